@@ -1,0 +1,1 @@
+"""A deterministic, sandboxed async Python interpreter for model-written programs."""

@@ -1,0 +1,1 @@
+"""Builtin functions the program can call, one module per family."""

@@ -1,0 +1,1 @@
+"""Compile: the checked `ast` tree to closures, once per run; no bytecode is ever produced."""

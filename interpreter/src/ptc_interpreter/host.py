@@ -1,0 +1,129 @@
+"""The interpreter's only door to the outside world.
+
+The interpreter knows nothing of Temporal. Everything that is not pure computation — a tool call,
+the clock, sleeping, randomness — goes through a `Host`. Standalone, `LocalHost` calls the tool
+functions on the caller's event loop; inside a workflow, the integration supplies a host whose tool
+calls are activities or child workflows, whose sleeps are durable timers and whose clock and seed
+come from the workflow.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal, Protocol
+
+from .errors import SourceSpan
+
+ToolFunction = Callable[..., Awaitable[Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class ToolParameter:
+    name: str
+    required: bool
+    kind: Literal["positional_or_keyword", "keyword_only", "var_keyword"] = "positional_or_keyword"
+
+
+@dataclass(frozen=True, slots=True)
+class ToolSpec:
+    """What the interpreter needs to know of a tool to bind `tool(1, x=2)` to named arguments.
+
+    Positional arguments map to `parameters` in order; unknown, missing or duplicated arguments are
+    reported with the call's position before the host is asked to call anything.
+    """
+
+    name: str
+    parameters: tuple[ToolParameter, ...]
+    description: str | None = None
+    stub: str | None = None
+    """Python stub shown to the model (`async def name(...) -> T: \"\"\"doc\"\"\"`), if known."""
+
+    @classmethod
+    def from_callable(cls, name: str, function: Callable[..., Any]) -> ToolSpec:
+        signature = inspect.signature(function)
+        parameters: list[ToolParameter] = []
+        for parameter in signature.parameters.values():
+            if parameter.kind is inspect.Parameter.VAR_KEYWORD:
+                parameters.append(ToolParameter(parameter.name, False, "var_keyword"))
+            elif parameter.kind is inspect.Parameter.KEYWORD_ONLY:
+                parameters.append(
+                    ToolParameter(parameter.name, parameter.default is inspect.Parameter.empty, "keyword_only")
+                )
+            elif parameter.kind in (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.POSITIONAL_ONLY):
+                parameters.append(ToolParameter(parameter.name, parameter.default is inspect.Parameter.empty))
+        return cls(name=name, parameters=tuple(parameters), description=inspect.getdoc(function))
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCall:
+    """One tool call the program makes, after its arguments were bound to parameter names."""
+
+    tool: str
+    arguments: Mapping[str, Any]
+    span: SourceSpan
+    sequence: int
+    """0-based position of this call among the run's tool calls; deterministic across replays."""
+    source_line: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TraceEvent:
+    """A tool call starting or finishing, reported for tracing (UI summaries, graphs, tests)."""
+
+    kind: Literal["call_started", "call_finished", "call_failed", "call_cancelled"]
+    call: ToolCall
+    detail: str | None = None
+
+
+class Host(Protocol):
+    """The interface the interpreter calls out through. Implementations must be deterministic where
+    the run must be (inside a workflow: workflow time, durable timers, workflow-seeded randomness)."""
+
+    def call_tool(self, call: ToolCall) -> Awaitable[Any]:
+        """Start the call and return an awaitable of its plain-data result (or raise the tool's error)."""
+        ...
+
+    def sleep(self, seconds: float) -> Awaitable[None]:
+        """A timer. Cancelling the awaitable cancels the timer."""
+        ...
+
+    def now(self) -> datetime:
+        """The current time, timezone-aware (UTC)."""
+        ...
+
+    def random_seed(self) -> int:
+        """The seed for the program's `random` module."""
+        ...
+
+    def trace(self, event: TraceEvent) -> None:
+        """Observe a call event. Must not raise."""
+        ...
+
+
+@dataclass
+class LocalHost:
+    """Standalone host: tools are awaited on the caller's event loop, time is the real clock."""
+
+    tools: Mapping[str, ToolFunction]
+    seed: int = 0
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    events: list[TraceEvent] = field(default_factory=list[TraceEvent])
+
+    def call_tool(self, call: ToolCall) -> Awaitable[Any]:
+        return self.tools[call.tool](**call.arguments)
+
+    def sleep(self, seconds: float) -> Awaitable[None]:
+        return asyncio.sleep(seconds)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def random_seed(self) -> int:
+        return self.seed
+
+    def trace(self, event: TraceEvent) -> None:
+        self.events.append(event)

@@ -1,0 +1,1 @@
+"""Deterministic module shims: the only modules a program can import."""

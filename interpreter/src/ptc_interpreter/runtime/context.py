@@ -1,0 +1,79 @@
+"""Per-run state, passed explicitly: the interpreter has no global mutable state.
+
+A `RunContext` is created for each run and handed to everything that charges the budget or talks to
+the host: compiled code, builtins, attribute methods and module shims. Module-level tables elsewhere
+are immutable.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import TYPE_CHECKING
+
+from ..errors import PtcLimitError
+from ..limits import Limits
+
+if TYPE_CHECKING:
+    from ..host import Host
+
+
+class RunContext:
+    """Budgets, captured output and the host for one run.
+
+    Builtins that loop natively (sum, sorted, join, list(range(...)), regex matching) must call
+    `charge(n)` with the number of elements they will touch *before* doing the work, and size checks
+    (`check_str_length`, `check_container_length`, `check_int_bits`) before allocating.
+    """
+
+    __slots__ = ("host", "limits", "rng", "steps_left", "stdout_chars", "stdout_parts", "tool_calls")
+
+    def __init__(self, host: Host, limits: Limits) -> None:
+        self.host = host
+        self.limits = limits
+        self.steps_left = limits.max_steps
+        self.stdout_parts: list[str] = []
+        self.stdout_chars = 0
+        self.tool_calls = 0
+        self.rng = random.Random(host.random_seed())
+
+    def charge(self, steps: int) -> None:
+        """Spend `steps` evaluation steps; raise `PtcLimitError` when the budget is gone."""
+        self.steps_left -= steps
+        if self.steps_left < 0:
+            raise PtcLimitError(
+                "max_steps",
+                f"step budget of {self.limits.max_steps} exhausted",
+                hint="do less work in the program, or move heavy computation into a tool",
+            )
+
+    def check_str_length(self, length: int) -> None:
+        if length > self.limits.max_string_length:
+            raise PtcLimitError(
+                "max_string_length",
+                f"string of {length} characters exceeds the limit of {self.limits.max_string_length}",
+            )
+
+    def check_container_length(self, length: int) -> None:
+        if length > self.limits.max_container_length:
+            raise PtcLimitError(
+                "max_container_length",
+                f"container of {length} elements exceeds the limit of {self.limits.max_container_length}",
+            )
+
+    def check_int_bits(self, bits: int) -> None:
+        if bits > self.limits.max_int_bits:
+            raise PtcLimitError(
+                "max_int_bits", f"integer of {bits} bits exceeds the limit of {self.limits.max_int_bits}"
+            )
+
+    def write_stdout(self, text: str) -> None:
+        self.stdout_chars += len(text)
+        if self.stdout_chars > self.limits.max_stdout_chars:
+            raise PtcLimitError(
+                "max_stdout_chars", f"printed output exceeds the limit of {self.limits.max_stdout_chars} characters"
+            )
+        self.stdout_parts.append(text)
+
+    @property
+    def stdout(self) -> str:
+        return "".join(self.stdout_parts)

@@ -1,0 +1,1 @@
+"""Durable programmatic tool calling on Temporal."""
