@@ -1,0 +1,15 @@
+# type: ignore  (for pyright: a model-written program; tools are free names, await is top-level)
+user = await get_user(7)
+line1 = "{} <{}>".format(user["name"], user["email"])
+line2 = "{name} is on team {team} with score {score:03d}".format(**user)
+line3 = "{0[name]} / {0[team]} / {1:.1%}".format(user, user["score"] / 100)
+line4 = "%s has %d points (%.2f%%)" % (user["name"], user["score"], user["score"] / 3)
+line5 = "%(name)s joined %(joined)s" % user
+line6 = "{name:>15}|{team:^10}|{score:<5}|".format_map(user)
+line7 = "{:,}".format(1234567.891)
+line8 = "%-8s|%8.3f|%x|%o|%e" % ("left", 3.14159, 255, 8, 12345.678)
+line9 = "{:*^20}".format(" hi ")
+line10 = "{:+d} {:+d} {: d}".format(5, -5, 7)
+for line in [line1, line2, line3, line4, line5, line6, line7, line8, line9, line10]:
+    print(line)
+len(line6)
