@@ -1,0 +1,85 @@
+"""The interpreter's `Host` inside an agent run: every inner call takes the model's own path.
+
+A program's tool call is handed to Pydantic AI's tool manager exactly as if the model had made it —
+argument validation, capability hooks, and, under `TemporalDurability`, the very activity the tool is
+registered as (with its retry policy and timeouts). `spawn` is just another tool on that path, so a
+program's spawn is the same child workflow as the model's. Outside a workflow the same host works
+in-process, with the real clock.
+
+Each call runs in its own task so its summary (see `_summaries`) stays attached to the activity or
+child workflow it starts, and so cancelling the awaitable the interpreter holds cancels the call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import secrets
+from collections.abc import Awaitable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from ptc_interpreter.host import ToolCall, TraceEvent
+from pydantic_ai.exceptions import ToolFailed
+from pydantic_ai.messages import ToolCallPart, ToolReturn
+from pydantic_ai.tool_manager import ToolManager
+from pydantic_ai.tools import ToolDenied
+from pydantic_core import to_jsonable_python
+from temporalio import workflow
+
+from ._summaries import call_summary, summary_scope
+
+
+@dataclass
+class AgentToolHost:
+    """`ptc_interpreter.host.Host` whose tools are the agent's tools, called through its tool manager."""
+
+    tool_manager: ToolManager[Any]
+    origin: str
+    """Names the program in summaries and inner tool-call IDs, e.g. `run_ptc`."""
+    call_id_prefix: str
+    events: list[TraceEvent] = field(default_factory=list[TraceEvent])
+
+    def call_tool(self, call: ToolCall) -> Awaitable[Any]:
+        return asyncio.get_running_loop().create_task(self._call(call))
+
+    async def _call(self, call: ToolCall) -> Any:
+        part = ToolCallPart(
+            tool_name=call.tool,
+            args=dict(call.arguments),
+            tool_call_id=f"{self.call_id_prefix}:{call.sequence}",
+        )
+        with summary_scope(call_summary(self.origin, call.span.line, call.tool, call.arguments)):
+            result = await self.tool_manager.handle_call(part, wrap_validation_errors=False)
+        if isinstance(result, ToolDenied):
+            raise ToolFailed(result.message)
+        if isinstance(result, ToolReturn):
+            result = result.return_value
+        return to_program_value(result)
+
+    def sleep(self, seconds: float) -> Awaitable[None]:
+        if not workflow.in_workflow():
+            return asyncio.sleep(seconds)
+        if not math.isfinite(seconds) or seconds <= 0:
+            # A zero timer is not a timer; Temporal rejects it, asyncio treats it as a yield.
+            return asyncio.sleep(0)
+        return workflow.sleep(timedelta(seconds=seconds), summary=f"{self.origin}: asyncio.sleep({seconds:g})")
+
+    def now(self) -> datetime:
+        return workflow.now() if workflow.in_workflow() else datetime.now(UTC)
+
+    def random_seed(self) -> int:
+        if workflow.in_workflow():
+            return workflow.random().getrandbits(64)
+        return secrets.randbits(64)
+
+    def trace(self, event: TraceEvent) -> None:
+        self.events.append(event)
+
+
+def to_program_value(value: Any) -> Any:
+    """A tool's result as program data: JSON-shaped values (models and dataclasses become dicts)."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return to_jsonable_python(value, bytes_mode="utf8", fallback=repr)

@@ -1,0 +1,115 @@
+"""The `PTC` capability: a `run_ptc(code)` tool whose program runs in workflow code.
+
+`run_ptc` is workflow-native (`metadata={'temporal': False}`): the interpreter is deterministic and
+does no I/O, so it runs inside the workflow and replays; only the program's tool calls leave it, as
+the activities (and child workflows) those tools already are. Its description is regenerated each
+step from the tools actually available, as Python stubs, so the model sees exactly what a program
+can call. A failing program never fails the workflow: its error (line, caret, hint) goes back to
+the model as a failed tool result so it can fix the code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, TypedDict
+
+import ptc_interpreter
+from ptc_interpreter.errors import PtcError
+from ptc_interpreter.limits import Limits
+from pydantic_ai.exceptions import AgentRunError, ToolFailed, UserError
+from pydantic_ai.tools import RunContext, ToolDefinition
+from pydantic_ai.toolsets import FunctionToolset
+from temporalio import workflow
+from temporalio.exceptions import TemporalError
+
+from ._errors import ToolErrorRouting
+from ._host import AgentToolHost, to_program_value
+from ._semantics import check_semantics_version
+from ._stubs import describe_program_tool, tool_spec
+
+ToolSelector = Callable[[ToolDefinition], bool]
+
+
+class ProgramResult(TypedDict):
+    """What `run_ptc` returns to the model."""
+
+    value: Any
+    stdout: str
+
+
+@dataclass
+class PTC(ToolErrorRouting):
+    """Contribute `run_ptc(code: str)`: model-written async Python whose tool calls are durable.
+
+    Args:
+        tools: Which of the agent's tools programs may call: `'all'` (default), a sequence of names,
+            or a predicate over the tool definition. Selected tools stay directly callable too.
+        limits: The interpreter's deterministic budgets (steps, calls, sizes).
+        tool_name: The name the model calls the program tool by.
+    """
+
+    tools: str | Sequence[str] | ToolSelector = "all"
+    limits: Limits = field(default_factory=Limits)
+    tool_name: str = "run_ptc"
+
+    def __post_init__(self) -> None:
+        if isinstance(self.tools, str) and self.tools != "all":
+            raise UserError(f"PTC(tools=...) takes 'all', a sequence of tool names or a predicate, not {self.tools!r}")
+
+    def get_toolset(self) -> FunctionToolset[Any]:
+        toolset = FunctionToolset[Any](id=f"durable_ptc__{self.tool_name}")
+        toolset.add_function(
+            self._run_program,
+            name=self.tool_name,
+            description=describe_program_tool(()),
+            metadata={"temporal": False},
+        )
+        return toolset
+
+    def selects(self, tool_def: ToolDefinition) -> bool:
+        if tool_def.name == self.tool_name or tool_def.kind != "function":
+            return False
+        if self.tools == "all":
+            return True
+        if callable(self.tools):
+            return self.tools(tool_def)
+        return tool_def.name in self.tools
+
+    async def prepare_tools(self, ctx: RunContext[Any], tool_defs: list[ToolDefinition]) -> list[ToolDefinition]:
+        callable_defs = [tool_def for tool_def in tool_defs if self.selects(tool_def)]
+        description = describe_program_tool(callable_defs)
+        return [
+            replace(tool_def, description=description) if tool_def.name == self.tool_name else tool_def
+            for tool_def in tool_defs
+        ]
+
+    async def _run_program(self, ctx: RunContext[Any], code: str) -> ProgramResult:
+        """Run an async Python program whose tool calls are durable.
+
+        Args:
+            code: The program's source text.
+        """
+        tool_manager = ctx.tool_manager
+        if tool_manager is None or tool_manager.tools is None:
+            raise UserError(f"`{self.tool_name}` needs the agent's tool manager; call it from an agent run")
+        specs = [tool_spec(tool.tool_def) for tool in tool_manager.tools.values() if self.selects(tool.tool_def)]
+        host = AgentToolHost(
+            tool_manager=tool_manager,
+            origin=self.tool_name,
+            call_id_prefix=ctx.tool_call_id or self.tool_name,
+        )
+        if workflow.in_workflow():
+            check_semantics_version()
+        try:
+            result = await ptc_interpreter.run(
+                code, host=host, tool_specs=specs, limits=self.limits, filename=f"<{self.tool_name}>"
+            )
+        except PtcError as error:
+            raise ToolFailed(str(error)) from error
+        except (TemporalError, AgentRunError, UserError, workflow.NondeterminismError):
+            raise
+        except Exception as error:
+            # An interpreter bug must not fail the workflow task (Temporal would retry it forever).
+            raise ToolFailed(f"InternalError: the program could not be run ({type(error).__name__}: {error})") from error
+        return ProgramResult(value=to_program_value(result.value), stdout=result.stdout)

@@ -1,0 +1,122 @@
+"""The `Subagents` capability: `spawn(agent_name, task)` runs a named durable agent as a child workflow.
+
+`spawn` is workflow-native: it starts an `AgentWorkflow` child (whose model requests and tool calls
+are its own activities) and returns the child's output. Everything about the child is derived from
+the parent deterministically — its ID is the parent's ID plus the spawn's position in the parent
+run, its task queue is the parent's unless configured, and parent-close policy REQUEST_CANCEL means
+an abandoned child is cancelled with its parent. Depth and count limits keep a model from spawning
+without bound. A program's `spawn(...)` reaches this same tool through the tool manager, so it is
+the same child workflow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+from typing import Any
+
+from pydantic_ai.agent.abstract import AbstractAgent
+from pydantic_ai.durable_exec.temporal._activity_execution import execute_child_workflow
+from pydantic_ai.exceptions import UserError
+from pydantic_ai.tools import RunContext, ToolDefinition
+from pydantic_ai.toolsets import FunctionToolset
+from temporalio import workflow
+from temporalio.exceptions import ApplicationError, CancelledError, ChildWorkflowError
+from temporalio.workflow import ParentClosePolicy
+
+from ._errors import ToolErrorRouting, ToolExecutionError, ToolValidationError
+from ._summaries import current_summary
+from ._workflow import AgentRunInput, AgentRunOutput, AgentWorkflow, current_agent_workflow
+
+SPAWN_TOOL = "spawn"
+
+
+@dataclass
+class Subagents(ToolErrorRouting):
+    """Contribute `spawn(agent_name, task)`, running one of `agents` as a child workflow.
+
+    Args:
+        agents: The agents that may be spawned (each needs a `name` and `TemporalDurability`).
+        descriptions: Optional one-line description per agent name, shown to the model.
+        max_depth: How deep spawns may nest (a root run is depth 0; its children depth 1).
+        max_spawns: How many children one run may start.
+        task_queue: The children's task queue; defaults to the parent's.
+        parent_close_policy: What happens to a child when its parent closes.
+        execution_timeout: Optional limit on a child's total run time.
+    """
+
+    agents: Sequence[AbstractAgent[Any, Any]]
+    descriptions: Mapping[str, str] = field(default_factory=dict[str, str])
+    max_depth: int = 2
+    max_spawns: int = 32
+    task_queue: str | None = None
+    parent_close_policy: ParentClosePolicy = ParentClosePolicy.REQUEST_CANCEL
+    execution_timeout: timedelta | None = None
+
+    def __post_init__(self) -> None:
+        for agent in self.agents:
+            if not agent.name:
+                raise UserError("Subagents(agents=...) needs named agents: spawn() refers to them by name")
+
+    @property
+    def agents_by_name(self) -> dict[str, AbstractAgent[Any, Any]]:
+        return {agent.name: agent for agent in self.agents if agent.name}
+
+    def get_toolset(self) -> FunctionToolset[Any]:
+        toolset = FunctionToolset[Any](id="durable_ptc__spawn")
+        toolset.add_function(self._spawn, name=SPAWN_TOOL, metadata={"temporal": False})
+        return toolset
+
+    async def prepare_tools(self, ctx: RunContext[Any], tool_defs: list[ToolDefinition]) -> list[ToolDefinition]:
+        listing = "\n".join(
+            f"- {name}: {self.descriptions.get(name, '(no description)')}" for name in self.agents_by_name
+        )
+        description = (
+            "Delegate a task to a sub-agent, which runs on its own (with its own tools) and returns its "
+            f"final answer.\n\nAgents you can spawn:\n{listing}"
+        )
+        return [replace(t, description=description) if t.name == SPAWN_TOOL else t for t in tool_defs]
+
+    async def _spawn(self, ctx: RunContext[Any], agent_name: str, task: str) -> Any:
+        """Run a sub-agent on a task and return its final output.
+
+        Args:
+            agent_name: Which sub-agent to run.
+            task: The complete instructions for the sub-agent (it sees nothing else).
+        """
+        agent = self.agents_by_name.get(agent_name)
+        if agent is None:
+            raise ToolValidationError(
+                f"unknown agent {agent_name!r}; you can spawn: {', '.join(self.agents_by_name) or 'none'}"
+            )
+        if not workflow.in_workflow():
+            return (await agent.run(task)).output
+
+        parent = current_agent_workflow()
+        if parent is None:
+            raise UserError("spawn() runs inside a durable_ptc AgentWorkflow; start the run with durable_ptc.run_agent")
+        if parent.depth + 1 > self.max_depth:
+            raise ToolExecutionError(f"spawn refused: sub-agents may nest at most {self.max_depth} deep")
+        if parent.spawned >= self.max_spawns:
+            raise ToolExecutionError(f"spawn refused: a run may start at most {self.max_spawns} sub-agents")
+        position = parent.next_spawn_position()
+        info = workflow.info()
+        try:
+            output: AgentRunOutput = await execute_child_workflow(
+                AgentWorkflow.run,
+                args=[AgentRunInput(agent=agent_name, prompt=task, depth=parent.depth + 1)],
+                result_type=AgentRunOutput,
+                id=f"{info.workflow_id}/spawn-{position}",
+                task_queue=self.task_queue or info.task_queue,
+                parent_close_policy=self.parent_close_policy,
+                execution_timeout=self.execution_timeout,
+                static_summary=current_summary() or f"spawn: {agent_name}",
+            )
+        except ChildWorkflowError as error:
+            cause = error.cause
+            if isinstance(cause, CancelledError):
+                raise ToolExecutionError(f"sub-agent {agent_name!r} was cancelled") from error
+            message = cause.message if isinstance(cause, ApplicationError) else str(cause or error)
+            raise ToolExecutionError(f"sub-agent {agent_name!r} failed: {message}") from error
+        return output.output

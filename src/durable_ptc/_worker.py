@@ -1,0 +1,170 @@
+"""Worker and client wiring: one call gives a worker that can run durable agents with PTC and spawn.
+
+`create_worker` registers, for every agent it serves (and every sub-agent reachable through a
+`Subagents` capability): the agent's activities, via Pydantic AI's `AgentPlugin`; the
+`AgentWorkflow` that runs agents and spawned children; the interceptors that stamp UI summaries
+and classify tool errors; and the sandbox passthrough for the interpreter. The client needs Pydantic
+AI's payload converter, so `ensure_plugins` adds `PydanticAIPlugin` to a client that lacks it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+from typing import Any
+
+from pydantic_ai.agent.abstract import AbstractAgent
+from pydantic_ai.capabilities.abstract import leaf_capabilities
+from pydantic_ai.durable_exec.temporal import AgentPlugin, PydanticAIPlugin
+from temporalio.client import Client, WorkflowHandle
+from temporalio.plugin import SimplePlugin
+from temporalio.worker import (
+    ActivityInboundInterceptor,
+    Interceptor,
+    Replayer,
+    Worker,
+    WorkflowInboundInterceptor,
+    WorkflowInterceptorClassInput,
+    WorkflowRunner,
+)
+from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner
+
+from ._errors import ToolActivityErrors
+from ._registry import register_agent
+from ._subagents import Subagents
+from ._summaries import SummaryInbound
+from ._workflow import AgentRunInput, AgentRunOutput, AgentWorkflow
+
+SANDBOX_PASSTHROUGH = ("durable_ptc", "ptc_interpreter", "re2", "asttokens")
+"""Modules workflow code uses unchanged from the host: they hold no per-workflow state, and
+re-importing the interpreter for every workflow run would cost more than the program itself."""
+
+
+class DurablePtcInterceptor(Interceptor):
+    def intercept_activity(self, next: ActivityInboundInterceptor) -> ActivityInboundInterceptor:
+        return ToolActivityErrors(next)
+
+    def workflow_interceptor_class(
+        self, input: WorkflowInterceptorClassInput
+    ) -> type[WorkflowInboundInterceptor] | None:
+        return SummaryInbound
+
+
+def _passthrough(runner: WorkflowRunner | None) -> WorkflowRunner:
+    if runner is None:
+        raise ValueError("no workflow runner to configure")
+    if not isinstance(runner, SandboxedWorkflowRunner):
+        return runner
+    return dataclasses.replace(
+        runner, restrictions=runner.restrictions.with_passthrough_modules(*SANDBOX_PASSTHROUGH)
+    )
+
+
+class DurablePtcPlugin(SimplePlugin):
+    """Registers `AgentWorkflow`, the summary and tool-error interceptors, and the sandbox passthrough."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "DurablePtcPlugin",
+            interceptors=[DurablePtcInterceptor()],
+            workflows=[AgentWorkflow],
+            workflow_runner=_passthrough,
+        )
+
+
+def ensure_plugins(client: Client) -> Client:
+    """`client`, or a client on the same connection that also has `PydanticAIPlugin`."""
+    config = client.config()
+    if any(isinstance(plugin, PydanticAIPlugin) for plugin in config.get("plugins", ())):
+        return client
+    config["plugins"] = [*config.get("plugins", ()), PydanticAIPlugin()]
+    return Client(**config)
+
+
+async def connect(address: str, *, namespace: str = "default") -> Client:
+    return await Client.connect(address, namespace=namespace, plugins=[PydanticAIPlugin()])
+
+
+def served_agents(agents: Sequence[AbstractAgent[Any, Any]]) -> list[AbstractAgent[Any, Any]]:
+    """`agents` plus every agent reachable from them through `Subagents`, each once."""
+    found: dict[int, AbstractAgent[Any, Any]] = {}
+    pending = list(agents)
+    while pending:
+        agent = pending.pop(0)
+        if id(agent) in found:
+            continue
+        found[id(agent)] = agent
+        for capability in leaf_capabilities(agent.root_capability):
+            if isinstance(capability, Subagents):
+                pending.extend(capability.agents)
+    return list(found.values())
+
+
+def create_worker(
+    client: Client,
+    agents: Sequence[AbstractAgent[Any, Any]],
+    *,
+    task_queue: str,
+    activities: Sequence[Callable[..., Any]] = (),
+    workflows: Sequence[type] = (),
+    **worker_options: Any,
+) -> Worker:
+    """A worker serving `agents` (and their sub-agents) on `task_queue`."""
+    served = served_agents(agents)
+    for agent in served:
+        register_agent(agent)
+    return Worker(
+        ensure_plugins(client),
+        task_queue=task_queue,
+        activities=list(activities),
+        workflows=list(workflows),
+        plugins=[*(AgentPlugin(agent) for agent in served), DurablePtcPlugin()],
+        **worker_options,
+    )
+
+
+def create_replayer(agents: Sequence[AbstractAgent[Any, Any]], **replayer_options: Any) -> Replayer:
+    """A `Replayer` configured like `create_worker`'s workers, for checking recorded histories."""
+    for agent in served_agents(agents):
+        register_agent(agent)
+    return Replayer(
+        workflows=[AgentWorkflow], plugins=[PydanticAIPlugin(), DurablePtcPlugin()], **replayer_options
+    )
+
+
+async def start_agent(
+    client: Client,
+    agent: str | AbstractAgent[Any, Any],
+    prompt: str,
+    *,
+    task_queue: str,
+    workflow_id: str,
+    execution_timeout: timedelta | None = None,
+) -> WorkflowHandle[AgentWorkflow, AgentRunOutput]:
+    name = agent if isinstance(agent, str) else agent.name
+    if not name:
+        raise ValueError("the agent needs a name")
+    return await ensure_plugins(client).start_workflow(
+        AgentWorkflow.run,
+        AgentRunInput(agent=name, prompt=prompt),
+        id=workflow_id,
+        task_queue=task_queue,
+        execution_timeout=execution_timeout,
+    )
+
+
+async def run_agent(
+    client: Client,
+    agent: str | AbstractAgent[Any, Any],
+    prompt: str,
+    *,
+    task_queue: str,
+    workflow_id: str,
+    execution_timeout: timedelta | None = None,
+) -> AgentRunOutput:
+    """Start `agent` on `prompt` as an `AgentWorkflow` and wait for its output."""
+    handle = await start_agent(
+        client, agent, prompt, task_queue=task_queue, workflow_id=workflow_id, execution_timeout=execution_timeout
+    )
+    return await handle.result()

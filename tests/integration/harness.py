@@ -1,0 +1,46 @@
+"""Fixtures the scenario tests import: a sandbox directory for side effects and a running worker."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from scenario_agents import AGENTS
+from temporalio.client import Client, WorkflowHandle
+
+from durable_ptc import AgentRunOutput, AgentWorkflow, create_worker, ensure_plugins, start_agent
+
+
+@pytest.fixture
+def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PTC_TEST_SANDBOX", str(tmp_path))
+    return tmp_path
+
+
+@dataclass
+class AgentRunner:
+    client: Client
+    task_queue: str
+
+    async def start(self, prompt: str, agent: str = "orchestrator") -> WorkflowHandle[AgentWorkflow, AgentRunOutput]:
+        return await start_agent(
+            self.client, agent, prompt, task_queue=self.task_queue, workflow_id=f"scenario-{uuid.uuid4()}"
+        )
+
+    async def run(self, prompt: str, agent: str = "orchestrator") -> tuple[list[dict[str, Any]], Any]:
+        """Run to completion; return what the model was shown, and the handle."""
+        handle = await self.start(prompt, agent)
+        output = await handle.result()
+        return json.loads(output.output), handle
+
+
+@pytest.fixture
+async def runner(client: Client, sandbox: Path) -> AsyncIterator[AgentRunner]:
+    task_queue = f"scenarios-{uuid.uuid4()}"
+    async with create_worker(client, AGENTS, task_queue=task_queue):
+        yield AgentRunner(ensure_plugins(client), task_queue)
