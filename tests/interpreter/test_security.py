@@ -1,0 +1,449 @@
+"""Sandbox-escape attempts, ported from published escapes against other Python sandboxes.
+
+Sources (each attack names its own):
+- smolagents LocalPythonExecutor: tests/test_local_python_executor.py::TestLocalPythonExecutorSecurity,
+  CVE-2025-5120 (getattr/indirect access to restricted modules), CVE-2025-9959 (class-hierarchy walk
+  to subprocess.Popen), issue #2094 (ctypes), issue #2395 (program-defined lifecycle dunders).
+- asteval: GHSA-vp47-9734-prjw (procedure internals), GHSA-3wwr-3g9f-9gc7 (format-string walks).
+- simpleeval: tests/test_security.py (`__globals__`, mro breakout, format/format_map/f-string walks),
+  issue #138 (gi_frame / cr_frame escape).
+- RestrictedPython: the string.Formatter escape (CVE-2023-37271 family), safer_getattr with a str
+  subclass (PR #282), operator.attrgetter re-opening the Formatter escape (PR #330).
+- pynterp / Monty-style sandbox suites: `__mro__` walks, ag_frame, type.__getattribute__ on frames.
+- This project's own boundary (issue 3): values-only tool boundary, no host loop, no mutation of
+  shims shared between runs, NFKC-normalised identifiers.
+
+Every attempt must end in a clean `PtcError` (static rejection or a runtime exception the program did
+not catch), never an internal error, never success, and with no side effect: the canary file that a
+successful escape would create must not exist afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import ptc_interpreter
+import pytest
+from ptc_fake_tools import FakeWorld
+from ptc_interpreter.errors import PtcError, PtcInternalError, PtcLimitError, PtcRuntimeError, PtcSyntaxError
+
+
+def attack(source_note: str, code: str) -> Any:
+    return pytest.param(textwrap.dedent(code).strip() + "\n", id=source_note)
+
+
+ATTACKS = [
+    # --- smolagents TestLocalPythonExecutorSecurity ---------------------------------------------
+    attack("smolagents-import-os", "import os\nos.system('touch ' + CANARY)"),
+    attack("smolagents-import-builtins-exec", "import builtins\nbuiltins.exec('open(CANARY, \"w\")')"),
+    attack("smolagents-os-popen", "import os\nos.popen('touch ' + CANARY)"),
+    attack("smolagents-from-os-import-system", "from os import system\nsystem('touch ' + CANARY)"),
+    attack("smolagents-sys-modules-os", "import sys\nsys.modules['os'].system('touch ' + CANARY)"),
+    attack(
+        "smolagents-importlib", "import importlib\nimportlib.import_module('os').system('touch ' + CANARY)"
+    ),
+    attack("smolagents-random-_os", "import random\nrandom._os.system('touch ' + CANARY)"),
+    attack("smolagents-random-__dict__", "import random\nrandom.__dict__['_os'].system('touch ' + CANARY)"),
+    attack("smolagents-queue-threading", "import queue\nqueue.threading._os.system('touch ' + CANARY)"),
+    attack(
+        "smolagents-asyncio-base_events-subprocess", "import asyncio\nasyncio.base_events.events.subprocess"
+    ),
+    attack("smolagents-warnings-sys", "import warnings\nwarnings.sys.modules['os']"),
+    attack(
+        "CVE-2025-5120-partial-getattr",
+        """
+        import functools
+        import json
+        list(map(functools.partial(getattr, json), ["decoder"]))[0].scanner
+        """,
+    ),
+    attack("CVE-2025-5120-map-getattr", "import json\nlist(map(getattr, [json], ['_default_encoder']))"),
+    attack("smolagents-sys-_getframe", "import sys\nsys._getframe().f_builtins['__import__']('os')"),
+    attack(
+        "smolagents-traceback-tb_frame",
+        """
+        try:
+            1 / 0
+        except Exception as e:
+            builtins = e.__traceback__.tb_frame.f_back.f_globals["__builtins__"]
+            builtins["__import__"]("os").system("touch " + CANARY)
+        """,
+    ),
+    attack(
+        "smolagents-catch_warnings-subclasses",
+        """
+        classes = {}.__class__.__base__.__subclasses__()
+        for cls in classes:
+            if cls.__name__ == "catch_warnings":
+                break
+        cls()._module.__builtins__["__import__"]("os").system("touch " + CANARY)
+        """,
+    ),
+    attack(
+        "smolagents-BuiltinImporter-load_module",
+        """
+        for cls in {}.__class__.__base__.__subclasses__():
+            if cls.__name__ == "BuiltinImporter":
+                break
+        cls().load_module("os").system("touch " + CANARY)
+        """,
+    ),
+    attack(
+        "CVE-2025-9959-popen-via-subclasses",
+        """
+        for cls in ().__class__.__base__.__subclasses__():
+            if 'Popen' in cls.__class__.__repr__(cls):
+                break
+        cls(["touch", CANARY]).wait()
+        """,
+    ),
+    attack(
+        "CVE-2025-9959-popen-comprehension",
+        """
+        [c for c in ().__class__.__base__.__subclasses__() if "Popen" in c.__class__.__repr__(c)][0](["touch", CANARY])
+        """,
+    ),
+    attack("smolagents-dunder-class", "a = ()\nb = a.__class__"),
+    attack("smolagents-instance-__dict__", "class A:\n    attr = 1\nx = A()\nx.__dict__"),
+    attack("smolagents-getattr-dunder", "a = ()\ngetattr(a, '__class__')"),
+    attack("smolagents-__dir__", "'string'.__dir__()"),
+    attack(
+        "smolagents-__getattribute__-call",
+        """
+        def func():
+            pass
+        function_class = func.__getattribute__("__class__")
+        object_class = type.__getattribute__(function_class, '__bases__')[0]
+        object_class.__subclasses__()
+        """,
+    ),
+    attack("smolagents-2094-ctypes", "import ctypes\nctypes.CDLL(None).system(('touch ' + CANARY).encode())"),
+    attack(
+        "smolagents-2395-__del__-time-bomb",
+        """
+        class Bomb:
+            def __del__(self):
+                for _ in range(10**7):
+                    pass
+        b = Bomb()
+        b.__del__()
+        """,
+    ),
+    # --- asteval advisories -----------------------------------------------------------------------
+    attack(
+        "asteval-GHSA-vp47-procedure-internals",
+        "def my_func(x, y):\n    return x + y\nmy_func.__code__ = None",
+    ),
+    attack("asteval-GHSA-3wwr-format-spec-walk", "'{0.__class__.__base__.__subclasses__}'.format(1)"),
+    attack("asteval-builtin-__self__", "print.__self__.__import__('os').system('touch ' + CANARY)"),
+    # --- simpleeval tests/test_security.py and issue #138 -------------------------------------------
+    attack("simpleeval-function-__globals__", "def x():\n    return 1\nx.__globals__"),
+    attack("simpleeval-func_globals", "def x():\n    return 1\nx.func_globals"),
+    attack("simpleeval-mro-call", "(1).__class__.mro()"),
+    attack(
+        "simpleeval-true-class-class-subclasses",
+        "True.__class__.__class__.__base__.__subclasses__()[-1].__init__.__globals__['sys']",
+    ),
+    attack("simpleeval-format-kwarg-walk", "'{string.__class__}'.format(string='things')"),
+    attack("simpleeval-format_map-walk", "'{a.__class__}'.format_map({'a': 1})"),
+    attack("simpleeval-fstring-class", "x = 1\nf'{x.__class__}'"),
+    attack("simpleeval-fstring-globals", "def x():\n    pass\nf'{x.__globals__}'"),
+    attack("simpleeval-str-__dict__", "str.__dict__"),
+    attack("simpleeval-comprehension-class", "[a.__class__ for a in [1, 2, 3]]"),
+    attack(
+        "simpleeval-138-gi_frame",
+        """
+        def bar():
+            yield 'x'
+        bar().gi_frame.f_globals['__builtins__']['exec']('open(CANARY, "w")')
+        """,
+    ),
+    attack(
+        "simpleeval-138-cr_frame",
+        """
+        async def bar():
+            return 1
+        co = bar()
+        co.cr_frame.f_globals['__builtins__']
+        """,
+    ),
+    attack("simpleeval-genexpr-gi_code", "g = (x for x in [1])\ng.gi_code"),
+    # --- RestrictedPython ------------------------------------------------------------------------
+    attack(
+        "RestrictedPython-string-Formatter",
+        "import string\ndef f():\n    pass\nstring.Formatter().format('{0.__globals__}', f)",
+    ),
+    attack(
+        "RestrictedPython-Formatter-get_field",
+        "import string\nstring.Formatter().get_field('0.__class__', [1], {})",
+    ),
+    attack(
+        "RestrictedPython-282-str-subclass-name",
+        """
+        class Sneaky(str):
+            def startswith(self, prefix):
+                return False
+        getattr(1, Sneaky('__class__'))
+        """,
+    ),
+    attack("RestrictedPython-330-attrgetter", "import operator\noperator.attrgetter('__class__')(1)"),
+    # --- pynterp / Monty-style suites --------------------------------------------------------------
+    attack("monty-mro-subclasses", "().__class__.__mro__[1].__subclasses__()"),
+    attack(
+        "monty-async-generator-ag_frame",
+        "async def gen():\n    yield 1\ng = gen()\ng.ag_frame.f_globals",
+    ),
+    attack(
+        "monty-type-getattribute-frame",
+        """
+        async def compute():
+            return 1
+        co = compute()
+        type.__getattribute__(co.cr_frame, "f_globals")
+        """,
+    ),
+    attack("monty-__builtins__-name", "__builtins__['eval']('1')"),
+    attack("monty-globals", "globals()['__builtins__']"),
+    attack("monty-locals", "locals()"),
+    attack("monty-vars-module", "import json\nvars(json)"),
+    attack("monty-dir-module", "import json\ndir(json)"),
+    attack("monty-open-write", "open(CANARY, 'w').write('pwned')"),
+    attack("monty-__import__", "__import__('os').system('touch ' + CANARY)"),
+    attack("monty-exec", "exec('open(CANARY, \"w\")')"),
+    attack("monty-eval", "eval('1 + 1')"),
+    attack("monty-compile", "compile('1', '<x>', 'eval')"),
+    attack("monty-breakpoint", "breakpoint()"),
+    attack("monty-input", "input('> ')"),
+    attack("monty-subprocess", "import subprocess\nsubprocess.run(['touch', CANARY])"),
+    attack("monty-pickle", "import pickle\npickle.loads(b'cos\\nsystem\\n(S\"id\"\\ntR.')"),
+    attack("monty-id", "id(1)"),
+    attack("monty-help-exit", "exit(0)"),
+    attack("monty-setattr", "class A:\n    pass\nsetattr(A(), 'x', 1)"),
+    attack("monty-object-subclasses", "object.__subclasses__()"),
+    attack("monty-module-dunder-names", "__loader__.load_module('os')"),
+    # --- module shims: attribute walks into the real modules behind them -----------------------------
+    attack("shim-json-decoder-scanner", "import json\njson.decoder.scanner.c_make_scanner"),
+    attack("shim-re-sre_compile", "import re\nre.sre_compile.compile"),
+    attack("shim-re-_compiler", "import re\nre._compiler"),
+    attack("shim-re-pattern-class", "import re\nre.compile('a').__class__"),
+    attack("shim-datetime-sys", "import datetime\ndatetime.sys.modules['os']"),
+    attack("shim-statistics-sys", "import statistics\nstatistics.sys.modules['os']"),
+    attack("shim-math-__loader__", "import math\nmath.__loader__.load_module('os')"),
+    attack("shim-itertools-__spec__", "import itertools\nitertools.__spec__"),
+    attack("shim-collections-abc-sys", "import collections\ncollections._sys.modules['os']"),
+    attack("shim-functools-__globals__", "import functools\nfunctools.reduce.__globals__"),
+    attack("shim-random-_inst", "import random\nrandom._inst.seed(1)"),
+    attack("shim-time-_time", "import time\ntime.__dict__"),
+    attack("shim-asyncio-get_event_loop", "import asyncio\nasyncio.get_event_loop()"),
+    attack("shim-asyncio-get_running_loop", "import asyncio\nasyncio.get_running_loop().stop()"),
+    attack(
+        "shim-asyncio-subprocess-shell",
+        "import asyncio\nawait asyncio.create_subprocess_shell('touch ' + CANARY)",
+    ),
+    attack("shim-asyncio-run", "import asyncio\nasync def f():\n    return 1\nasyncio.run(f())"),
+    attack(
+        "shim-asyncio-task-coro",
+        "import asyncio\nt = asyncio.create_task(get_user(1))\nt.get_coro().cr_frame",
+    ),
+    attack("shim-asyncio-task-loop", "import asyncio\nt = asyncio.create_task(get_user(1))\nt.get_loop()"),
+    attack("shim-asyncio-sleep-globals", "import asyncio\nasyncio.sleep.__globals__"),
+    attack("shim-string-module-internals", "import string\nstring._re"),
+    attack("import-non-allowlisted-module", "import socket\nsocket.socket()"),
+    attack("import-relative", "from . import secrets"),
+    attack("import-submodule", "import os.path\nos.path.exists('/')"),
+    # --- exceptions and tracebacks ---------------------------------------------------------------------
+    attack(
+        "exception-__traceback__",
+        "try:\n    raise ValueError('x')\nexcept ValueError as e:\n    e.__traceback__.tb_frame",
+    ),
+    attack(
+        "tool-exception-traceback-host-frames",
+        "try:\n    await get_user(0)\nexcept Exception as e:\n    e.__traceback__.tb_frame.f_globals",
+    ),
+    attack(
+        "tool-exception-class-walk",
+        "try:\n    await get_user(0)\nexcept Exception as e:\n    type(e).__init__.__globals__",
+    ),
+    attack("exception-class-subclasses", "Exception.__subclasses__()"),
+    attack("exception-class-bases", "KeyError.__bases__[0].__bases__[0].__subclasses__()"),
+    attack("exception-__reduce__", "ValueError('x').__reduce__()"),
+    attack("int-__reduce_ex__", "(1).__reduce_ex__(2)"),
+    # --- class-definition tricks ----------------------------------------------------------------------
+    attack("class-metaclass", "class Meta(type):\n    pass\nclass X(metaclass=Meta):\n    pass\nX.__mro__"),
+    attack(
+        "class-__init_subclass__",
+        """
+        class Base:
+            def __init_subclass__(cls, **kwargs):
+                cls.leak = cls.__mro__
+        class Child(Base):
+            pass
+        Child.__init_subclass__
+        """,
+    ),
+    attack(
+        "class-__class_getitem__",
+        """
+        class G:
+            def __class_getitem__(cls, item):
+                return cls.__mro__[-1].__subclasses__()
+        G[int]
+        """,
+    ),
+    attack(
+        "class-__set_name__",
+        """
+        class Grab:
+            def __set_name__(self, owner, name):
+                self.owner = owner.__dict__
+        class C:
+            d = Grab()
+        C.d.owner
+        """,
+    ),
+    attack(
+        "class-program-__getattr__",
+        """
+        class P:
+            def __getattr__(self, name):
+                return name
+        P().__class__.__base__
+        """,
+    ),
+    attack(
+        "class-program-__getattribute__",
+        """
+        class P:
+            def __getattribute__(self, name):
+                return object.__getattribute__(self, name)
+        P().x
+        """,
+    ),
+    attack("class-__bases__-walk", "class A:\n    pass\nA.__bases__[0].__subclasses__()"),
+    attack("class-mro-method", "class A:\n    pass\nA.mro()"),
+    attack("class-type-three-args", "type('X', (), {'__getattr__': lambda s, n: n})"),
+    attack(
+        "super-getattribute",
+        """
+        class A:
+            def f(self):
+                return super().__getattribute__('__class__')
+        A().f()
+        """,
+    ),
+    attack(
+        "super-init-globals",
+        "class A:\n    def __init__(self):\n        pass\nsuper(A, A()).__init__.__globals__",
+    ),
+    # --- decorators, type() and constructor abuse ------------------------------------------------------
+    attack("decorator-returns-code", "def deco(f):\n    return f.__code__\n@deco\ndef g():\n    pass"),
+    attack("decorator-tool-globals", "@get_user.__globals__.get\ndef g():\n    pass"),
+    attack("type-of-tool-constructor", "type(get_user)(get_user.__code__, {})"),
+    attack("type-of-type-constructor", "type(type(1))('X', (), {}).__subclasses__()"),
+    attack("type-of-module", "import json\ntype(json)('os').__dict__"),
+    # --- tool functions' internals and the values-only boundary -----------------------------------------
+    attack("tool-__code__", "get_user.__code__"),
+    attack("tool-__closure__", "get_user.__closure__[0].cell_contents"),
+    attack("tool-__wrapped__-__self__", "get_user.__self__"),
+    attack("tool-setattr", "get_user.cache = {}"),
+    attack("tool-returns-module", "m = await leak_module()\nm.system('touch ' + CANARY)"),
+    attack("tool-returns-callable", "opener = await leak_callable()\nopener(CANARY)"),
+    attack("tool-returns-object", "obj = await leak_object()\nobj.write(CANARY)"),
+    attack("tool-receives-program-function", "def cb(path):\n    return path\nawait call_back(cb)"),
+    # --- mutating builtins and shims --------------------------------------------------------------
+    attack("mutate-json-dumps", "import json\njson.dumps = lambda *a, **k: 'pwned'"),
+    attack("mutate-math-pi", "import math\nmath.pi = 3"),
+    attack("delete-shim-attribute", "import json\ndel json.loads"),
+    attack("mutate-str-method", "str.upper = lambda self: 'pwned'"),
+    attack("mutate-builtin-function-attr", "print.flush = None"),
+    attack("mutate-exception-class", "ValueError.extra = 1"),
+    # --- obfuscated names ---------------------------------------------------------------------------
+    attack("nfkc-fullwidth-exec", "ｅｘｅｃ('open(CANARY, \"w\")')"),
+    attack("nfkc-fullwidth-dunder", "().__ｃｌａｓｓ__"),
+    attack("format-built-field-name", "('{0.' + '_' * 2 + 'class__}').format(1)"),
+    attack("format-gi_frame-field", "def g():\n    yield 1\n'{0.gi_frame}'.format(g())"),
+    attack("percent-format-vars", "'%(x)s' % vars()"),
+]
+
+
+def leak_tools(canary: Path) -> dict[str, Any]:
+    """Tools that try to push host objects across the values-only boundary."""
+
+    async def leak_module() -> Any:
+        return os
+
+    async def leak_callable() -> Any:
+        return lambda path: Path(path).write_text("pwned")
+
+    class Writer:
+        def write(self, path: str) -> None:
+            Path(path).write_text("pwned")
+
+    async def leak_object() -> Any:
+        return Writer()
+
+    async def call_back(fn: Any) -> Any:
+        return fn(str(canary))
+
+    return {f.__name__: f for f in (leak_module, leak_callable, leak_object, call_back)}
+
+
+def test_attack_corpus_is_large_enough() -> None:
+    assert len(ATTACKS) >= 60
+
+
+@pytest.mark.parametrize("code", ATTACKS)
+async def test_escape_attempt_fails_cleanly(code: str, tmp_path: Path) -> None:
+    canary = tmp_path / "canary"
+    program = code.replace("CANARY", repr(str(canary)))
+    world = FakeWorld()
+    tools = {**world.tools(), **leak_tools(canary)}
+    with pytest.raises(PtcError) as caught:
+        await ptc_interpreter.run(program, tools=tools, limits=ptc_interpreter.Limits(max_steps=100_000))
+    error = caught.value
+    assert not isinstance(error, (PtcInternalError, PtcLimitError)), str(error)
+    assert isinstance(error, (PtcSyntaxError, PtcRuntimeError))
+    assert not canary.exists(), "the escape had a side effect"
+    assert world.files == {} and world.outbox == []
+    report = str(error)
+    assert "Traceback (most recent call last)" not in report, "host traceback leaked into the report"
+    assert " at 0x" not in report, "memory address leaked into the report"
+    assert "/ptc_interpreter/" not in report and "site-packages" not in report, "host paths leaked"
+
+
+async def test_shim_mutation_does_not_leak_into_later_runs() -> None:
+    for attempt in (
+        "import json\njson.dumps = len",
+        "import math\nmath.pi = 3",
+        "import json\ndel json.loads",
+    ):
+        with pytest.raises(PtcError):
+            await ptc_interpreter.run(attempt, tools={})
+    result = await ptc_interpreter.run(
+        "import json, math\n[json.dumps([1]), math.pi, json.loads('2')]", tools={}
+    )
+    assert result.value == ["[1]", 3.141592653589793, 2]
+
+
+async def test_no_memory_addresses_in_reprs() -> None:
+    """A repr with an address differs between processes, so it would break replay determinism."""
+    program = textwrap.dedent(
+        """
+        import asyncio, json
+        class A:
+            pass
+        def f():
+            pass
+        async def g():
+            return 1
+        t = asyncio.create_task(g())
+        await t
+        [repr(x) for x in (A(), A, f, lambda: 0, json, print, get_user, t, ValueError("v"))]
+        """
+    )
+    result = await ptc_interpreter.run(program, tools=FakeWorld().tools())
+    for text in result.value:
+        assert "0x" not in text, text
