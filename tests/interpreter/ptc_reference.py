@@ -105,7 +105,7 @@ def differences(expected: object, actual: object, path: str = "value") -> Iterab
         if len(expected) != len(actual):  # type: ignore[arg-type]
             yield f"{path}: length {len(expected)} != {len(actual)}: {expected!r} vs {actual!r}"  # type: ignore[arg-type]
             return
-        for index, (e, a) in enumerate(zip(expected, actual)):  # type: ignore[arg-type]
+        for index, (e, a) in enumerate(zip(expected, actual, strict=True)):  # type: ignore[arg-type]
             yield from differences(e, a, f"{path}[{index}]")
     elif expected != actual:
         yield f"{path}: {expected!r} != {actual!r}"

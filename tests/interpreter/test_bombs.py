@@ -1,0 +1,228 @@
+"""Resource bombs: each must end in a clean PtcError within seconds, in a process that stays small.
+
+Every bomb runs in its own subprocess with an address-space cap (RLIMIT_AS) and a wall-clock
+timeout, so a bomb the interpreter fails to stop kills only its subprocess, never the test session.
+The child reports the outcome and its peak RSS; the parent asserts on both. Bombs run two at a time
+(the machine has two cores) from a module-scoped fixture, and each bomb is then one test.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import pytest
+
+ADDRESS_SPACE_CAP = 1 << 30
+"""1 GiB: a bomb that allocates before checking dies here instead of swapping the machine."""
+PEAK_RSS_LIMIT_MB = 300
+CHILD_TIMEOUT_S = 20
+RUN_TIME_LIMIT_S = 10.0
+
+Expect = Literal["limit", "error", "ok_or_limit", "clean"]
+"""`limit`: PtcLimitError. `error`: any clean PtcError (syntax or runtime, never internal).
+`ok_or_limit`: finishing normally is fine too (e.g. a linear-time regex engine has nothing to stop).
+`clean`: finishing normally or any clean PtcError (the point is that nothing escapes raw)."""
+
+CHILD = textwrap.dedent(
+    """
+    import asyncio, json, resource, sys, time
+    resource.setrlimit(resource.RLIMIT_AS, ({cap}, {cap}))
+    sys.path.insert(0, {tests_dir!r})
+    import ptc_interpreter
+    from ptc_fake_tools import FakeWorld
+
+    code = sys.stdin.read()
+    report = {{}}
+    start = time.perf_counter()
+    try:
+        result = asyncio.run(ptc_interpreter.run(code, tools=FakeWorld().tools()))
+        report["outcome"] = "ok"
+        report["detail"] = repr(result.value)[:200]
+    except ptc_interpreter.PtcError as error:
+        report["outcome"] = type(error).__name__
+        report["limit"] = getattr(error, "limit", None)
+        report["exc_type"] = getattr(error, "exc_type", None)
+        report["detail"] = str(error)[:500]
+    except BaseException as error:
+        report["outcome"] = "raw " + type(error).__name__
+        report["detail"] = repr(error)[:500]
+    report["elapsed"] = time.perf_counter() - start
+    report["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print("REPORT " + json.dumps(report), flush=True)
+    """
+)
+
+
+@dataclass(frozen=True)
+class Bomb:
+    name: str
+    code: str
+    expect: Expect = "limit"
+
+
+def bomb(name: str, code: str, expect: Expect = "limit") -> Bomb:
+    return Bomb(name, textwrap.dedent(code).strip() + "\n", expect)
+
+
+DEEP_PARENS = "x = " + "(" * 5000 + "1" + ")" * 5000
+LONG_SUM = "x = " + "+".join(["1"] * 100_000)
+DEEP_UNARY = "x = " + "-" * 100_000 + "1"
+DEEP_LIST_LITERAL = "x = " + "[" * 3000 + "]" * 3000
+
+BOMBS = [
+    bomb("str-repeat", "'a' * 10**10"),
+    bomb("list-repeat", "[0] * 10**9"),
+    bomb("bytes-repeat", "b'a' * 10**10"),
+    bomb("tuple-repeat", "(1, 2) * 10**9"),
+    bomb("pow-huge-exponent", "2 ** 10**9"),
+    bomb("pow-tower", "10**10**10"),
+    bomb("pow-builtin", "pow(10, 10**8)"),
+    bomb("shift-huge", "1 << 10**9"),
+    bomb("int-growth-loop", "x = 3\nwhile True:\n    x = x * x"),
+    bomb("factorial", "import math\nmath.factorial(10**7)"),
+    bomb("int-times-int", "x = 2**4095\nstr(x * x * x)"),
+    bomb("int-from-huge-str", "int('1' * 900_000)", "error"),
+    bomb("nested-list-growth", "x = [0]\nfor i in range(100):\n    x = x + x"),
+    bomb("nested-list-reference-growth", "x = [1]\nwhile True:\n    x = [x, x]"),
+    bomb("infinite-loop", "while True:\n    pass"),
+    bomb("infinite-loop-with-work", "n = 0\nwhile True:\n    n = (n * 31 + 7) % 1000003"),
+    bomb("deep-recursion", "def f(n):\n    return f(n + 1)\nf(0)"),
+    bomb("mutual-recursion", "def a(n):\n    return b(n)\ndef b(n):\n    return a(n)\na(0)"),
+    bomb("recursive-lambda", "f = lambda n: f(n + 1)\nf(0)"),
+    bomb("string-doubling", "s = 'a'\nfor _ in range(64):\n    s += s"),
+    bomb("string-append-loop", "s = ''\nwhile True:\n    s += 'x' * 100_000"),
+    bomb("join-huge-generator", "'x'.join(str(i) for i in range(10**9))"),
+    bomb("join-huge-list", "parts = ['a' * 100_000] * 50\n'-'.join(parts)"),
+    bomb("sum-range", "sum(range(10**12))"),
+    bomb("max-range", "max(range(10**12))"),
+    bomb("any-generator", "any(x < 0 for x in range(10**12))"),
+    bomb("list-range", "list(range(10**9))"),
+    bomb("set-range", "set(range(10**9))"),
+    bomb("tuple-range", "tuple(range(10**9))"),
+    bomb("dict-fromkeys", "dict.fromkeys(range(10**9))"),
+    bomb("sorted-range", "sorted(range(10**8))"),
+    bomb("str-center", "'a'.center(10**10)"),
+    bomb("str-ljust", "'a'.ljust(10**10)"),
+    bomb("str-zfill", "'1'.zfill(10**10)"),
+    bomb("str-expandtabs", "('\\t' * 1000).expandtabs(10**6)"),
+    bomb("str-replace-empty", "('a' * 10**5).replace('', 'x' * 100)"),
+    bomb("fstring-width", "x = 1\nf'{x:>1000000000}'"),
+    bomb("fstring-nested-width", "w = 10**9\nf\"{'':{w}}\""),
+    bomb("percent-star-width", "'%*d' % (10**9, 1)"),
+    bomb("percent-width-literal", "'%1000000000d' % 1"),
+    bomb("format-nested-width", "'{:>{w}}'.format(1, w=10**9)"),
+    bomb("format-repeated-field", "'{0}{0}{0}{0}{0}{0}{0}{0}'.format('x' * 500_000)"),
+    bomb("format-builtin-width", "format(1, '>1000000000')"),
+    bomb("regex-catastrophic", "import re\nre.match(r'(a+)+$', 'a' * 50 + '!')", "ok_or_limit"),
+    bomb("regex-catastrophic-search", "import re\nre.search(r'(x+x+)+y', 'x' * 5000)", "ok_or_limit"),
+    bomb("regex-findall-huge", "import re\nre.findall('a', 'a' * 10**6)"),
+    bomb("regex-sub-huge", "import re\nre.sub('', 'x' * 1000, 'a' * 10**4)"),
+    bomb("json-deep-nesting", "import json\njson.loads('[' * 100000)", "error"),
+    bomb(
+        "json-dumps-deep",
+        "x = []\nfor _ in range(100_000):\n    x = [x]\nimport json\njson.dumps(x)",
+        "error",
+    ),
+    bomb("repr-deep", "x = []\nfor _ in range(100_000):\n    x = [x]\nrepr(x)", "error"),
+    bomb("eq-deep", "x = []\ny = []\nfor _ in range(100_000):\n    x = [x]\n    y = [y]\nx == y", "error"),
+    bomb("split-many", "('a,' * 400_000).split(',')"),
+    bomb(
+        "itertools-product-consumed",
+        "import itertools\nfor t in itertools.product(range(100), repeat=20):\n    pass",
+    ),
+    bomb("itertools-product-list", "import itertools\nlist(itertools.product(range(100), repeat=20))"),
+    bomb("itertools-permutations", "import itertools\nlist(itertools.permutations(range(12)))"),
+    bomb("itertools-count", "import itertools\nlist(itertools.count())"),
+    bomb("counter-range", "import collections\ncollections.Counter(range(10**8))"),
+    bomb("statistics-mean", "import statistics\nstatistics.mean(range(10**9))"),
+    bomb("random-sample", "import random\nrandom.sample(range(10**9), 10**8)"),
+    bomb("dict-comprehension", "{i: i for i in range(10**8)}"),
+    bomb("list-of-lists", "[[0] * 10**5 for _ in range(10**5)]"),
+    bomb("dict-growth-loop", "d = {}\ni = 0\nwhile True:\n    d[i] = 'x' * 1000\n    i += 1"),
+    bomb("list-append-big-strings", "x = []\nwhile True:\n    x.append('y' * 10_000)"),
+    bomb("comprehension-of-big-strings", "s = 'a' * 10**6\n[s + str(i) for i in range(10**5)]"),
+    bomb("list-multiply-twice", "x = [0] * 100_000\ny = x * 100_000"),
+    bomb("tuple-growth", "t = ()\nwhile True:\n    t += (1,) * 1000"),
+    bomb("print-spam", "while True:\n    print('x' * 1000)"),
+    bomb("print-huge", "print('x' * 900_000, 'y' * 900_000)"),
+    bomb("many-tasks", "import asyncio\nawait asyncio.gather(*[asyncio.sleep(0) for _ in range(10**6)])"),
+    bomb(
+        "create-task-loop",
+        "import asyncio\nasync def f():\n    return 1\nwhile True:\n    asyncio.create_task(f())",
+    ),
+    bomb("many-tool-calls", "for i in range(10**6):\n    await get_user(1)"),
+    bomb(
+        "many-concurrent-calls", "import asyncio\nawait asyncio.gather(*[get_user(1) for _ in range(10**5)])"
+    ),
+    bomb(
+        "exception-chain",
+        "e = None\nwhile True:\n    try:\n        raise ValueError('x') from e\n    except ValueError as x:\n        e = x",
+    ),
+    bomb("big-result", "'x' * 999_999 + 'y' * 999_999"),
+    bomb("result-repr-huge", "[list(range(90_000)) for _ in range(20)]"),
+    bomb("deep-parens-source", DEEP_PARENS, "error"),
+    bomb("long-sum-source", LONG_SUM, "clean"),
+    bomb("deep-unary-source", DEEP_UNARY, "error"),
+    bomb("deep-list-literal-source", DEEP_LIST_LITERAL, "error"),
+    bomb("huge-source-literal", "x = '" + "a" * 2_000_000 + "'", "error"),
+]
+
+CONTROL = bomb("control-small-program", "sum(range(1000))", "ok_or_limit")
+
+
+def run_in_child(item: Bomb) -> dict[str, Any]:
+    script = CHILD.format(cap=ADDRESS_SPACE_CAP, tests_dir=str(Path(__file__).parent))
+    try:
+        completed = subprocess.run(
+            [sys.executable, "-c", script],
+            input=item.code,
+            capture_output=True,
+            text=True,
+            timeout=CHILD_TIMEOUT_S,
+        )
+    except subprocess.TimeoutExpired:
+        return {"outcome": "timeout", "detail": f"no result within {CHILD_TIMEOUT_S}s"}
+    for line in completed.stdout.splitlines():
+        if line.startswith("REPORT "):
+            return json.loads(line.removeprefix("REPORT "))
+    return {"outcome": f"crash rc={completed.returncode}", "detail": completed.stderr[-800:]}
+
+
+@pytest.fixture(scope="module")
+def reports() -> dict[str, dict[str, Any]]:
+    items = [CONTROL, *BOMBS]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return dict(zip([b.name for b in items], pool.map(run_in_child, items), strict=True))
+
+
+def test_bomb_corpus_is_large_enough() -> None:
+    assert len(BOMBS) >= 40
+
+
+def test_control_program_runs_small(reports: dict[str, dict[str, Any]]) -> None:
+    report = reports[CONTROL.name]
+    assert report["outcome"] == "ok", report
+    assert report["peak_rss_mb"] < PEAK_RSS_LIMIT_MB
+
+
+@pytest.mark.parametrize("item", BOMBS, ids=[b.name for b in BOMBS])
+def test_bomb_is_stopped_cleanly(item: Bomb, reports: dict[str, dict[str, Any]]) -> None:
+    report = reports[item.name]
+    outcome = report["outcome"]
+    if item.expect == "limit":
+        assert outcome == "PtcLimitError", report
+    elif item.expect == "error":
+        assert outcome in ("PtcLimitError", "PtcSyntaxError", "PtcRuntimeError"), report
+    elif item.expect == "ok_or_limit":
+        assert outcome in ("ok", "PtcLimitError"), report
+    else:
+        assert outcome in ("ok", "PtcLimitError", "PtcSyntaxError", "PtcRuntimeError"), report
+    assert report["elapsed"] < RUN_TIME_LIMIT_S, report
+    assert report["peak_rss_mb"] < PEAK_RSS_LIMIT_MB, report
