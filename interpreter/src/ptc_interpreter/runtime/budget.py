@@ -1,0 +1,101 @@
+"""The cost model for work done natively, in one place.
+
+Compiled code charges one step per statement, loop iteration and call. Work that CPython does in C on
+the program's behalf (summing a list, sorting, joining strings, scanning a container) is far cheaper
+per element, but unbounded unless charged: these helpers turn element and character counts into
+steps at rates that keep a step worth roughly the same wall time everywhere (a fraction of a
+microsecond), and consume iterators of unknown length in chunks so an endless iterator ends in
+`PtcLimitError` instead of hanging.
+"""
+
+# Program values are `Any` by nature; the unknown-type checks have nothing to check here.
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from .values import ITEMS_VIEW, KEYS_VIEW, VALUES_VIEW, FrozenOrderedSet, OrderedSet
+
+if TYPE_CHECKING:
+    from .context import RunContext
+
+ELEMENTS_PER_STEP = 16
+"""Container elements a native scan (sum, min, `in`, copy, compare) touches per step."""
+SCAN_CHARS_PER_STEP = 256
+"""Characters a native string pass (upper, find, split, replace) touches per step."""
+COPY_CHARS_PER_STEP = 4096
+"""Characters a plain copy (concatenation, repetition, slicing) moves per step."""
+SMALL_COPY_CHARS = 4096
+"""Copies up to this many characters are not charged beyond their statement's step."""
+CHUNK = 1024
+"""Elements pulled at once from an iterator of unknown length before charging again."""
+
+
+def charge_elements(ctx: RunContext, count: int) -> None:
+    ctx.charge(count // ELEMENTS_PER_STEP + 1)
+
+
+def charge_scan(ctx: RunContext, chars: int) -> None:
+    ctx.charge(chars // SCAN_CHARS_PER_STEP + 1)
+
+
+def charge_copy(ctx: RunContext, chars: int) -> None:
+    ctx.charge(chars // COPY_CHARS_PER_STEP + 1)
+
+
+def charge_sort(ctx: RunContext, count: int) -> None:
+    """Sorting costs about n·log2(n) comparisons; a step covers a handful of them."""
+    ctx.charge(count * max(count.bit_length(), 1) // 8 + 1)
+
+
+SIZED_TYPES: frozenset[type[Any]] = frozenset(
+    {list, tuple, dict, str, bytes, range, KEYS_VIEW, VALUES_VIEW, ITEMS_VIEW, OrderedSet, FrozenOrderedSet}
+)
+"""Builtin iterables whose length is known up front and whose iteration has no side effects."""
+
+
+def materialize(ctx: RunContext, iterable: Iterable[Any]) -> list[Any] | tuple[Any, ...] | Any:
+    """The elements of `iterable` as a sized, re-iterable collection, charged and size-checked.
+
+    Sized builtin collections are returned as they are (after charging their length); anything else
+    is consumed `CHUNK` elements at a time, charging and checking the container limit as it goes.
+    """
+    if type(iterable) in SIZED_TYPES:
+        size = len(iterable)  # type: ignore[arg-type]
+        ctx.check_container_length(size)
+        charge_elements(ctx, size)
+        return iterable
+    return consume(ctx, iter(iterable))
+
+
+def consume(ctx: RunContext, iterator: Iterator[Any]) -> list[Any]:
+    """Drain an iterator of unknown length into a list, chunk by chunk, within the budget."""
+    items: list[Any] = []
+    limit = ctx.limits.max_container_length
+    while True:
+        before = len(items)
+        items.extend(islice(iterator, CHUNK))
+        got = len(items) - before
+        charge_elements(ctx, got)
+        if len(items) > limit:
+            ctx.check_container_length(len(items))
+        if got < CHUNK:
+            return items
+
+
+def charged_iter(ctx: RunContext, iterable: Iterable[Any]) -> Iterator[Any]:
+    """Iterate lazily (for short-circuiting consumers like `any`), charging a step every few elements."""
+    if type(iterable) in SIZED_TYPES:
+        charge_elements(ctx, len(iterable))  # type: ignore[arg-type]
+        yield from iterable
+        return
+    count = 0
+    for item in iterable:
+        count += 1
+        if count == ELEMENTS_PER_STEP:
+            ctx.charge(1)
+            count = 0
+        yield item

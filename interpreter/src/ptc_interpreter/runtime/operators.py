@@ -1,0 +1,489 @@
+"""Operators as the compiler calls them: `BINARY[ast.Add](ctx, a, b)`, `COMPARE[ast.In](ctx, a, b)`.
+
+Native operators are fast but some allocate without bound (`"x" * 10**12`, `2 ** 10**9`,
+`1 << 10**9`), loop in C without charging (`x in huge_list`, `list += endless_iterator`) or hand the
+program a native hash-ordered `set` (`d.keys() & other`). Each function here takes the common
+int/float/str cases first with no extra work, and otherwise checks the size of the result *before*
+computing it, charges native loops, and turns dict-view set operations into ordered sets.
+"""
+
+# Program values are `Any` by nature; the unknown-type checks have nothing to check here.
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from .allowlist import PtcObject
+from .budget import (
+    SMALL_COPY_CHARS,
+    charge_copy,
+    charge_elements,
+    charge_scan,
+    charged_iter,
+    materialize,
+)
+from .context import RunContext
+from .format import percent_format
+from .values import ITEMS_VIEW, KEYS_VIEW, VALUES_VIEW, FrozenOrderedSet, OrderedSet, _OrderedSetBase  # pyright: ignore[reportPrivateUsage]
+
+BinaryOperator = Callable[[RunContext, Any, Any], Any]
+UnaryOperator = Callable[[RunContext, Any], Any]
+
+_SMALL_INT = 1 << 62
+"""Ints strictly inside ±2**62 skip the bit-limit check (max_int_bits is assumed to be at least 64)."""
+
+_DICT_VIEWS: frozenset[type[Any]] = frozenset({KEYS_VIEW, ITEMS_VIEW})
+
+
+# -- size checks ------------------------------------------------------------------------------------
+
+
+def _check_int(ctx: RunContext, value: Any) -> Any:
+    if type(value) is int and not -_SMALL_INT < value < _SMALL_INT:
+        ctx.check_int_bits(value.bit_length())
+    return value
+
+
+def _check_sized_result(ctx: RunContext, sample: Any, length: int) -> None:
+    """Before building a str/bytes/list/tuple of `length` items like `sample`, check and charge."""
+    if isinstance(sample, (str, bytes)):
+        ctx.check_str_length(length)
+        if length > SMALL_COPY_CHARS:
+            charge_copy(ctx, length)
+    else:
+        ctx.check_container_length(length)
+        charge_elements(ctx, length)
+
+
+def _repeat_count(value: Any) -> int | None:
+    cls: type[Any] = type(value)
+    return value if cls is int or cls is bool else None
+
+
+def _is_native_sequence(value: Any) -> bool:
+    return isinstance(value, (str, bytes, list, tuple)) and not isinstance(value, PtcObject)
+
+
+# -- arithmetic -------------------------------------------------------------------------------------
+
+
+def add(ctx: RunContext, a: Any, b: Any) -> Any:
+    ta: type[Any] = type(a)
+    if ta is int and type(b) is int:
+        result = a + b
+        if -_SMALL_INT < result < _SMALL_INT:
+            return result
+        ctx.check_int_bits(result.bit_length())
+        return result
+    if ta is str and type(b) is str:
+        length = len(a) + len(b)
+        if length > SMALL_COPY_CHARS:
+            ctx.check_str_length(length)
+            charge_copy(ctx, length)
+        return a + b
+    if ta is float:
+        return a + b
+    if ta is list and type(b) is list:
+        length = len(a) + len(b)
+        ctx.check_container_length(length)
+        if length > SMALL_COPY_CHARS:
+            charge_elements(ctx, length)
+        return a + b
+    if _is_native_sequence(a) and type(a) is type(b):
+        _check_sized_result(ctx, a, len(a) + len(b))
+    return _check_int(ctx, a + b)
+
+
+def sub(ctx: RunContext, a: Any, b: Any) -> Any:
+    ta: type[Any] = type(a)
+    if ta is int and type(b) is int:
+        result = a - b
+        if -_SMALL_INT < result < _SMALL_INT:
+            return result
+        ctx.check_int_bits(result.bit_length())
+        return result
+    if ta is float:
+        return a - b
+    if ta in _DICT_VIEWS or type(b) in _DICT_VIEWS:
+        return _view_set_operation(ctx, a, b, OrderedSet.difference)
+    if isinstance(a, _OrderedSetBase):
+        charge_elements(ctx, len(a))
+    return _check_int(ctx, a - b)
+
+
+def mul(ctx: RunContext, a: Any, b: Any) -> Any:
+    ta: type[Any] = type(a)
+    tb: type[Any] = type(b)
+    if ta is int and tb is int:
+        result = a * b
+        if -_SMALL_INT < result < _SMALL_INT:
+            return result
+        ctx.check_int_bits(result.bit_length())
+        return result
+    if ta is float and (tb is float or tb is int):
+        return a * b
+    count = _repeat_count(b)
+    if count is not None and _is_sized_repeatable(a):
+        _check_sized_result(ctx, a, len(a) * max(count, 0))
+        return a * b
+    count = _repeat_count(a)
+    if count is not None and _is_sized_repeatable(b):
+        _check_sized_result(ctx, b, len(b) * max(count, 0))
+        return a * b
+    return _check_int(ctx, a * b)
+
+
+def _is_sized_repeatable(value: Any) -> bool:
+    """Native sequences (and native containers from module shims, such as deque) that `*` repeats."""
+    return not isinstance(value, (PtcObject, int, float)) and hasattr(type(value), "__len__")
+
+
+def truediv(ctx: RunContext, a: Any, b: Any) -> Any:
+    return a / b
+
+
+def floordiv(ctx: RunContext, a: Any, b: Any) -> Any:
+    return a // b
+
+
+def mod(ctx: RunContext, a: Any, b: Any) -> Any:
+    ta: type[Any] = type(a)
+    if ta is int and type(b) is int:
+        return a % b
+    if ta is str:
+        return percent_format(ctx, a, b)
+    if ta is bytes:
+        raise TypeError("%-formatting of bytes is not supported; format a str and .encode() it")
+    return a % b
+
+
+def power(ctx: RunContext, a: Any, b: Any) -> Any:
+    if type(a) is int and type(b) is int and b > 0:
+        _check_int_power(ctx, a, b)
+        return _check_int(ctx, a**b)
+    if isinstance(a, int) and isinstance(b, int) and b > 0:
+        _check_int_power(ctx, int(a), int(b))
+    return _check_int(ctx, a**b)
+
+
+def _check_int_power(ctx: RunContext, base: int, exponent: int) -> None:
+    bits = abs(base).bit_length()
+    if bits <= 1:
+        return
+    limit = ctx.limits.max_int_bits
+    if (bits - 1) * exponent >= limit:
+        ctx.check_int_bits((bits - 1) * exponent + 1)
+
+
+def lshift(ctx: RunContext, a: Any, b: Any) -> Any:
+    if isinstance(a, int) and isinstance(b, int) and a and b > 0:
+        ctx.check_int_bits(int(a).bit_length() + int(b))
+    return a << b
+
+
+def rshift(ctx: RunContext, a: Any, b: Any) -> Any:
+    return a >> b
+
+
+def bitor(ctx: RunContext, a: Any, b: Any) -> Any:
+    ta: type[Any] = type(a)
+    if ta is int and type(b) is int:
+        return a | b
+    if ta in _DICT_VIEWS or type(b) in _DICT_VIEWS:
+        return _view_set_operation(ctx, a, b, OrderedSet.union)
+    if isinstance(a, dict) and isinstance(b, dict) and not isinstance(a, PtcObject):
+        ctx.check_container_length(len(a) + len(b))  # pyright: ignore[reportUnknownArgumentType]
+        charge_elements(ctx, len(a) + len(b))  # pyright: ignore[reportUnknownArgumentType]
+        return a | b  # pyright: ignore[reportUnknownVariableType]
+    if isinstance(a, _OrderedSetBase):
+        return _checked_set_result(ctx, a, b, a | b)
+    return a | b
+
+
+def bitand(ctx: RunContext, a: Any, b: Any) -> Any:
+    ta: type[Any] = type(a)
+    if ta is int and type(b) is int:
+        return a & b
+    if ta in _DICT_VIEWS or type(b) in _DICT_VIEWS:
+        return _view_set_operation(ctx, a, b, OrderedSet.intersection)
+    if isinstance(a, _OrderedSetBase):
+        charge_elements(ctx, len(a))
+    return a & b
+
+
+def bitxor(ctx: RunContext, a: Any, b: Any) -> Any:
+    ta: type[Any] = type(a)
+    if ta is int and type(b) is int:
+        return a ^ b
+    if ta in _DICT_VIEWS or type(b) in _DICT_VIEWS:
+        return _view_set_operation(ctx, a, b, OrderedSet.symmetric_difference)
+    if isinstance(a, _OrderedSetBase):
+        return _checked_set_result(ctx, a, b, a ^ b)
+    return a ^ b
+
+
+def matmul(ctx: RunContext, a: Any, b: Any) -> Any:
+    return a @ b
+
+
+def _checked_set_result(ctx: RunContext, a: _OrderedSetBase, b: Any, result: Any) -> Any:
+    if isinstance(result, _OrderedSetBase):
+        charge_elements(ctx, len(a) + len(b))
+        ctx.check_container_length(len(result))
+    return result
+
+
+def _view_set_operation(
+    ctx: RunContext, a: Any, b: Any, operation: Callable[[OrderedSet, Any], OrderedSet]
+) -> OrderedSet:
+    """`d.keys() & x`, `x | d.items()`…: CPython returns a hash-ordered native set; ours is ordered."""
+    left = a if isinstance(a, _OrderedSetBase) else OrderedSet(materialize(ctx, a))
+    right = b if isinstance(b, _OrderedSetBase) else OrderedSet(materialize(ctx, b))
+    if isinstance(left, FrozenOrderedSet):
+        left = OrderedSet(left.entries)
+    result = operation(left, right)  # pyright: ignore[reportArgumentType]
+    ctx.check_container_length(len(result))
+    return result
+
+
+BINARY: Mapping[type[ast.operator], BinaryOperator] = {
+    ast.Add: add,
+    ast.Sub: sub,
+    ast.Mult: mul,
+    ast.Div: truediv,
+    ast.FloorDiv: floordiv,
+    ast.Mod: mod,
+    ast.Pow: power,
+    ast.LShift: lshift,
+    ast.RShift: rshift,
+    ast.BitOr: bitor,
+    ast.BitAnd: bitand,
+    ast.BitXor: bitxor,
+    ast.MatMult: matmul,
+}
+
+
+# -- augmented assignment: in place for mutable containers, after the same checks ------------------
+
+
+def inplace_add(ctx: RunContext, a: Any, b: Any) -> Any:
+    if type(a) is list:
+        items = b if type(b) is list else materialize(ctx, b)
+        ctx.check_container_length(len(a) + len(items))
+        if len(items) > SMALL_COPY_CHARS:
+            charge_elements(ctx, len(items))
+        a += items
+        return a
+    if isinstance(a, PtcObject):
+        a += b
+        return a
+    return add(ctx, a, b)
+
+
+def inplace_mul(ctx: RunContext, a: Any, b: Any) -> Any:
+    if type(a) is list:
+        count = _repeat_count(b)
+        if count is not None:
+            _check_sized_result(ctx, a, len(a) * max(count, 0))
+        a *= b
+        return a
+    if isinstance(a, PtcObject):
+        a *= b
+        return a
+    return mul(ctx, a, b)
+
+
+def inplace_or(ctx: RunContext, a: Any, b: Any) -> Any:
+    if type(a) is dict:
+        items: Any = b if isinstance(b, dict) else materialize(ctx, b)
+        ctx.check_container_length(len(a) + len(items))  # pyright: ignore[reportUnknownArgumentType]
+        charge_elements(ctx, len(items))  # pyright: ignore[reportUnknownArgumentType]
+        a |= items
+        return a
+    if type(a) is OrderedSet:
+        if type(b) in _DICT_VIEWS:
+            b = OrderedSet(b)
+        result = a.__ior__(b)
+        if result is NotImplemented:
+            raise TypeError(f"unsupported operand type(s) for |=: 'set' and {_type_name(b)!r}")
+        charge_elements(ctx, len(b))
+        ctx.check_container_length(len(a))
+        return a
+    if isinstance(a, PtcObject):
+        a |= b
+        return a
+    return bitor(ctx, a, b)
+
+
+def _inplace_set_operation(symbol: str, method: str, fallback: BinaryOperator) -> BinaryOperator:
+    def operation(ctx: RunContext, a: Any, b: Any) -> Any:
+        if type(a) is OrderedSet:
+            if type(b) in _DICT_VIEWS:
+                b = OrderedSet(b)
+            charge_elements(ctx, len(a) + (len(b) if hasattr(b, "__len__") else 0))
+            result = getattr(a, method)(b)
+            if result is NotImplemented:
+                raise TypeError(f"unsupported operand type(s) for {symbol}: 'set' and {_type_name(b)!r}")
+            return result
+        if isinstance(a, PtcObject):
+            return _native_inplace(symbol, a, b)
+        return fallback(ctx, a, b)
+
+    return operation
+
+
+def _native_inplace(symbol: str, a: Any, b: Any) -> Any:
+    if symbol == "&=":
+        a &= b
+    elif symbol == "-=":
+        a -= b
+    else:
+        a ^= b
+    return a
+
+
+def _type_name(value: Any) -> str:
+    return getattr(type(value), "ptc_name", type(value).__name__)
+
+
+INPLACE: Mapping[type[ast.operator], BinaryOperator] = {
+    **BINARY,
+    ast.Add: inplace_add,
+    ast.Mult: inplace_mul,
+    ast.BitOr: inplace_or,
+    ast.BitAnd: _inplace_set_operation("&=", "__iand__", bitand),
+    ast.Sub: _inplace_set_operation("-=", "__isub__", sub),
+    ast.BitXor: _inplace_set_operation("^=", "__ixor__", bitxor),
+}
+"""Augmented assignment (`x += y`): mutates lists, dicts and sets in place like CPython."""
+
+
+# -- unary ------------------------------------------------------------------------------------------
+
+
+def negative(ctx: RunContext, a: Any) -> Any:
+    return -a
+
+
+def positive(ctx: RunContext, a: Any) -> Any:
+    return +a
+
+
+def invert(ctx: RunContext, a: Any) -> Any:
+    return ~a
+
+
+def logical_not(ctx: RunContext, a: Any) -> Any:
+    return not a
+
+
+UNARY: Mapping[type[ast.unaryop], UnaryOperator] = {
+    ast.USub: negative,
+    ast.UAdd: positive,
+    ast.Invert: invert,
+    ast.Not: logical_not,
+}
+
+
+# -- comparisons ------------------------------------------------------------------------------------
+
+_SCALARS = frozenset({int, float, bool, type(None)})
+_CHARGED_BY_LENGTH = frozenset({list, tuple, dict, OrderedSet, FrozenOrderedSet})
+
+
+def _charge_comparison(ctx: RunContext, a: Any) -> None:
+    cls: type[Any] = type(a)
+    if cls is str or cls is bytes:
+        if len(a) > SMALL_COPY_CHARS:
+            charge_scan(ctx, len(a))
+    elif cls in _CHARGED_BY_LENGTH:
+        charge_elements(ctx, len(a))
+
+
+def eq(ctx: RunContext, a: Any, b: Any) -> Any:
+    if type(a) not in _SCALARS:
+        _charge_comparison(ctx, a)
+    return a == b
+
+
+def ne(ctx: RunContext, a: Any, b: Any) -> Any:
+    if type(a) not in _SCALARS:
+        _charge_comparison(ctx, a)
+    return a != b
+
+
+def lt(ctx: RunContext, a: Any, b: Any) -> Any:
+    if type(a) not in _SCALARS:
+        _charge_comparison(ctx, a)
+    return a < b
+
+
+def le(ctx: RunContext, a: Any, b: Any) -> Any:
+    if type(a) not in _SCALARS:
+        _charge_comparison(ctx, a)
+    return a <= b
+
+
+def gt(ctx: RunContext, a: Any, b: Any) -> Any:
+    if type(a) not in _SCALARS:
+        _charge_comparison(ctx, a)
+    return a > b
+
+
+def ge(ctx: RunContext, a: Any, b: Any) -> Any:
+    if type(a) not in _SCALARS:
+        _charge_comparison(ctx, a)
+    return a >= b
+
+
+def is_(ctx: RunContext, a: Any, b: Any) -> bool:
+    return a is b
+
+
+def is_not(ctx: RunContext, a: Any, b: Any) -> bool:
+    return a is not b
+
+
+def contains(ctx: RunContext, item: Any, container: Any) -> bool:
+    """`item in container`; endless or lazy iterables are scanned with charging, never natively."""
+    cls: type[Any] = type(container)
+    if cls is dict or cls is KEYS_VIEW or cls is ITEMS_VIEW:
+        return item in container
+    if cls is OrderedSet or cls is FrozenOrderedSet:
+        return item in container.entries
+    if cls is str or cls is bytes:
+        if len(container) > SMALL_COPY_CHARS:
+            charge_scan(ctx, len(container))
+        return item in container
+    if cls is list or cls is tuple or cls is VALUES_VIEW:
+        if len(container) > 16:
+            charge_elements(ctx, len(container))
+        return item in container
+    if cls is range:
+        if type(item) is not int and type(item) is not bool:
+            charge_elements(ctx, len(container))
+        return item in container
+    if isinstance(container, (PtcObject, dict)) or hasattr(cls, "__contains__"):
+        return item in container
+    return any(element is item or element == item for element in charged_iter(ctx, container))
+
+
+def not_contains(ctx: RunContext, item: Any, container: Any) -> bool:
+    return not contains(ctx, item, container)
+
+
+COMPARE: Mapping[type[ast.cmpop], BinaryOperator] = {
+    ast.Eq: eq,
+    ast.NotEq: ne,
+    ast.Lt: lt,
+    ast.LtE: le,
+    ast.Gt: gt,
+    ast.GtE: ge,
+    ast.Is: is_,
+    ast.IsNot: is_not,
+    ast.In: contains,
+    ast.NotIn: not_contains,
+}

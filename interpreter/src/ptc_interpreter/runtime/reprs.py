@@ -1,0 +1,274 @@
+"""`repr()` and `str()` of program values: deterministic, and bounded before they grow.
+
+Native `repr` would show memory addresses for objects without their own repr (iterators,
+generators), and walks nested containers without limit: `a = [[1] * 1000] * 1000; str([a] * 1000)`
+is a few steps of program but gigabytes of text. Containers are rendered here element by element,
+checking the running length against `max_string_length`, charging the budget per container, and
+marking self-references `[...]` like CPython.
+"""
+
+# Program values are `Any` by nature; the unknown-type checks have nothing to check here.
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import BuiltinFunctionType, CoroutineType, FunctionType, GeneratorType, MethodType
+from typing import TYPE_CHECKING, Any
+
+from ..errors import PtcLimitError
+from ..limits import Limits
+from .allowlist import PtcObject, ptc_type_name
+from .budget import ELEMENTS_PER_STEP
+from .values import ITEMS_VIEW, KEYS_VIEW, VALUES_VIEW, FrozenOrderedSet, OrderedSet
+
+if TYPE_CHECKING:
+    from .context import RunContext
+
+_DEFAULT_LIMITS = Limits()
+MAX_REPR_DEPTH = 200
+"""Nesting depth at which repr gives up with RecursionError, as CPython does (at its own depth)."""
+
+
+_NATIVE_SCALARS: frozenset[type[Any]] = frozenset(
+    {int, float, bool, type(None), complex, bytes, range, slice}
+)
+_OPAQUE_TYPES: frozenset[type[Any]] = frozenset(
+    {GeneratorType, CoroutineType, BuiltinFunctionType, FunctionType, MethodType}
+)
+"""Host object types whose reprs show addresses; they are never program values, but never show them."""
+
+
+class _Writer:
+    """Accumulates the text of one repr, enforcing the length limit as it goes."""
+
+    __slots__ = ("active", "ctx", "depth", "length", "limit", "parts")
+
+    def __init__(self, ctx: RunContext | None, limit: int) -> None:
+        self.ctx = ctx
+        self.limit = limit
+        self.parts: list[str] = []
+        self.length = 0
+        self.depth = 0
+        self.active: set[int] = set()
+
+    def write(self, text: str) -> None:
+        self.length += len(text)
+        if self.length > self.limit:
+            raise PtcLimitError(
+                "max_string_length",
+                f"the text of this value exceeds the limit of {self.limit} characters",
+            )
+        self.parts.append(text)
+
+    def charge(self, elements: int) -> None:
+        if self.ctx is not None:
+            self.ctx.charge(elements // ELEMENTS_PER_STEP + 1)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def program_repr(value: Any, ctx: RunContext | None = None) -> str:
+    """`repr(value)` as the program sees it. With `ctx`, charges steps and uses its string limit."""
+    cls: type[Any] = type(value)
+    if cls is str or cls is int or cls is float or cls is bool or value is None:
+        text = repr(value)
+        if len(text) > _limit(ctx):
+            _write_checked(ctx, text)
+        return text
+    writer = _Writer(ctx, _limit(ctx))
+    _write_repr(writer, value)
+    return writer.text()
+
+
+def program_str(value: Any, ctx: RunContext | None = None) -> str:
+    """`str(value)` as the program sees it: the str itself, a user `__str__`, or the repr."""
+    cls: type[Any] = type(value)
+    if cls is str:
+        return value
+    if cls is int or cls is float or cls is bool or value is None:
+        return str(value)
+    if isinstance(value, BaseException):
+        return _exception_str(value, ctx)
+    if isinstance(value, PtcObject) or (cls.__str__ is not object.__str__ and cls not in _CONTAINER_WRITERS):
+        text = str(value)
+        _write_checked(ctx, text)
+        return text
+    return program_repr(value, ctx)
+
+
+def short_repr(value: Any, max_chars: int = 200) -> str:
+    """A repr for error messages: never raises, cut to `max_chars`."""
+    try:
+        text = program_repr(value)
+    except Exception:
+        text = f"<{ptc_type_name(value)} object>"
+    return text if len(text) <= max_chars else text[: max_chars - 3] + "..."
+
+
+def _limit(ctx: RunContext | None) -> int:
+    return (ctx.limits if ctx is not None else _DEFAULT_LIMITS).max_string_length
+
+
+def _write_checked(ctx: RunContext | None, text: str) -> None:
+    limit = _limit(ctx)
+    if len(text) > limit:
+        raise PtcLimitError(
+            "max_string_length", f"the text of this value exceeds the limit of {limit} characters"
+        )
+
+
+# -- the recursive writer ---------------------------------------------------------------------------
+
+
+def _write_repr(writer: _Writer, value: Any) -> None:
+    cls: type[Any] = type(value)
+    if cls is str or cls is int or cls is float or cls is bool or value is None:
+        writer.write(repr(value))
+        return
+    container_writer = _CONTAINER_WRITERS.get(cls)
+    if container_writer is not None:
+        key = id(value)
+        if key in writer.active:
+            writer.write(_SELF_REFERENCE[cls])
+            return
+        if writer.depth >= MAX_REPR_DEPTH:
+            raise RecursionError("maximum recursion depth exceeded while getting the repr of an object")
+        writer.active.add(key)
+        writer.depth += 1
+        try:
+            container_writer(writer, value)
+        finally:
+            writer.depth -= 1
+            writer.active.discard(key)
+        return
+    writer.write(_other_repr(value, writer.ctx))
+
+
+def _write_items(writer: _Writer, items: Any) -> None:
+    first = True
+    for item in items:
+        if not first:
+            writer.write(", ")
+        first = False
+        _write_repr(writer, item)
+
+
+def _write_list(writer: _Writer, value: list[Any]) -> None:
+    writer.charge(len(value))
+    writer.write("[")
+    _write_items(writer, value)
+    writer.write("]")
+
+
+def _write_tuple(writer: _Writer, value: tuple[Any, ...]) -> None:
+    writer.charge(len(value))
+    writer.write("(")
+    _write_items(writer, value)
+    writer.write(",)" if len(value) == 1 else ")")
+
+
+def _write_dict(writer: _Writer, value: dict[Any, Any]) -> None:
+    writer.charge(len(value))
+    writer.write("{")
+    first = True
+    for key, item in value.items():
+        if not first:
+            writer.write(", ")
+        first = False
+        _write_repr(writer, key)
+        writer.write(": ")
+        _write_repr(writer, item)
+    writer.write("}")
+
+
+def _write_set(writer: _Writer, value: OrderedSet) -> None:
+    writer.charge(len(value))
+    if not value:
+        writer.write("set()")
+        return
+    writer.write("{")
+    _write_items(writer, value)
+    writer.write("}")
+
+
+def _write_frozenset(writer: _Writer, value: FrozenOrderedSet) -> None:
+    writer.charge(len(value))
+    if not value:
+        writer.write("frozenset()")
+        return
+    writer.write("frozenset({")
+    _write_items(writer, value)
+    writer.write("})")
+
+
+def _view_writer(name: str) -> Callable[[_Writer, Any], None]:
+    def write_view(writer: _Writer, value: Any) -> None:
+        writer.charge(len(value))
+        writer.write(f"{name}([")
+        _write_items(writer, value)
+        writer.write("])")
+
+    return write_view
+
+
+_CONTAINER_WRITERS: dict[type[Any], Callable[[_Writer, Any], None]] = {
+    list: _write_list,
+    tuple: _write_tuple,
+    dict: _write_dict,
+    OrderedSet: _write_set,
+    FrozenOrderedSet: _write_frozenset,
+    KEYS_VIEW: _view_writer("dict_keys"),
+    VALUES_VIEW: _view_writer("dict_values"),
+    ITEMS_VIEW: _view_writer("dict_items"),
+}
+_SELF_REFERENCE: dict[type[Any], str] = {
+    list: "[...]",
+    tuple: "(...)",
+    dict: "{...}",
+    OrderedSet: "{...}",
+    FrozenOrderedSet: "frozenset(...)",
+    KEYS_VIEW: "...",
+    VALUES_VIEW: "...",
+    ITEMS_VIEW: "...",
+}
+
+
+def _other_repr(value: Any, ctx: RunContext | None) -> str:
+    """Anything that is not plain data: exceptions, classes, interpreter objects, shim values."""
+    cls: type[Any] = type(value)
+    if isinstance(value, BaseException):
+        return _exception_repr(value, ctx)
+    if isinstance(value, (PtcObject, type)) or cls in _NATIVE_SCALARS:
+        text = repr(value)
+    elif cls in _OPAQUE_TYPES or cls.__repr__ is object.__repr__:
+        text = f"<{ptc_type_name(value)} object>"
+    else:
+        # Value types from module shims (datetime, deque, Counter…) have deterministic reprs.
+        text = repr(value)
+    _write_checked(ctx, text)
+    return text
+
+
+def _exception_repr(error: BaseException, ctx: RunContext | None) -> str:
+    cls: type[Any] = type(error)
+    if cls.__repr__ is not BaseException.__repr__:
+        return repr(error)
+    args = error.args
+    inner = ", ".join(program_repr(arg, ctx) for arg in args)
+    return f"{cls.__name__}({inner})"
+
+
+def _exception_str(error: BaseException, ctx: RunContext | None) -> str:
+    cls: type[Any] = type(error)
+    if cls.__str__ is not BaseException.__str__ and cls.__str__ is not KeyError.__str__:
+        return str(error)
+    args = error.args
+    if not args:
+        return ""
+    if len(args) == 1:
+        if isinstance(error, KeyError):
+            return program_repr(args[0], ctx)
+        return program_str(args[0], ctx)
+    return program_repr(args, ctx)

@@ -1,0 +1,334 @@
+"""The program's `set` and `frozenset`: insertion-ordered, so no result depends on string hashing.
+
+CPython's sets iterate in hash order, and a str's hash changes with `PYTHONHASHSEED`: a program that
+builds a set of names and prints it would print differently on replay. These dict-backed sets keep
+insertion order, compare equal to native sets (both ways), and call themselves `set`/`frozenset`
+(their Python class names too, so native error messages read like CPython's).
+
+They are plain data structures: methods that take an arbitrary iterable trust it to be finite. The
+allowlist in `runtime.attr` materializes program iterables (charging the budget) before calling them.
+"""
+
+# Program values are `Any` by nature; the unknown-type checks have nothing to check here.
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any, ClassVar, TypeVar
+
+KEYS_VIEW: type[Any] = type(dict[Any, Any]().keys())
+VALUES_VIEW: type[Any] = type(dict[Any, Any]().values())
+ITEMS_VIEW: type[Any] = type(dict[Any, Any]().items())
+
+_S = TypeVar("_S", bound="_OrderedSetBase")
+
+_REBUILD_AFTER_POPS = 32
+"""`pop()` takes the oldest element; a dict leaves a hole per removed front key that iteration must
+skip, so after this many pops (and more pops than live elements) the dict is compacted."""
+
+
+class _OrderedSetBase:
+    """Behaviour shared by `set` and `frozenset`; `entries` keys are the elements, in insertion order."""
+
+    __slots__ = ("entries",)
+    ptc_name: ClassVar[str]
+
+    entries: dict[Any, None]
+
+    def __init__(self, iterable: Iterable[Any] = ()) -> None:
+        self.entries = dict.fromkeys(iterable)
+
+    @classmethod
+    def _from_entries(cls: type[_S], entries: dict[Any, None]) -> _S:
+        result = cls.__new__(cls)
+        result.entries = entries
+        return result
+
+    # -- container protocol -------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.entries)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.entries
+
+    def __repr__(self) -> str:
+        name = type(self).ptc_name
+        if not self.entries:
+            return f"{name}()"
+        body = "{" + ", ".join(map(repr, self.entries)) + "}"
+        return body if name == "set" else f"{name}({body})"
+
+    # -- comparisons: equal to native sets and dict keys views, both ways ---------------------
+    def __eq__(self, other: object) -> bool:
+        keys = _keys_of(other)
+        if keys is None:
+            return NotImplemented
+        return self.entries.keys() == keys
+
+    def __ne__(self, other: object) -> bool:
+        keys = _keys_of(other)
+        if keys is None:
+            return NotImplemented
+        return self.entries.keys() != keys
+
+    def __le__(self, other: object) -> bool:
+        keys = _keys_of(other)
+        if keys is None:
+            return NotImplemented
+        return self.entries.keys() <= keys
+
+    def __lt__(self, other: object) -> bool:
+        keys = _keys_of(other)
+        if keys is None:
+            return NotImplemented
+        return self.entries.keys() < keys
+
+    def __ge__(self, other: object) -> bool:
+        keys = _keys_of(other)
+        if keys is None:
+            return NotImplemented
+        return self.entries.keys() >= keys
+
+    def __gt__(self, other: object) -> bool:
+        keys = _keys_of(other)
+        if keys is None:
+            return NotImplemented
+        return self.entries.keys() > keys
+
+    # -- operators: the left operand's type, the left operand's order first -------------------
+    def __or__(self: _S, other: object) -> _S:
+        if _keys_of(other) is None:
+            return NotImplemented
+        return self.union(other)  # type: ignore[arg-type]
+
+    def __and__(self: _S, other: object) -> _S:
+        if _keys_of(other) is None:
+            return NotImplemented
+        return self.intersection(other)  # type: ignore[arg-type]
+
+    def __sub__(self: _S, other: object) -> _S:
+        if _keys_of(other) is None:
+            return NotImplemented
+        return self.difference(other)  # type: ignore[arg-type]
+
+    def __xor__(self: _S, other: object) -> _S:
+        if _keys_of(other) is None:
+            return NotImplemented
+        return self.symmetric_difference(other)  # type: ignore[arg-type]
+
+    def __ror__(self: _S, other: object) -> _S:
+        keys = _keys_of(other)
+        if keys is None:
+            return NotImplemented
+        return self._from_entries(dict.fromkeys(keys)).union(self)
+
+    def __rand__(self: _S, other: object) -> _S:
+        keys = _keys_of(other)
+        if keys is None:
+            return NotImplemented
+        return self._from_entries(dict.fromkeys(keys)).intersection(self)
+
+    def __rsub__(self: _S, other: object) -> _S:
+        keys = _keys_of(other)
+        if keys is None:
+            return NotImplemented
+        return self._from_entries(dict.fromkeys(keys)).difference(self)
+
+    def __rxor__(self: _S, other: object) -> _S:
+        keys = _keys_of(other)
+        if keys is None:
+            return NotImplemented
+        return self._from_entries(dict.fromkeys(keys)).symmetric_difference(self)
+
+    # -- read-only methods (both types) -------------------------------------------------------
+    def copy(self: _S) -> _S:
+        return self._from_entries(self.entries.copy())
+
+    def union(self: _S, *others: Iterable[Any]) -> _S:
+        entries = self.entries.copy()
+        for other in others:
+            entries.update(dict.fromkeys(other))
+        return self._from_entries(entries)
+
+    def intersection(self: _S, *others: Iterable[Any]) -> _S:
+        entries = self.entries
+        for other in others:
+            keep = _as_lookup(other)
+            entries = {item: None for item in entries if item in keep}
+        return self._from_entries(entries if entries is not self.entries else entries.copy())
+
+    def difference(self: _S, *others: Iterable[Any]) -> _S:
+        entries = self.entries
+        for other in others:
+            drop = _as_lookup(other)
+            entries = {item: None for item in entries if item not in drop}
+        return self._from_entries(entries if entries is not self.entries else entries.copy())
+
+    def symmetric_difference(self: _S, other: Iterable[Any]) -> _S:
+        other_entries = dict.fromkeys(other)
+        entries = {item: None for item in self.entries if item not in other_entries}
+        entries.update((item, None) for item in other_entries if item not in self.entries)
+        return self._from_entries(entries)
+
+    def isdisjoint(self, other: Iterable[Any]) -> bool:
+        entries = self.entries
+        return not any(item in entries for item in other)
+
+    def issubset(self, other: Iterable[Any]) -> bool:
+        container = _as_lookup(other)
+        return all(item in container for item in self.entries)
+
+    def issuperset(self, other: Iterable[Any]) -> bool:
+        entries = self.entries
+        return all(item in entries for item in other)
+
+
+def _keys_of(value: object) -> Any:
+    """The set-like view to compare or combine with, or None when `value` is not set-like."""
+    if isinstance(value, _OrderedSetBase):
+        return value.entries.keys()
+    cls: type[Any] = type(value)
+    if cls is set or cls is frozenset or cls is KEYS_VIEW or cls is ITEMS_VIEW:
+        return value
+    return None
+
+
+def _as_lookup(iterable: Iterable[Any]) -> Any:
+    """Something with fast `in` holding the elements of `iterable`."""
+    if isinstance(iterable, _OrderedSetBase):
+        return iterable.entries
+    cls = type(iterable)
+    if cls is dict or cls is set or cls is frozenset or cls is KEYS_VIEW:
+        return iterable
+    return dict.fromkeys(iterable)
+
+
+class OrderedSet(_OrderedSetBase):
+    """The program's mutable `set`."""
+
+    __slots__ = ("front_pops",)
+    ptc_name = "set"
+    __hash__ = None  # type: ignore[assignment]
+
+    front_pops: int
+
+    def __init__(self, iterable: Iterable[Any] = ()) -> None:
+        self.entries = dict.fromkeys(iterable)
+        self.front_pops = 0
+
+    @classmethod
+    def _from_entries(cls, entries: dict[Any, None]) -> OrderedSet:
+        result = cls.__new__(cls)
+        result.entries = entries
+        result.front_pops = 0
+        return result
+
+    def add(self, item: Any) -> None:
+        self.entries[item] = None
+
+    def remove(self, item: Any) -> None:
+        del self.entries[item]
+
+    def discard(self, item: Any) -> None:
+        self.entries.pop(item, None)
+
+    def pop(self) -> Any:
+        """Remove and return the oldest element (CPython pops an arbitrary one)."""
+        entries = self.entries
+        if not entries:
+            raise KeyError("pop from an empty set")
+        item = next(iter(entries))
+        del entries[item]
+        self.front_pops += 1
+        if self.front_pops > _REBUILD_AFTER_POPS and self.front_pops > len(entries):
+            self.entries = entries.copy()
+            self.front_pops = 0
+        return item
+
+    def clear(self) -> None:
+        self.entries.clear()
+        self.front_pops = 0
+
+    def update(self, *others: Iterable[Any]) -> None:
+        for other in others:
+            self.entries.update(dict.fromkeys(other))
+
+    def intersection_update(self, *others: Iterable[Any]) -> None:
+        self.entries = self.intersection(*others).entries
+        self.front_pops = 0
+
+    def difference_update(self, *others: Iterable[Any]) -> None:
+        entries = self.entries
+        for other in others:
+            if other is self:
+                entries.clear()
+                continue
+            for item in other:
+                entries.pop(item, None)
+
+    def symmetric_difference_update(self, other: Iterable[Any]) -> None:
+        self.entries = self.symmetric_difference(other).entries
+        self.front_pops = 0
+
+    def __ior__(self, other: object) -> OrderedSet:
+        if _keys_of(other) is None:
+            return NotImplemented
+        self.update(other)  # type: ignore[arg-type]
+        return self
+
+    def __iand__(self, other: object) -> OrderedSet:
+        if _keys_of(other) is None:
+            return NotImplemented
+        self.intersection_update(other)  # type: ignore[arg-type]
+        return self
+
+    def __isub__(self, other: object) -> OrderedSet:
+        if _keys_of(other) is None:
+            return NotImplemented
+        self.difference_update(other)  # type: ignore[arg-type]
+        return self
+
+    def __ixor__(self, other: object) -> OrderedSet:
+        if _keys_of(other) is None:
+            return NotImplemented
+        self.symmetric_difference_update(other)  # type: ignore[arg-type]
+        return self
+
+
+class FrozenOrderedSet(_OrderedSetBase):
+    """The program's immutable, hashable `frozenset` (hashes like the equal native frozenset)."""
+
+    __slots__ = ("hash_value",)
+    ptc_name = "frozenset"
+
+    hash_value: int | None
+
+    def __init__(self, iterable: Iterable[Any] = ()) -> None:
+        self.entries = dict.fromkeys(iterable)
+        self.hash_value = None
+
+    @classmethod
+    def _from_entries(cls, entries: dict[Any, None]) -> FrozenOrderedSet:
+        result = cls.__new__(cls)
+        result.entries = entries
+        result.hash_value = None
+        return result
+
+    def __hash__(self) -> int:
+        if self.hash_value is None:
+            self.hash_value = hash(frozenset(self.entries))
+        return self.hash_value
+
+
+# Named like the builtins they stand for, so native messages ("unhashable type: 'set'",
+# "unsupported operand type(s) for +: 'set' and 'int'") read as they would in CPython.
+for _cls in (OrderedSet, FrozenOrderedSet):
+    _cls.__name__ = _cls.__qualname__ = _cls.ptc_name
+    _cls.__module__ = "builtins"
+del _cls
+
+SET_TYPES: tuple[type, ...] = (OrderedSet, FrozenOrderedSet)
