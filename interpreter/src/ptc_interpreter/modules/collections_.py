@@ -1,0 +1,229 @@
+"""The program's `collections` module: CPython's `Counter`, `defaultdict`, `OrderedDict` and `deque`.
+
+The values are the real CPython containers (they are plain data, and native `==`, `in`, `len`,
+indexing and `repr` work on them); what the program may call on them is the allowlist below.
+Constructors and methods that take an iterable pay for it through `runtime.budget` first, and
+growing a container checks the container limit.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, OrderedDict, defaultdict, deque
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from ..runtime.allowlist import Method, Property, ShimModule, TypeTable
+from ..runtime.budget import charge_elements, charge_sort, charged_iter, materialize
+from .support import NativeClass, ShimIterator, native
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+
+def _pairs(ctx: RunContext, other: Any) -> Any:
+    """`other` for `dict.update`-like methods: a mapping or an iterable of pairs, paid for."""
+    if isinstance(other, Mapping):
+        charge_elements(ctx, len(other))  # pyright: ignore[reportUnknownArgumentType]
+        return other  # pyright: ignore[reportUnknownVariableType]
+    return charged_iter(ctx, other)
+
+
+def _check_grown(ctx: RunContext, container: Any) -> None:
+    ctx.check_container_length(len(container))
+
+
+def _update(ctx: RunContext, target: dict[Any, Any], other: Any = (), /, **kwargs: Any) -> None:
+    target.update(_pairs(ctx, other), **kwargs)
+    _check_grown(ctx, target)
+
+
+def _copy(ctx: RunContext, target: dict[Any, Any]) -> dict[Any, Any]:
+    charge_elements(ctx, len(target))
+    return target.copy()
+
+
+def _setdefault(ctx: RunContext, target: dict[Any, Any], key: Any, default: Any = None) -> Any:
+    ctx.check_container_length(len(target) + 1)
+    return target.setdefault(key, default)
+
+
+def _pop(target: dict[Any, Any], *args: Any) -> Any:
+    return target.pop(*args)
+
+
+_DICT_METHODS: TypeTable = {
+    "keys": Method(dict.keys),
+    "values": Method(dict.values),
+    "items": Method(dict.items),
+    "get": Method(dict.get),
+    "pop": Method(_pop),
+    "popitem": Method(dict.popitem),
+    "setdefault": Method(_setdefault, needs_ctx=True),
+    "update": Method(_update, needs_ctx=True),
+    "clear": Method(dict.clear),
+    "copy": Method(_copy, needs_ctx=True),
+}
+
+
+def _counter_update(ctx: RunContext, counter: Counter[Any], other: Any = None, /, **kwargs: Any) -> None:
+    counter.update(None if other is None else _pairs(ctx, other), **kwargs)
+    _check_grown(ctx, counter)
+
+
+def _counter_subtract(ctx: RunContext, counter: Counter[Any], other: Any = None, /, **kwargs: Any) -> None:
+    counter.subtract(None if other is None else _pairs(ctx, other), **kwargs)
+    _check_grown(ctx, counter)
+
+
+def _most_common(ctx: RunContext, counter: Counter[Any], n: int | None = None) -> list[tuple[Any, int]]:
+    charge_sort(ctx, len(counter))
+    return counter.most_common(n)
+
+
+def _elements(counter: Counter[Any]) -> ShimIterator:
+    return ShimIterator("itertools.chain", counter.elements())
+
+
+def _total(ctx: RunContext, counter: Counter[Any]) -> int:
+    charge_elements(ctx, len(counter))
+    return counter.total()
+
+
+def _ordered_popitem(target: OrderedDict[Any, Any], last: bool = True) -> tuple[Any, Any]:
+    return target.popitem(last)
+
+
+def _move_to_end(target: OrderedDict[Any, Any], key: Any, last: bool = True) -> None:
+    target.move_to_end(key, last)
+
+
+def _deque_append(ctx: RunContext, target: deque[Any], item: Any) -> None:
+    if target.maxlen is None:
+        ctx.check_container_length(len(target) + 1)
+    target.append(item)
+
+
+def _deque_appendleft(ctx: RunContext, target: deque[Any], item: Any) -> None:
+    if target.maxlen is None:
+        ctx.check_container_length(len(target) + 1)
+    target.appendleft(item)
+
+
+def _deque_insert(ctx: RunContext, target: deque[Any], index: int, item: Any) -> None:
+    ctx.check_container_length(len(target) + 1)
+    target.insert(index, item)
+
+
+def _deque_extend(ctx: RunContext, target: deque[Any], items: Iterable[Any]) -> None:
+    if target.maxlen is None:
+        items = materialize(ctx, items)
+        ctx.check_container_length(len(target) + len(items))  # pyright: ignore[reportArgumentType]
+    else:
+        items = charged_iter(ctx, items)
+    target.extend(items)
+
+
+def _deque_extendleft(ctx: RunContext, target: deque[Any], items: Iterable[Any]) -> None:
+    if target.maxlen is None:
+        items = materialize(ctx, items)
+        ctx.check_container_length(len(target) + len(items))  # pyright: ignore[reportArgumentType]
+    else:
+        items = charged_iter(ctx, items)
+    target.extendleft(items)
+
+
+def _deque_rotate(ctx: RunContext, target: deque[Any], n: int = 1) -> None:
+    if target:
+        charge_elements(ctx, min(abs(n), len(target)))
+    target.rotate(n)
+
+
+def _deque_scan(name: str) -> Callable[..., Any]:
+    method = getattr(deque, name)
+
+    def scan(ctx: RunContext, target: deque[Any], *args: Any) -> Any:
+        charge_elements(ctx, len(target))
+        return method(target, *args)
+
+    return scan
+
+
+_COUNTER_TABLE: TypeTable = {
+    **_DICT_METHODS,
+    "update": Method(_counter_update, needs_ctx=True),
+    "subtract": Method(_counter_subtract, needs_ctx=True),
+    "most_common": Method(_most_common, needs_ctx=True),
+    "elements": Method(_elements),
+    "total": Method(_total, needs_ctx=True),
+}
+
+_DEQUE_TABLE: TypeTable = {
+    "append": Method(_deque_append, needs_ctx=True),
+    "appendleft": Method(_deque_appendleft, needs_ctx=True),
+    "insert": Method(_deque_insert, needs_ctx=True),
+    "extend": Method(_deque_extend, needs_ctx=True),
+    "extendleft": Method(_deque_extendleft, needs_ctx=True),
+    "pop": Method(deque.pop),
+    "popleft": Method(deque.popleft),
+    "rotate": Method(_deque_rotate, needs_ctx=True),
+    "clear": Method(deque.clear),
+    "copy": Method(_deque_scan("copy"), needs_ctx=True),
+    "count": Method(_deque_scan("count"), needs_ctx=True),
+    "index": Method(_deque_scan("index"), needs_ctx=True),
+    "remove": Method(_deque_scan("remove"), needs_ctx=True),
+    "reverse": Method(_deque_scan("reverse"), needs_ctx=True),
+    "maxlen": Property(lambda d: d.maxlen),
+}
+
+TYPE_TABLES: dict[type, TypeTable] = {
+    Counter: _COUNTER_TABLE,
+    OrderedDict: {
+        **_DICT_METHODS,
+        "popitem": Method(_ordered_popitem),
+        "move_to_end": Method(_move_to_end),
+    },
+    defaultdict: {**_DICT_METHODS, "default_factory": Property(lambda d: d.default_factory)},
+    deque: _DEQUE_TABLE,
+}
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    def new_counter(iterable: Any = None, /, **kwargs: Any) -> Counter[Any]:
+        counter: Counter[Any] = Counter()
+        _counter_update(ctx, counter, iterable, **kwargs)
+        return counter
+
+    def new_ordered_dict(other: Any = (), /, **kwargs: Any) -> OrderedDict[Any, Any]:
+        result: OrderedDict[Any, Any] = OrderedDict()
+        _update(ctx, result, other, **kwargs)
+        return result
+
+    def new_defaultdict(default_factory: Any = None, other: Any = (), /, **kwargs: Any) -> defaultdict[Any, Any]:
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        result: defaultdict[Any, Any] = defaultdict(default_factory)
+        _update(ctx, result, other, **kwargs)
+        return result
+
+    def new_deque(iterable: Iterable[Any] = (), maxlen: int | None = None) -> deque[Any]:
+        result: deque[Any] = deque(maxlen=maxlen)
+        _deque_extend(ctx, result, iterable)
+        return result
+
+    def ordered_fromkeys(iterable: Iterable[Any], value: Any = None) -> OrderedDict[Any, Any]:
+        return OrderedDict.fromkeys(materialize(ctx, iterable), value)
+
+    return ShimModule(
+        "collections",
+        {
+            "Counter": NativeClass("collections.Counter", Counter, new_counter),
+            "OrderedDict": NativeClass(
+                "collections.OrderedDict",
+                OrderedDict,
+                new_ordered_dict,
+                {"fromkeys": native("fromkeys", ordered_fromkeys)},
+            ),
+            "defaultdict": NativeClass("collections.defaultdict", defaultdict, new_defaultdict),
+            "deque": NativeClass("collections.deque", deque, new_deque),
+        },
+    )

@@ -1,0 +1,228 @@
+"""The program's `datetime` module: CPython's value types, with every clock and time zone read pinned.
+
+Values are real `date`/`datetime`/`time`/`timedelta`/`timezone` objects (immutable plain data; their
+arithmetic and reprs are CPython's). What is not CPython's is everything that would read the host:
+`now()`/`today()` read `ctx.host.now()` (workflow time in a workflow), and the host's local time zone
+is never consulted: "local time" is UTC, so naive `timestamp()`, `astimezone()` and
+`fromtimestamp()` give the same answer on every machine. `strftime` accepts only the directives
+CPython documents (others are passed to the platform's C library and differ between machines).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from ..runtime.allowlist import Method, Property, ShimModule, TypeTable
+from .support import NativeClass, native
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+_UTC = dt.UTC
+
+_PORTABLE_DIRECTIVES = frozenset("aAwdbBmyYHIpMSfzZjUWcxXGuV%")
+_LONGEST_DIRECTIVE_EXPANSION = 26
+"""`%c` in the C locale is the longest expansion of a two-character directive ('Mon Jan  1 00:00:00 2024')."""
+
+
+def check_strftime_format(fmt: str) -> None:
+    """Reject directives whose meaning depends on the platform's C library (`%s`, `%-d`, `%k`, …)."""
+    if not isinstance(fmt, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+        raise TypeError(f"strftime() argument 1 must be str, not {type(fmt).__name__}")
+    index = fmt.find("%")
+    while index != -1:
+        directive = fmt[index + 1 : index + 2]
+        if directive not in _PORTABLE_DIRECTIVES:
+            raise ValueError(
+                f"strftime directive '%{directive}' is not supported (its meaning depends on the platform); "
+                "use the directives listed in the Python datetime documentation"
+            )
+        index = fmt.find("%", index + 2)
+
+
+def strftime(ctx: RunContext, value: dt.date | dt.time, fmt: str) -> str:
+    """`value.strftime(fmt)` (and `format(value, fmt)`, `f"{value:fmt}"`) with portable directives only."""
+    check_strftime_format(fmt)
+    ctx.check_str_length(len(fmt) * _LONGEST_DIRECTIVE_EXPANSION // 2)
+    return value.strftime(fmt)
+
+
+def _as_utc(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=_UTC) if value.tzinfo is None else value
+
+
+def _timestamp(value: dt.datetime) -> float:
+    return _as_utc(value).timestamp()
+
+
+def _astimezone(value: dt.datetime, tz: dt.tzinfo | None = None) -> dt.datetime:
+    return _as_utc(value).astimezone(_UTC if tz is None else tz)
+
+
+def _isoformat(value: Any, *args: Any, **kwargs: Any) -> str:
+    return value.isoformat(*args, **kwargs)
+
+
+def _replace(value: Any, *args: Any, **kwargs: Any) -> Any:
+    return value.replace(*args, **kwargs)
+
+
+def _fixed(attribute: str) -> Property:
+    return Property(lambda value: getattr(value, attribute))
+
+
+_DATE_TABLE: dict[str, Method | Property] = {
+    "year": _fixed("year"),
+    "month": _fixed("month"),
+    "day": _fixed("day"),
+    "replace": Method(_replace),
+    "isoformat": Method(_isoformat),
+    "strftime": Method(strftime, needs_ctx=True),
+    "weekday": Method(dt.date.weekday),
+    "isoweekday": Method(dt.date.isoweekday),
+    "isocalendar": Method(dt.date.isocalendar),
+    "toordinal": Method(dt.date.toordinal),
+    "ctime": Method(dt.date.ctime),
+}
+
+_TIME_OF_DAY: dict[str, Method | Property] = {
+    "hour": _fixed("hour"),
+    "minute": _fixed("minute"),
+    "second": _fixed("second"),
+    "microsecond": _fixed("microsecond"),
+    "tzinfo": _fixed("tzinfo"),
+    "fold": _fixed("fold"),
+    "utcoffset": Method(lambda value: value.utcoffset()),
+    "tzname": Method(lambda value: value.tzname()),
+    "dst": Method(lambda value: value.dst()),
+}
+
+TYPE_TABLES: dict[type, TypeTable] = {
+    dt.date: _DATE_TABLE,
+    dt.datetime: {
+        **_DATE_TABLE,
+        **_TIME_OF_DAY,
+        "date": Method(dt.datetime.date),
+        "time": Method(dt.datetime.time),
+        "timetz": Method(dt.datetime.timetz),
+        "astimezone": Method(_astimezone),
+        "timestamp": Method(_timestamp),
+    },
+    dt.time: {
+        **_TIME_OF_DAY,
+        "replace": Method(_replace),
+        "isoformat": Method(_isoformat),
+        "strftime": Method(strftime, needs_ctx=True),
+    },
+    dt.timedelta: {
+        "days": _fixed("days"),
+        "seconds": _fixed("seconds"),
+        "microseconds": _fixed("microseconds"),
+        "total_seconds": Method(dt.timedelta.total_seconds),
+    },
+    dt.timezone: {
+        "utcoffset": Method(dt.timezone.utcoffset),
+        "tzname": Method(dt.timezone.tzname),
+        "dst": Method(dt.timezone.dst),
+    },
+    type(dt.date(2000, 1, 1).isocalendar()): {
+        "year": _fixed("year"),
+        "week": _fixed("week"),
+        "weekday": _fixed("weekday"),
+    },
+}
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    def now_utc() -> dt.datetime:
+        return ctx.host.now().astimezone(_UTC)
+
+    def now(tz: dt.tzinfo | None = None) -> dt.datetime:
+        current = now_utc()
+        return current.replace(tzinfo=None) if tz is None else current.astimezone(tz)
+
+    def utcnow() -> dt.datetime:
+        return now_utc().replace(tzinfo=None)
+
+    def today() -> dt.date:
+        return now_utc().date()
+
+    def fromtimestamp(timestamp: float, tz: dt.tzinfo | None = None) -> dt.datetime:
+        value = dt.datetime.fromtimestamp(timestamp, _UTC)
+        return value.replace(tzinfo=None) if tz is None else value.astimezone(tz)
+
+    def date_fromtimestamp(timestamp: float) -> dt.date:
+        return dt.datetime.fromtimestamp(timestamp, _UTC).date()
+
+    def utcfromtimestamp(timestamp: float) -> dt.datetime:
+        return dt.datetime.fromtimestamp(timestamp, _UTC).replace(tzinfo=None)
+
+    def checked_parse(function: Any) -> Any:
+        def parse(text: str, *args: Any) -> Any:
+            if isinstance(text, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+                ctx.charge(len(text) // 64 + 1)
+            return function(text, *args)
+
+        return parse
+
+    def constants(python_type: type) -> dict[str, Any]:
+        return {name: getattr(python_type, name) for name in ("min", "max", "resolution")}
+
+    date = NativeClass(
+        "datetime.date",
+        dt.date,
+        dt.date,
+        {
+            **constants(dt.date),
+            "today": native("today", today),
+            "fromisoformat": native("fromisoformat", checked_parse(dt.date.fromisoformat)),
+            "fromordinal": native("fromordinal", dt.date.fromordinal),
+            "fromtimestamp": native("fromtimestamp", date_fromtimestamp),
+            "fromisocalendar": native("fromisocalendar", dt.date.fromisocalendar),
+        },
+    )
+    datetime = NativeClass(
+        "datetime.datetime",
+        dt.datetime,
+        dt.datetime,
+        {
+            **constants(dt.datetime),
+            "now": native("now", now),
+            "utcnow": native("utcnow", utcnow),
+            "today": native("today", lambda: now()),
+            "fromisoformat": native("fromisoformat", checked_parse(dt.datetime.fromisoformat)),
+            "strptime": native("strptime", checked_parse(dt.datetime.strptime)),
+            "fromtimestamp": native("fromtimestamp", fromtimestamp),
+            "utcfromtimestamp": native("utcfromtimestamp", utcfromtimestamp),
+            "fromordinal": native("fromordinal", dt.datetime.fromordinal),
+            "fromisocalendar": native("fromisocalendar", dt.datetime.fromisocalendar),
+            "combine": native("combine", dt.datetime.combine),
+        },
+    )
+    time = NativeClass(
+        "datetime.time",
+        dt.time,
+        dt.time,
+        {**constants(dt.time), "fromisoformat": native("fromisoformat", checked_parse(dt.time.fromisoformat))},
+    )
+    timedelta = NativeClass("datetime.timedelta", dt.timedelta, dt.timedelta, constants(dt.timedelta))
+    timezone = NativeClass(
+        "datetime.timezone",
+        dt.timezone,
+        dt.timezone,
+        {"utc": dt.timezone.utc, "min": dt.timezone.min, "max": dt.timezone.max},
+    )
+    return ShimModule(
+        "datetime",
+        {
+            "date": date,
+            "datetime": datetime,
+            "time": time,
+            "timedelta": timedelta,
+            "timezone": timezone,
+            "UTC": _UTC,
+            "MINYEAR": dt.MINYEAR,
+            "MAXYEAR": dt.MAXYEAR,
+        },
+    )

@@ -1,0 +1,160 @@
+"""The program's `functools` module: `reduce`, `partial`, `cmp_to_key`, `cache` and `lru_cache`.
+
+`partial` and the cache wrappers are interpreter-owned objects (`PtcObject`s) rather than CPython's,
+whose reprs show memory addresses and whose attributes (`__wrapped__`, `cache_parameters`) would
+reach more than the program needs. The functions they wrap are program callables, called directly.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from ..runtime.allowlist import PtcObject, ShimModule
+from ..runtime.budget import charged_iter
+from ..runtime.native import NativeFunction
+from .support import NativeClass, native
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+_NO_INITIAL = object()
+
+
+class Partial(PtcObject):
+    """`functools.partial(func, *args, **keywords)`."""
+
+    __slots__ = ("args", "func", "keywords")
+    ptc_name = "partial"
+
+    def __init__(self, func: Callable[..., Any], /, *args: Any, **keywords: Any) -> None:
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if isinstance(func, Partial):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args: Any, **keywords: Any) -> Any:
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        if name == "func":
+            return self.func
+        if name == "args":
+            return self.args
+        if name == "keywords":
+            return dict(self.keywords)
+        return PtcObject.ptc_getattr(self, ctx, name)
+
+    def __repr__(self) -> str:
+        parts = [repr(self.func), *map(repr, self.args), *(f"{k}={v!r}" for k, v in self.keywords.items())]
+        return f"functools.partial({', '.join(parts)})"
+
+
+class CachedFunction(PtcObject):
+    """What `@cache` / `@lru_cache(maxsize)` make of a program function: memoised by arguments."""
+
+    __slots__ = ("ctx", "entries", "function", "maxsize")
+    ptc_name = "functools._lru_cache_wrapper"
+
+    def __init__(self, ctx: RunContext, function: Callable[..., Any], maxsize: int | None) -> None:
+        self.ctx = ctx
+        self.function = function
+        self.maxsize = maxsize
+        self.entries: OrderedDict[Any, Any] = OrderedDict()
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        key = (args, tuple(kwargs.items())) if kwargs else args
+        try:
+            result = self.entries[key]
+        except KeyError:
+            pass
+        else:
+            self.entries.move_to_end(key)
+            return result
+        result = self.function(*args, **kwargs)
+        if self.maxsize is None:
+            self.ctx.check_container_length(len(self.entries) + 1)
+        elif len(self.entries) >= self.maxsize:
+            if self.maxsize <= 0:
+                return result
+            self.entries.popitem(last=False)
+        self.entries[key] = result
+        return result
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        if name == "cache_clear":
+            return native("cache_clear", self.entries.clear)
+        return PtcObject.ptc_getattr(self, ctx, name)
+
+    def __repr__(self) -> str:
+        return f"<functools._lru_cache_wrapper {self.function!r}>"
+
+
+class CmpKey(PtcObject):
+    """A sort key built by `cmp_to_key`: compares by calling the program's comparison function."""
+
+    __slots__ = ("cmp", "obj")
+    ptc_name = "functools.KeyWrapper"
+
+    def __init__(self, obj: Any, cmp: Callable[[Any, Any], Any]) -> None:
+        self.obj = obj
+        self.cmp = cmp
+
+    def __lt__(self, other: CmpKey) -> bool:
+        return self.cmp(self.obj, other.obj) < 0
+
+    def __gt__(self, other: CmpKey) -> bool:
+        return self.cmp(self.obj, other.obj) > 0
+
+    def __le__(self, other: CmpKey) -> bool:
+        return self.cmp(self.obj, other.obj) <= 0
+
+    def __ge__(self, other: CmpKey) -> bool:
+        return self.cmp(self.obj, other.obj) >= 0
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CmpKey) and self.cmp(self.obj, other.obj) == 0
+
+    __hash__ = None  # pyright: ignore[reportAssignmentType]
+
+    def __repr__(self) -> str:
+        return "<functools.KeyWrapper object>"
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    def reduce(function: Callable[[Any, Any], Any], iterable: Iterable[Any], initial: Any = _NO_INITIAL, /) -> Any:
+        items = charged_iter(ctx, iterable)
+        if initial is _NO_INITIAL:
+            return functools.reduce(function, items)
+        return functools.reduce(function, items, initial)
+
+    def cmp_to_key(mycmp: Callable[[Any, Any], Any]) -> NativeFunction:
+        return native("K", lambda obj: CmpKey(obj, mycmp))  # pyright: ignore[reportUnknownLambdaType, reportUnknownArgumentType]
+
+    def cache(function: Callable[..., Any]) -> CachedFunction:
+        return CachedFunction(ctx, function, None)
+
+    def lru_cache(maxsize: Any = 128, typed: bool = False) -> Any:
+        if callable(maxsize):  # used bare: @lru_cache
+            return CachedFunction(ctx, maxsize, 128)
+        if maxsize is not None and not isinstance(maxsize, int):
+            raise TypeError("Expected first argument to be an integer, a callable, or None")
+        return native("decorating_function", lambda function: CachedFunction(ctx, function, maxsize))  # pyright: ignore[reportUnknownLambdaType, reportUnknownArgumentType]
+
+    return ShimModule(
+        "functools",
+        {
+            "reduce": native("reduce", reduce),
+            "partial": NativeClass("functools.partial", Partial, Partial),
+            "cmp_to_key": native("cmp_to_key", cmp_to_key),
+            "cache": native("cache", cache),
+            "lru_cache": native("lru_cache", lru_cache),
+        },
+    )

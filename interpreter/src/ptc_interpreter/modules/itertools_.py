@@ -1,0 +1,195 @@
+"""The program's `itertools` module: lazy, like CPython's, and unable to loop unpaid.
+
+Every input is wrapped in `runtime.budget.charged_iter`, so a native loop that skips or filters
+elements (`islice`, `filterfalse`, `cycle`) pays as it pulls; tools that need all of an input first
+(`product`, `permutations`, `combinations`) materialise it under the container limit, as CPython
+would copy it. Results are `ShimIterator`s: lazy, with a fixed repr.
+"""
+
+from __future__ import annotations
+
+import itertools
+import operator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from ..runtime.allowlist import ShimModule
+from ..runtime.budget import charged_iter, materialize
+from .support import NativeClass, ShimIterator, check_sequence_sum, native
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+_NO_INITIAL = object()
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    def lazy(name: str, iterator: Iterator[Any]) -> ShimIterator:
+        return ShimIterator(f"itertools.{name}", iterator)
+
+    def paid(iterable: Iterable[Any]) -> Iterator[Any]:
+        return charged_iter(ctx, iterable)
+
+    def count(start: Any = 0, step: Any = 1) -> ShimIterator:
+        return lazy("count", itertools.count(start, step))
+
+    def cycle(iterable: Iterable[Any]) -> ShimIterator:
+        return lazy("cycle", _cycle(ctx, iterable))
+
+    def repeat(value: Any, times: int | None = None) -> ShimIterator:
+        return lazy("repeat", itertools.repeat(value) if times is None else itertools.repeat(value, times))
+
+    def chain(*iterables: Iterable[Any]) -> ShimIterator:
+        return lazy("chain", itertools.chain.from_iterable(paid(i) for i in iterables))
+
+    def from_iterable(iterables: Iterable[Iterable[Any]]) -> ShimIterator:
+        return lazy("chain", itertools.chain.from_iterable(paid(i) for i in paid(iterables)))
+
+    def islice(iterable: Iterable[Any], *args: int | None) -> ShimIterator:
+        return lazy("islice", itertools.islice(paid(iterable), *args))
+
+    def product(*iterables: Iterable[Any], repeat: int = 1) -> ShimIterator:
+        pools = [materialize(ctx, i) for i in iterables]
+        ctx.check_container_length(len(pools) * repeat)
+        return lazy("product", itertools.product(*pools, repeat=repeat))
+
+    def permutations(iterable: Iterable[Any], r: int | None = None) -> ShimIterator:
+        return lazy("permutations", itertools.permutations(materialize(ctx, iterable), r))
+
+    def combinations(iterable: Iterable[Any], r: int) -> ShimIterator:
+        return lazy("combinations", itertools.combinations(materialize(ctx, iterable), r))
+
+    def combinations_with_replacement(iterable: Iterable[Any], r: int) -> ShimIterator:
+        return lazy(
+            "combinations_with_replacement",
+            itertools.combinations_with_replacement(materialize(ctx, iterable), r),
+        )
+
+    def accumulate(
+        iterable: Iterable[Any], func: Callable[[Any, Any], Any] | None = None, *, initial: Any = None
+    ) -> ShimIterator:
+        return lazy("accumulate", _accumulate(ctx, paid(iterable), func, initial))
+
+    def groupby(iterable: Iterable[Any], key: Callable[[Any], Any] | None = None) -> ShimIterator:
+        return lazy("groupby", _groupby(paid(iterable), key))
+
+    def zip_longest(*iterables: Iterable[Any], fillvalue: Any = None) -> ShimIterator:
+        return lazy("zip_longest", itertools.zip_longest(*(paid(i) for i in iterables), fillvalue=fillvalue))
+
+    def takewhile(predicate: Callable[[Any], Any], iterable: Iterable[Any]) -> ShimIterator:
+        return lazy("takewhile", itertools.takewhile(predicate, paid(iterable)))
+
+    def dropwhile(predicate: Callable[[Any], Any], iterable: Iterable[Any]) -> ShimIterator:
+        return lazy("dropwhile", itertools.dropwhile(predicate, paid(iterable)))
+
+    def filterfalse(predicate: Callable[[Any], Any] | None, iterable: Iterable[Any]) -> ShimIterator:
+        return lazy("filterfalse", itertools.filterfalse(predicate, paid(iterable)))
+
+    def compress(data: Iterable[Any], selectors: Iterable[Any]) -> ShimIterator:
+        return lazy("compress", itertools.compress(paid(data), paid(selectors)))
+
+    def starmap(function: Callable[..., Any], iterable: Iterable[Iterable[Any]]) -> ShimIterator:
+        return lazy("starmap", itertools.starmap(function, paid(iterable)))
+
+    def pairwise(iterable: Iterable[Any]) -> ShimIterator:
+        return lazy("pairwise", itertools.pairwise(paid(iterable)))
+
+    def batched(iterable: Iterable[Any], n: int) -> ShimIterator:
+        if n < 1:
+            raise ValueError("n must be at least one")
+        ctx.check_container_length(n)
+        return lazy("batched", _batched(paid(iterable), n))
+
+    def tee(iterable: Iterable[Any], n: int = 2) -> tuple[ShimIterator, ...]:
+        ctx.check_container_length(n)
+        return tuple(lazy("_tee", copy) for copy in itertools.tee(paid(iterable), n))
+
+    functions: dict[str, Callable[..., Any]] = {
+        "count": count,
+        "cycle": cycle,
+        "repeat": repeat,
+        "islice": islice,
+        "product": product,
+        "permutations": permutations,
+        "combinations": combinations,
+        "combinations_with_replacement": combinations_with_replacement,
+        "accumulate": accumulate,
+        "groupby": groupby,
+        "zip_longest": zip_longest,
+        "takewhile": takewhile,
+        "dropwhile": dropwhile,
+        "filterfalse": filterfalse,
+        "compress": compress,
+        "starmap": starmap,
+        "pairwise": pairwise,
+        "batched": batched,
+        "tee": tee,
+    }
+    members: dict[str, Any] = {name: native(name, function) for name, function in functions.items()}
+    members["chain"] = NativeClass(
+        "itertools.chain", ShimIterator, chain, {"from_iterable": native("from_iterable", from_iterable)}
+    )
+    return ShimModule("itertools", members)
+
+
+def _cycle(ctx: RunContext, iterable: Iterable[Any]) -> Iterator[Any]:
+    saved = materialize(ctx, iterable)
+    if not saved:
+        return
+    while True:
+        yield from charged_iter(ctx, saved)
+
+
+def _accumulate(
+    ctx: RunContext, iterator: Iterator[Any], func: Callable[[Any, Any], Any] | None, initial: Any
+) -> Iterator[Any]:
+    if initial is None:
+        total = next(iterator, _NO_INITIAL)
+        if total is _NO_INITIAL:
+            return
+    else:
+        total = initial
+    yield total
+    for item in iterator:
+        if func is None:
+            check_sequence_sum(ctx, total, item)
+            total = operator.add(total, item)
+        else:
+            total = func(total, item)
+        yield total
+
+
+def _groupby(iterator: Iterator[Any], key: Callable[[Any], Any] | None) -> Iterator[tuple[Any, ShimIterator]]:
+    """CPython's documented pure-Python equivalent, with groups wrapped for a fixed repr."""
+    keyfunc: Callable[[Any], Any] = (lambda x: x) if key is None else key
+    exhausted = False
+    current_value: Any = None
+    current_key: Any = None
+
+    def grouper(target_key: Any) -> Iterator[Any]:
+        nonlocal current_value, current_key, exhausted
+        yield current_value
+        for current_value in iterator:
+            current_key = keyfunc(current_value)
+            if current_key != target_key:
+                return
+            yield current_value
+        exhausted = True
+
+    try:
+        current_value = next(iterator)
+    except StopIteration:
+        return
+    current_key = keyfunc(current_value)
+    while not exhausted:
+        target_key = current_key
+        group = grouper(target_key)
+        yield current_key, ShimIterator("itertools._grouper", group)
+        if current_key == target_key:
+            for _ in group:
+                pass
+
+
+def _batched(iterator: Iterator[Any], n: int) -> Iterator[tuple[Any, ...]]:
+    while batch := tuple(itertools.islice(iterator, n)):
+        yield batch

@@ -1,0 +1,86 @@
+"""The program's `random` module, drawing from the run's `ctx.rng` (seeded by the host).
+
+In a workflow the seed comes from the workflow, so every replay draws the same numbers. Nothing here
+may read entropy: `seed()` without an argument re-seeds from the host seed, not from the OS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..runtime.allowlist import ShimModule
+from ..runtime.budget import materialize
+from .support import functions
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+_PLAIN_DRAWS = "random uniform gauss normalvariate lognormvariate triangular expovariate betavariate gammavariate vonmisesvariate paretovariate weibullvariate".split()
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    rng = ctx.rng
+
+    def seed(a: Any = None, version: int = 2) -> None:
+        if a is None:
+            rng.seed(ctx.host.random_seed())
+        elif isinstance(a, int | float | str | bytes | bytearray):
+            rng.seed(a, version)
+        else:
+            raise TypeError(
+                "The only supported seed types are: None, int, float, str, bytes, and bytearray."
+            )
+
+    def randint(a: int, b: int) -> int:
+        return rng.randint(a, b)
+
+    def randrange(start: int, stop: int | None = None, step: int = 1) -> int:
+        return rng.randrange(start, stop, step)
+
+    def getrandbits(k: int) -> int:
+        ctx.check_int_bits(k)
+        return rng.getrandbits(k)
+
+    def randbytes(n: int) -> bytes:
+        ctx.check_str_length(n)
+        return rng.randbytes(n)
+
+    def choice(seq: Sequence[Any]) -> Any:
+        return rng.choice(seq)
+
+    def choices(
+        population: Iterable[Any], weights: Iterable[Any] | None = None, *, cum_weights: Iterable[Any] | None = None, k: int = 1
+    ) -> list[Any]:
+        ctx.check_container_length(k)
+        ctx.charge(k)
+        pool = materialize(ctx, population)
+        return rng.choices(
+            pool,
+            None if weights is None else materialize(ctx, weights),
+            cum_weights=None if cum_weights is None else materialize(ctx, cum_weights),
+            k=k,
+        )
+
+    def shuffle(x: list[Any]) -> None:
+        ctx.charge(len(x))
+        rng.shuffle(x)
+
+    def sample(population: Sequence[Any], k: int, *, counts: Iterable[int] | None = None) -> list[Any]:
+        ctx.check_container_length(k)
+        ctx.charge(k + len(population))
+        return rng.sample(population, k, counts=None if counts is None else materialize(ctx, counts))
+
+    table: dict[str, Any] = {name: getattr(rng, name) for name in _PLAIN_DRAWS}
+    table.update(
+        seed=seed,
+        randint=randint,
+        randrange=randrange,
+        getrandbits=getrandbits,
+        randbytes=randbytes,
+        choice=choice,
+        choices=choices,
+        shuffle=shuffle,
+        sample=sample,
+    )
+    return ShimModule("random", functions(table))

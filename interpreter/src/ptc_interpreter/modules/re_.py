@@ -1,0 +1,578 @@
+"""The program's `re` module: Python's API on RE2's linear-time engine.
+
+Catastrophic backtracking (`(a+)+$`) would freeze a workflow thread, so matching never runs on
+CPython's backtracking `re`: patterns are rewritten to RE2 syntax by `re_translate` (or rejected with
+a message saying what to write instead) and run on RE2 through its low-level binding, with the
+match loop, replacement templates and `Match` objects implemented here to CPython's semantics.
+
+Budget: every operation charges for the text it scans before scanning, one step per match found,
+and checks result sizes (lists, substituted strings) as they grow. One limit RE2 shares with every
+linear-time engine: finding *all* matches is linear per match, so a pattern that must look far ahead
+to reject each match (`x*y|x` on "xxxx…") is quadratic overall; the per-match charge bounds it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from re2 import _re2  # pyright: ignore[reportMissingTypeStubs]
+
+from ..runtime.allowlist import Method, Property, ShimModule, TypeTable
+from .re_translate import ASCII, DOTALL, IGNORECASE, MULTILINE, UNICODE, VERBOSE, to_re2
+from .support import PARSE_CHARS_PER_STEP, NativeClass, ShimIterator, native
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+_ENGINE: Any = _re2
+_ANCHOR: Any = _ENGINE.RE2.Anchor
+_UNANCHORED: Any = _ANCHOR.UNANCHORED
+_ANCHOR_START: Any = _ANCHOR.ANCHOR_START
+_ANCHOR_BOTH: Any = _ANCHOR.ANCHOR_BOTH
+
+LOCALE = 4
+DEBUG = 128
+_FLAG_NAMES = (
+    (IGNORECASE, "re.IGNORECASE"),
+    (LOCALE, "re.LOCALE"),
+    (MULTILINE, "re.MULTILINE"),
+    (DOTALL, "re.DOTALL"),
+    (UNICODE, "re.UNICODE"),
+    (VERBOSE, "re.VERBOSE"),
+    (DEBUG, "re.DEBUG"),
+    (ASCII, "re.ASCII"),
+)
+_MAX_CACHED_PATTERNS = 256
+_END = 2**63 - 1
+
+
+def _options() -> Any:
+    options: Any = _ENGINE.RE2.Options()
+    options.log_errors = False
+    return options
+
+
+def _expect_text(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes | bytearray):
+        raise TypeError("regular expressions on bytes are not supported; decode to str first")
+    raise TypeError(f"expected string or bytes-like object, got {type(value).__name__!r}")
+
+
+class _Text:
+    """A subject string prepared for RE2: its UTF-8 bytes and byte↔character offset conversion."""
+
+    __slots__ = ("ascii", "data", "mark_byte", "mark_char", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.data = text.encode("utf-8")
+        self.ascii = len(self.data) == len(text)
+        self.mark_byte = 0
+        self.mark_char = 0
+
+    def to_byte(self, char_offset: int) -> int:
+        if self.ascii:
+            return char_offset
+        return _ENGINE.CharLenToBytes(self.data, 0, char_offset)
+
+    def to_char(self, byte_offset: int) -> int:
+        if self.ascii:
+            return byte_offset
+        if byte_offset < self.mark_byte:
+            return _ENGINE.BytesToCharLen(self.data, 0, byte_offset)
+        self.mark_char += _ENGINE.BytesToCharLen(self.data, self.mark_byte, byte_offset)
+        self.mark_byte = byte_offset
+        return self.mark_char
+
+    def spans(self, byte_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        if self.ascii:
+            return byte_spans
+        offsets = sorted({offset for span in byte_spans for offset in span if offset >= 0})
+        chars = {offset: self.to_char(offset) for offset in offsets}
+        return [(-1, -1) if start < 0 else (chars[start], chars[end]) for start, end in byte_spans]
+
+
+class Pattern:
+    """A compiled regular expression (`re.compile(...)`)."""
+
+    __slots__ = ("flags", "groupindex", "groups", "pattern", "regex")
+
+    def __init__(self, pattern: str, flags: int, regex: Any) -> None:
+        self.pattern = pattern
+        self.flags = flags if flags & ASCII else flags | UNICODE
+        self.regex = regex
+        self.groups: int = regex.NumberOfCapturingGroups()
+        self.groupindex: dict[str, int] = {
+            name.decode() if isinstance(name, bytes) else name: index
+            for name, index in regex.NamedCapturingGroups()
+        }
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Pattern) and (self.pattern, self.flags) == (other.pattern, other.flags)
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
+    def __repr__(self) -> str:
+        flags = self.flags
+        if flags & (LOCALE | UNICODE | ASCII) == UNICODE:
+            flags &= ~UNICODE
+        names = [name for bit, name in _FLAG_NAMES if flags & bit]
+        text = repr(self.pattern)[:200]
+        return f"re.compile({text}, {'|'.join(names)})" if names else f"re.compile({text})"
+
+    # -- matching core ---------------------------------------------------------------------
+    def bounds(self, text: _Text, pos: int, endpos: int) -> tuple[int, int]:
+        length = len(text.text)
+        return max(0, min(pos, length)), max(0, min(endpos, length))
+
+    def match_at(self, text: _Text, anchor: Any, pos: int, endpos: int) -> list[tuple[int, int]] | None:
+        if endpos < pos:
+            return None
+        byte_spans: list[tuple[int, int]] = self.regex.Match(anchor, text.data, text.to_byte(pos), text.to_byte(endpos))
+        if byte_spans[0][0] < 0:
+            return None
+        return text.spans(byte_spans)
+
+    def scan(self, ctx: RunContext, text: _Text, pos: int, endpos: int) -> Iterator[list[tuple[int, int]]]:
+        """Every non-overlapping match, left to right, with CPython's rules for empty matches."""
+        if endpos < pos:
+            return
+        data = text.data
+        byte_pos = text.to_byte(pos)
+        byte_end = text.to_byte(endpos)
+        while True:
+            ctx.charge(1)
+            byte_spans: list[tuple[int, int]] = self.regex.Match(_UNANCHORED, data, byte_pos, byte_end)
+            if byte_spans[0][0] < 0:
+                return
+            match_end = byte_spans[0][1]
+            yield text.spans(byte_spans)
+            if byte_pos == byte_end:
+                return
+            if match_end == byte_pos:  # an empty match: step over one character
+                byte_pos += 1 if text.ascii else _ENGINE.CharLenToBytes(data, byte_pos, 1)
+            else:
+                byte_pos = match_end
+
+
+class Match:
+    """The result of a successful match. Spans are character offsets; `(-1, -1)` = group did not take part."""
+
+    __slots__ = ("endpos", "pos", "re", "spans", "string")
+
+    def __init__(self, pattern: Pattern, string: str, pos: int, endpos: int, spans: list[tuple[int, int]]) -> None:
+        self.re = pattern
+        self.string = string
+        self.pos = pos
+        self.endpos = endpos
+        self.spans = spans
+
+    def index(self, group: object) -> int:
+        if isinstance(group, int) and not isinstance(group, bool):
+            if 0 <= group <= self.re.groups:
+                return group
+        elif isinstance(group, str) and group in self.re.groupindex:
+            return self.re.groupindex[group]
+        raise IndexError("no such group")
+
+    def group_text(self, index: int, default: Any = None) -> Any:
+        start, end = self.spans[index]
+        return default if start < 0 else self.string[start:end]
+
+    def __getitem__(self, group: object) -> Any:
+        return self.group_text(self.index(group))
+
+    def __repr__(self) -> str:
+        return f"<re.Match object; span={self.spans[0]!r}, match={repr(self.group_text(0))[:50]}>"
+
+
+# -- Match methods (the allowlist) ------------------------------------------------------------
+
+
+def _group(match: Match, *groups: object) -> Any:
+    if not groups:
+        return match.group_text(0)
+    if len(groups) == 1:
+        return match.group_text(match.index(groups[0]))
+    return tuple(match.group_text(match.index(g)) for g in groups)
+
+
+def _groups(match: Match, default: Any = None) -> tuple[Any, ...]:
+    return tuple(match.group_text(i, default) for i in range(1, match.re.groups + 1))
+
+
+def _groupdict(match: Match, default: Any = None) -> dict[str, Any]:
+    return {name: match.group_text(index, default) for name, index in match.re.groupindex.items()}
+
+
+def _start(match: Match, group: object = 0) -> int:
+    return match.spans[match.index(group)][0]
+
+
+def _end(match: Match, group: object = 0) -> int:
+    return match.spans[match.index(group)][1]
+
+
+def _span(match: Match, group: object = 0) -> tuple[int, int]:
+    return match.spans[match.index(group)]
+
+
+def _lastindex(match: Match) -> int | None:
+    best_end, best = -1, None
+    for group in range(1, match.re.groups + 1):
+        end = match.spans[group][1]
+        if end > best_end:
+            best_end, best = end, group
+    return best
+
+
+def _lastgroup(match: Match) -> str | None:
+    last = _lastindex(match)
+    return next((name for name, index in match.re.groupindex.items() if index == last), None)
+
+
+# -- replacement templates --------------------------------------------------------------------
+
+_TEMPLATE_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", "\\": "\\"}
+_OCTAL = "01234567"
+
+Template = list[str | int]
+"""Literal pieces (str) and group numbers (int), in order."""
+
+
+def parse_template(template: str, pattern: Pattern) -> Template:
+    """CPython's replacement-template syntax: `\\1`…`\\99`, `\\g<n>`, `\\g<name>`, escapes, octal."""
+    items: Template = []
+    literal: list[str] = []
+    length = len(template)
+    i = 0
+
+    def group_number(index: int, at: int) -> int:
+        if index > pattern.groups:
+            raise re.error(f"invalid group reference {index}", template, at)
+        return index
+
+    while i < length:
+        char = template[i]
+        if char != "\\":
+            literal.append(char)
+            i += 1
+            continue
+        if i + 1 >= length:
+            raise re.error("bad escape (end of pattern)", template, i)
+        letter = template[i + 1]
+        if letter == "g":
+            if i + 2 >= length or template[i + 2] != "<":
+                raise re.error("missing <", template, i + 2)
+            close = template.find(">", i + 3)
+            if close == -1:
+                raise re.error("missing >, unterminated name", template, i + 3)
+            name = template[i + 3 : close]
+            if not name:
+                raise re.error("missing group name", template, i + 3)
+            if name.isdecimal() and name.isascii():
+                number = group_number(int(name), i + 3)
+            elif name.isidentifier():
+                if name not in pattern.groupindex:
+                    raise IndexError(f"unknown group name {name!r}")
+                number = pattern.groupindex[name]
+            else:
+                raise re.error(f"bad character in group name {name!r}", template, i + 3)
+            items.extend(("".join(literal), number))
+            literal.clear()
+            i = close + 1
+        elif letter == "0":
+            digits = "0"
+            j = i + 2
+            while j < length and len(digits) < 3 and template[j] in _OCTAL:
+                digits += template[j]
+                j += 1
+            literal.append(chr(int(digits, 8)))
+            i = j
+        elif letter.isdigit() and letter.isascii():
+            following = template[i + 2 : i + 4]
+            if letter in _OCTAL and len(following) == 2 and all(c in _OCTAL for c in following):
+                code = int(letter + following, 8)
+                if code > 0o377:
+                    raise re.error(f"octal escape value \\{letter + following} outside of range 0-0o377", template, i)
+                literal.append(chr(code))
+                i += 4
+                continue
+            digits = letter
+            j = i + 2
+            if j < length and template[j].isdigit() and template[j].isascii():
+                digits += template[j]
+                j += 1
+            items.extend(("".join(literal), group_number(int(digits), i + 1)))
+            literal.clear()
+            i = j
+        elif letter in _TEMPLATE_ESCAPES:
+            literal.append(_TEMPLATE_ESCAPES[letter])
+            i += 2
+        elif letter.isascii() and letter.isalpha():
+            raise re.error(f"bad escape \\{letter}", template, i)
+        else:
+            literal.append("\\" + letter)
+            i += 2
+    items.append("".join(literal))
+    return items
+
+
+def expand_template(items: Template, match: Match) -> str:
+    return "".join(item if isinstance(item, str) else match.group_text(item, "") for item in items)
+
+
+# -- Pattern methods (the allowlist) ----------------------------------------------------------
+
+
+def _prepare(ctx: RunContext, string: object) -> _Text:
+    text = _expect_text(string)
+    ctx.charge(len(text) // PARSE_CHARS_PER_STEP + 1)
+    return _Text(text)
+
+
+def _matcher(anchor: Any) -> Callable[..., Match | None]:
+    def run(ctx: RunContext, pattern: Pattern, string: object, pos: int = 0, endpos: int = _END) -> Match | None:
+        text = _prepare(ctx, string)
+        pos, endpos = pattern.bounds(text, pos, endpos)
+        spans = pattern.match_at(text, anchor, pos, endpos)
+        return None if spans is None else Match(pattern, text.text, pos, endpos, spans)
+
+    return run
+
+
+_search = _matcher(_UNANCHORED)
+_match = _matcher(_ANCHOR_START)
+_fullmatch = _matcher(_ANCHOR_BOTH)
+
+
+def _findall(ctx: RunContext, pattern: Pattern, string: object, pos: int = 0, endpos: int = _END) -> list[Any]:
+    text = _prepare(ctx, string)
+    pos, endpos = pattern.bounds(text, pos, endpos)
+    source = text.text
+    groups = pattern.groups
+    results: list[Any] = []
+    limit = ctx.limits.max_container_length
+    for spans in pattern.scan(ctx, text, pos, endpos):
+        if groups == 0:
+            start, end = spans[0]
+            results.append(source[start:end])
+        elif groups == 1:
+            start, end = spans[1]
+            results.append("" if start < 0 else source[start:end])
+        else:
+            results.append(tuple("" if start < 0 else source[start:end] for start, end in spans[1:]))
+        if len(results) > limit:
+            ctx.check_container_length(len(results))
+    return results
+
+
+def _finditer(ctx: RunContext, pattern: Pattern, string: object, pos: int = 0, endpos: int = _END) -> ShimIterator:
+    text = _prepare(ctx, string)
+    pos, endpos = pattern.bounds(text, pos, endpos)
+    matches = (Match(pattern, text.text, pos, endpos, spans) for spans in pattern.scan(ctx, text, pos, endpos))
+    return ShimIterator("callable_iterator", matches)
+
+
+def _subn(ctx: RunContext, pattern: Pattern, repl: Any, string: object, count: int = 0) -> tuple[str, int]:
+    template = parse_template(_expect_text(repl), pattern) if not callable(repl) else None
+    text = _prepare(ctx, string)
+    source = text.text
+    pieces: list[str] = []
+    size = 0
+    last = 0
+    replaced = 0
+    max_chars = ctx.limits.max_string_length
+    for spans in pattern.scan(ctx, text, 0, len(source)):
+        start, end = spans[0]
+        match = Match(pattern, source, 0, len(source), spans)
+        if template is None:
+            replacement = repl(match)
+            if not isinstance(replacement, str):
+                raise TypeError(f"expected str instance, {type(replacement).__name__} found")
+        else:
+            replacement = expand_template(template, match)
+        pieces.append(source[last:start])
+        pieces.append(replacement)
+        size += (start - last) + len(replacement)
+        if size > max_chars:
+            ctx.check_str_length(size)
+        last = end
+        replaced += 1
+        if replaced == count:
+            break
+    pieces.append(source[last:])
+    ctx.check_str_length(size + len(source) - last)
+    return "".join(pieces), replaced
+
+
+def _sub(ctx: RunContext, pattern: Pattern, repl: Any, string: object, count: int = 0) -> str:
+    return _subn(ctx, pattern, repl, string, count)[0]
+
+
+def _split(ctx: RunContext, pattern: Pattern, string: object, maxsplit: int = 0) -> list[str | None]:
+    text = _prepare(ctx, string)
+    source = text.text
+    pieces: list[str | None] = []
+    last = 0
+    splits = 0
+    limit = ctx.limits.max_container_length
+    if maxsplit >= 0:
+        for spans in pattern.scan(ctx, text, 0, len(source)):
+            start, end = spans[0]
+            pieces.append(source[last:start])
+            pieces.extend(None if s < 0 else source[s:e] for s, e in spans[1:])
+            if len(pieces) > limit:
+                ctx.check_container_length(len(pieces))
+            last = end
+            splits += 1
+            if splits == maxsplit:
+                break
+    pieces.append(source[last:])
+    return pieces
+
+
+def _expand(match: Match, template: str) -> str:
+    return expand_template(parse_template(_expect_text(template), match.re), match)
+
+
+TYPE_TABLES: dict[type, TypeTable] = {
+    Pattern: {
+        "search": Method(_search, needs_ctx=True),
+        "match": Method(_match, needs_ctx=True),
+        "fullmatch": Method(_fullmatch, needs_ctx=True),
+        "findall": Method(_findall, needs_ctx=True),
+        "finditer": Method(_finditer, needs_ctx=True),
+        "sub": Method(_sub, needs_ctx=True),
+        "subn": Method(_subn, needs_ctx=True),
+        "split": Method(_split, needs_ctx=True),
+        "pattern": Property(lambda p: p.pattern),
+        "flags": Property(lambda p: p.flags),
+        "groups": Property(lambda p: p.groups),
+        "groupindex": Property(lambda p: dict(p.groupindex)),
+    },
+    Match: {
+        "group": Method(_group),
+        "groups": Method(_groups),
+        "groupdict": Method(_groupdict),
+        "start": Method(_start),
+        "end": Method(_end),
+        "span": Method(_span),
+        "expand": Method(_expand),
+        "string": Property(lambda m: m.string),
+        "re": Property(lambda m: m.re),
+        "pos": Property(lambda m: m.pos),
+        "endpos": Property(lambda m: m.endpos),
+        "lastindex": Property(_lastindex),
+        "lastgroup": Property(_lastgroup),
+    },
+}
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    cache: dict[tuple[str, int], Pattern] = {}
+
+    def compile(pattern: Any, flags: int = 0) -> Pattern:  # noqa: A001 - the program-facing name
+        if isinstance(pattern, Pattern):
+            if flags:
+                raise ValueError("cannot process flags argument with a compiled pattern")
+            return pattern
+        source = _expect_text(pattern)
+        if not isinstance(flags, int):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(f"flags must be an int, not {type(flags).__name__}")
+        key = (source, flags)
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
+        if flags & LOCALE:
+            raise ValueError("cannot use LOCALE flag with a str pattern")
+        if flags & DEBUG:
+            raise ValueError("re.DEBUG is not supported")
+        ctx.charge(len(source) + 1)
+        regex: Any = _ENGINE.RE2(to_re2(source, flags).encode("utf-8"), _options())
+        if not regex.ok():
+            raise re.error(regex.error().decode("utf-8", "replace"), source)
+        ctx.charge(regex.ProgramSize() // PARSE_CHARS_PER_STEP)
+        compiled = Pattern(source, flags, regex)
+        if len(cache) >= _MAX_CACHED_PATTERNS:
+            cache.clear()
+        cache[key] = compiled
+        return compiled
+
+    def search(pattern: Any, string: Any, flags: int = 0) -> Match | None:
+        return _search(ctx, compile(pattern, flags), string)
+
+    def match(pattern: Any, string: Any, flags: int = 0) -> Match | None:
+        return _match(ctx, compile(pattern, flags), string)
+
+    def fullmatch(pattern: Any, string: Any, flags: int = 0) -> Match | None:
+        return _fullmatch(ctx, compile(pattern, flags), string)
+
+    def findall(pattern: Any, string: Any, flags: int = 0) -> list[Any]:
+        return _findall(ctx, compile(pattern, flags), string)
+
+    def finditer(pattern: Any, string: Any, flags: int = 0) -> ShimIterator:
+        return _finditer(ctx, compile(pattern, flags), string)
+
+    def sub(pattern: Any, repl: Any, string: Any, count: int = 0, flags: int = 0) -> str:
+        return _sub(ctx, compile(pattern, flags), repl, string, count)
+
+    def subn(pattern: Any, repl: Any, string: Any, count: int = 0, flags: int = 0) -> tuple[str, int]:
+        return _subn(ctx, compile(pattern, flags), repl, string, count)
+
+    def split(pattern: Any, string: Any, maxsplit: int = 0, flags: int = 0) -> list[str | None]:
+        return _split(ctx, compile(pattern, flags), string, maxsplit)
+
+    def escape(pattern: Any) -> str:
+        text = _expect_text(pattern)
+        ctx.check_str_length(2 * len(text))
+        ctx.charge(len(text) // PARSE_CHARS_PER_STEP + 1)
+        return re.escape(text)
+
+    def purge() -> None:
+        cache.clear()
+
+    def not_constructible(name: str) -> Callable[..., Any]:
+        def refuse(*args: Any, **kwargs: Any) -> Any:
+            raise TypeError(f"cannot create '{name}' instances")
+
+        return refuse
+
+    functions: dict[str, Callable[..., Any]] = {
+        "compile": compile,
+        "search": search,
+        "match": match,
+        "fullmatch": fullmatch,
+        "findall": findall,
+        "finditer": finditer,
+        "sub": sub,
+        "subn": subn,
+        "split": split,
+        "escape": escape,
+        "purge": purge,
+    }
+    members: dict[str, Any] = {name: native(name, function) for name, function in functions.items()}
+    members.update(
+        error=re.error,
+        Pattern=NativeClass("re.Pattern", Pattern, not_constructible("re.Pattern")),
+        Match=NativeClass("re.Match", Match, not_constructible("re.Match")),
+        NOFLAG=0,
+        I=IGNORECASE,
+        IGNORECASE=IGNORECASE,
+        M=MULTILINE,
+        MULTILINE=MULTILINE,
+        S=DOTALL,
+        DOTALL=DOTALL,
+        X=VERBOSE,
+        VERBOSE=VERBOSE,
+        A=ASCII,
+        ASCII=ASCII,
+        U=UNICODE,
+        UNICODE=UNICODE,
+    )
+    return ShimModule("re", members)

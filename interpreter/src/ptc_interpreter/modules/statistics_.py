@@ -1,0 +1,87 @@
+"""The program's `statistics` module: CPython's functions over a materialised, paid-for copy of the data.
+
+CPython's exact functions (`mean`, `variance`, `stdev`, …) convert every element to a fraction and
+cost several times more per element than a plain loop, so they charge a few steps per element.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from ..runtime.allowlist import Property, ShimModule, TypeTable
+from ..runtime.budget import materialize
+from .support import native
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+_STEPS_PER_ELEMENT = {
+    "mean": 6,
+    "fmean": 1,
+    "geometric_mean": 2,
+    "harmonic_mean": 4,
+    "median": 2,
+    "median_low": 2,
+    "median_high": 2,
+    "median_grouped": 2,
+    "mode": 2,
+    "multimode": 2,
+    "pstdev": 8,
+    "pvariance": 8,
+    "stdev": 8,
+    "variance": 8,
+}
+
+_TWO_SERIES = ("correlation", "covariance", "linear_regression")
+
+_LinearRegression = type(statistics.linear_regression([1, 2], [1, 2]))
+
+TYPE_TABLES: dict[type, TypeTable] = {
+    _LinearRegression: {
+        "slope": Property(lambda r: r.slope),
+        "intercept": Property(lambda r: r.intercept),
+    }
+}
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    def one_series(name: str, weight: int) -> Callable[..., Any]:
+        function = getattr(statistics, name)
+
+        def run(data: Iterable[Any], *args: Any, **kwargs: Any) -> Any:
+            values = materialize(ctx, data)
+            ctx.charge(len(values) * weight // 2)
+            if "weights" in kwargs and kwargs["weights"] is not None:
+                kwargs["weights"] = materialize(ctx, kwargs["weights"])
+            elif name in ("fmean", "harmonic_mean") and args and args[0] is not None:
+                args = (materialize(ctx, args[0]), *args[1:])
+            return function(values, *args, **kwargs)
+
+        return run
+
+    def two_series(name: str) -> Callable[..., Any]:
+        function = getattr(statistics, name)
+
+        def run(x: Iterable[Any], y: Iterable[Any], /, **kwargs: Any) -> Any:
+            xs = materialize(ctx, x)
+            ys = materialize(ctx, y)
+            ctx.charge(4 * (len(xs) + len(ys)))
+            return function(xs, ys, **kwargs)
+
+        return run
+
+    def quantiles(data: Iterable[Any], *, n: int = 4, method: str = "exclusive") -> list[float]:
+        ctx.check_container_length(n)
+        values = materialize(ctx, data)
+        ctx.charge(len(values) + n)
+        return statistics.quantiles(values, n=n, method=method)
+
+    members: dict[str, Any] = {
+        name: native(name, one_series(name, weight)) for name, weight in _STEPS_PER_ELEMENT.items()
+    }
+    members.update({name: native(name, two_series(name)) for name in _TWO_SERIES})
+    members["quantiles"] = native("quantiles", quantiles)
+    members["StatisticsError"] = statistics.StatisticsError
+    return ShimModule("statistics", members)

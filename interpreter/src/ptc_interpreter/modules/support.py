@@ -1,0 +1,103 @@
+"""Building blocks every module shim shares.
+
+A shim must never hand the program a host object: functions go out as `NativeFunction`, classes
+the program can call or test with `isinstance` go out as `NativeClass`, lazy iterators as
+`ShimIterator` (a bare generator would show a memory address in its repr). Shims that loop over
+caller data natively charge the run's step budget through `runtime.budget` (one cost model for all
+native work) before or while they do the work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from ..runtime.allowlist import PtcObject
+from ..runtime.native import NativeFunction
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+PARSE_CHARS_PER_STEP = 16
+"""Characters of text a parsing or matching pass (json, regex) touches per step: slower per character
+than the plain scans `runtime.budget` prices, so cheaper per step."""
+
+
+
+class NativeClass(PtcObject):
+    """A host class as the program sees it: callable (through `constructor`, which charges and checks
+    what the real constructor would do unchecked), usable with `isinstance`/`issubclass`, with the
+    class-level members in `members` (`datetime.now`, `timezone.utc`) and a CPython-like repr."""
+
+    __slots__ = ("constructor", "members", "python_type", "qualname")
+    ptc_name = "type"
+
+    def __init__(
+        self,
+        qualname: str,
+        python_type: type,
+        constructor: Callable[..., Any],
+        members: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.qualname = qualname
+        self.python_type = python_type
+        self.constructor = constructor
+        self.members = dict(members or {})
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.constructor(*args, **kwargs)
+
+    def __instancecheck__(self, instance: object) -> bool:
+        return isinstance(instance, self.python_type)
+
+    def __subclasscheck__(self, subclass: object) -> bool:
+        if isinstance(subclass, NativeClass):
+            return issubclass(subclass.python_type, self.python_type)
+        return isinstance(subclass, type) and issubclass(subclass, self.python_type)
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        try:
+            return self.members[name]
+        except KeyError:
+            raise AttributeError(f"type object {self.qualname!r} has no attribute {name!r}") from None
+
+    def __repr__(self) -> str:
+        return f"<class {self.qualname!r}>"
+
+
+class ShimIterator(PtcObject):
+    """A lazy iterator a shim returns (`itertools.chain(...)`, `re.finditer(...)`): iterates like the
+    generator it wraps, shows a fixed repr, exposes no attributes."""
+
+    __slots__ = ("generator", "label")
+    ptc_name = "iterator"
+
+    def __init__(self, label: str, generator: Iterator[Any]) -> None:
+        self.label = label
+        self.generator = generator
+
+    def __iter__(self) -> ShimIterator:
+        return self
+
+    def __next__(self) -> Any:
+        return next(self.generator)
+
+    def __repr__(self) -> str:
+        return f"<{self.label} object>"
+
+
+def native(name: str, function: Callable[..., Any]) -> NativeFunction:
+    return NativeFunction(name, function)
+
+
+def functions(table: Mapping[str, Callable[..., Any]]) -> dict[str, NativeFunction]:
+    """Wrap a module's functions, naming each `name` (CPython shows module functions unqualified)."""
+    return {name: NativeFunction(name, function) for name, function in table.items()}
+
+
+def check_sequence_sum(ctx: RunContext, left: Any, right: Any) -> None:
+    """Before `left + right` on two strings or sequences, check the result fits the size limits."""
+    if isinstance(left, str | bytes) and isinstance(right, str | bytes):
+        ctx.check_str_length(len(left) + len(right))
+    elif isinstance(left, list | tuple) and isinstance(right, list | tuple):
+        ctx.check_container_length(len(left) + len(right))  # pyright: ignore[reportUnknownArgumentType]
