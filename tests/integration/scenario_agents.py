@@ -65,7 +65,7 @@ def shown(messages: list[ModelMessage]) -> list[dict[str, Any]]:
             continue
         for part in message.parts:
             if isinstance(part, ToolReturnPart):
-                seen.append({"tool": part.tool_name, "outcome": part.outcome, "content": part.model_response_str()})
+                seen.append({"tool": part.tool_name, "outcome": part.outcome, "content": part.model_response_str(wrap_if_error=False)})
             elif isinstance(part, RetryPromptPart):
                 seen.append({"tool": part.tool_name, "outcome": "retry", "content": part.model_response()})
     return seen

@@ -39,7 +39,7 @@ async def test_exhausted_retries_reach_the_model_once(runner: AgentRunner) -> No
 
 async def test_validation_failure_reaches_the_model_without_retry(runner: AgentRunner) -> None:
     shown, handle = await runner.run(script([call("check", n=-1)], [call("check", n=3)]))
-    assert shown[0]["outcome"] == "retry"
+    assert shown[0]["outcome"] == "retried"
     assert "n must be >= 0, got -1" in shown[0]["content"]
     assert shown[1] == {"tool": "check", "outcome": "success", "content": "9"}
     facts = await history_facts(handle)
@@ -82,5 +82,5 @@ async def test_failed_child_is_a_model_visible_spawn_failure(runner: AgentRunner
 
 async def test_unknown_agent_is_repairable(runner: AgentRunner) -> None:
     shown, _ = await runner.run(script([call("spawn", agent_name="nobody", task="x")]))
-    assert shown[0]["outcome"] == "retry"
+    assert shown[0]["outcome"] == "retried"
     assert "unknown agent 'nobody'" in shown[0]["content"]
