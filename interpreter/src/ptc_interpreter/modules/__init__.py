@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ..runtime.context import RunContext
 
 try:
-    from .asyncio_ import make_module as _make_asyncio
+    from .asyncio_ import make_module as _make_asyncio  # pyright: ignore[reportMissingImports, reportUnknownVariableType]
 except ImportError:  # core's asyncio shim has not landed yet
     _make_asyncio = None
 

@@ -8,6 +8,9 @@ is never consulted: "local time" is UTC, so naive `timestamp()`, `astimezone()` 
 CPython documents (others are passed to the platform's C library and differ between machines).
 """
 
+# Program values are `Any` by nature; the unknown-type checks have nothing to check here.
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false, reportUnknownLambdaType=false
+
 from __future__ import annotations
 
 import datetime as dt
@@ -204,14 +207,17 @@ def make_module(ctx: RunContext) -> ShimModule:
         "datetime.time",
         dt.time,
         dt.time,
-        {**constants(dt.time), "fromisoformat": native("fromisoformat", checked_parse(dt.time.fromisoformat))},
+        {
+            **constants(dt.time),
+            "fromisoformat": native("fromisoformat", checked_parse(dt.time.fromisoformat)),
+        },
     )
     timedelta = NativeClass("datetime.timedelta", dt.timedelta, dt.timedelta, constants(dt.timedelta))
     timezone = NativeClass(
         "datetime.timezone",
         dt.timezone,
         dt.timezone,
-        {"utc": dt.timezone.utc, "min": dt.timezone.min, "max": dt.timezone.max},
+        {"utc": dt.UTC, "min": dt.timezone.min, "max": dt.timezone.max},
     )
     return ShimModule(
         "datetime",

@@ -28,6 +28,9 @@ class Partial(PtcObject):
 
     __slots__ = ("args", "func", "keywords")
     ptc_name = "partial"
+    func: Callable[..., Any]
+    args: tuple[Any, ...]
+    keywords: dict[str, Any]
 
     def __init__(self, func: Callable[..., Any], /, *args: Any, **keywords: Any) -> None:
         if not callable(func):
@@ -129,7 +132,9 @@ class CmpKey(PtcObject):
 
 
 def make_module(ctx: RunContext) -> ShimModule:
-    def reduce(function: Callable[[Any, Any], Any], iterable: Iterable[Any], initial: Any = _NO_INITIAL, /) -> Any:
+    def reduce(
+        function: Callable[[Any, Any], Any], iterable: Iterable[Any], initial: Any = _NO_INITIAL, /
+    ) -> Any:
         items = charged_iter(ctx, iterable)
         if initial is _NO_INITIAL:
             return functools.reduce(function, items)

@@ -6,6 +6,9 @@ hold, and adding up a lower bound of the output size) so that a structure sharin
 times fails on the size limit instead of allocating gigabytes; only then does CPython encode it.
 """
 
+# Program values are `Any` by nature; the unknown-type checks have nothing to check here.
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false, reportUnknownLambdaType=false
+
 from __future__ import annotations
 
 import json

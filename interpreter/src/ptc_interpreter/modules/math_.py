@@ -20,11 +20,54 @@ if TYPE_CHECKING:
 
 _LN2 = math.log(2)
 
-_PURE_FUNCTIONS = (
-    "acos acosh asin asinh atan atan2 atanh cbrt ceil copysign cos cosh degrees erf erfc exp exp2 expm1 "
-    "fabs floor fmod frexp gamma isclose isfinite isinf isnan isqrt ldexp lgamma log log10 log1p log2 "
-    "modf nextafter pow radians remainder sin sinh sqrt tan tanh trunc ulp"
-).split()
+_PURE_FUNCTIONS = [
+    "acos",
+    "acosh",
+    "asin",
+    "asinh",
+    "atan",
+    "atan2",
+    "atanh",
+    "cbrt",
+    "ceil",
+    "copysign",
+    "cos",
+    "cosh",
+    "degrees",
+    "erf",
+    "erfc",
+    "exp",
+    "exp2",
+    "expm1",
+    "fabs",
+    "floor",
+    "fmod",
+    "frexp",
+    "gamma",
+    "isclose",
+    "isfinite",
+    "isinf",
+    "isnan",
+    "isqrt",
+    "ldexp",
+    "lgamma",
+    "log",
+    "log10",
+    "log1p",
+    "log2",
+    "modf",
+    "nextafter",
+    "pow",
+    "radians",
+    "remainder",
+    "sin",
+    "sinh",
+    "sqrt",
+    "tan",
+    "tanh",
+    "trunc",
+    "ulp",
+]
 
 
 def _log2_factorial(n: int) -> float:
@@ -100,7 +143,15 @@ def make_module(ctx: RunContext) -> ShimModule:
 
     table: dict[str, Any] = {name: getattr(math, name) for name in _PURE_FUNCTIONS}
     table.update(
-        factorial=factorial, comb=comb, perm=perm, gcd=gcd, lcm=lcm, prod=prod, fsum=fsum, hypot=hypot, dist=dist
+        factorial=factorial,
+        comb=comb,
+        perm=perm,
+        gcd=gcd,
+        lcm=lcm,
+        prod=prod,
+        fsum=fsum,
+        hypot=hypot,
+        dist=dist,
     )
     members: dict[str, Any] = functions(table)
     members.update(pi=math.pi, e=math.e, tau=math.tau, inf=math.inf, nan=math.nan)

@@ -16,7 +16,20 @@ from .support import functions
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
 
-_PLAIN_DRAWS = "random uniform gauss normalvariate lognormvariate triangular expovariate betavariate gammavariate vonmisesvariate paretovariate weibullvariate".split()
+_PLAIN_DRAWS = [
+    "random",
+    "uniform",
+    "gauss",
+    "normalvariate",
+    "lognormvariate",
+    "triangular",
+    "expovariate",
+    "betavariate",
+    "gammavariate",
+    "vonmisesvariate",
+    "paretovariate",
+    "weibullvariate",
+]
 
 
 def make_module(ctx: RunContext) -> ShimModule:
@@ -28,9 +41,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         elif isinstance(a, int | float | str | bytes | bytearray):
             rng.seed(a, version)
         else:
-            raise TypeError(
-                "The only supported seed types are: None, int, float, str, bytes, and bytearray."
-            )
+            raise TypeError("The only supported seed types are: None, int, float, str, bytes, and bytearray.")
 
     def randint(a: int, b: int) -> int:
         return rng.randint(a, b)
@@ -50,7 +61,11 @@ def make_module(ctx: RunContext) -> ShimModule:
         return rng.choice(seq)
 
     def choices(
-        population: Iterable[Any], weights: Iterable[Any] | None = None, *, cum_weights: Iterable[Any] | None = None, k: int = 1
+        population: Iterable[Any],
+        weights: Iterable[Any] | None = None,
+        *,
+        cum_weights: Iterable[Any] | None = None,
+        k: int = 1,
     ) -> list[Any]:
         ctx.check_container_length(k)
         ctx.charge(k)

@@ -11,13 +11,16 @@ linear-time engine: finding *all* matches is linear per match, so a pattern that
 to reject each match (`x*y|x` on "xxxx…") is quadratic overall; the per-match charge bounds it.
 """
 
+# Program values are `Any` by nature; the unknown-type checks have nothing to check here.
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false, reportUnknownLambdaType=false
+
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from re2 import _re2  # pyright: ignore[reportMissingTypeStubs]
+from re2 import _re2  # pyright: ignore[reportMissingTypeStubs, reportAttributeAccessIssue, reportUnknownVariableType]
 
 from ..runtime.allowlist import Method, Property, ShimModule, TypeTable
 from .re_translate import ASCII, DOTALL, IGNORECASE, MULTILINE, UNICODE, VERBOSE, to_re2
@@ -133,7 +136,9 @@ class Pattern:
     def match_at(self, text: _Text, anchor: Any, pos: int, endpos: int) -> list[tuple[int, int]] | None:
         if endpos < pos:
             return None
-        byte_spans: list[tuple[int, int]] = self.regex.Match(anchor, text.data, text.to_byte(pos), text.to_byte(endpos))
+        byte_spans: list[tuple[int, int]] = self.regex.Match(
+            anchor, text.data, text.to_byte(pos), text.to_byte(endpos)
+        )
         if byte_spans[0][0] < 0:
             return None
         return text.spans(byte_spans)
@@ -165,7 +170,9 @@ class Match:
 
     __slots__ = ("endpos", "pos", "re", "spans", "string")
 
-    def __init__(self, pattern: Pattern, string: str, pos: int, endpos: int, spans: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, pattern: Pattern, string: str, pos: int, endpos: int, spans: list[tuple[int, int]]
+    ) -> None:
         self.re = pattern
         self.string = string
         self.pos = pos
@@ -299,7 +306,9 @@ def parse_template(template: str, pattern: Pattern) -> Template:
             if letter in _OCTAL and len(following) == 2 and all(c in _OCTAL for c in following):
                 code = int(letter + following, 8)
                 if code > 0o377:
-                    raise re.error(f"octal escape value \\{letter + following} outside of range 0-0o377", template, i)
+                    raise re.error(
+                        f"octal escape value \\{letter + following} outside of range 0-0o377", template, i
+                    )
                 literal.append(chr(code))
                 i += 4
                 continue
@@ -337,7 +346,9 @@ def _prepare(ctx: RunContext, string: object) -> _Text:
 
 
 def _matcher(anchor: Any) -> Callable[..., Match | None]:
-    def run(ctx: RunContext, pattern: Pattern, string: object, pos: int = 0, endpos: int = _END) -> Match | None:
+    def run(
+        ctx: RunContext, pattern: Pattern, string: object, pos: int = 0, endpos: int = _END
+    ) -> Match | None:
         text = _prepare(ctx, string)
         pos, endpos = pattern.bounds(text, pos, endpos)
         spans = pattern.match_at(text, anchor, pos, endpos)
@@ -351,7 +362,9 @@ _match = _matcher(_ANCHOR_START)
 _fullmatch = _matcher(_ANCHOR_BOTH)
 
 
-def _findall(ctx: RunContext, pattern: Pattern, string: object, pos: int = 0, endpos: int = _END) -> list[Any]:
+def _findall(
+    ctx: RunContext, pattern: Pattern, string: object, pos: int = 0, endpos: int = _END
+) -> list[Any]:
     text = _prepare(ctx, string)
     pos, endpos = pattern.bounds(text, pos, endpos)
     source = text.text
@@ -372,10 +385,14 @@ def _findall(ctx: RunContext, pattern: Pattern, string: object, pos: int = 0, en
     return results
 
 
-def _finditer(ctx: RunContext, pattern: Pattern, string: object, pos: int = 0, endpos: int = _END) -> ShimIterator:
+def _finditer(
+    ctx: RunContext, pattern: Pattern, string: object, pos: int = 0, endpos: int = _END
+) -> ShimIterator:
     text = _prepare(ctx, string)
     pos, endpos = pattern.bounds(text, pos, endpos)
-    matches = (Match(pattern, text.text, pos, endpos, spans) for spans in pattern.scan(ctx, text, pos, endpos))
+    matches = (
+        Match(pattern, text.text, pos, endpos, spans) for spans in pattern.scan(ctx, text, pos, endpos)
+    )
     return ShimIterator("callable_iterator", matches)
 
 
@@ -477,7 +494,7 @@ TYPE_TABLES: dict[type, TypeTable] = {
 def make_module(ctx: RunContext) -> ShimModule:
     cache: dict[tuple[str, int], Pattern] = {}
 
-    def compile(pattern: Any, flags: int = 0) -> Pattern:  # noqa: A001 - the program-facing name
+    def compile(pattern: Any, flags: int = 0) -> Pattern:
         if isinstance(pattern, Pattern):
             if flags:
                 raise ValueError("cannot process flags argument with a compiled pattern")

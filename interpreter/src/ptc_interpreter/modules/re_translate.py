@@ -259,7 +259,9 @@ class _Translator:
                 self.pos += 2
                 code = int(letter + following, 8)
                 if code > 0o377:
-                    raise self.error(f"octal escape value \\{letter + following} outside of range 0-0o377", start)
+                    raise self.error(
+                        f"octal escape value \\{letter + following} outside of range 0-0o377", start
+                    )
                 return _char(code)
             raise _unsupported(
                 f"a backreference \\{letter}", "capture the groups and compare them in Python", pattern, start
@@ -323,5 +325,7 @@ def to_re2(pattern: str, flags: int) -> str:
     """The RE2 pattern equivalent to Python's `pattern` under `flags`, or `re.error`."""
     translator = _Translator(pattern, flags)
     body = translator.translate()
-    prefix = "".join(letter for bit, letter in ((IGNORECASE, "i"), (MULTILINE, "m"), (DOTALL, "s")) if flags & bit)
+    prefix = "".join(
+        letter for bit, letter in ((IGNORECASE, "i"), (MULTILINE, "m"), (DOTALL, "s")) if flags & bit
+    )
     return f"(?{prefix}){body}" if prefix else body

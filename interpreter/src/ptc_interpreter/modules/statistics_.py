@@ -72,7 +72,7 @@ def make_module(ctx: RunContext) -> ShimModule:
 
         return run
 
-    def quantiles(data: Iterable[Any], *, n: int = 4, method: str = "exclusive") -> list[float]:
+    def quantiles(data: Iterable[Any], *, n: int = 4, method: Any = "exclusive") -> list[float]:
         ctx.check_container_length(n)
         values = materialize(ctx, data)
         ctx.charge(len(values) + n)

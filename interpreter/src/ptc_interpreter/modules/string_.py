@@ -11,9 +11,17 @@ from .support import native
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
 
-_CONSTANTS = (
-    "ascii_letters ascii_lowercase ascii_uppercase digits hexdigits octdigits punctuation whitespace printable"
-).split()
+_CONSTANTS = [
+    "ascii_letters",
+    "ascii_lowercase",
+    "ascii_uppercase",
+    "digits",
+    "hexdigits",
+    "octdigits",
+    "punctuation",
+    "whitespace",
+    "printable",
+]
 
 
 def make_module(ctx: RunContext) -> ShimModule:

@@ -23,7 +23,6 @@ PARSE_CHARS_PER_STEP = 16
 than the plain scans `runtime.budget` prices, so cheaper per step."""
 
 
-
 class NativeClass(PtcObject):
     """A host class as the program sees it: callable (through `constructor`, which charges and checks
     what the real constructor would do unchecked), usable with `isinstance`/`issubclass`, with the
