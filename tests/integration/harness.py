@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,3 +45,12 @@ async def runner(client: Client, sandbox: Path) -> AsyncIterator[AgentRunner]:
     task_queue = f"scenarios-{uuid.uuid4()}"
     async with create_worker(client, AGENTS, task_queue=task_queue):
         yield AgentRunner(ensure_plugins(client), task_queue)
+
+
+async def eventually(condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    """Wait until `condition()` holds (side effects of work running in the worker)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not reached in time")
+        await asyncio.sleep(0.1)
