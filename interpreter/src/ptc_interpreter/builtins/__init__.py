@@ -1,1 +1,98 @@
-"""Builtin functions the program can call, one module per family."""
+"""Builtin functions the program can call, one module per family, assembled per run.
+
+`make_builtins(ctx)` returns the names a program sees without importing anything. Functions that
+charge the budget or check sizes are bound to the run's `RunContext` and wrapped in
+`NativeFunction` (fixed repr, no reachable internals); builtin types are `BuiltinType`s; pure C
+helpers whose reprs are already fixed (`len`, `abs`, `isinstance`, `map`…) are the host's own,
+which keeps the hottest calls free of wrapper overhead. None of them has an attribute the program
+can read beyond `__name__` (see `runtime.attr`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from ..runtime.context import RunContext
+from ..runtime.native import NativeFunction
+from ..runtime.values import FrozenOrderedSet, OrderedSet
+from . import io, iteration, numeric, sequences, strings
+from .exceptions import EXCEPTION_CLASSES
+from .types import BuiltinType, TypeRegistry, make_introspection
+
+__all__ = ["BuiltinType", "make_builtins"]
+
+_HOST_FUNCTIONS: dict[str, Any] = {
+    "abs": abs,
+    "bin": bin,
+    "chr": chr,
+    "divmod": divmod,
+    "enumerate": enumerate,
+    "filter": filter,
+    "hex": hex,
+    "iter": iter,
+    "len": len,
+    "map": map,
+    "next": next,
+    "oct": oct,
+    "ord": ord,
+    "reversed": reversed,
+    "zip": zip,
+}
+"""Lazy or O(1)-per-call host builtins: safe to expose as they are (see the module docstring)."""
+
+_CHARGED_FUNCTIONS: dict[str, Callable[..., Any]] = {
+    "all": iteration.all_,
+    "any": iteration.any_,
+    "ascii": strings.ascii_,
+    "format": strings.format_,
+    "max": iteration.max_,
+    "min": iteration.min_,
+    "pow": numeric.pow_,
+    "print": io.print_,
+    "repr": strings.repr_,
+    "round": numeric.round_,
+    "sorted": sequences.sorted_,
+    "sum": iteration.sum_,
+}
+
+_TYPES: dict[str, tuple[type[Any], Callable[..., Any] | None]] = {
+    "int": (int, numeric.make_int),
+    "float": (float, numeric.make_float),
+    "bool": (bool, numeric.make_bool),
+    "str": (str, strings.make_str),
+    "bytes": (bytes, strings.make_bytes),
+    "list": (list, sequences.make_list),
+    "tuple": (tuple, sequences.make_tuple),
+    "dict": (dict, sequences.make_dict),
+    "set": (OrderedSet, sequences.make_set),
+    "frozenset": (FrozenOrderedSet, sequences.make_frozenset),
+    "range": (range, None),
+    "object": (object, None),
+    "NoneType": (type(None), None),
+}
+
+
+def _range(*args: Any) -> range:
+    return range(*args)
+
+
+def make_builtins(ctx: RunContext) -> dict[str, Any]:
+    """The builtin namespace for one run."""
+    constructors: dict[str, tuple[type[Any], Callable[..., Any] | None]] = {
+        name: (python_type, partial(constructor, ctx) if constructor is not None else None)
+        for name, (python_type, constructor) in _TYPES.items()
+    }
+    constructors["range"] = (range, _range)
+    constructors["object"] = (object, object)
+    registry = TypeRegistry(ctx, constructors)
+    namespace: dict[str, Any] = dict(_HOST_FUNCTIONS)
+    namespace.update(
+        {name: NativeFunction(name, partial(function, ctx)) for name, function in _CHARGED_FUNCTIONS.items()}
+    )
+    namespace.update(make_introspection(ctx))
+    namespace.update((name, builtin) for name, builtin in registry.types.items() if name != "NoneType")
+    namespace.update(EXCEPTION_CLASSES)
+    namespace["NotImplemented"] = NotImplemented
+    return namespace

@@ -50,7 +50,7 @@ _TEXT_ENCODINGS = frozenset(
 )
 
 
-def _check_encoding(encoding: str) -> str:
+def check_encoding(encoding: str) -> str:
     if type(encoding) is not str or encoding.lower().replace(" ", "-") not in _TEXT_ENCODINGS:
         raise LookupError(
             f"unknown or unsupported encoding: {encoding!r} (use 'utf-8', 'ascii' or 'latin-1')"
@@ -171,11 +171,11 @@ def _str_format_map(ctx: RunContext, template: str, mapping: Mapping[str, Any]) 
 
 
 def _encode(text: str, encoding: str = "utf-8", errors: str = "strict") -> bytes:
-    return text.encode(_check_encoding(encoding), errors)
+    return text.encode(check_encoding(encoding), errors)
 
 
 def _decode(data: bytes, encoding: str = "utf-8", errors: str = "strict") -> str:
-    return data.decode(_check_encoding(encoding), errors)
+    return data.decode(check_encoding(encoding), errors)
 
 
 def _maketrans(ctx: RunContext, *args: Any) -> Any:

@@ -14,6 +14,7 @@ class NativeFunction:
     """A builtin or module function exposed to programs. Calling it calls `function`."""
 
     __slots__ = ("function", "name")
+    ptc_name = "builtin_function_or_method"
 
     def __init__(self, name: str, function: Callable[..., Any]) -> None:
         self.name = name
@@ -30,6 +31,7 @@ class BoundNativeMethod:
     """`obj.method` taken without calling it (`f = s.upper`): calls `function(obj, *args)` later."""
 
     __slots__ = ("function", "name", "receiver")
+    ptc_name = "builtin_function_or_method"
 
     def __init__(self, name: str, receiver: object, function: Callable[..., Any]) -> None:
         self.name = name
@@ -40,4 +42,4 @@ class BoundNativeMethod:
         return self.function(self.receiver, *args, **kwargs)
 
     def __repr__(self) -> str:
-        return f"<built-in method {self.name} of {type(self.receiver).__name__} object>"
+        return f"<built-in method {self.name} of {getattr(type(self.receiver), 'ptc_name', type(self.receiver).__name__)} object>"

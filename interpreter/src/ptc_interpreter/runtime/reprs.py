@@ -33,9 +33,7 @@ MAX_REPR_DEPTH = 200
 _NATIVE_SCALARS: frozenset[type[Any]] = frozenset(
     {int, float, bool, type(None), complex, bytes, range, slice}
 )
-_OPAQUE_TYPES: frozenset[type[Any]] = frozenset(
-    {GeneratorType, CoroutineType, BuiltinFunctionType, FunctionType, MethodType}
-)
+_OPAQUE_TYPES: frozenset[type[Any]] = frozenset({GeneratorType, CoroutineType, FunctionType, MethodType})
 """Host object types whose reprs show addresses; they are never program values, but never show them."""
 
 
@@ -242,6 +240,9 @@ def _other_repr(value: Any, ctx: RunContext | None) -> str:
         return _exception_repr(value, ctx)
     if isinstance(value, (PtcObject, type)) or cls in _NATIVE_SCALARS:
         text = repr(value)
+    elif cls is BuiltinFunctionType:
+        # Host builtins the program holds (`len`, `abs`); bound C methods would show an address.
+        text = f"<built-in function {value.__name__}>"
     elif cls in _OPAQUE_TYPES or cls.__repr__ is object.__repr__:
         text = f"<{ptc_type_name(value)} object>"
     else:

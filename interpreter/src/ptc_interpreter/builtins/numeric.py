@@ -1,0 +1,55 @@
+"""Numeric builtins: `int`, `float`, `bool` construction, `pow`, `round` and the plain C helpers.
+
+`abs`, `divmod`, `bin`, `hex` and `oct` are the host's own functions (their reprs are fixed and
+their results bounded by the int-size limit). `int()` of a long digit string, `pow` and `round`
+with extreme arguments can compute huge numbers or loop for long, so they check first.
+"""
+
+# Program values are `Any` by nature; the unknown-type checks have nothing to check here.
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..runtime.context import RunContext
+from ..runtime.operators import power
+
+_SMALL_INT = 1 << 62
+
+
+def _checked_int(ctx: RunContext, value: int) -> int:
+    if not -_SMALL_INT < value < _SMALL_INT:
+        ctx.check_int_bits(value.bit_length())
+    return value
+
+
+def make_int(ctx: RunContext, *args: Any, **kwargs: Any) -> int:
+    """`int(x=0)`, `int(text, base=10)`: CPython's parsing, then the int-size limit."""
+    return _checked_int(ctx, int(*args, **kwargs))
+
+
+def make_float(ctx: RunContext, *args: Any) -> float:
+    return float(*args)
+
+
+def make_bool(ctx: RunContext, *args: Any) -> bool:
+    return bool(*args)
+
+
+def pow_(ctx: RunContext, base: Any, exp: Any, mod: Any = None) -> Any:
+    """`pow(base, exp[, mod])`: two arguments size-check like `**`; modular powers are bounded by `mod`."""
+    if mod is None:
+        return power(ctx, base, exp)
+    if isinstance(exp, int):
+        ctx.charge(abs(int(exp)).bit_length() // 16 + 1)
+    return pow(base, exp, mod)
+
+
+def round_(ctx: RunContext, number: Any, ndigits: Any = None) -> Any:
+    """`round(x[, ndigits])`; rounding an int to -10**9 digits would compute 10**10**9 first."""
+    if ndigits is None:
+        return round(number)
+    if type(number) is int and isinstance(ndigits, int) and -ndigits > len(str(abs(number))) + 1:
+        return 0
+    return round(number, ndigits)

@@ -1,0 +1,66 @@
+"""Container builtins: `list`, `tuple`, `dict`, `set`, `frozenset` construction and `sorted`.
+
+Each consumes its argument through `runtime.budget.materialize`: a sized builtin collection is
+charged by its length and checked against `max_container_length` before it is copied; an iterator
+of unknown length is drained in chunks, charging as it goes, so `list(itertools.repeat(1))` ends
+in a `PtcLimitError` instead of eating memory.
+"""
+
+# Program values are `Any` by nature; the unknown-type checks have nothing to check here.
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..runtime.budget import charge_elements, charge_sort, materialize
+from ..runtime.context import RunContext
+from ..runtime.values import FrozenOrderedSet, OrderedSet
+
+
+def make_list(ctx: RunContext, iterable: Iterable[Any] = ()) -> list[Any]:
+    return list(materialize(ctx, iterable))
+
+
+def make_tuple(ctx: RunContext, iterable: Iterable[Any] = ()) -> tuple[Any, ...]:
+    if type(iterable) is tuple:
+        return iterable  # pyright: ignore[reportUnknownVariableType]
+    return tuple(materialize(ctx, iterable))
+
+
+def make_dict(ctx: RunContext, *args: Any, **kwargs: Any) -> dict[Any, Any]:
+    """`dict()`, `dict(mapping)`, `dict(pairs)`, `dict(**kwargs)` and combinations."""
+    if len(args) > 1:
+        raise TypeError(f"dict expected at most 1 argument, got {len(args)}")
+    result: dict[Any, Any] = {}
+    if args:
+        source = args[0]
+        if isinstance(source, dict) or hasattr(type(source), "keys"):
+            size = len(source)
+            ctx.check_container_length(size)
+            charge_elements(ctx, size)
+            result = dict(source)
+        else:
+            result = dict(materialize(ctx, source))
+    if kwargs:
+        ctx.check_container_length(len(result) + len(kwargs))
+        result.update(kwargs)
+    return result
+
+
+def make_set(ctx: RunContext, iterable: Iterable[Any] = ()) -> OrderedSet:
+    return OrderedSet(materialize(ctx, iterable))
+
+
+def make_frozenset(ctx: RunContext, iterable: Iterable[Any] = ()) -> FrozenOrderedSet:
+    if type(iterable) is FrozenOrderedSet:
+        return iterable
+    return FrozenOrderedSet(materialize(ctx, iterable))
+
+
+def sorted_(ctx: RunContext, iterable: Iterable[Any], *, key: Any = None, reverse: Any = False) -> list[Any]:
+    items = list(materialize(ctx, iterable))
+    charge_sort(ctx, len(items))
+    items.sort(key=key, reverse=reverse)
+    return items

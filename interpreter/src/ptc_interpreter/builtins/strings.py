@@ -1,0 +1,60 @@
+"""Text builtins: `str`, `repr`, `ascii`, `format`, `bytes` construction (`chr`/`ord` are the host's).
+
+`str()` and `repr()` of containers go through `runtime.reprs` (deterministic, bounded) instead of
+the native ones, which would show addresses and build text of any size.
+"""
+
+# Program values are `Any` by nature; the unknown-type checks have nothing to check here.
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..runtime.attr import check_encoding
+from ..runtime.budget import materialize
+from ..runtime.context import RunContext
+from ..runtime.format import convert, format_value
+from ..runtime.reprs import program_repr, program_str
+
+_MISSING: Any = object()
+
+
+def make_str(ctx: RunContext, value: Any = "", encoding: Any = _MISSING, errors: Any = _MISSING) -> str:
+    """`str(x)`, or `str(data, encoding, errors)` to decode bytes."""
+    if encoding is _MISSING and errors is _MISSING:
+        return program_str(value, ctx)
+    if not isinstance(value, bytes):
+        raise TypeError(f"decoding to str: need a bytes-like object, {type(value).__name__} found")
+    return value.decode(
+        check_encoding("utf-8" if encoding is _MISSING else encoding),
+        "strict" if errors is _MISSING else errors,
+    )
+
+
+def make_bytes(ctx: RunContext, source: Any = b"", encoding: Any = _MISSING, errors: Any = _MISSING) -> bytes:
+    """`bytes(n)`, `bytes(iterable_of_ints)`, `bytes(text, encoding)`: sizes checked first."""
+    if isinstance(source, str):
+        if encoding is _MISSING:
+            raise TypeError("string argument without an encoding")
+        return source.encode(check_encoding(encoding), "strict" if errors is _MISSING else errors)
+    if isinstance(source, int):
+        ctx.check_str_length(int(source))
+        return bytes(source)
+    if isinstance(source, bytes):
+        return bytes(source)
+    return bytes(materialize(ctx, source))
+
+
+def repr_(ctx: RunContext, value: Any) -> str:
+    return program_repr(value, ctx)
+
+
+def ascii_(ctx: RunContext, value: Any) -> str:
+    return convert(ctx, value, "a")
+
+
+def format_(ctx: RunContext, value: Any, spec: Any = "") -> str:
+    if type(spec) is not str:
+        raise TypeError(f"format() argument 2 must be str, not {type(spec).__name__}")
+    return format_value(ctx, value, spec)

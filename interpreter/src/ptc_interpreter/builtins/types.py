@@ -1,0 +1,214 @@
+"""How `int`, `str`, `list`… appear to programs, and `type()`, `isinstance`, `getattr` and friends.
+
+The host's own type objects carry everything (`int.__subclasses__`, `str.__mro__`); programs get a
+`BuiltinType` instead: callable (through a constructor that charges and checks sizes), usable with
+`isinstance` (it implements `__instancecheck__`), `type(x) is int` and `type(x).__name__`, with repr
+`<class 'int'>`. Its attributes are the type's static methods (`dict.fromkeys`) and its methods
+unbound (`str.upper`, for `map(str.upper, names)`), all from the allowlist in `runtime.attr`.
+"""
+
+# Program values are `Any` by nature; the unknown-type checks have nothing to check here.
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from ..runtime import attr
+from ..runtime.allowlist import Method, PtcObject, ptc_type_name
+from ..runtime.context import RunContext
+from ..runtime.native import NativeFunction
+
+
+class BuiltinType(PtcObject):
+    """A builtin type as programs see it (one instance per type per run, so `is` works)."""
+
+    __slots__ = ("constructor", "ctx", "name", "python_type")
+    ptc_name = "type"
+
+    def __init__(
+        self, ctx: RunContext, name: str, python_type: type[Any], constructor: Callable[..., Any] | None
+    ) -> None:
+        self.ctx = ctx
+        self.name = name
+        self.python_type = python_type
+        self.constructor = constructor
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if self.constructor is None:
+            raise TypeError(f"cannot create {self.name!r} instances")
+        return self.constructor(*args, **kwargs)
+
+    def __instancecheck__(self, instance: object) -> bool:
+        return isinstance(instance, self.python_type)
+
+    def __subclasscheck__(self, subclass: object) -> bool:
+        return issubclass(python_class(subclass), self.python_type)
+
+    def __or__(self, other: object) -> TypeUnion:
+        return TypeUnion((self, *_union_members(other)))
+
+    def __ror__(self, other: object) -> TypeUnion:
+        return TypeUnion((*_union_members(other), self))
+
+    def __repr__(self) -> str:
+        return f"<class {self.name!r}>"
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        if name == "__name__":
+            return self.name
+        static = attr.STATIC_TABLES.get(self.python_type, {}).get(name)
+        if isinstance(static, Method):
+            function = static.function
+            if static.needs_ctx:
+                return NativeFunction(name, lambda *args, **kwargs: function(ctx, *args, **kwargs))  # pyright: ignore[reportUnknownLambdaType]
+            return NativeFunction(name, function)
+        table = attr.table_for(self.python_type)
+        if table is not None and isinstance(table.get(name), Method):
+            return NativeFunction(name, _unbound_method(ctx, self, name))
+        raise AttributeError(f"type object {self.name!r} has no attribute {name!r}")
+
+
+def _unbound_method(ctx: RunContext, owner: BuiltinType, name: str) -> Callable[..., Any]:
+    """`str.upper` taken from the type: the receiver is the first argument, and must be a str."""
+
+    def method(*args: Any, **kwargs: Any) -> Any:
+        if not args:
+            raise TypeError(f"unbound method {owner.name}.{name}() needs an argument")
+        receiver = args[0]
+        if not isinstance(receiver, owner.python_type):
+            raise TypeError(
+                f"descriptor {name!r} for {owner.name!r} objects doesn't apply to a "
+                f"{ptc_type_name(receiver)!r} object"
+            )
+        return attr.call_method(ctx, receiver, name, args[1:], kwargs)
+
+    return method
+
+
+class TypeUnion(PtcObject):
+    """`int | None`, for `isinstance(x, int | float)`."""
+
+    __slots__ = ("members",)
+    ptc_name = "types.UnionType"
+
+    def __init__(self, members: tuple[Any, ...]) -> None:
+        self.members = members
+
+    def __instancecheck__(self, instance: object) -> bool:
+        return any(isinstance(instance, member) for member in self.members)
+
+    def __or__(self, other: object) -> TypeUnion:
+        return TypeUnion((*self.members, *_union_members(other)))
+
+    def __ror__(self, other: object) -> TypeUnion:
+        return TypeUnion((*_union_members(other), *self.members))
+
+    def __repr__(self) -> str:
+        return " | ".join(
+            "None" if member is None else getattr(member, "name", None) or repr(member)
+            for member in self.members
+        )
+
+
+def _union_members(value: object) -> tuple[Any, ...]:
+    if isinstance(value, TypeUnion):
+        return value.members
+    if value is None or isinstance(value, (BuiltinType, type)) or hasattr(type(value), "__instancecheck__"):
+        return (value,)
+    raise TypeError(f"unsupported operand type(s) for |: 'type' and {ptc_type_name(value)!r}")
+
+
+def python_class(value: object) -> type[Any]:
+    """The host class a program type stands for (for `issubclass`)."""
+    if isinstance(value, BuiltinType):
+        return value.python_type
+    python_type = getattr(value, "python_type", None)  # module shim classes (NativeClass)
+    if isinstance(python_type, type):
+        return python_type
+    if isinstance(value, type):
+        return value
+    raise TypeError("issubclass() arg 1 must be a class")
+
+
+class TypeRegistry:
+    """The run's builtin types, and `type(x)` answering with the same objects every time."""
+
+    __slots__ = ("by_python_type", "ctx", "types")
+
+    def __init__(
+        self, ctx: RunContext, constructors: Mapping[str, tuple[type[Any], Callable[..., Any] | None]]
+    ) -> None:
+        self.ctx = ctx
+        self.types: dict[str, BuiltinType] = {}
+        self.by_python_type: dict[type[Any], BuiltinType] = {}
+        for name, (python_type, constructor) in constructors.items():
+            self.add(name, python_type, constructor)
+        self.types["type"] = self.add("type", type, self.type_of)
+
+    def add(self, name: str, python_type: type[Any], constructor: Callable[..., Any] | None) -> BuiltinType:
+        builtin = BuiltinType(self.ctx, name, python_type, constructor)
+        self.types[name] = builtin
+        self.by_python_type[python_type] = builtin
+        return builtin
+
+    def type_of(self, *args: Any) -> Any:
+        """`type(x)`: the program-visible class of `x`."""
+        if len(args) != 1:
+            raise TypeError(
+                "type() takes exactly 1 argument here (creating classes with type() is not supported)"
+            )
+        value = args[0]
+        cls: type[Any] = type(value)
+        known = self.by_python_type.get(cls)
+        if known is not None:
+            return known
+        if isinstance(value, BaseException) or _is_program_class(cls):
+            return cls
+        if isinstance(value, (type, BuiltinType)) or ptc_type_name(value) == "type":
+            return self.types["type"]
+        return self.add(ptc_type_name(value), cls, None)
+
+
+def _is_program_class(cls: type[Any]) -> bool:
+    from ..runtime.objects import ProgramInstance  # core's module; imported late to stay out of its cycle
+
+    return issubclass(cls, ProgramInstance)
+
+
+def make_introspection(ctx: RunContext) -> dict[str, Any]:
+    """`getattr`, `hasattr`, `setattr`, `issubclass`: attribute access through the allowlist."""
+    missing = object()
+
+    def getattr_(obj: Any, name: Any, default: Any = missing) -> Any:
+        if type(name) is not str:
+            raise TypeError(f"attribute name must be string, not {ptc_type_name(name)!r}")
+        if default is missing:
+            return attr.get_attribute(ctx, obj, name)
+        try:
+            return attr.get_attribute(ctx, obj, name)
+        except AttributeError:
+            return default
+
+    def hasattr_(obj: Any, name: Any) -> bool:
+        if type(name) is not str:
+            raise TypeError(f"attribute name must be string, not {ptc_type_name(name)!r}")
+        return attr.has_attribute(ctx, obj, name)
+
+    def setattr_(obj: Any, name: Any, value: Any) -> None:
+        if type(name) is not str:
+            raise TypeError(f"attribute name must be string, not {ptc_type_name(name)!r}")
+        attr.set_attribute(ctx, obj, name, value)
+
+    def issubclass_(cls: Any, classinfo: Any) -> bool:
+        return issubclass(python_class(cls), classinfo)
+
+    return {
+        "getattr": NativeFunction("getattr", getattr_),
+        "hasattr": NativeFunction("hasattr", hasattr_),
+        "setattr": NativeFunction("setattr", setattr_),
+        "issubclass": NativeFunction("issubclass", issubclass_),
+        "isinstance": isinstance,
+        "callable": callable,
+    }
