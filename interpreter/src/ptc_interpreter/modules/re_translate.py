@@ -33,15 +33,34 @@ _UNICODE_CLASS_BODIES = {
     "s": r"\t-\r\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}",
 }
 _ASCII_CLASS_BODIES = {"d": "0-9", "w": "0-9A-Za-z_", "s": r"\t-\r "}
+_ASCII_SPACES = (0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20)
+_UNICODE_SPACES = (
+    *range(0x09, 0x0E),
+    *range(0x1C, 0x21),
+    0x85,
+    0xA0,
+    0x1680,
+    *range(0x2000, 0x200B),
+    0x2028,
+    0x2029,
+    0x202F,
+    0x205F,
+    0x3000,
+)
 _SIMPLE_ESCAPES = {"a": 0x07, "f": 0x0C, "n": 0x0A, "r": 0x0D, "t": 0x09, "v": 0x0B}
 _OCTAL = "01234567"
 _HEX = "0123456789abcdefABCDEF"
+
+# The translator's own tokenizing patterns (fixed, tiny, no nested quantifiers: CPython's engine is
+# safe for these; the program's patterns never run on it).
+_QUANTIFIER = re.compile(r"\{([0-9]*)(,?)([0-9]*)\}")
+_INLINE_FLAGS = re.compile(r"([aiLmsux]*)(?:-([imsx]*))?([:)])")
 
 _NO_BACKTRACKING = "regular expressions run on RE2, which guarantees linear time and so has no backtracking"
 
 
 def _unsupported(construct: str, instead: str, pattern: str, pos: int) -> re.error:
-    return re.error(f"{construct} is not supported ({_NO_BACKTRACKING}); {instead}", pattern, pos)
+    return re.error(f"{construct} is not supported ({_NO_BACKTRACKING}); instead, {instead}", pattern, pos)
 
 
 def _char(code: int) -> str:
@@ -90,7 +109,7 @@ class _Translator:
                 self.out.append(char)
                 if self.peek() == "+":
                     raise _unsupported(
-                        f"possessive quantifier '{char}+'", f"write '{char}' instead", pattern, self.pos
+                        f"possessive quantifier '{char}+'", f"write '{char}'", pattern, self.pos
                     )
                 if self.peek() == "?":
                     self.pos += 1
@@ -101,7 +120,7 @@ class _Translator:
         return "".join(self.out)
 
     def brace(self) -> None:
-        match = re.compile(r"\{(\d*)(,?)(\d*)\}").match(self.pattern, self.pos)
+        match = _QUANTIFIER.match(self.pattern, self.pos)
         if match is None or not (match.group(1) or match.group(2)):
             self.pos += 1
             self.out.append(r"\{")
@@ -170,7 +189,7 @@ class _Translator:
 
     def inline_flags(self, start: int) -> None:
         pattern = self.pattern
-        match = re.compile(r"([aiLmsux]*)(?:-([imsx]*))?([:)])").match(pattern, self.pos)
+        match = _INLINE_FLAGS.match(pattern, self.pos)
         if match is None:
             raise self.error(f"unknown extension ?{pattern[self.pos : self.pos + 1]}", start)
         on, off, terminator = match.group(1), match.group(2) or "", match.group(3)
@@ -278,7 +297,7 @@ class _Translator:
         if negated:
             self.pos += 1
         parts: list[str] = []
-        alternatives: list[str] = []
+        negations: list[str] = []
         first = True
         while True:
             if self.pos >= len(pattern):
@@ -292,13 +311,7 @@ class _Translator:
                 try:
                     parts.append(self.escape(in_class=True))
                 except _ClassNegation as negation:
-                    if negated:
-                        raise self.error(
-                            f"\\{negation.letter} inside a negated set [^...] is not supported; "
-                            "match the characters you want positively",
-                            start,
-                        ) from None
-                    alternatives.append(f"[^{self.class_body(negation.letter.lower())}]")
+                    negations.append(negation.letter)
             elif char in "[]":
                 parts.append("\\" + char)
                 self.pos += 1
@@ -306,11 +319,57 @@ class _Translator:
                 parts.append(char)
                 self.pos += 1
         body = "".join(parts)
-        if not alternatives:
+        if not negations:
             return f"[{'^' if negated else ''}{body}]"
+        if negated:
+            return self.negated_complement(negations, parts, start)
+        alternatives = [f"[^{self.class_body(letter.lower())}]" for letter in negations]
         if body:
             alternatives.insert(0, f"[{body}]")
         return "(?:" + "|".join(alternatives) + ")"
+
+    def negated_complement(self, negations: list[str], parts: list[str], start: int) -> str:
+        """`[^\\W...]` / `[^\\S...]`: "word (or space) characters except ...", spelled positively.
+
+        RE2 sets cannot intersect, so only the common idioms are supported: `[^\\W\\d]`, `[^\\W_]`,
+        `[^\\W\\d_]` (letters) and `[^\\S<chars>]` (whitespace except some characters)."""
+        unsupported = self.error(
+            f"\\{negations[0]} inside a negated set [^...] is only supported as [^\\W\\d_] or "
+            "[^\\S<characters>]; match the characters you want positively",
+            start,
+        )
+        if negations == ["W"]:
+            digits = self.class_body("d")
+            if any(part not in (digits, "_") for part in parts):
+                raise unsupported
+            if self.ascii:
+                letters = "A-Za-z"
+                numbers = "" if digits in parts else "0-9"
+            else:
+                letters = r"\p{L}"
+                numbers = r"\p{Nl}\p{No}" if digits in parts else r"\p{N}"
+            return f"[{letters}{numbers}{'' if '_' in parts else '_'}]"
+        if negations == ["S"]:
+            excluded: set[int] = set()
+            for part in parts:
+                code = _literal_code(part)
+                if code is None:
+                    raise unsupported
+                excluded.add(code)
+            spaces = _ASCII_SPACES if self.ascii else _UNICODE_SPACES
+            return "[" + "".join(_char(code) for code in spaces if code not in excluded) + "]"
+        raise unsupported
+
+
+def _literal_code(part: str) -> int | None:
+    """The code point of a translated single-character set item, or None if it is not one."""
+    if len(part) == 1:
+        return ord(part)
+    if part.startswith("\\x{") and part.endswith("}"):
+        return int(part[3:-1], 16)
+    if len(part) == 2 and part[0] == "\\":
+        return ord(part[1])
+    return None
 
 
 class _ClassNegation(Exception):
