@@ -129,7 +129,7 @@ def create_replayer(agents: Sequence[AbstractAgent[Any, Any]], **replayer_option
     for agent in served_agents(agents):
         register_agent(agent)
     return Replayer(
-        workflows=[AgentWorkflow], plugins=[PydanticAIPlugin(), DurablePtcPlugin()], **replayer_options
+        workflows=[], plugins=[PydanticAIPlugin(), DurablePtcPlugin()], **replayer_options
     )
 
 

@@ -14,7 +14,7 @@ import pytest
 from scenario_agents import AGENTS
 from temporalio.client import Client, WorkflowHandle
 
-from durable_ptc import AgentRunOutput, AgentWorkflow, create_worker, ensure_plugins, start_agent
+from durable_ptc import AgentRunOutput, AgentWorkflow, create_replayer, create_worker, ensure_plugins, start_agent
 
 
 @pytest.fixture
@@ -34,9 +34,13 @@ class AgentRunner:
         )
 
     async def run(self, prompt: str, agent: str = "orchestrator") -> tuple[list[dict[str, Any]], Any]:
-        """Run to completion; return what the model was shown, and the handle."""
+        """Run to completion and check its history replays; return what the model was shown, and the handle."""
         handle = await self.start(prompt, agent)
         output = await handle.result()
+        replay = await create_replayer(AGENTS).replay_workflow(
+            await handle.fetch_history(), raise_on_replay_failure=False
+        )
+        assert replay.replay_failure is None, replay.replay_failure
         return json.loads(output.output), handle
 
 
