@@ -1,1 +1,44 @@
-"""A deterministic, sandboxed async Python interpreter for model-written programs."""
+"""A deterministic, sandboxed async Python interpreter for model-written programs.
+
+```python
+import ptc_interpreter
+result = await ptc_interpreter.run(code, tools={"get_user": get_user})
+result.value, result.stdout, result.calls, result.steps_used
+```
+"""
+
+from .api import SEMANTICS_VERSION, RunResult, check, describe_tools, run
+from .errors import (
+    Problem,
+    PtcError,
+    PtcInternalError,
+    PtcLimitError,
+    PtcRuntimeError,
+    PtcSyntaxError,
+    PtcToolError,
+    SourceSpan,
+)
+from .host import Host, LocalHost, ToolCall, ToolSpec, TraceEvent
+from .limits import Limits
+
+__all__ = [
+    "SEMANTICS_VERSION",
+    "Host",
+    "Limits",
+    "LocalHost",
+    "Problem",
+    "PtcError",
+    "PtcInternalError",
+    "PtcLimitError",
+    "PtcRuntimeError",
+    "PtcSyntaxError",
+    "PtcToolError",
+    "RunResult",
+    "SourceSpan",
+    "ToolCall",
+    "ToolSpec",
+    "TraceEvent",
+    "check",
+    "describe_tools",
+    "run",
+]

@@ -1,1 +1,25 @@
 """Parse and validate: source text to a checked `ast` tree, every problem reported at once."""
+
+from __future__ import annotations
+
+import ast
+
+from ..errors import Problem, PtcSyntaxError, SourceSpan
+
+
+def parse_program(source: str, filename: str = "<program>") -> ast.Module:
+    """`ast.parse` (never compiled to bytecode); a syntax error becomes a `PtcSyntaxError`."""
+    try:
+        return ast.parse(source, filename=filename, mode="exec", type_comments=False)
+    except SyntaxError as error:
+        line = error.lineno or 1
+        col = max((error.offset or 1) - 1, 0)
+        end_line = error.end_lineno or line
+        end_col = max((error.end_offset or (col + 2)) - 1, col + 1)
+        if end_line != line:
+            end_line, end_col = line, col + 1
+        span = SourceSpan(line, col, end_line, end_col)
+        message = error.msg
+        raise PtcSyntaxError((Problem(message, span, None, "SyntaxError"),), source) from None
+    except (ValueError, RecursionError, MemoryError) as error:
+        raise PtcSyntaxError((Problem(f"cannot parse the program: {error}", None),), source) from None

@@ -15,6 +15,7 @@ from ..limits import Limits
 
 if TYPE_CHECKING:
     from ..host import Host
+    from .scheduler import Scheduler
 
 
 class RunContext:
@@ -25,7 +26,7 @@ class RunContext:
     (`check_str_length`, `check_container_length`, `check_int_bits`) before allocating.
     """
 
-    __slots__ = ("host", "limits", "rng", "steps_left", "stdout_chars", "stdout_parts", "tool_calls")
+    __slots__ = ("host", "limits", "rng", "scheduler", "steps_left", "stdout_chars", "stdout_parts", "tool_calls")
 
     def __init__(self, host: Host, limits: Limits) -> None:
         self.host = host
@@ -35,6 +36,8 @@ class RunContext:
         self.stdout_chars = 0
         self.tool_calls = 0
         self.rng = random.Random(host.random_seed())
+        self.scheduler: Scheduler | None = None
+        """The run's task scheduler (set by the interpreter; the asyncio shim schedules through it)."""
 
     def charge(self, steps: int) -> None:
         """Spend `steps` evaluation steps; raise `PtcLimitError` when the budget is gone."""

@@ -1,0 +1,222 @@
+"""The public entry points: `run`, `check`, `describe_tools`.
+
+`run` is parse → validate → compile (once, to closures) → drive the main program generator on the
+scheduler. Everything that can go wrong comes out as a `PtcError`; only the host's own cancellation
+of the caller (`asyncio.CancelledError`) is re-raised as itself, after the program's `finally`
+blocks ran and in-flight host work settled (docs/semantics.md §3.4).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import PtcError, PtcInternalError, PtcLimitError, Problem, PtcSyntaxError
+from .host import Host, LocalHost, ToolCall, ToolFunction, ToolSpec
+from .limits import Limits
+from .parse import parse_program
+from .parse.validate import validate
+from .runtime.context import RunContext
+from .runtime.exceptions import to_ptc_error
+
+SEMANTICS_VERSION = 1
+"""Bumped whenever a change could alter the calls, order or value a given program produces."""
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    """What a successful run produced."""
+
+    value: Any
+    """The value of the program's last statement if it is an expression, else None."""
+    stdout: str
+    """Everything `print` wrote."""
+    calls: tuple[ToolCall, ...]
+    """The tool calls the program issued, in issue order."""
+    steps_used: int
+
+
+def _specs(tools: Mapping[str, ToolFunction] | None, tool_specs: Sequence[ToolSpec] | None) -> list[ToolSpec]:
+    specs = list(tool_specs or ())
+    known = {s.name for s in specs}
+    for name, function in (tools or {}).items():
+        if name not in known:
+            specs.append(ToolSpec.from_callable(name, function))
+    return specs
+
+
+def check(
+    code: str, *, tools: Mapping[str, ToolFunction] | None = None, tool_specs: Sequence[ToolSpec] | None = None
+) -> list[Problem]:
+    """Static validation without running: syntax, unsupported constructs, unknown names, tools and
+    argument names. Returns every problem found (empty when the program looks runnable)."""
+    try:
+        tree = parse_program(code)
+    except PtcSyntaxError as error:
+        return list(error.problems)
+    return validate(tree, code, _specs(tools, tool_specs))
+
+
+async def run(
+    code: str,
+    *,
+    tools: Mapping[str, ToolFunction] | None = None,
+    host: Host | None = None,
+    tool_specs: Sequence[ToolSpec] | None = None,
+    limits: Limits | None = None,
+    filename: str = "<program>",
+) -> RunResult:
+    """Run a program. Raises `PtcError` (syntax, runtime, tool, limit) on failure."""
+    from .builtins import make_builtins
+    from .compile.base import Runtime
+    from .compile.program import compile_program
+    from .modules import MODULE_FACTORIES
+    from .runtime.scheduler import Scheduler
+    from .runtime.tools import ToolFunction as ProgramTool
+    from .runtime.tools import from_plain
+
+    if host is None:
+        host = LocalHost(dict(tools or {}))
+    limits = limits or Limits()
+    specs = _specs(tools, tool_specs)
+    tree = parse_program(code, filename)
+    problems = validate(tree, code, specs)
+    if problems:
+        raise PtcSyntaxError(tuple(problems), code)
+    source_lines = code.splitlines()
+    ctx = RunContext(host, limits)
+    sched = Scheduler(ctx, from_plain)
+    ctx.scheduler = sched
+    try:
+        namespace = make_builtins(ctx)
+        namespace.update(_core_builtins())
+        for spec in specs:
+            namespace[spec.name] = ProgramTool(spec, source_lines)
+        rt = Runtime(ctx, sched, namespace, MODULE_FACTORIES, source_lines)
+        main = compile_program(tree, rt)
+    except PtcError:
+        raise
+    except RecursionError:
+        raise PtcLimitError("max_recursion_depth", "the program is nested too deeply to compile") from None
+    except Exception as error:  # pragma: no cover - a compiler bug
+        raise PtcInternalError(f"interpreter bug while compiling: {type(error).__name__}: {error}") from None
+    try:
+        value = await sched.run_main(main)
+    except asyncio.CancelledError:
+        raise
+    except BaseException as error:
+        rt.dead = True
+        if isinstance(error, KeyboardInterrupt | SystemExit | GeneratorExit):
+            raise
+        raise to_ptc_error(error, source_lines) from None
+    _check_result(ctx, value)
+    return RunResult(
+        value=value,
+        stdout=ctx.stdout,
+        calls=tuple(sched.calls),
+        steps_used=limits.max_steps - max(ctx.steps_left, 0),
+    )
+
+
+def _check_result(ctx: RunContext, value: Any) -> None:
+    from .runtime.reprs import program_repr
+
+    limit = ctx.limits.max_result_chars
+    try:
+        text = program_repr(value)
+    except PtcError:
+        raise
+    except Exception:
+        return
+    if len(text) > limit:
+        raise PtcLimitError("max_result_chars", f"the result's repr has {len(text)} characters, over the limit of {limit}")
+
+
+def _core_builtins() -> dict[str, Any]:
+    """Builtins the core provides (class decorators, `super`), unless the builtins package does."""
+    from .runtime.native import NativeFunction
+    from .runtime.objects import ClassMethod, ProgramProperty, StaticMethod
+
+    def super_(*args: Any) -> Any:
+        raise RuntimeError("super() is only supported without arguments, inside a method")
+
+    return {
+        "staticmethod": NativeFunction("staticmethod", StaticMethod),
+        "classmethod": NativeFunction("classmethod", ClassMethod),
+        "property": NativeFunction("property", ProgramProperty),
+        "super": NativeFunction("super", super_),
+    }
+
+
+def describe_tools(tools: Mapping[str, ToolFunction] | Sequence[ToolSpec]) -> str:
+    """Python stubs for the model's prompt: `async def name(params) -> T:` plus the docstring."""
+    import inspect
+
+    stubs: list[str] = []
+    if isinstance(tools, Mapping):
+        for name, function in tools.items():
+            stubs.append(_stub_from_callable(name, function, inspect))
+    else:
+        for spec in tools:
+            stubs.append(spec.stub or _stub_from_spec(spec))
+    return "\n\n".join(stubs) + ("\n" if stubs else "")
+
+
+def _stub_from_spec(spec: ToolSpec) -> str:
+    params: list[str] = []
+    keyword_only_started = False
+    for p in spec.parameters:
+        if p.kind == "var_keyword":
+            params.append(f"**{p.name}")
+            continue
+        if p.kind == "keyword_only" and not keyword_only_started:
+            params.append("*")
+            keyword_only_started = True
+        params.append(p.name if p.required else f"{p.name}=...")
+    doc = f'\n    """{spec.description}"""' if spec.description else "\n    ..."
+    return f"async def {spec.name}({', '.join(params)}):{doc}"
+
+
+def _stub_from_callable(name: str, function: Any, inspect: Any) -> str:
+    try:
+        signature = inspect.signature(function)
+    except (TypeError, ValueError):
+        return _stub_from_spec(ToolSpec.from_callable(name, function))
+    parts: list[str] = []
+    for parameter in signature.parameters.values():
+        text = str(parameter.replace(annotation=parameter.empty, default=parameter.empty))
+        annotation = parameter.annotation
+        if annotation is not parameter.empty:
+            text += f": {_annotation(annotation)}"
+        if parameter.default is not parameter.empty:
+            text += f" = {parameter.default!r}" if annotation is not parameter.empty else f"={parameter.default!r}"
+        parts.append(text)
+    returns = ""
+    if signature.return_annotation is not signature.empty:
+        returns = f" -> {_annotation(signature.return_annotation)}"
+    doc = inspect.getdoc(function)
+    body = '\n    """' + doc.replace('"""', '\\"\\"\\"') + '"""' if doc else "\n    ..."
+    text = ", ".join(parts)
+    if any(p.kind is p.KEYWORD_ONLY for p in signature.parameters.values()) and not any(
+        p.kind is p.VAR_POSITIONAL for p in signature.parameters.values()
+    ):
+        # insert the bare `*` before the first keyword-only parameter
+        rendered: list[str] = []
+        starred = False
+        for parameter, part in zip(signature.parameters.values(), parts, strict=True):
+            if parameter.kind is parameter.KEYWORD_ONLY and not starred:
+                rendered.append("*")
+                starred = True
+            rendered.append(part)
+        text = ", ".join(rendered)
+    return f"async def {name}({text}){returns}:{body}"
+
+
+def _annotation(annotation: Any) -> str:
+    if isinstance(annotation, str):
+        return annotation
+    if isinstance(annotation, type):
+        return annotation.__name__
+    return repr(annotation).replace("typing.", "")

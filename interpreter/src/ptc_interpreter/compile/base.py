@@ -1,0 +1,169 @@
+"""Shared state of the compiler mixins, and the per-run `Runtime` compiled closures capture.
+
+The compiler turns each AST node into a Python closure once per run. An expression compiles to
+`ev(frame) -> value` when its subtree has no `await`, and otherwise to a generator function
+`gen(frame)` used with `yield from`, whose yields go to the scheduler. A statement compiles the same
+way and returns `None`, or a control signal (`BREAK`, `CONTINUE`, `RETURN`; a returned value is in
+`frame[RETURN_SLOT]`).
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable, Generator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from ..errors import SourceSpan
+from ..runtime.scheduler import Scheduler
+from .scope import Scope, ScopeAnalysis
+
+if TYPE_CHECKING:
+    from ..runtime.allowlist import ShimModule
+    from ..runtime.context import RunContext
+
+Frame = list[Any]
+Eval = Callable[[Frame], Any]
+GenEval = Callable[[Frame], Generator[Any, Any, Any]]
+
+
+class _Signal:
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+BREAK: Any = _Signal("BREAK")
+CONTINUE: Any = _Signal("CONTINUE")
+RETURN: Any = _Signal("RETURN")
+
+
+class Runtime:
+    """Per-run state the compiled closures share (the interpreter has no global mutable state)."""
+
+    __slots__ = (
+        "builtins",
+        "ctx",
+        "dead",
+        "depth",
+        "max_depth",
+        "module_factories",
+        "modules",
+        "sched",
+        "source_lines",
+    )
+
+    def __init__(
+        self,
+        ctx: RunContext,
+        sched: Scheduler,
+        builtins: dict[str, Any],
+        module_factories: Mapping[str, Callable[[RunContext], ShimModule]],
+        source_lines: list[str],
+    ) -> None:
+        self.ctx = ctx
+        self.sched = sched
+        self.builtins = builtins
+        self.module_factories = module_factories
+        self.modules: dict[str, ShimModule] = {}
+        self.depth = 0
+        self.max_depth = ctx.limits.max_recursion_depth
+        self.source_lines = source_lines
+        self.dead = False
+        """Set when the run is being torn down: `finally` bodies no longer run."""
+
+    def import_module(self, name: str) -> ShimModule:
+        module = self.modules.get(name)
+        if module is None:
+            factory = self.module_factories.get(name)
+            if factory is None:
+                raise ModuleNotFoundError(f"No module named {name!r}")
+            module = factory(self.ctx)
+            self.modules[name] = module
+        return module
+
+
+def span_of(node: ast.AST) -> SourceSpan:
+    line = getattr(node, "lineno", 0)
+    col = getattr(node, "col_offset", 0)
+    end_line = getattr(node, "end_lineno", None) or line
+    end_col = getattr(node, "end_col_offset", None)
+    return SourceSpan(line, col, end_line, end_col if end_col is not None else col + 1)
+
+
+class CompilerBase:
+    """State shared by the expression, statement and function compilers."""
+
+    def __init__(self, rt: Runtime, analysis: ScopeAnalysis, awaits: set[ast.AST], module_frame: Frame) -> None:
+        self.rt = rt
+        self.ctx = rt.ctx
+        self.analysis = analysis
+        self.awaits = awaits
+        """Nodes whose subtree (not counting nested function bodies) contains `await`."""
+        self.module_frame = module_frame
+        self.scope: Scope = analysis.module  # type: ignore[assignment]
+        self.in_async = True
+        """Whether code being compiled runs in an async context (top level or `async def`)."""
+
+    def is_async(self, node: ast.AST) -> bool:
+        return node in self.awaits
+
+    # implemented by the mixins
+    def ev(self, node: ast.expr) -> Eval:
+        raise NotImplementedError
+
+    def ag(self, node: ast.expr) -> GenEval:
+        raise NotImplementedError
+
+    def block(self, body: list[ast.stmt], extra_steps: int = 0) -> tuple[bool, Any]:
+        raise NotImplementedError
+
+    def store(self, target: ast.expr) -> Callable[[Frame, Any], None]:
+        raise NotImplementedError
+
+    def function(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, name: str) -> Eval:
+        raise NotImplementedError
+
+
+def find_awaits(tree: ast.Module) -> set[ast.AST]:
+    """Every node whose evaluation may suspend: it contains an `await` outside nested function bodies
+    (async comprehensions and `async for`/`async with` count), or, in an async context, a call the
+    scheduler may suspend (`time.sleep(...)`, `asyncio.run(...)`; see `runtime.scheduler`)."""
+    from ..runtime.scheduler import SUSPENDING_CALLS
+
+    result: set[ast.AST] = set()
+
+    def suspending_call(node: ast.AST) -> bool:
+        if not isinstance(node, ast.Call):
+            return False
+        func = node.func
+        return (isinstance(func, ast.Attribute) and func.attr in SUSPENDING_CALLS) or (
+            isinstance(func, ast.Name) and func.id in SUSPENDING_CALLS
+        )
+
+    def walk(node: ast.AST, async_context: bool) -> bool:
+        found = isinstance(node, ast.Await | ast.AsyncFor | ast.AsyncWith)
+        if isinstance(node, ast.comprehension) and node.is_async:
+            found = True
+        if async_context and suspending_call(node):
+            found = True
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                inner_async = isinstance(child, ast.AsyncFunctionDef)
+                for sub in ast.iter_child_nodes(child):
+                    walk(sub, inner_async)
+                continue
+            if isinstance(child, ast.ClassDef):
+                walk(child, False)
+                continue
+            if walk(child, async_context):
+                found = True
+        if found:
+            result.add(node)
+        return found
+
+    walk(tree, True)
+    return result

@@ -1,0 +1,1010 @@
+"""Expressions to closures.
+
+Each `ast.expr` becomes `ev(frame)` (no `await` inside) or a generator function (there is one).
+Hot shapes get their own closures: local loads are a list index, `int` arithmetic and comparisons
+are tried inline before the checked operator, calls of program functions skip `__call__`, and
+`obj.method(...)` goes straight to the allowlist's `call_method` without materialising a bound
+method. Every closure that can fail on program data notes its span on the exception so errors point
+at the exact sub-expression.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+from collections.abc import Callable, Generator
+from typing import Any
+
+from ..runtime import attr
+from ..runtime.exceptions import note_position
+from ..runtime.format import format_field, join_parts
+from ..runtime.objects import (
+    UNBOUND,
+    ProgramCoroutine,
+    ProgramFunction,
+    ProgramInstance,
+    SuperProxy,
+)
+from ..runtime.operators import BINARY, COMPARE, UNARY
+from ..runtime.scheduler import SUSPENDING_CALLS, Suspension
+from ..runtime.tools import ToolCallAwaitable, ToolFunction
+from ..runtime.values import FrozenOrderedSet, OrderedSet
+from .base import CompilerBase, Eval, Frame, GenEval, span_of
+
+Gen = Generator[Any, Any, Any]
+
+
+def _name_error(name: str, free: bool = False) -> NameError:
+    if free:
+        return NameError(f"cannot access free variable {name!r} where it is not associated with a value")
+    return NameError(f"name {name!r} is not defined")
+
+
+def _unbound_local(name: str) -> UnboundLocalError:
+    return UnboundLocalError(f"cannot access local variable {name!r} where it is not associated with a value")
+
+
+class ExpressionCompiler(CompilerBase):
+    # -- entry points ----------------------------------------------------------------------
+
+    def ev(self, node: ast.expr) -> Eval:
+        method = getattr(self, "ev_" + type(node).__name__, None)
+        if method is None:
+            raise NotImplementedError(f"expression {type(node).__name__}")
+        return method(node)
+
+    def ag(self, node: ast.expr) -> GenEval:
+        """A generator function evaluating `node` (which may contain `await`)."""
+        if node not in self.awaits:
+            ev = self.ev(node)
+
+            def sync_as_gen(f: Frame) -> Gen:
+                return ev(f)
+                yield  # pragma: no cover - makes this a generator function
+
+            return sync_as_gen
+        method = getattr(self, "ag_" + type(node).__name__, None)
+        if method is not None:
+            return method(node)
+        return self.ag_generic(node)
+
+    def part(self, node: ast.expr) -> tuple[bool, Any]:
+        """(is_async, closure) for a child expression."""
+        if node in self.awaits:
+            return True, self.ag(node)
+        return False, self.ev(node)
+
+    # -- names and constants ---------------------------------------------------------------
+
+    def ev_Constant(self, node: ast.Constant) -> Eval:
+        value = node.value
+        return lambda f: value
+
+    def ev_Name(self, node: ast.Name) -> Eval:
+        name = node.id
+        scope = self.scope
+        res = self.analysis.resolve(scope, name)
+        span = span_of(node)
+        if res.kind == "fast":
+            slot = res.slot
+            if name in scope.params and name not in scope.deleted and scope.kind == "function":
+                return lambda f: f[slot]
+
+            def load_fast(f: Frame) -> Any:
+                value = f[slot]
+                if value is UNBOUND:
+                    error = _unbound_local(name) if scope.kind == "function" else _name_error(name)
+                    note_position(error, span)
+                    raise error
+                return value
+
+            return load_fast
+        if res.kind == "cell":
+            slot = res.slot
+
+            def load_cell(f: Frame) -> Any:
+                value = f[slot].value
+                if value is UNBOUND:
+                    error = _name_error(name, free=True)
+                    note_position(error, span)
+                    raise error
+                return value
+
+            return load_cell
+        builtins = self.rt.builtins
+        if res.kind == "global":
+            slot = res.slot
+            module_frame = self.module_frame
+
+            def load_global(f: Frame) -> Any:
+                value = module_frame[slot]
+                if value is UNBOUND:
+                    if name in builtins:
+                        return builtins[name]
+                    error = _name_error(name)
+                    note_position(error, span)
+                    raise error
+                return value
+
+            return load_global
+        if name in builtins:
+            value = builtins[name]
+            return lambda f: value
+
+        def load_missing(f: Frame) -> Any:
+            error = _name_error(name)
+            note_position(error, span)
+            raise error
+
+        return load_missing
+
+    # -- operators -------------------------------------------------------------------------
+
+    def ev_BinOp(self, node: ast.BinOp) -> Eval:
+        op = BINARY[type(node.op)]
+        ctx = self.ctx
+        span = span_of(node)
+        left = self.ev(node.left)
+        right_node = node.right
+        op_type = type(node.op)
+        if isinstance(right_node, ast.Constant) and type(right_node.value) is int:
+            constant = right_node.value
+            if op_type is ast.Add:
+
+                def add_const(f: Frame) -> Any:
+                    a = left(f)
+                    if type(a) is int and -(1 << 62) < a < (1 << 62):
+                        return a + constant
+                    try:
+                        return op(ctx, a, constant)
+                    except BaseException as error:
+                        note_position(error, span)
+                        raise
+
+                return add_const
+            if op_type is ast.Sub:
+
+                def sub_const(f: Frame) -> Any:
+                    a = left(f)
+                    if type(a) is int and -(1 << 62) < a < (1 << 62):
+                        return a - constant
+                    try:
+                        return op(ctx, a, constant)
+                    except BaseException as error:
+                        note_position(error, span)
+                        raise
+
+                return sub_const
+            if op_type is ast.Mod and constant > 0:
+
+                def mod_const(f: Frame) -> Any:
+                    a = left(f)
+                    if type(a) is int:
+                        return a % constant
+                    try:
+                        return op(ctx, a, constant)
+                    except BaseException as error:
+                        note_position(error, span)
+                        raise
+
+                return mod_const
+        right = self.ev(right_node)
+        if op_type is ast.Add:
+
+            def add(f: Frame) -> Any:
+                a = left(f)
+                b = right(f)
+                if type(a) is int and type(b) is int and -(1 << 62) < a < (1 << 62) and -(1 << 62) < b < (1 << 62):
+                    return a + b
+                try:
+                    return op(ctx, a, b)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+
+            return add
+
+        def binop(f: Frame) -> Any:
+            a = left(f)
+            b = right(f)
+            try:
+                return op(ctx, a, b)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+
+        return binop
+
+    def ev_UnaryOp(self, node: ast.UnaryOp) -> Eval:
+        operand = self.ev(node.operand)
+        if isinstance(node.op, ast.Not):
+            return lambda f: not operand(f)
+        op = UNARY[type(node.op)]
+        ctx = self.ctx
+        span = span_of(node)
+
+        def unary(f: Frame) -> Any:
+            value = operand(f)
+            try:
+                return op(ctx, value)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+
+        return unary
+
+    def ev_BoolOp(self, node: ast.BoolOp) -> Eval:
+        values = [self.ev(v) for v in node.values]
+        if isinstance(node.op, ast.And):
+            if len(values) == 2:
+                first, second = values
+                return lambda f: first(f) and second(f)
+
+            def all_of(f: Frame) -> Any:
+                value: Any = True
+                for ev in values:
+                    value = ev(f)
+                    if not value:
+                        return value
+                return value
+
+            return all_of
+        if len(values) == 2:
+            first, second = values
+            return lambda f: first(f) or second(f)
+
+        def any_of(f: Frame) -> Any:
+            value: Any = False
+            for ev in values:
+                value = ev(f)
+                if value:
+                    return value
+            return value
+
+        return any_of
+
+    def ev_Compare(self, node: ast.Compare) -> Eval:
+        ctx = self.ctx
+        span = span_of(node)
+        left = self.ev(node.left)
+        ops = [COMPARE[type(op)] for op in node.ops]
+        rights = [self.ev(c) for c in node.comparators]
+        if len(ops) == 1:
+            op = ops[0]
+            right = rights[0]
+            op_type = type(node.ops[0])
+            if op_type in (ast.Lt, ast.Gt, ast.LtE, ast.GtE, ast.Eq, ast.NotEq):
+                native = {
+                    ast.Lt: lambda a, b: a < b,
+                    ast.Gt: lambda a, b: a > b,
+                    ast.LtE: lambda a, b: a <= b,
+                    ast.GtE: lambda a, b: a >= b,
+                    ast.Eq: lambda a, b: a == b,
+                    ast.NotEq: lambda a, b: a != b,
+                }[op_type]
+                if op_type is ast.Lt:
+
+                    def less(f: Frame) -> Any:
+                        a = left(f)
+                        b = right(f)
+                        if type(a) is int and type(b) is int:
+                            return a < b
+                        try:
+                            return op(ctx, a, b)
+                        except BaseException as error:
+                            note_position(error, span)
+                            raise
+
+                    return less
+                if op_type is ast.Eq:
+
+                    def equal(f: Frame) -> Any:
+                        a = left(f)
+                        b = right(f)
+                        kind = type(a)
+                        if (kind is int or kind is str) and type(b) is kind:
+                            return a == b
+                        try:
+                            return op(ctx, a, b)
+                        except BaseException as error:
+                            note_position(error, span)
+                            raise
+
+                    return equal
+
+                def compare_scalar(f: Frame) -> Any:
+                    a = left(f)
+                    b = right(f)
+                    if type(a) is int and type(b) is int:
+                        return native(a, b)
+                    try:
+                        return op(ctx, a, b)
+                    except BaseException as error:
+                        note_position(error, span)
+                        raise
+
+                return compare_scalar
+
+            def compare_one(f: Frame) -> Any:
+                a = left(f)
+                b = right(f)
+                try:
+                    return op(ctx, a, b)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+
+            return compare_one
+        pairs = list(zip(ops, rights, strict=True))
+
+        def compare_chain(f: Frame) -> Any:
+            a = left(f)
+            result: Any = True
+            for op, right in pairs:
+                b = right(f)
+                try:
+                    result = op(ctx, a, b)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+                if not result:
+                    return result
+                a = b
+            return result
+
+        return compare_chain
+
+    def ev_IfExp(self, node: ast.IfExp) -> Eval:
+        test = self.ev(node.test)
+        body = self.ev(node.body)
+        orelse = self.ev(node.orelse)
+        return lambda f: body(f) if test(f) else orelse(f)
+
+    def ev_NamedExpr(self, node: ast.NamedExpr) -> Eval:
+        value = self.ev(node.value)
+        store = self.store_walrus(node.target)
+
+        def walrus(f: Frame) -> Any:
+            result = value(f)
+            store(f, result)
+            return result
+
+        return walrus
+
+    def store_walrus(self, target: ast.Name) -> Callable[[Frame, Any], None]:
+        scope = self.scope
+        while scope.kind == "comprehension":
+            assert scope.parent is not None
+            scope = scope.parent
+        previous = self.scope
+        self.scope = scope
+        try:
+            return self.store(target)
+        finally:
+            self.scope = previous
+
+    # -- attribute and subscript -----------------------------------------------------------
+
+    def ev_Attribute(self, node: ast.Attribute) -> Eval:
+        name = node.attr
+        ctx = self.ctx
+        span = span_of(node)
+        if self._is_zero_arg_super(node.value):
+            make_super = self.super_proxy(node.value)
+
+            def super_attr(f: Frame) -> Any:
+                try:
+                    return make_super(f).ptc_getattr(ctx, name)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+
+            return super_attr
+        value = self.ev(node.value)
+        get_attribute = attr.get_attribute
+
+        def attribute(f: Frame) -> Any:
+            obj = value(f)
+            try:
+                if isinstance(obj, ProgramInstance):
+                    attrs = obj.__dict__
+                    if name in attrs:
+                        return attrs[name]
+                    return obj.ptc_getattr(ctx, name)
+                return get_attribute(ctx, obj, name)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+
+        return attribute
+
+    def _is_zero_arg_super(self, node: ast.expr) -> bool:
+        return (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "super"
+            and not node.args
+            and not node.keywords
+            and self.analysis.resolve(self.scope, "super").kind == "builtin"
+        )
+
+    def super_proxy(self, node: ast.expr) -> Eval:
+        scope = self.scope.owner
+        span = span_of(node)
+        if scope.kind != "function" or scope.super_slot is None or not scope.params:
+            error_message = "super(): no arguments (use it inside a method of a class)"
+
+            def no_super(f: Frame) -> Any:
+                error = RuntimeError(error_message)
+                note_position(error, span)
+                raise error
+
+            return no_super
+        function_slot = scope.super_slot
+        self_slot = scope.bound[scope.params[0]]
+        self_is_cell = scope.params[0] in scope.cells
+
+        def make_super(f: Frame) -> Any:
+            function = f[function_slot]
+            owner = function.owner
+            instance = f[self_slot].value if self_is_cell else f[self_slot]
+            if owner is None:
+                raise RuntimeError("super(): __class__ cell not found")
+            return SuperProxy(owner, instance)
+
+        return make_super
+
+    def ev_Subscript(self, node: ast.Subscript) -> Eval:
+        value = self.ev(node.value)
+        index = self.ev(node.slice)
+        span = span_of(node)
+
+        def subscript(f: Frame) -> Any:
+            obj = value(f)
+            key = index(f)
+            try:
+                return obj[key]
+            except BaseException as error:
+                note_position(error, span)
+                raise
+
+        return subscript
+
+    def ev_Slice(self, node: ast.Slice) -> Eval:
+        lower = self.ev(node.lower) if node.lower else None
+        upper = self.ev(node.upper) if node.upper else None
+        step = self.ev(node.step) if node.step else None
+        return lambda f: slice(
+            lower(f) if lower else None, upper(f) if upper else None, step(f) if step else None
+        )
+
+    # -- displays --------------------------------------------------------------------------
+
+    def _elements(self, elts: list[ast.expr]) -> Eval:
+        """A closure producing the elements of a display as a list (handles `*starred`)."""
+        ctx = self.ctx
+        if not any(isinstance(e, ast.Starred) for e in elts):
+            evs = [self.ev(e) for e in elts]
+            if len(evs) == 1:
+                only = evs[0]
+                return lambda f: [only(f)]
+            if len(evs) == 2:
+                a, b = evs
+                return lambda f: [a(f), b(f)]
+            return lambda f: [ev(f) for ev in evs]
+        parts = [(isinstance(e, ast.Starred), self.ev(e.value if isinstance(e, ast.Starred) else e)) for e in elts]
+        limit = ctx.limits.max_container_length
+
+        def elements(f: Frame) -> list[Any]:
+            out: list[Any] = []
+            for starred, ev in parts:
+                if starred:
+                    out.extend(_charged_items(ctx, ev(f)))
+                    if len(out) > limit:
+                        ctx.check_container_length(len(out))
+                else:
+                    out.append(ev(f))
+            return out
+
+        return elements
+
+    def ev_List(self, node: ast.List) -> Eval:
+        if not node.elts:
+            return lambda f: []
+        return self._elements(node.elts)
+
+    def ev_Tuple(self, node: ast.Tuple) -> Eval:
+        if not node.elts:
+            return lambda f: ()
+        if not any(isinstance(e, ast.Starred) for e in node.elts):
+            evs = [self.ev(e) for e in node.elts]
+            if len(evs) == 2:
+                a, b = evs
+                return lambda f: (a(f), b(f))
+            return lambda f: tuple([ev(f) for ev in evs])
+        elements = self._elements(node.elts)
+        return lambda f: tuple(elements(f))
+
+    def ev_Set(self, node: ast.Set) -> Eval:
+        elements = self._elements(node.elts)
+        span = span_of(node)
+
+        def make_set(f: Frame) -> Any:
+            items = elements(f)
+            try:
+                return OrderedSet(items)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+
+        return make_set
+
+    def ev_Dict(self, node: ast.Dict) -> Eval:
+        ctx = self.ctx
+        span = span_of(node)
+        parts = [(None if k is None else self.ev(k), self.ev(v)) for k, v in zip(node.keys, node.values, strict=True)]
+        if all(k is not None for k, _ in parts):
+            pairs: list[tuple[Eval, Eval]] = [(k, v) for k, v in parts if k is not None]
+
+            def make_dict(f: Frame) -> Any:
+                out: dict[Any, Any] = {}
+                for key, value in pairs:
+                    k = key(f)
+                    try:
+                        out[k] = value(f)
+                    except BaseException as error:
+                        note_position(error, span)
+                        raise
+                return out
+
+            return make_dict
+
+        def make_dict_unpacking(f: Frame) -> Any:
+            out: dict[Any, Any] = {}
+            for key, value in parts:
+                try:
+                    if key is None:
+                        mapping = value(f)
+                        ctx.check_container_length(len(out) + len(mapping))
+                        out.update(mapping)
+                    else:
+                        k = key(f)
+                        out[k] = value(f)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+            return out
+
+        return make_dict_unpacking
+
+    def ev_JoinedStr(self, node: ast.JoinedStr) -> Eval:
+        ctx = self.ctx
+        parts = [self.ev(v) for v in node.values]
+        if len(parts) == 1:
+            return parts[0]
+        return lambda f: join_parts(ctx, [p(f) for p in parts])
+
+    def ev_FormattedValue(self, node: ast.FormattedValue) -> Eval:
+        ctx = self.ctx
+        span = span_of(node)
+        value = self.ev(node.value)
+        conversion = node.conversion if node.conversion != -1 else None
+        spec = self.ev(node.format_spec) if node.format_spec is not None else None
+
+        def formatted(f: Frame) -> Any:
+            v = value(f)
+            s = spec(f) if spec is not None else ""
+            try:
+                return format_field(ctx, v, conversion, s)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+
+        return formatted
+
+    def ev_Starred(self, node: ast.Starred) -> Eval:
+        raise SyntaxError("can't use starred expression here")
+
+    def ev_Await(self, node: ast.Await) -> Eval:  # pragma: no cover - the validator forbids this
+        raise SyntaxError("'await' outside async function")
+
+    def ev_Lambda(self, node: ast.Lambda) -> Eval:
+        return self.function(node, "<lambda>")
+
+    # -- calls -----------------------------------------------------------------------------
+
+    def _call_arguments(self, node: ast.Call) -> tuple[bool, Eval, Eval | None]:
+        """(simple, args_ev, kwargs_ev): evaluate positional args to a tuple and keywords to a dict."""
+        ctx = self.ctx
+        has_star = any(isinstance(a, ast.Starred) for a in node.args)
+        if has_star:
+            elements = self._elements(node.args)
+
+            def args_ev(f: Frame) -> tuple[Any, ...]:
+                return tuple(elements(f))
+        else:
+            evs = [self.ev(a) for a in node.args]
+            if not evs:
+                args_ev: Eval = lambda f: ()  # noqa: E731
+            elif len(evs) == 1:
+                only = evs[0]
+                args_ev = lambda f: (only(f),)  # noqa: E731
+            elif len(evs) == 2:
+                first, second = evs
+                args_ev = lambda f: (first(f), second(f))  # noqa: E731
+            else:
+                args_ev = lambda f: tuple([ev(f) for ev in evs])  # noqa: E731
+        if not node.keywords:
+            return not has_star, args_ev, None
+        keywords = [(k.arg, self.ev(k.value)) for k in node.keywords]
+
+        def kwargs_ev(f: Frame) -> dict[str, Any]:
+            out: dict[str, Any] = {}
+            for name, ev in keywords:
+                if name is None:
+                    mapping = ev(f)
+                    if not isinstance(mapping, dict):
+                        raise TypeError(f"argument after ** must be a mapping, not {type(mapping).__name__}")
+                    for key, value in mapping.items():  # pyright: ignore[reportUnknownVariableType]
+                        if key in out:
+                            raise TypeError(f"got multiple values for keyword argument {key!r}")
+                        out[key] = value
+                    ctx.check_container_length(len(out))
+                else:
+                    if name in out:
+                        raise TypeError(f"got multiple values for keyword argument {name!r}")
+                    out[name] = ev(f)
+            return out
+
+        return False, args_ev, kwargs_ev
+
+    def ev_Call(self, node: ast.Call) -> Eval:
+        span = span_of(node)
+        func_node = node.func
+        if isinstance(func_node, ast.Name) and func_node.id == "super" and self._is_zero_arg_super(node):
+            return self.super_proxy(node)
+        if isinstance(func_node, ast.Attribute) and not self._is_zero_arg_super(func_node.value):
+            return self._method_call(node, func_node)
+        func = self.ev(func_node)
+        simple, args_ev, kwargs_ev = self._call_arguments(node)
+        suspends = self._may_suspend(node)
+        if simple and len(node.args) == 1 and not suspends:
+            arg = self.ev(node.args[0])
+
+            def call_one(f: Frame) -> Any:
+                fn = func(f)
+                a = arg(f)
+                try:
+                    if type(fn) is ProgramFunction:
+                        return fn.code.invoke(fn, (a,), None)
+                    if type(fn) is ToolFunction:
+                        return fn.call_at(span, (a,), {})
+                    return fn(a)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+
+            return call_one
+
+        def call(f: Frame) -> Any:
+            fn = func(f)
+            args = args_ev(f)
+            kwargs = kwargs_ev(f) if kwargs_ev is not None else None
+            try:
+                if type(fn) is ProgramFunction:
+                    result = fn.code.invoke(fn, args, kwargs)
+                elif type(fn) is ToolFunction:
+                    return fn.call_at(span, args, kwargs or {})
+                elif kwargs:
+                    result = fn(*args, **kwargs)
+                else:
+                    result = fn(*args)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+            if suspends and type(result) is Suspension:
+                error = RuntimeError(
+                    "time.sleep() suspends the program: call it from async code (top level or an "
+                    "async def), or use `await asyncio.sleep(...)`"
+                )
+                note_position(error, span)
+                raise error
+            return result
+
+        return call
+
+    def _may_suspend(self, node: ast.Call) -> bool:
+        return is_suspending_call(node)
+
+    def _method_call(self, node: ast.Call, func_node: ast.Attribute) -> Eval:
+        ctx = self.ctx
+        span = span_of(node)
+        name = func_node.attr
+        receiver = self.ev(func_node.value)
+        simple, args_ev, kwargs_ev = self._call_arguments(node)
+        call_method = attr.call_method
+        suspends = self._may_suspend(node)
+        limit = ctx.limits.max_container_length
+        if name == "append" and simple and len(node.args) == 1:
+            arg = self.ev(node.args[0])
+
+            def append(f: Frame) -> Any:
+                obj = receiver(f)
+                value = arg(f)
+                if type(obj) is list and len(obj) < limit:
+                    obj.append(value)
+                    return None
+                try:
+                    return _method(ctx, call_method, obj, name, (value,), None)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+
+            return append
+
+        def method_call(f: Frame) -> Any:
+            obj = receiver(f)
+            args = args_ev(f)
+            kwargs = kwargs_ev(f) if kwargs_ev is not None else None
+            try:
+                result = _method(ctx, call_method, obj, name, args, kwargs)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+            if suspends and type(result) is Suspension:
+                error = RuntimeError(
+                    "time.sleep() suspends the program: call it from async code (top level or an "
+                    "async def), or use `await asyncio.sleep(...)`"
+                )
+                note_position(error, span)
+                raise error
+            return result
+
+        return method_call
+
+    # -- async forms -----------------------------------------------------------------------
+
+    def ag_Await(self, node: ast.Await) -> GenEval:
+        value_part = self.part(node.value)
+        sched = self.rt.sched
+        span = span_of(node)
+        await_gen = sched.await_gen
+
+        def await_(f: Frame) -> Gen:
+            is_async, ev = value_part
+            value = (yield from ev(f)) if is_async else ev(f)
+            kind = type(value)
+            if kind is ProgramCoroutine:
+                return (yield from value.take())
+            if kind is ToolCallAwaitable:
+                try:
+                    work = sched.start_call(value)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+                while not work.done:
+                    yield work
+                if work.error is not None:
+                    note_position(work.error, span)
+                    raise work.error
+                return work.value
+            try:
+                return (yield from await_gen(value))
+            except BaseException as error:
+                note_position(error, span)
+                raise
+
+        return await_
+
+    def ag_generic(self, node: ast.expr) -> GenEval:
+        """Async form of a node with no specific one: evaluate the children that suspend as
+        generators, in source order, and reuse the sync closure with their values spliced in."""
+        if isinstance(node, ast.Call):
+            return self.ag_Call(node)
+        if isinstance(node, ast.BoolOp):
+            return self.ag_BoolOp(node)
+        if isinstance(node, ast.IfExp):
+            return self.ag_IfExp(node)
+        if isinstance(node, ast.Compare):
+            return self.ag_Compare(node)
+        return self._hoisted(node)
+
+    def _hoisted(self, node: ast.expr) -> GenEval:
+        """Evaluate each maximal suspending child first (in order) into a temporary slot, then run
+        the node's sync closure reading those slots. Children of the node that do not suspend run
+        after, which is only observable if they have side effects *and* precede an `await` in the
+        same expression; the shapes where that matters (calls, and/or, conditionals, comparisons)
+        have exact async forms above."""
+        temps: list[tuple[int, GenEval]] = []
+        replaced: dict[ast.AST, ast.AST] = {}
+        for child in ast.iter_child_nodes(node):
+            self._collect_async_children(child, temps, replaced)
+        sync = self.ev(_clone_replacing(node, replaced, self.awaits))
+
+        def hoisted(f: Frame) -> Gen:
+            for slot, gen in temps:
+                f[slot] = yield from gen(f)
+            return sync(f)
+
+        return hoisted
+
+    def _collect_async_children(
+        self, node: ast.AST, temps: list[tuple[int, GenEval]], replaced: dict[ast.AST, ast.AST]
+    ) -> None:
+        if node not in self.awaits or not isinstance(node, ast.expr):
+            if node in self.awaits:
+                for child in ast.iter_child_nodes(node):
+                    self._collect_async_children(child, temps, replaced)
+            return
+        slot = self.scope.alloc()
+        temps.append((slot, self.ag(node)))
+        replaced[node] = _TempLoad(slot)
+
+    def ev__TempLoad(self, node: _TempLoad) -> Eval:
+        slot = node.slot
+        return lambda f: f[slot]
+
+    def ag_BoolOp(self, node: ast.BoolOp) -> GenEval:
+        parts = [self.part(v) for v in node.values]
+        is_and = isinstance(node.op, ast.And)
+
+        def boolop(f: Frame) -> Gen:
+            value: Any = is_and
+            for is_async, ev in parts:
+                value = (yield from ev(f)) if is_async else ev(f)
+                if is_and and not value:
+                    return value
+                if not is_and and value:
+                    return value
+            return value
+
+        return boolop
+
+    def ag_IfExp(self, node: ast.IfExp) -> GenEval:
+        test = self.ag(node.test)
+        body = self.ag(node.body)
+        orelse = self.ag(node.orelse)
+
+        def ifexp(f: Frame) -> Gen:
+            if (yield from test(f)):
+                return (yield from body(f))
+            return (yield from orelse(f))
+
+        return ifexp
+
+    def ag_Compare(self, node: ast.Compare) -> GenEval:
+        ctx = self.ctx
+        span = span_of(node)
+        left = self.ag(node.left)
+        pairs = [(COMPARE[type(op)], self.ag(c)) for op, c in zip(node.ops, node.comparators, strict=True)]
+
+        def compare(f: Frame) -> Gen:
+            a = yield from left(f)
+            result: Any = True
+            for op, right in pairs:
+                b = yield from right(f)
+                try:
+                    result = op(ctx, a, b)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+                if not result:
+                    return result
+                a = b
+            return result
+
+        return compare
+
+    def ag_Call(self, node: ast.Call) -> GenEval:
+        """A call with `await` in its callee or arguments: evaluated left to right."""
+        span = span_of(node)
+        ctx = self.ctx
+        func_node = node.func
+        method_name: str | None = None
+        if isinstance(func_node, ast.Attribute) and not self._is_zero_arg_super(func_node.value):
+            method_name = func_node.attr
+            callee = self.part(func_node.value)
+        else:
+            callee = self.part(func_node)
+        args = [(isinstance(a, ast.Starred), self.part(a.value if isinstance(a, ast.Starred) else a)) for a in node.args]
+        keywords = [(k.arg, self.part(k.value)) for k in node.keywords]
+        call_method = attr.call_method
+        sched = self.rt.sched
+
+        def call(f: Frame) -> Gen:
+            is_async, ev = callee
+            target = (yield from ev(f)) if is_async else ev(f)
+            values: list[Any] = []
+            for starred, (arg_async, arg_ev) in args:
+                value = (yield from arg_ev(f)) if arg_async else arg_ev(f)
+                if starred:
+                    values.extend(_charged_items(ctx, value))
+                else:
+                    values.append(value)
+            kwargs: dict[str, Any] = {}
+            for name, (kw_async, kw_ev) in keywords:
+                value = (yield from kw_ev(f)) if kw_async else kw_ev(f)
+                if name is None:
+                    kwargs.update(value)
+                else:
+                    kwargs[name] = value
+            try:
+                if method_name is not None:
+                    result = _method(ctx, call_method, target, method_name, tuple(values), kwargs or None)
+                elif type(target) is ToolFunction:
+                    return target.call_at(span, tuple(values), kwargs)
+                else:
+                    result = target(*values, **kwargs)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+            if type(result) is Suspension:
+                return (yield from sched.suspend_gen(result))
+            return result
+
+        return call
+
+
+def is_suspending_call(node: ast.Call) -> bool:
+    func = node.func
+    return (isinstance(func, ast.Attribute) and func.attr in SUSPENDING_CALLS) or (
+        isinstance(func, ast.Name) and func.id in SUSPENDING_CALLS
+    )
+
+
+def _method(ctx: Any, call_method: Callable[..., Any], obj: Any, name: str, args: tuple[Any, ...], kwargs: Any) -> Any:
+    if isinstance(obj, ProgramInstance):
+        function = _instance_method(obj, name)
+        if function is not None:
+            return function.code.invoke(function, (obj, *args), kwargs)
+        method = obj.ptc_getattr(ctx, name)
+        return method(*args, **kwargs) if kwargs else method(*args)
+    return call_method(ctx, obj, name, args, kwargs or {})
+
+
+def _instance_method(obj: ProgramInstance, name: str) -> ProgramFunction | None:
+    if name in obj.__dict__:
+        return None
+    for klass in type(obj).__mro__:
+        namespace = klass.__dict__.get("ptc_namespace")
+        if namespace is not None and name in namespace:
+            value = namespace[name]
+            return value if type(value) is ProgramFunction else None
+    return None
+
+
+def _charged_items(ctx: Any, iterable: Any) -> Any:
+    from ..runtime.budget import materialize
+
+    return materialize(ctx, iterable)
+
+
+class _TempLoad(ast.expr):
+    """A read of a temporary slot holding an already-awaited sub-expression (see `_hoisted`)."""
+
+    _fields = ()
+
+    def __init__(self, slot: int) -> None:
+        super().__init__()
+        self.slot = slot
+
+
+def _clone_replacing(node: ast.AST, replaced: dict[ast.AST, ast.AST], awaits: set[ast.AST]) -> Any:
+    """A shallow copy of `node` along the paths to `replaced` children; other subtrees are shared
+    (scope analysis keys comprehensions and lambdas by node identity)."""
+
+    def substitute(value: Any) -> Any:
+        if isinstance(value, ast.AST):
+            if value in replaced:
+                return replaced[value]
+            if value in awaits:
+                return _clone_replacing(value, replaced, awaits)
+        return value
+
+    clone = copy.copy(node)
+    for name, value in ast.iter_fields(node):
+        if isinstance(value, list):
+            setattr(clone, name, [substitute(v) for v in value])  # pyright: ignore[reportUnknownVariableType]
+        else:
+            setattr(clone, name, substitute(value))
+    return clone

@@ -1,0 +1,337 @@
+"""`def`, `async def`, `lambda` and `class`: compiled bodies plus the code that binds a call.
+
+A program function's call builds a fresh frame (a list) with the arguments in their slots, turns
+captured variables into cells, copies the closure's cells into the free-variable slots, charges a
+step and checks the recursion depth, then runs the body. The common case (positional arguments that
+match the parameters exactly) is a single list build. `async def` returns a `ProgramCoroutine`
+wrapping the body's generator; nothing runs until it is awaited or scheduled.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable, Generator
+from typing import Any
+
+from ..errors import PtcLimitError
+from ..runtime.exceptions import PROGRAM_EXCEPTIONS, note_frame, note_position
+from ..runtime.objects import (
+    UNBOUND,
+    Cell,
+    FunctionCode,
+    ProgramClassMeta,
+    ProgramCoroutine,
+    ProgramFunction,
+    make_class,
+)
+from .base import CompilerBase, Eval, Frame, span_of
+from .scope import RETURN_SLOT, Scope
+
+Gen = Generator[Any, Any, Any]
+
+_EXCEPTION_BASES = frozenset(PROGRAM_EXCEPTIONS.values())
+
+
+def _uses_zero_arg_super(node: ast.AST) -> bool:
+    for child in ast.walk(node):
+        if (
+            isinstance(child, ast.Call)
+            and isinstance(child.func, ast.Name)
+            and child.func.id == "super"
+            and not child.args
+        ):
+            return True
+    return False
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _names_list(names: list[str]) -> str:
+    quoted = [repr(n) for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+class FunctionCompiler(CompilerBase):
+    def _closure_sources(self, scope: Scope, outer: Scope) -> list[int]:
+        sources: list[int] = []
+        for name in scope.free:
+            res = self.analysis.resolve(outer, name)
+            if res.kind != "cell":  # pragma: no cover - scope analysis guarantees a cell
+                raise AssertionError(f"free variable {name!r} is not a cell in the enclosing scope")
+            sources.append(res.slot)
+        return sources
+
+    def function(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, name: str) -> Eval:
+        """A closure evaluating the `def`/`lambda`: defaults now, a new `ProgramFunction` each time."""
+        args = node.args
+        defaults = [self.ev(d) for d in args.defaults]
+        kw_defaults = [(a.arg, self.ev(d)) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d is not None]
+        outer = self.scope
+        scope = self.analysis.scope_of(node)
+        is_async = isinstance(node, ast.AsyncFunctionDef)
+        qualname = name if outer.kind == "module" else f"{outer.name}.{name}"
+        if outer.kind == "function":
+            qualname = f"{outer.name}.<locals>.{name}"
+        if _uses_zero_arg_super(node) and outer.kind == "class":
+            scope.super_slot = scope.alloc()
+        previous_scope, previous_async = self.scope, self.in_async
+        self.scope, self.in_async = scope, is_async
+        try:
+            if isinstance(node, ast.Lambda):
+                body_async, body = False, self.ev(node.body)
+            else:
+                body_async, body = self.block(node.body)
+        finally:
+            self.scope, self.in_async = previous_scope, previous_async
+        code = FunctionCode(name, qualname, span_of(node), is_async, _no_invoke)
+        code.invoke = self._invoke(node, scope, code, body, body_async, isinstance(node, ast.Lambda))
+        closure_sources = self._closure_sources(scope, outer)
+
+        def make_function(f: Frame) -> ProgramFunction:
+            closure = tuple([f[slot] for slot in closure_sources]) if closure_sources else ()
+            kwdefaults = {k: ev(f) for k, ev in kw_defaults} if kw_defaults else {}
+            return ProgramFunction(code, tuple([d(f) for d in defaults]), kwdefaults, closure)
+
+        return make_function
+
+    def _invoke(
+        self,
+        node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda,
+        scope: Scope,
+        code: FunctionCode,
+        body: Any,
+        body_async: bool,
+        is_lambda: bool,
+    ) -> Callable[[ProgramFunction, tuple[Any, ...], dict[str, Any] | None], Any]:
+        rt = self.rt
+        ctx = self.ctx
+        args = node.args
+        name = code.name
+        positional = [a.arg for a in (*args.posonlyargs, *args.args)]
+        positional_only = {a.arg for a in args.posonlyargs}
+        kwonly = [a.arg for a in args.kwonlyargs]
+        count = len(positional)
+        nslots = scope.nslots
+        slot_of = scope.bound
+        vararg_slot = slot_of[args.vararg.arg] if args.vararg else None
+        kwarg_slot = slot_of[args.kwarg.arg] if args.kwarg else None
+        keyword_slots = {n: slot_of[n] for n in (*positional, *kwonly) if n not in positional_only}
+        pad = [UNBOUND] * (nslots - 1 - count)
+        exact_fast = vararg_slot is None and kwarg_slot is None and not kwonly
+        params = set(scope.params)
+        cell_params = [slot_of[n] for n in scope.params if n in scope.cells]
+        cell_locals = [slot for n, slot in slot_of.items() if n in scope.cells and n not in params]
+        free_slots = list(scope.free.values())
+        super_slot = scope.super_slot
+        needs_setup = bool(cell_params or cell_locals or free_slots or super_slot is not None)
+        max_depth = rt.max_depth
+
+        def bind(function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None) -> Frame:
+            f: Frame = [UNBOUND] * nslots
+            f[RETURN_SLOT] = None
+            given = len(call_args)
+            if given > count:
+                if vararg_slot is None:
+                    raise TypeError(
+                        f"{name}() takes {_plural(count, 'positional argument')} but {given} "
+                        f"{'was' if given == 1 else 'were'} given"
+                    )
+                f[vararg_slot] = tuple(call_args[count:])
+                given = count
+            elif vararg_slot is not None:
+                f[vararg_slot] = ()
+            for index in range(given):
+                f[1 + index] = call_args[index]
+            extra: dict[str, Any] | None = {} if kwarg_slot is not None else None
+            if kwargs:
+                for key, value in kwargs.items():
+                    slot = keyword_slots.get(key)
+                    if slot is None:
+                        if extra is None:
+                            raise TypeError(f"{name}() got an unexpected keyword argument {key!r}")
+                        extra[key] = value
+                    elif f[slot] is not UNBOUND:
+                        raise TypeError(f"{name}() got multiple values for argument {key!r}")
+                    else:
+                        f[slot] = value
+            if kwarg_slot is not None:
+                f[kwarg_slot] = extra
+            defaults = function.defaults
+            first_default = count - len(defaults)
+            missing: list[str] = []
+            for index in range(count):
+                if f[1 + index] is UNBOUND:
+                    if index >= first_default:
+                        f[1 + index] = defaults[index - first_default]
+                    else:
+                        missing.append(positional[index])
+            if missing:
+                raise TypeError(
+                    f"{name}() missing {_plural(len(missing), 'required positional argument')}: {_names_list(missing)}"
+                )
+            for key in kwonly:
+                slot = slot_of[key]
+                if f[slot] is UNBOUND:
+                    if key in function.kwdefaults:
+                        f[slot] = function.kwdefaults[key]
+                    else:
+                        missing.append(key)
+            if missing:
+                raise TypeError(
+                    f"{name}() missing {_plural(len(missing), 'required keyword-only argument')}: {_names_list(missing)}"
+                )
+            return f
+
+        def setup(function: ProgramFunction, f: Frame) -> None:
+            for slot in cell_params:
+                f[slot] = Cell(f[slot])
+            for slot in cell_locals:
+                f[slot] = Cell()
+            closure = function.closure
+            for index, slot in enumerate(free_slots):
+                f[slot] = closure[index]
+            if super_slot is not None:
+                f[super_slot] = function
+
+        if code.is_async:
+
+            def run_async(f: Frame) -> Gen:
+                try:
+                    if body_async:
+                        yield from body(f)
+                    else:
+                        body(f)
+                except BaseException as error:
+                    note_frame(error, name)
+                    raise
+                return f[RETURN_SLOT]
+
+            def invoke_async(function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None) -> Any:
+                if kwargs is None and exact_fast and len(call_args) == count:
+                    f = [None, *call_args, *pad]
+                else:
+                    f = bind(function, call_args, kwargs)
+                if needs_setup:
+                    setup(function, f)
+                ctx.steps_left -= 1
+                if ctx.steps_left < 0:
+                    ctx.charge(0)
+                return ProgramCoroutine(run_async(f), name)
+
+            return invoke_async
+
+        def depth_exceeded() -> PtcLimitError:
+            return PtcLimitError(
+                "max_recursion_depth",
+                f"maximum recursion depth of {max_depth} exceeded in {name}()",
+                hint="use a loop instead of deep recursion",
+            )
+
+        def invoke(function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None) -> Any:
+            if kwargs is None and exact_fast and len(call_args) == count:
+                f = [None, *call_args, *pad]
+            else:
+                f = bind(function, call_args, kwargs)
+            if needs_setup:
+                setup(function, f)
+            ctx.steps_left -= 1
+            if ctx.steps_left < 0:
+                ctx.charge(0)
+            depth = rt.depth = rt.depth + 1
+            if depth > max_depth:
+                rt.depth -= 1
+                raise depth_exceeded()
+            try:
+                if is_lambda:
+                    return body(f)
+                body(f)
+                return f[RETURN_SLOT]
+            except BaseException as error:
+                note_frame(error, name)
+                raise
+            finally:
+                rt.depth -= 1
+
+        return invoke
+
+    # -- statements ------------------------------------------------------------------------
+
+    def _decorated(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef, make: Eval) -> Any:
+        decorators = [self.ev(d) for d in node.decorator_list]
+        store = self.store(ast.copy_location(ast.Name(id=node.name, ctx=ast.Store()), node))
+        span = span_of(node)
+        if not decorators:
+
+            def define(f: Frame) -> Any:
+                store(f, make(f))
+
+            return define
+
+        def define_decorated(f: Frame) -> Any:
+            functions = [d(f) for d in decorators]
+            value = make(f)
+            try:
+                for decorator in reversed(functions):
+                    value = decorator(value)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+            store(f, value)
+
+        return define_decorated
+
+    def st_FunctionDef(self, node: ast.FunctionDef) -> Any:
+        return self._decorated(node, self.function(node, node.name))
+
+    def st_AsyncFunctionDef(self, node: ast.AsyncFunctionDef) -> Any:
+        return self._decorated(node, self.function(node, node.name))
+
+    def st_ClassDef(self, node: ast.ClassDef) -> Any:
+        bases = [self.ev(b) for b in node.bases]
+        outer = self.scope
+        scope = self.analysis.scope_of(node)
+        previous_scope, previous_async = self.scope, self.in_async
+        self.scope, self.in_async = scope, False
+        try:
+            _, body = self.block(node.body)
+        finally:
+            self.scope, self.in_async = previous_scope, previous_async
+        closure_sources = self._closure_sources(scope, outer)
+        free_slots = list(scope.free.values())
+        names = [(n, slot, n in scope.cells) for n, slot in scope.bound.items()]
+        cell_slots = [slot for n, slot in scope.bound.items() if n in scope.cells]
+        name = node.name
+        span = span_of(node)
+
+        def make(f: Frame) -> Any:
+            base_values = tuple(b(f) for b in bases)
+            for base in base_values:
+                if not (isinstance(base, ProgramClassMeta) or base in _EXCEPTION_BASES or base is object):
+                    error = TypeError(
+                        f"class {name} can only inherit from classes defined in the program or from exception classes"
+                    )
+                    note_position(error, span)
+                    raise error
+            cf: Frame = [UNBOUND] * scope.nslots
+            cf[RETURN_SLOT] = None
+            for slot in cell_slots:
+                cf[slot] = Cell()
+            for index, slot in enumerate(free_slots):
+                cf[slot] = f[closure_sources[index]]
+            body(cf)
+            namespace: dict[str, Any] = {}
+            for member, slot, is_cell in names:
+                value = cf[slot].value if is_cell else cf[slot]
+                if value is not UNBOUND:
+                    namespace[member] = value
+            return make_class(name, base_values, namespace)
+
+        return self._decorated(node, make)
+
+
+def _no_invoke(function: ProgramFunction, args: tuple[Any, ...], kwargs: dict[str, Any] | None) -> Any:
+    raise AssertionError("function called before it was compiled")  # pragma: no cover

@@ -1,0 +1,181 @@
+"""`match`/`case`: each pattern compiles to `matches(frame, subject) -> bool`, binding captures.
+
+Supported: literals and dotted values, `None`/`True`/`False`, captures and `_`, sequences with a
+`*rest`, mappings with `**rest`, `|` alternatives, `as`, guards, and class patterns for the builtin
+types (`case int():`, `case str(x):`) and program classes (keyword sub-patterns read attributes).
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable, Generator
+from typing import Any
+
+from ..runtime import attr
+from ..runtime.objects import ProgramInstance
+from ..runtime.values import FrozenOrderedSet, OrderedSet
+from .base import CompilerBase, Frame
+
+Gen = Generator[Any, Any, Any]
+Matcher = Callable[[Frame, Any], bool]
+
+_SELF_MATCHING = (bool, int, float, str, bytes, list, tuple, dict, OrderedSet, FrozenOrderedSet)
+
+
+class PatternCompiler(CompilerBase):
+    def pattern(self, node: ast.pattern) -> Matcher:
+        method = getattr(self, "pat_" + type(node).__name__)
+        return method(node)
+
+    def pat_MatchValue(self, node: ast.MatchValue) -> Matcher:
+        value = self.ev(node.value)
+        return lambda f, subject: bool(subject == value(f))
+
+    def pat_MatchSingleton(self, node: ast.MatchSingleton) -> Matcher:
+        constant = node.value
+        return lambda f, subject: subject is constant
+
+    def pat_MatchAs(self, node: ast.MatchAs) -> Matcher:
+        inner = self.pattern(node.pattern) if node.pattern is not None else None
+        store = self._store_name(node.name) if node.name else None  # type: ignore[attr-defined]
+
+        def match_as(f: Frame, subject: Any) -> bool:
+            if inner is not None and not inner(f, subject):
+                return False
+            if store is not None:
+                store(f, subject)
+            return True
+
+        return match_as
+
+    def pat_MatchOr(self, node: ast.MatchOr) -> Matcher:
+        options = [self.pattern(p) for p in node.patterns]
+        return lambda f, subject: any(option(f, subject) for option in options)
+
+    def pat_MatchSequence(self, node: ast.MatchSequence) -> Matcher:
+        star = next((i for i, p in enumerate(node.patterns) if isinstance(p, ast.MatchStar)), None)
+        patterns = [self.pattern(p) for p in node.patterns if not isinstance(p, ast.MatchStar)]
+        star_store = None
+        if star is not None:
+            star_node = node.patterns[star]
+            assert isinstance(star_node, ast.MatchStar)
+            if star_node.name:
+                star_store = self._store_name(star_node.name)  # type: ignore[attr-defined]
+        count = len(patterns)
+
+        def match_sequence(f: Frame, subject: Any) -> bool:
+            if not isinstance(subject, list | tuple):
+                return False
+            items: list[Any] | tuple[Any, ...] = subject  # pyright: ignore[reportUnknownVariableType]
+            if star is None:
+                if len(items) != count:
+                    return False
+                return all(p(f, item) for p, item in zip(patterns, items, strict=True))
+            if len(items) < count:
+                return False
+            after = count - star
+            head = items[:star]
+            tail = items[len(items) - after :] if after else []
+            for p, item in zip(patterns, [*head, *tail], strict=True):
+                if not p(f, item):
+                    return False
+            if star_store is not None:
+                star_store(f, list(items[star : len(items) - after]))
+            return True
+
+        return match_sequence
+
+    def pat_MatchMapping(self, node: ast.MatchMapping) -> Matcher:
+        keys = [self.ev(k) for k in node.keys]
+        patterns = [self.pattern(p) for p in node.patterns]
+        rest = self._store_name(node.rest) if node.rest else None  # type: ignore[attr-defined]
+
+        def match_mapping(f: Frame, subject: Any) -> bool:
+            if not isinstance(subject, dict):
+                return False
+            mapping: dict[Any, Any] = subject  # pyright: ignore[reportUnknownVariableType]
+            seen: list[Any] = []
+            for key_ev, p in zip(keys, patterns, strict=True):
+                key = key_ev(f)
+                if key not in mapping or not p(f, mapping[key]):
+                    return False
+                seen.append(key)
+            if rest is not None:
+                rest(f, {k: v for k, v in mapping.items() if k not in seen})
+            return True
+
+        return match_mapping
+
+    def pat_MatchClass(self, node: ast.MatchClass) -> Matcher:
+        cls = self.ev(node.cls)
+        positional = [self.pattern(p) for p in node.patterns]
+        keywords = [(name, self.pattern(p)) for name, p in zip(node.kwd_attrs, node.kwd_patterns, strict=True)]
+        ctx = self.ctx
+
+        def match_class(f: Frame, subject: Any) -> bool:
+            klass = cls(f)
+            if not isinstance(subject, klass):
+                return False
+            if positional:
+                if isinstance(klass, type) and issubclass(klass, _SELF_MATCHING) and len(positional) == 1:
+                    if not positional[0](f, subject):
+                        return False
+                else:
+                    raise TypeError(f"{getattr(klass, '__name__', 'class')}() accepts no positional sub-patterns here; use keyword patterns")
+            for name, p in keywords:
+                try:
+                    if isinstance(subject, ProgramInstance):
+                        value = subject.ptc_getattr(ctx, name)
+                    else:
+                        value = attr.get_attribute(ctx, subject, name)
+                except AttributeError:
+                    return False
+                if not p(f, value):
+                    return False
+            return True
+
+        return match_class
+
+    def pat_MatchStar(self, node: ast.MatchStar) -> Matcher:  # pragma: no cover - handled by sequences
+        raise AssertionError("star pattern outside a sequence")
+
+    # -- the statement ---------------------------------------------------------------------
+
+    def _match(self, node: ast.Match) -> Any:
+        subject = self.part(node.subject)  # type: ignore[attr-defined]
+        cases: list[tuple[Matcher, Any, bool, Any]] = []
+        for case in node.cases:
+            guard = self.part(case.guard) if case.guard is not None else None  # type: ignore[attr-defined]
+            body_async, body = self.block(case.body)
+            cases.append((self.pattern(case.pattern), guard, body_async, body))
+
+        def match(f: Frame) -> Gen:
+            is_async, ev = subject
+            value = (yield from ev(f)) if is_async else ev(f)
+            for matches, guard, body_async, body in cases:
+                if not matches(f, value):
+                    continue
+                if guard is not None:
+                    guard_async, guard_ev = guard
+                    if not ((yield from guard_ev(f)) if guard_async else guard_ev(f)):
+                        continue
+                return (yield from body(f)) if body_async else body(f)
+            return None
+
+        return match
+
+    def as_Match(self, node: ast.Match) -> Any:
+        return self._match(node)
+
+    def st_Match(self, node: ast.Match) -> Any:
+        run = self._match(node)
+
+        def match(f: Frame) -> Any:
+            gen = run(f)
+            try:
+                gen.send(None)
+            except StopIteration as stop:
+                return stop.value
+            raise AssertionError("synchronous match suspended")  # pragma: no cover
+
+        return match

@@ -1,0 +1,319 @@
+"""Where each variable lives: scope analysis that turns names into frame slots before compiling.
+
+Every function (and the module, and each class body) runs on a flat list, its *frame*; every name
+it binds gets a fixed slot index, so a variable access is a list index, not a dict lookup.
+Comprehensions bind their targets in extra slots of the enclosing frame (they do not leak: no
+other scope can resolve to those slots). A variable read by a nested function becomes a cell in the
+defining frame and a free variable (a slot holding the same cell) in every frame in between. Module
+level names are read directly from the module frame by every function (`global`).
+
+The validator uses the same analysis to report unknown names.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import Literal
+
+ScopeKind = Literal["module", "function", "class", "comprehension"]
+AccessKind = Literal["fast", "cell", "global", "builtin"]
+
+RETURN_SLOT = 0
+"""Slot 0 of every frame holds the value being returned."""
+
+
+@dataclass(eq=False)
+class Scope:
+    kind: ScopeKind
+    node: ast.AST
+    parent: Scope | None
+    name: str
+    bound: dict[str, int] = field(default_factory=dict[str, int])
+    """Names bound in this scope -> slot in the owner frame."""
+    global_names: set[str] = field(default_factory=set[str])
+    nonlocal_names: set[str] = field(default_factory=set[str])
+    cells: set[str] = field(default_factory=set[str])
+    """Names of this scope captured by nested functions (stored as `Cell`s)."""
+    free: dict[str, int] = field(default_factory=dict[str, int])
+    """Free variables (frame owners only): name -> slot holding the enclosing frame's cell."""
+    deleted: set[str] = field(default_factory=set[str])
+    children: list[Scope] = field(default_factory=list["Scope"])
+    nslots: int = 1
+    params: list[str] = field(default_factory=list[str])
+    is_async: bool = False
+    super_slot: int | None = None
+    """Slot holding the running function object, when the body calls zero-argument `super()`."""
+    uses_names: list[ast.Name] = field(default_factory=list[ast.Name])
+
+    @property
+    def owner(self) -> Scope:
+        scope = self
+        while scope.kind == "comprehension":
+            assert scope.parent is not None
+            scope = scope.parent
+        return scope
+
+    def alloc(self) -> int:
+        owner = self.owner
+        slot = owner.nslots
+        owner.nslots += 1
+        return slot
+
+    def bind(self, name: str) -> None:
+        if name not in self.bound:
+            self.bound[name] = self.alloc()
+
+    def is_frame_owner(self) -> bool:
+        return self.kind != "comprehension"
+
+
+@dataclass
+class Resolution:
+    kind: AccessKind
+    slot: int = -1
+
+
+class ScopeAnalysis:
+    """Scopes of one module: build with `analyze(tree)`, then `resolve(scope, name)`."""
+
+    def __init__(self) -> None:
+        self.scopes: dict[ast.AST, Scope] = {}
+        self.module: Scope | None = None
+        self.declared_globals: set[str] = set()
+
+    def scope_of(self, node: ast.AST) -> Scope:
+        return self.scopes[node]
+
+    def resolve(self, scope: Scope, name: str) -> Resolution:
+        """How code in `scope` reads or writes `name` (marks cells/free variables as a side effect)."""
+        module = self.module
+        assert module is not None
+        if scope.kind == "module":
+            return Resolution("global", module.bound[name]) if name in module.bound else Resolution("builtin")
+        if name in scope.global_names:
+            return self._global(name)
+        if name in scope.bound and name not in scope.nonlocal_names:
+            return Resolution("cell" if name in scope.cells else "fast", scope.bound[name])
+        crossed: list[Scope] = []
+        current = scope
+        while True:
+            if current.is_frame_owner():
+                crossed.append(current)
+            parent = current.parent
+            assert parent is not None
+            if parent.kind == "module":
+                return self._global(name)
+            if parent.kind == "class":
+                current = parent
+                continue
+            if name in parent.global_names:
+                return self._global(name)
+            if name in parent.bound and name not in parent.nonlocal_names:
+                if not crossed:
+                    return Resolution("cell" if name in parent.cells else "fast", parent.bound[name])
+                parent.cells.add(name)
+                for owner in crossed:
+                    if name not in owner.free:
+                        owner.free[name] = owner.alloc()
+                return Resolution("cell", scope.owner.free[name])
+            current = parent
+
+    def _global(self, name: str) -> Resolution:
+        module = self.module
+        assert module is not None
+        if name in module.bound:
+            return Resolution("global", module.bound[name])
+        return Resolution("builtin")
+
+    def mark_all(self) -> None:
+        """Resolve every name use once so that cells and free variables are known before compiling."""
+        for scope in self.scopes.values():
+            for name in scope.nonlocal_names:
+                self.resolve(scope, name)
+            for node in scope.uses_names:
+                self.resolve(scope, node.id)
+
+
+def analyze(tree: ast.Module) -> ScopeAnalysis:
+    analysis = ScopeAnalysis()
+    builder = _Builder(analysis)
+    builder.build_module(tree)
+    for name in analysis.declared_globals:
+        assert analysis.module is not None
+        analysis.module.bind(name)
+    analysis.mark_all()
+    return analysis
+
+
+class _Builder(ast.NodeVisitor):
+    def __init__(self, analysis: ScopeAnalysis) -> None:
+        self.analysis = analysis
+        self.scope: Scope | None = None
+
+    def _new(self, kind: ScopeKind, node: ast.AST, name: str) -> Scope:
+        scope = Scope(kind, node, self.scope, name)
+        if self.scope is not None:
+            self.scope.children.append(scope)
+        self.analysis.scopes[node] = scope
+        return scope
+
+    def _enter(self, scope: Scope) -> Scope | None:
+        previous = self.scope
+        self.scope = scope
+        return previous
+
+    def build_module(self, tree: ast.Module) -> None:
+        module = self._new("module", tree, "<module>")
+        self.analysis.module = module
+        self.scope = module
+        for statement in tree.body:
+            self.visit(statement)
+
+    @property
+    def current(self) -> Scope:
+        assert self.scope is not None
+        return self.scope
+
+    # -- binding ---------------------------------------------------------------------------
+
+    def visit_Name(self, node: ast.Name) -> None:
+        if isinstance(node.ctx, ast.Load):
+            self.current.uses_names.append(node)
+        else:
+            self.current.bind(node.id)
+            if isinstance(node.ctx, ast.Del):
+                self.current.deleted.add(node.id)
+            self.current.uses_names.append(node)
+
+    def visit_Global(self, node: ast.Global) -> None:
+        self.current.global_names.update(node.names)
+        self.analysis.declared_globals.update(node.names)
+
+    def visit_Nonlocal(self, node: ast.Nonlocal) -> None:
+        self.current.nonlocal_names.update(node.names)
+
+    def visit_Import(self, node: ast.Import) -> None:
+        for alias in node.names:
+            self.current.bind(alias.asname or alias.name.split(".")[0])
+
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+        for alias in node.names:
+            if alias.name != "*":
+                self.current.bind(alias.asname or alias.name)
+
+    def visit_ExceptHandler(self, node: ast.ExceptHandler) -> None:
+        if node.type is not None:
+            self.visit(node.type)
+        if node.name:
+            self.current.bind(node.name)
+        for statement in node.body:
+            self.visit(statement)
+
+    def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
+        self.visit(node.value)
+        target_scope = self.current
+        while target_scope.kind == "comprehension":
+            assert target_scope.parent is not None
+            target_scope = target_scope.parent
+        target_scope.bind(node.target.id)
+        self.current.uses_names.append(node.target)
+
+    def visit_MatchAs(self, node: ast.MatchAs) -> None:
+        if node.pattern is not None:
+            self.visit(node.pattern)
+        if node.name:
+            self.current.bind(node.name)
+
+    def visit_MatchStar(self, node: ast.MatchStar) -> None:
+        if node.name:
+            self.current.bind(node.name)
+
+    def visit_MatchMapping(self, node: ast.MatchMapping) -> None:
+        self.generic_visit(node)
+        if node.rest:
+            self.current.bind(node.rest)
+
+    # -- new scopes ------------------------------------------------------------------------
+
+    def _function(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, name: str) -> None:
+        args = node.args
+        for default in [*args.defaults, *(d for d in args.kw_defaults if d is not None)]:
+            self.visit(default)
+        scope = self._new("function", node, name)
+        scope.is_async = isinstance(node, ast.AsyncFunctionDef)
+        params = [a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs)]
+        if args.vararg:
+            params.append(args.vararg.arg)
+        if args.kwarg:
+            params.append(args.kwarg.arg)
+        scope.params = params
+        for param in params:
+            scope.bind(param)
+        previous = self._enter(scope)
+        if isinstance(node, ast.Lambda):
+            self.visit(node.body)
+        else:
+            for statement in node.body:
+                self.visit(statement)
+        self.scope = previous
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+        for decorator in node.decorator_list:
+            self.visit(decorator)
+        self.current.bind(node.name)
+        self._function(node, node.name)
+
+    def visit_AsyncFunctionDef(self, node: ast.AsyncFunctionDef) -> None:
+        for decorator in node.decorator_list:
+            self.visit(decorator)
+        self.current.bind(node.name)
+        self._function(node, node.name)
+
+    def visit_Lambda(self, node: ast.Lambda) -> None:
+        self._function(node, "<lambda>")
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        for decorator in node.decorator_list:
+            self.visit(decorator)
+        for base in node.bases:
+            self.visit(base)
+        for keyword in node.keywords:
+            self.visit(keyword.value)
+        self.current.bind(node.name)
+        scope = self._new("class", node, node.name)
+        previous = self._enter(scope)
+        for statement in node.body:
+            self.visit(statement)
+        self.scope = previous
+
+    def _comprehension(self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp) -> None:
+        generators = node.generators
+        self.visit(generators[0].iter)
+        scope = self._new("comprehension", node, "<comprehension>")
+        previous = self._enter(scope)
+        for index, generator in enumerate(generators):
+            if index > 0:
+                self.visit(generator.iter)
+            self.visit(generator.target)
+            for condition in generator.ifs:
+                self.visit(condition)
+        if isinstance(node, ast.DictComp):
+            self.visit(node.key)
+            self.visit(node.value)
+        else:
+            self.visit(node.elt)
+        self.scope = previous
+
+    visit_ListComp = _comprehension
+    visit_SetComp = _comprehension
+    visit_GeneratorExp = _comprehension
+    visit_DictComp = _comprehension
+
+    def visit_arg(self, node: ast.arg) -> None:  # annotations are never evaluated
+        return None
+
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
+        self.visit(node.target)
+        if node.value is not None:
+            self.visit(node.value)

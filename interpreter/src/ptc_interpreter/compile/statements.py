@@ -1,0 +1,949 @@
+"""Statements to closures.
+
+A statement compiles to `run(frame) -> signal` (or a generator function returning the signal when
+it contains `await`); `None` means "carry on". Blocks charge one step per statement on entry (and one
+more per loop iteration), so the budget is charged without a per-statement call. A block notes the
+position of the statement an exception leaves through, which is how runtime errors get their line
+even when the failing expression has no finer span.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable, Generator
+from typing import Any
+
+from ..runtime import attr
+from ..runtime.exceptions import is_uncatchable, note_position, reset_position
+from ..runtime.objects import UNBOUND, ProgramInstance
+from ..runtime.operators import INPLACE
+from ..runtime.scheduler import PtcContextManager
+from .base import BREAK, CONTINUE, RETURN, CompilerBase, Frame, span_of
+from .scope import RETURN_SLOT
+
+Gen = Generator[Any, Any, Any]
+Store = Callable[[Frame, Any], None]
+
+
+class StatementCompiler(CompilerBase):
+    # -- blocks ----------------------------------------------------------------------------
+
+    def stmt(self, node: ast.stmt) -> tuple[bool, Any]:
+        is_async = node in self.awaits
+        prefix = "as_" if is_async else "st_"
+        method = getattr(self, prefix + type(node).__name__, None)
+        if method is None:
+            raise NotImplementedError(f"statement {type(node).__name__}")
+        return is_async, method(node)
+
+    def block(self, body: list[ast.stmt], extra_steps: int = 0) -> tuple[bool, Any]:
+        """(is_async, closure) running `body`; charges len(body) + extra_steps steps on entry."""
+        compiled = [self.stmt(s) for s in body]
+        spans = [span_of(s) for s in body]
+        ctx = self.ctx
+        cost = len(body) + extra_steps
+        if not any(is_async for is_async, _ in compiled):
+            runs = [run for _, run in compiled]
+            if len(runs) == 1:
+                only = runs[0]
+                only_span = spans[0]
+
+                def block_one(f: Frame) -> Any:
+                    ctx.steps_left -= cost
+                    if ctx.steps_left < 0:
+                        ctx.charge(0)
+                    try:
+                        return only(f)
+                    except BaseException as error:
+                        note_position(error, only_span)
+                        raise
+
+                return False, block_one
+
+            def block_sync(f: Frame) -> Any:
+                ctx.steps_left -= cost
+                if ctx.steps_left < 0:
+                    ctx.charge(0)
+                index = 0
+                try:
+                    for run in runs:
+                        signal = run(f)
+                        if signal is not None:
+                            return signal
+                        index += 1
+                except BaseException as error:
+                    note_position(error, spans[index])
+                    raise
+                return None
+
+            return False, block_sync
+
+        def block_async(f: Frame) -> Gen:
+            ctx.steps_left -= cost
+            if ctx.steps_left < 0:
+                ctx.charge(0)
+            index = 0
+            try:
+                for is_async, run in compiled:
+                    signal = (yield from run(f)) if is_async else run(f)
+                    if signal is not None:
+                        return signal
+                    index += 1
+            except BaseException as error:
+                note_position(error, spans[index])
+                raise
+            return None
+
+        return True, block_async
+
+    # -- simple statements -----------------------------------------------------------------
+
+    def st_Expr(self, node: ast.Expr) -> Any:
+        value = self.ev(node.value)
+
+        def expression(f: Frame) -> Any:
+            value(f)
+
+        return expression
+
+    def as_Expr(self, node: ast.Expr) -> Any:
+        value = self.ag(node.value)
+
+        def expression(f: Frame) -> Gen:
+            yield from value(f)
+
+        return expression
+
+    def st_Pass(self, node: ast.Pass) -> Any:
+        return lambda f: None
+
+    def st_Break(self, node: ast.Break) -> Any:
+        return lambda f: BREAK
+
+    def st_Continue(self, node: ast.Continue) -> Any:
+        return lambda f: CONTINUE
+
+    def st_Global(self, node: ast.Global) -> Any:
+        return lambda f: None
+
+    st_Nonlocal = st_Global
+
+    def st_Return(self, node: ast.Return) -> Any:
+        if node.value is None:
+
+            def return_none(f: Frame) -> Any:
+                f[RETURN_SLOT] = None
+                return RETURN
+
+            return return_none
+        value = self.ev(node.value)
+
+        def return_value(f: Frame) -> Any:
+            f[RETURN_SLOT] = value(f)
+            return RETURN
+
+        return return_value
+
+    def as_Return(self, node: ast.Return) -> Any:
+        assert node.value is not None
+        value = self.ag(node.value)
+
+        def return_value(f: Frame) -> Gen:
+            f[RETURN_SLOT] = yield from value(f)
+            return RETURN
+
+        return return_value
+
+    # -- assignment ------------------------------------------------------------------------
+
+    def store(self, target: ast.expr) -> Store:
+        if isinstance(target, ast.Name):
+            return self._store_name(target.id)
+        if isinstance(target, ast.Attribute):
+            obj = self.ev(target.value)
+            return self._store_attribute(obj, target.attr, span_of(target))
+        if isinstance(target, ast.Subscript):
+            obj = self.ev(target.value)
+            key = self.ev(target.slice)
+            return self._store_subscript(obj, key, span_of(target))
+        if isinstance(target, ast.Tuple | ast.List):
+            return self._store_unpack(target.elts, span_of(target))
+        if isinstance(target, ast.Starred):
+            return self.store(target.value)
+        raise NotImplementedError(f"assignment to {type(target).__name__}")
+
+    def _store_name(self, name: str) -> Store:
+        res = self.analysis.resolve(self.scope, name)
+        slot = res.slot
+        if res.kind == "fast":
+
+            def store_fast(f: Frame, value: Any) -> None:
+                f[slot] = value
+
+            return store_fast
+        if res.kind == "cell":
+
+            def store_cell(f: Frame, value: Any) -> None:
+                f[slot].value = value
+
+            return store_cell
+        if res.kind == "global":
+            module_frame = self.module_frame
+
+            def store_global(f: Frame, value: Any) -> None:
+                module_frame[slot] = value
+
+            return store_global
+        raise NotImplementedError(f"cannot assign to {name!r}")
+
+    def _store_attribute(self, obj: Any, name: str, span: Any) -> Store:
+        ctx = self.ctx
+        set_attribute = attr.set_attribute
+
+        def store_attribute(f: Frame, value: Any) -> None:
+            target = obj(f)
+            try:
+                if isinstance(target, ProgramInstance):
+                    target.ptc_setattr(ctx, name, value)
+                else:
+                    set_attribute(ctx, target, name, value)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+
+        return store_attribute
+
+    def _store_subscript(self, obj: Any, key: Any, span: Any) -> Store:
+        ctx = self.ctx
+        limit = ctx.limits.max_container_length
+
+        def store_subscript(f: Frame, value: Any) -> None:
+            target = obj(f)
+            k = key(f)
+            try:
+                if type(target) is dict and len(target) >= limit and k not in target:
+                    ctx.check_container_length(len(target) + 1)
+                if type(k) is slice and type(target) is list:
+                    value = list(_materialize(ctx, value))
+                    ctx.check_container_length(len(target) + len(value))
+                target[k] = value
+            except BaseException as error:
+                note_position(error, span)
+                raise
+
+        return store_subscript
+
+    def _store_unpack(self, elts: list[ast.expr], span: Any) -> Store:
+        ctx = self.ctx
+        stores = [self.store(e) for e in elts]
+        star_index = next((i for i, e in enumerate(elts) if isinstance(e, ast.Starred)), None)
+        count = len(elts)
+        if star_index is None:
+            if count == 2:
+                first, second = stores
+
+                def unpack_two(f: Frame, value: Any) -> None:
+                    if type(value) is tuple and len(value) == 2:
+                        a, b = value
+                    else:
+                        try:
+                            a, b = _unpack_exact(ctx, value, 2)
+                        except BaseException as error:
+                            note_position(error, span)
+                            raise
+                    first(f, a)
+                    second(f, b)
+
+                return unpack_two
+
+            def unpack(f: Frame, value: Any) -> None:
+                try:
+                    items = _unpack_exact(ctx, value, count)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+                for store, item in zip(stores, items, strict=True):
+                    store(f, item)
+
+            return unpack
+        before = star_index
+        after = count - star_index - 1
+
+        def unpack_star(f: Frame, value: Any) -> None:
+            items = list(_materialize(ctx, value))
+            if len(items) < before + after:
+                error = ValueError(f"not enough values to unpack (expected at least {before + after}, got {len(items)})")
+                note_position(error, span)
+                raise error
+            for index in range(before):
+                stores[index](f, items[index])
+            stores[before](f, items[before : len(items) - after])
+            for offset in range(after):
+                stores[before + 1 + offset](f, items[len(items) - after + offset])
+
+        return unpack_star
+
+    def st_Assign(self, node: ast.Assign) -> Any:
+        value = self.ev(node.value)
+        if len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name):
+                res = self.analysis.resolve(self.scope, target.id)
+                if res.kind == "fast":
+                    slot = res.slot
+
+                    def assign_fast(f: Frame) -> Any:
+                        f[slot] = value(f)
+
+                    return assign_fast
+            store = self.store(target)
+
+            def assign(f: Frame) -> Any:
+                store(f, value(f))
+
+            return assign
+        stores = [self.store(t) for t in node.targets]
+
+        def assign_many(f: Frame) -> Any:
+            result = value(f)
+            for store in stores:
+                store(f, result)
+
+        return assign_many
+
+    def as_Assign(self, node: ast.Assign) -> Any:
+        value = self.ag(node.value)
+        stores = [self.store(t) for t in node.targets]
+
+        def assign(f: Frame) -> Gen:
+            result = yield from value(f)
+            for store in stores:
+                store(f, result)
+
+        return assign
+
+    def st_AnnAssign(self, node: ast.AnnAssign) -> Any:
+        if node.value is None:
+            return lambda f: None
+        value = self.ev(node.value)
+        store = self.store(node.target)
+
+        def assign(f: Frame) -> Any:
+            store(f, value(f))
+
+        return assign
+
+    def as_AnnAssign(self, node: ast.AnnAssign) -> Any:
+        assert node.value is not None
+        value = self.ag(node.value)
+        store = self.store(node.target)
+
+        def assign(f: Frame) -> Gen:
+            store(f, (yield from value(f)))
+
+        return assign
+
+    def _augmented(self, node: ast.AugAssign) -> tuple[Callable[[Frame], Any], Callable[[Frame, Any], Any]]:
+        """(prepare, finish): prepare evaluates the target's container once and returns the current
+        value; finish(f, new) stores. Attribute and subscript targets keep their object in a slot."""
+        target = node.target
+        span = span_of(target)
+        if isinstance(target, ast.Name):
+            load = self.ev(ast.copy_location(ast.Name(id=target.id, ctx=ast.Load()), target))
+            return load, self._store_name(target.id)
+        holder = self.scope.alloc()
+        key_holder = self.scope.alloc()
+        ctx = self.ctx
+        if isinstance(target, ast.Attribute):
+            obj = self.ev(target.value)
+            name = target.attr
+            get_attribute = attr.get_attribute
+            store = self._store_attribute(lambda f: f[holder], name, span)
+
+            def prepare_attribute(f: Frame) -> Any:
+                o = obj(f)
+                f[holder] = o
+                try:
+                    if isinstance(o, ProgramInstance):
+                        return o.ptc_getattr(ctx, name)
+                    return get_attribute(ctx, o, name)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+
+            return prepare_attribute, store
+        assert isinstance(target, ast.Subscript)
+        obj = self.ev(target.value)
+        key = self.ev(target.slice)
+        store = self._store_subscript(lambda f: f[holder], lambda f: f[key_holder], span)
+
+        def prepare_subscript(f: Frame) -> Any:
+            o = obj(f)
+            k = key(f)
+            f[holder] = o
+            f[key_holder] = k
+            try:
+                return o[k]
+            except BaseException as error:
+                note_position(error, span)
+                raise
+
+        return prepare_subscript, store
+
+    def st_AugAssign(self, node: ast.AugAssign) -> Any:
+        op = INPLACE[type(node.op)]
+        ctx = self.ctx
+        span = span_of(node)
+        value = self.ev(node.value)
+        target = node.target
+        if isinstance(target, ast.Name):
+            res = self.analysis.resolve(self.scope, target.id)
+            if res.kind == "fast" and isinstance(node.op, ast.Add | ast.Sub):
+                slot = res.slot
+                load = self.ev(ast.copy_location(ast.Name(id=target.id, ctx=ast.Load()), target))
+                is_add = isinstance(node.op, ast.Add)
+
+                def augment_fast(f: Frame) -> Any:
+                    current = load(f)
+                    operand = value(f)
+                    if type(current) is int and type(operand) is int and -(1 << 62) < current < (1 << 62) and -(1 << 62) < operand < (1 << 62):
+                        f[slot] = current + operand if is_add else current - operand
+                        return
+                    try:
+                        f[slot] = op(ctx, current, operand)
+                    except BaseException as error:
+                        note_position(error, span)
+                        raise
+
+                return augment_fast
+        prepare, finish = self._augmented(node)
+
+        def augment(f: Frame) -> Any:
+            current = prepare(f)
+            operand = value(f)
+            try:
+                result = op(ctx, current, operand)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+            finish(f, result)
+
+        return augment
+
+    def as_AugAssign(self, node: ast.AugAssign) -> Any:
+        op = INPLACE[type(node.op)]
+        ctx = self.ctx
+        span = span_of(node)
+        value = self.ag(node.value)
+        prepare, finish = self._augmented(node)
+
+        def augment(f: Frame) -> Gen:
+            current = prepare(f)
+            operand = yield from value(f)
+            try:
+                result = op(ctx, current, operand)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+            finish(f, result)
+
+        return augment
+
+    def st_Delete(self, node: ast.Delete) -> Any:
+        deleters = [self._delete(t) for t in node.targets]
+
+        def delete(f: Frame) -> Any:
+            for deleter in deleters:
+                deleter(f)
+
+        return delete
+
+    def _delete(self, target: ast.expr) -> Callable[[Frame], None]:
+        span = span_of(target)
+        ctx = self.ctx
+        if isinstance(target, ast.Name):
+            load = self.ev(ast.copy_location(ast.Name(id=target.id, ctx=ast.Load()), target))
+            res = self.analysis.resolve(self.scope, target.id)
+            slot = res.slot
+            module_frame = self.module_frame
+
+            def delete_name(f: Frame) -> None:
+                load(f)  # raises NameError when unbound
+                if res.kind == "fast":
+                    f[slot] = UNBOUND
+                elif res.kind == "cell":
+                    f[slot].value = UNBOUND
+                else:
+                    module_frame[slot] = UNBOUND
+
+            return delete_name
+        if isinstance(target, ast.Subscript):
+            obj = self.ev(target.value)
+            key = self.ev(target.slice)
+
+            def delete_item(f: Frame) -> None:
+                o = obj(f)
+                k = key(f)
+                try:
+                    del o[k]
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+
+            return delete_item
+        if isinstance(target, ast.Attribute):
+            obj = self.ev(target.value)
+            name = target.attr
+            del_attribute = attr.del_attribute
+
+            def delete_attribute(f: Frame) -> None:
+                o = obj(f)
+                try:
+                    if isinstance(o, ProgramInstance):
+                        o.ptc_delattr(ctx, name)
+                    else:
+                        del_attribute(ctx, o, name)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+
+            return delete_attribute
+        if isinstance(target, ast.Tuple | ast.List):
+            parts = [self._delete(e) for e in target.elts]
+
+            def delete_all(f: Frame) -> None:
+                for part in parts:
+                    part(f)
+
+            return delete_all
+        raise NotImplementedError(f"del of {type(target).__name__}")
+
+    # -- control flow ----------------------------------------------------------------------
+
+    def st_If(self, node: ast.If) -> Any:
+        test = self.ev(node.test)
+        _, body = self.block(node.body)
+        if not node.orelse:
+
+            def if_(f: Frame) -> Any:
+                if test(f):
+                    return body(f)
+                return None
+
+            return if_
+        _, orelse = self.block(node.orelse)
+
+        def if_else(f: Frame) -> Any:
+            if test(f):
+                return body(f)
+            return orelse(f)
+
+        return if_else
+
+    def as_If(self, node: ast.If) -> Any:
+        test = self.part(node.test)
+        body_async, body = self.block(node.body)
+        orelse_async, orelse = self.block(node.orelse) if node.orelse else (False, None)
+
+        def if_(f: Frame) -> Gen:
+            is_async, ev = test
+            if (yield from ev(f)) if is_async else ev(f):
+                return (yield from body(f)) if body_async else body(f)
+            if orelse is None:
+                return None
+            return (yield from orelse(f)) if orelse_async else orelse(f)
+
+        return if_
+
+    def st_For(self, node: ast.For) -> Any:
+        iterable = self.ev(node.iter)
+        store = self.store(node.target)
+        _, body = self.block(node.body, extra_steps=1)
+        orelse = self.block(node.orelse)[1] if node.orelse else None
+        target = node.target
+        fast_slot: int | None = None
+        if isinstance(target, ast.Name):
+            res = self.analysis.resolve(self.scope, target.id)
+            if res.kind == "fast":
+                fast_slot = res.slot
+        span = span_of(node.iter)
+
+        if fast_slot is not None and orelse is None:
+            slot = fast_slot
+
+            def for_fast(f: Frame) -> Any:
+                try:
+                    items = iter(iterable(f))
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+                for item in items:
+                    f[slot] = item
+                    signal = body(f)
+                    if signal is not None:
+                        if signal is BREAK:
+                            return None
+                        if signal is not CONTINUE:
+                            return signal
+                return None
+
+            return for_fast
+
+        def for_(f: Frame) -> Any:
+            try:
+                items = iter(iterable(f))
+            except BaseException as error:
+                note_position(error, span)
+                raise
+            for item in items:
+                store(f, item)
+                signal = body(f)
+                if signal is not None:
+                    if signal is BREAK:
+                        return None
+                    if signal is not CONTINUE:
+                        return signal
+            if orelse is not None:
+                return orelse(f)
+            return None
+
+        return for_
+
+    def as_For(self, node: ast.For) -> Any:
+        iterable = self.part(node.iter)
+        store = self.store(node.target)
+        body_async, body = self.block(node.body, extra_steps=1)
+        orelse_async, orelse = self.block(node.orelse) if node.orelse else (False, None)
+        span = span_of(node.iter)
+
+        def for_(f: Frame) -> Gen:
+            is_async, ev = iterable
+            value = (yield from ev(f)) if is_async else ev(f)
+            try:
+                items = iter(value)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+            for item in items:
+                store(f, item)
+                signal = (yield from body(f)) if body_async else body(f)
+                if signal is not None:
+                    if signal is BREAK:
+                        return None
+                    if signal is not CONTINUE:
+                        return signal
+            if orelse is not None:
+                return (yield from orelse(f)) if orelse_async else orelse(f)
+            return None
+
+        return for_
+
+    def st_While(self, node: ast.While) -> Any:
+        test = self.ev(node.test)
+        _, body = self.block(node.body, extra_steps=1)
+        orelse = self.block(node.orelse)[1] if node.orelse else None
+
+        def while_(f: Frame) -> Any:
+            while test(f):
+                signal = body(f)
+                if signal is not None:
+                    if signal is BREAK:
+                        return None
+                    if signal is not CONTINUE:
+                        return signal
+            if orelse is not None:
+                return orelse(f)
+            return None
+
+        return while_
+
+    def as_While(self, node: ast.While) -> Any:
+        test = self.part(node.test)
+        body_async, body = self.block(node.body, extra_steps=1)
+        orelse_async, orelse = self.block(node.orelse) if node.orelse else (False, None)
+
+        def while_(f: Frame) -> Gen:
+            test_async, test_ev = test
+            while (yield from test_ev(f)) if test_async else test_ev(f):
+                signal = (yield from body(f)) if body_async else body(f)
+                if signal is not None:
+                    if signal is BREAK:
+                        return None
+                    if signal is not CONTINUE:
+                        return signal
+            if orelse is not None:
+                return (yield from orelse(f)) if orelse_async else orelse(f)
+            return None
+
+        return while_
+
+    # -- exceptions ------------------------------------------------------------------------
+
+    def _exception_instance(self, value: Any) -> BaseException:
+        if isinstance(value, type) and issubclass(value, BaseException):
+            return value()
+        if isinstance(value, BaseException):
+            return value
+        raise TypeError("exceptions must derive from BaseException")
+
+    def st_Raise(self, node: ast.Raise) -> Any:
+        span = span_of(node)
+        if node.exc is None:
+
+            def reraise(f: Frame) -> Any:
+                current = f[self._handling_slot()]
+                if current is UNBOUND or current is None:
+                    error = RuntimeError("No active exception to reraise")
+                    note_position(error, span)
+                    raise error
+                reset_position(current)
+                raise current
+
+            return reraise
+        exc = self.ev(node.exc)
+        cause = self.ev(node.cause) if node.cause is not None else None
+        make = self._exception_instance
+
+        def raise_(f: Frame) -> Any:
+            error = make(exc(f))
+            if cause is not None:
+                cause_value = cause(f)
+                error.__cause__ = None if cause_value is None else make(cause_value)
+            reset_position(error)
+            note_position(error, span)
+            raise error
+
+        return raise_
+
+    def _handling_slot(self) -> int:
+        """A slot in the owner frame holding the exception being handled (for bare `raise`)."""
+        owner = self.scope.owner
+        slot = getattr(owner, "_handling_slot", None)
+        if slot is None:
+            slot = owner.alloc()
+            owner._handling_slot = slot  # type: ignore[attr-defined]
+        return slot
+
+    def st_Assert(self, node: ast.Assert) -> Any:
+        test = self.ev(node.test)
+        message = self.ev(node.msg) if node.msg is not None else None
+        span = span_of(node)
+
+        def assert_(f: Frame) -> Any:
+            if not test(f):
+                error = AssertionError(message(f)) if message is not None else AssertionError()
+                note_position(error, span)
+                raise error
+
+        return assert_
+
+    def _handlers(self, node: ast.Try) -> list[tuple[Any, Store | None, bool, Any, int | None]]:
+        handlers: list[tuple[Any, Store | None, bool, Any, int | None]] = []
+        for handler in node.handlers:
+            match_types = self.ev(handler.type) if handler.type is not None else None
+            store = self._store_name(handler.name) if handler.name else None
+            unbind_slot: int | None = None
+            if handler.name:
+                res = self.analysis.resolve(self.scope, handler.name)
+                unbind_slot = res.slot if res.kind == "fast" else None
+            body_async, body = self.block(handler.body)
+            handlers.append((match_types, store, body_async, body, unbind_slot))
+        return handlers
+
+    def _try(self, node: ast.Try, force_async: bool) -> Any:
+        rt = self.rt
+        body_async, body = self.block(node.body)
+        handlers = self._handlers(node)
+        orelse_async, orelse = self.block(node.orelse) if node.orelse else (False, None)
+        final_async, final = self.block(node.finalbody) if node.finalbody else (False, None)
+        handling_slot = self._handling_slot()
+
+        def matches(f: Frame, error: BaseException, match_types: Any) -> bool:
+            if match_types is None:
+                return True
+            wanted = match_types(f)
+            if isinstance(wanted, tuple):
+                for w in wanted:  # pyright: ignore[reportUnknownVariableType]
+                    _check_exception_class(w)
+            else:
+                _check_exception_class(wanted)
+            return isinstance(error, wanted)
+
+        def run_try(f: Frame) -> Gen:
+            try:
+                signal = (yield from body(f)) if body_async else body(f)
+            except BaseException as error:
+                if is_uncatchable(error):
+                    raise
+                for match_types, store, handler_async, handler, unbind_slot in handlers:
+                    if matches(f, error, match_types):
+                        previous = f[handling_slot]
+                        f[handling_slot] = error
+                        if store is not None:
+                            store(f, error)
+                        try:
+                            return (yield from handler(f)) if handler_async else handler(f)
+                        finally:
+                            f[handling_slot] = previous
+                            if unbind_slot is not None:
+                                f[unbind_slot] = UNBOUND
+                raise
+            if orelse is not None:
+                return (yield from orelse(f)) if orelse_async else orelse(f)
+            return signal
+
+        def run_finally(f: Frame) -> Gen:
+            try:
+                signal = yield from run_try(f)
+            except BaseException as error:
+                if rt.dead or final is None:
+                    raise
+                final_signal = (yield from final(f)) if final_async else final(f)
+                if final_signal is not None and not is_uncatchable(error):
+                    return final_signal
+                raise
+            if final is None:
+                return signal
+            final_signal = (yield from final(f)) if final_async else final(f)
+            return final_signal if final_signal is not None else signal
+
+        if force_async:
+            return run_finally
+
+        def sync_try(f: Frame) -> Any:
+            gen = run_finally(f)
+            try:
+                gen.send(None)
+            except StopIteration as stop:
+                return stop.value
+            raise AssertionError("synchronous try statement suspended")  # pragma: no cover
+
+        return sync_try
+
+    def st_Try(self, node: ast.Try) -> Any:
+        return self._try(node, force_async=False)
+
+    def as_Try(self, node: ast.Try) -> Any:
+        return self._try(node, force_async=True)
+
+    # -- imports ---------------------------------------------------------------------------
+
+    def st_Import(self, node: ast.Import) -> Any:
+        rt = self.rt
+        bindings = [(alias.name, self._store_name(alias.asname or alias.name.split(".")[0])) for alias in node.names]
+
+        def import_(f: Frame) -> Any:
+            for module_name, store in bindings:
+                store(f, rt.import_module(module_name))
+
+        return import_
+
+    def st_ImportFrom(self, node: ast.ImportFrom) -> Any:
+        rt = self.rt
+        ctx = self.ctx
+        module_name = node.module or ""
+        bindings = [(alias.name, self._store_name(alias.asname or alias.name)) for alias in node.names]
+
+        def import_from(f: Frame) -> Any:
+            module = rt.import_module(module_name)
+            for name, store in bindings:
+                try:
+                    value = module.ptc_getattr(ctx, name)
+                except AttributeError:
+                    raise ImportError(f"cannot import name {name!r} from {module_name!r}") from None
+                store(f, value)
+
+        return import_from
+
+    # -- with ------------------------------------------------------------------------------
+
+    def as_AsyncWith(self, node: ast.AsyncWith) -> Any:
+        return self._with(node)
+
+    def as_With(self, node: ast.With) -> Any:
+        return self._with(node)
+
+    def st_With(self, node: ast.With) -> Any:
+        run = self._with(node)
+
+        def sync_with(f: Frame) -> Any:
+            gen = run(f)
+            try:
+                gen.send(None)
+            except StopIteration as stop:
+                return stop.value
+            raise RuntimeError("this context manager needs `async with`")
+
+        return sync_with
+
+    st_AsyncWith = as_AsyncWith
+
+    def _with(self, node: ast.With | ast.AsyncWith) -> Any:
+        """`async with asyncio.timeout(...)` / `asyncio.TaskGroup()` and other interpreter-owned
+        context managers: objects with `ptc_enter()` / `ptc_exit(error)` generator methods."""
+        items = [(self.part(item.context_expr), self.store(item.optional_vars) if item.optional_vars else None) for item in node.items]
+        body_async, body = self.block(node.body)
+        span = span_of(node)
+
+        def run_with(f: Frame, index: int) -> Gen:
+            if index == len(items):
+                return (yield from body(f)) if body_async else body(f)
+            (is_async, ev), store = items[index]
+            manager = (yield from ev(f)) if is_async else ev(f)
+            enter = getattr(manager, "ptc_enter", None)
+            if enter is None or not isinstance(manager, PtcContextManager):
+                error = TypeError(f"{type(manager).__name__!r} object does not support the context manager protocol")
+                note_position(error, span)
+                raise error
+            value = yield from manager.ptc_enter()
+            if store is not None:
+                store(f, value)
+            try:
+                signal = yield from run_with(f, index + 1)
+            except BaseException as error:
+                if is_uncatchable(error):
+                    raise
+                suppress = yield from manager.ptc_exit(error)
+                if suppress:
+                    return None
+                raise
+            yield from manager.ptc_exit(None)
+            return signal
+
+        def with_(f: Frame) -> Gen:
+            return (yield from run_with(f, 0))
+
+        return with_
+
+
+def _check_exception_class(value: Any) -> None:
+    if not (isinstance(value, type) and issubclass(value, BaseException)):
+        raise TypeError("catching classes that do not inherit from BaseException is not allowed")
+
+
+def _materialize(ctx: Any, value: Any) -> Any:
+    from ..runtime.budget import materialize
+
+    return materialize(ctx, value)
+
+
+def _unpack_exact(ctx: Any, value: Any, count: int) -> Any:
+    if type(value) is tuple or type(value) is list:
+        items = value
+    else:
+        items = list(_materialize(ctx, value)) if not hasattr(value, "__next__") else _take(value, count + 1)
+    if len(items) != count:
+        if len(items) > count:
+            raise ValueError(f"too many values to unpack (expected {count})")
+        raise ValueError(f"not enough values to unpack (expected {count}, got {len(items)})")
+    return items
+
+
+def _take(iterator: Any, count: int) -> list[Any]:
+    items: list[Any] = []
+    for item in iterator:
+        items.append(item)
+        if len(items) >= count:
+            break
+    return items
+

@@ -1,0 +1,376 @@
+"""The program's `asyncio`: gather, sleep, create_task, wait_for, timeout, as_completed, TaskGroup,
+Semaphore, run — all implemented on the interpreter's scheduler, never on the host loop.
+
+Each function returns interpreter-owned awaitables (`Pending`s or objects with `ptc_await`), so the
+program can hold and await them but reaches nothing of the host. The rules (ordering, failure and
+cancellation) are in docs/semantics.md §3; the section is cited at each function.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import Generator
+from typing import TYPE_CHECKING, Any
+
+from ..runtime.allowlist import PtcObject, ShimModule
+from ..runtime.native import NativeFunction
+from ..runtime.scheduler import (
+    CancelledError,
+    FirstDone,
+    Pending,
+    ProgramTask,
+    PtcContextManager,
+    Scheduler,
+    Suspension,
+    gather_pending,
+)
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+Gen = Generator[Any, Any, Any]
+
+
+def _wait(pending: Pending) -> Gen:
+    while not pending.done:
+        yield pending
+    return pending.result()
+
+
+def _settle(pending: Pending) -> Gen:
+    """Wait until `pending` is done, ignoring its outcome (used after cancelling it)."""
+    while not pending.done:
+        try:
+            yield pending
+        except CancelledError:
+            continue
+
+
+class _Sleep(PtcObject):
+    """`asyncio.sleep(s)` before it is awaited."""
+
+    __slots__ = ("result", "sched", "seconds")
+    ptc_name = "coroutine"
+
+    def __init__(self, sched: Scheduler, seconds: float, result: Any) -> None:
+        self.sched = sched
+        self.seconds = seconds
+        self.result = result
+
+    def ptc_await(self) -> Gen:
+        yield from self.sched.sleep_gen(self.seconds)
+        return self.result
+
+    def __repr__(self) -> str:
+        return "<coroutine sleep>"
+
+
+class _WaitFor(PtcObject):
+    """`asyncio.wait_for(aw, timeout)` (§3.3)."""
+
+    __slots__ = ("awaitable", "sched", "timeout")
+    ptc_name = "coroutine"
+
+    def __init__(self, sched: Scheduler, awaitable: Any, timeout: float | None) -> None:
+        self.sched = sched
+        self.awaitable = awaitable
+        self.timeout = timeout
+
+    def ptc_await(self) -> Gen:
+        sched = self.sched
+        inner = sched.to_pending(self.awaitable)
+        if self.timeout is None:
+            return (yield from _wait(inner))
+        if self.timeout <= 0:
+            if inner.done:
+                return inner.result()
+            inner.cancel()
+            yield from _settle(inner)
+            if inner.cancelled():
+                raise TimeoutError()
+            return inner.result()
+        timer: Pending | None = sched.start_sleep(self.timeout)
+        race = FirstDone(sched, [inner, timer])
+        try:
+            while not race.done:
+                yield race
+        except CancelledError:
+            inner.cancel()
+            if timer is not None:
+                timer.cancel()
+            yield from _settle(inner)
+            raise
+        if inner.done:
+            if timer is not None:
+                timer.cancel()
+            return inner.result()
+        inner.cancel()
+        yield from _settle(inner)
+        if inner.cancelled():
+            raise TimeoutError()
+        return inner.result()
+
+    def __repr__(self) -> str:
+        return "<coroutine wait_for>"
+
+
+class _Timeout(PtcContextManager):
+    """`async with asyncio.timeout(delay):` (§3.3)."""
+
+    __slots__ = ("delay", "expired", "exited", "sched", "task", "timer")
+    ptc_name = "Timeout"
+
+    def __init__(self, sched: Scheduler, delay: float | None) -> None:
+        self.sched = sched
+        self.delay = delay
+        self.expired = False
+        self.exited = False
+        self.task: ProgramTask | None = None
+        self.timer: Pending | None = None
+
+    def ptc_enter(self) -> Gen:
+        self.task = self.sched.current
+        if self.delay is not None:
+            self.timer = self.sched.start_sleep(max(self.delay, 0.0))
+            self.timer.add_waiter(self._expire)
+        return self
+        yield  # pragma: no cover - generator protocol
+
+    def _expire(self, timer: Pending) -> None:
+        if timer.error is None and not self.exited and self.task is not None:
+            self.expired = True
+            self.task.cancel()
+
+    def ptc_exit(self, error: BaseException | None) -> Gen:
+        self.exited = True
+        if self.timer is not None and not self.timer.done:
+            self.timer.cancel()
+        if self.expired and isinstance(error, CancelledError):
+            raise TimeoutError() from None
+        return False
+        yield  # pragma: no cover - generator protocol
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        if name == "expired":
+            return NativeFunction("expired", lambda: self.expired)
+        return PtcObject.ptc_getattr(self, ctx, name)
+
+
+class _TaskGroup(PtcContextManager):
+    """`async with asyncio.TaskGroup() as tg:` (§3.5)."""
+
+    __slots__ = ("entered", "errors", "exiting", "sched", "tasks")
+    ptc_name = "TaskGroup"
+
+    def __init__(self, sched: Scheduler) -> None:
+        self.sched = sched
+        self.tasks: list[Pending] = []
+        self.errors: list[BaseException] = []
+        self.entered = False
+        self.exiting = False
+
+    def create_task(self, awaitable: Any, name: Any = None) -> Pending:
+        if not self.entered:
+            raise RuntimeError("TaskGroup has not been entered")
+        task = self.sched.to_pending(awaitable)
+        self.tasks.append(task)
+        if task.done:
+            self._task_done(task)
+        else:
+            task.add_waiter(self._task_done)
+        return task
+
+    def _task_done(self, task: Pending) -> None:
+        error = task.error
+        if error is None or isinstance(error, CancelledError):
+            return
+        self.errors.append(error)
+        if len(self.errors) == 1:
+            for other in self.tasks:
+                if not other.done:
+                    other.cancel()
+
+    def ptc_enter(self) -> Gen:
+        self.entered = True
+        return self
+        yield  # pragma: no cover - generator protocol
+
+    def ptc_exit(self, error: BaseException | None) -> Gen:
+        self.exiting = True
+        if error is not None:
+            for task in self.tasks:
+                if not task.done:
+                    task.cancel()
+        index = 0
+        while index < len(self.tasks):
+            task = self.tasks[index]
+            if not task.done:
+                try:
+                    yield task
+                except CancelledError:
+                    for other in self.tasks:
+                        if not other.done:
+                            other.cancel()
+                    if error is None:
+                        error = CancelledError()
+                continue
+            index += 1
+        if self.errors:
+            raise ExceptionGroup("unhandled errors in a TaskGroup", list(self.errors))
+        return False
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        if name == "create_task":
+            return NativeFunction("create_task", self.create_task)
+        return PtcObject.ptc_getattr(self, ctx, name)
+
+    def __repr__(self) -> str:
+        return "<TaskGroup>"
+
+
+class _Semaphore(PtcContextManager):
+    """`asyncio.Semaphore(n)`: `async with sem:` limits how many tasks run a section at once."""
+
+    __slots__ = ("sched", "value", "waiters")
+    ptc_name = "Semaphore"
+
+    def __init__(self, sched: Scheduler, value: int = 1) -> None:
+        if not isinstance(value, int) or value < 0:  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise ValueError("Semaphore initial value must be >= 0")
+        self.sched = sched
+        self.value = value
+        self.waiters: deque[Pending] = deque()
+
+    def acquire_gen(self) -> Gen:
+        if self.value > 0 and not self.waiters:
+            self.value -= 1
+            return True
+        ticket = Pending(self.sched)
+        self.waiters.append(ticket)
+        try:
+            while not ticket.done:
+                yield ticket
+        except BaseException:
+            if ticket.done:
+                self.release()
+            else:
+                self.waiters.remove(ticket)
+            raise
+        return True
+
+    def release(self) -> None:
+        while self.waiters:
+            ticket = self.waiters.popleft()
+            if not ticket.done:
+                ticket.finish(None, None)
+                return
+        self.value += 1
+
+    def ptc_enter(self) -> Gen:
+        yield from self.acquire_gen()
+        return None
+
+    def ptc_exit(self, error: BaseException | None) -> Gen:
+        self.release()
+        return False
+        yield  # pragma: no cover - generator protocol
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        if name == "acquire":
+            return NativeFunction("acquire", lambda: _Acquire(self))
+        if name == "release":
+            return NativeFunction("release", self.release)
+        if name == "locked":
+            return NativeFunction("locked", lambda: self.value == 0)
+        return PtcObject.ptc_getattr(self, ctx, name)
+
+    def __repr__(self) -> str:
+        return f"<Semaphore value={self.value}>"
+
+
+class _Acquire(PtcObject):
+    __slots__ = ("semaphore",)
+    ptc_name = "coroutine"
+
+    def __init__(self, semaphore: _Semaphore) -> None:
+        self.semaphore = semaphore
+
+    def ptc_await(self) -> Gen:
+        return (yield from self.semaphore.acquire_gen())
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    sched = ctx.scheduler
+    assert sched is not None, "the asyncio shim needs the run's scheduler"
+
+    def gather(*awaitables: Any, return_exceptions: bool = False) -> Pending:
+        """§3.1"""
+        return gather_pending(sched, awaitables, bool(return_exceptions))
+
+    def sleep(delay: float, result: Any = None) -> _Sleep:
+        """§2.5"""
+        if not isinstance(delay, int | float):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(f"'{type(delay).__name__}' object cannot be interpreted as a number")
+        return _Sleep(sched, float(delay), result)
+
+    def create_task(awaitable: Any, *, name: Any = None) -> Pending:
+        """§3.2"""
+        return sched.to_pending(awaitable)
+
+    def ensure_future(awaitable: Any) -> Pending:
+        return sched.to_pending(awaitable)
+
+    def wait_for(awaitable: Any, timeout: float | None) -> _WaitFor:
+        """§3.3"""
+        return _WaitFor(sched, awaitable, timeout)
+
+    def timeout(delay: float | None) -> _Timeout:
+        """§3.3"""
+        return _Timeout(sched, delay)
+
+    def as_completed(awaitables: Any, *, timeout: Any = None) -> list[Pending]:
+        """§3.6: the i-th awaitable returned completes with the i-th child to finish."""
+        children = [sched.to_pending(a) for a in awaitables]
+        slots = [Pending(sched) for _ in children]
+        finished = [0]
+
+        def child_done(child: Pending) -> None:
+            slot = slots[finished[0]]
+            finished[0] += 1
+            slot.finish(child.value, child.error)
+
+        for child in children:
+            if child.done:
+                child_done(child)
+            else:
+                child.add_waiter(child_done)
+        return slots
+
+    def run(awaitable: Any) -> Suspension:
+        """`asyncio.run(main())` at top level: runs `main()` to completion on the scheduler."""
+        return Suspension(0.0, awaitable)
+
+    def current_task() -> ProgramTask | None:
+        return sched.current
+
+    members: dict[str, Any] = {
+        name: NativeFunction(name, function)
+        for name, function in {
+            "gather": gather,
+            "sleep": sleep,
+            "create_task": create_task,
+            "ensure_future": ensure_future,
+            "wait_for": wait_for,
+            "timeout": timeout,
+            "as_completed": as_completed,
+            "run": run,
+            "current_task": current_task,
+            "TaskGroup": lambda: _TaskGroup(sched),
+            "Semaphore": lambda value=1: _Semaphore(sched, value),  # pyright: ignore[reportUnknownLambdaType]
+        }.items()
+    }
+    members["CancelledError"] = asyncio.CancelledError
+    members["TimeoutError"] = TimeoutError
+    members["InvalidStateError"] = asyncio.InvalidStateError
+    return ShimModule("asyncio", members)

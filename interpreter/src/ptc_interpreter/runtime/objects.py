@@ -1,0 +1,401 @@
+"""Interpreter-owned callables and classes: what `def`, `lambda`, `async def` and `class` produce.
+
+Program functions are plain Python callables (so native `sorted(key=...)`, `map` and `filter` can
+call them), but their compiled body, frame layout and closure cells stay on a `FunctionCode` the
+program cannot reach. Program classes are *real* Python classes created through
+`ProgramClassMeta`, so `==`, `<`, `in`, `len`, `hash`, dict keys, `sorted` and `except` clauses are
+CPython's own; the dunders a program defines are installed as Python dunders that call the program
+function. Attribute access from programs never uses Python's attribute machinery on these objects:
+it goes through the `PtcObject` hooks below, which only see the program's own namespace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator
+from typing import TYPE_CHECKING, Any
+
+from .allowlist import PtcObject, ptc_type_name
+
+if TYPE_CHECKING:
+    from ..errors import SourceSpan
+    from .context import RunContext
+
+
+class _Unbound:
+    """Marks a slot whose variable has not been assigned (or was deleted)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<unbound>"
+
+
+UNBOUND: Any = _Unbound()
+
+
+class Cell:
+    """A variable shared between a function and the closures defined inside it."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any = UNBOUND) -> None:
+        self.value = value
+
+
+USER_DUNDERS: frozenset[str] = frozenset(
+    {
+        "__init__",
+        "__repr__",
+        "__str__",
+        "__eq__",
+        "__ne__",
+        "__lt__",
+        "__le__",
+        "__gt__",
+        "__ge__",
+        "__hash__",
+        "__len__",
+        "__bool__",
+        "__iter__",
+        "__next__",
+        "__getitem__",
+        "__setitem__",
+        "__delitem__",
+        "__contains__",
+        "__add__",
+        "__radd__",
+        "__sub__",
+        "__rsub__",
+        "__mul__",
+        "__rmul__",
+        "__truediv__",
+        "__rtruediv__",
+        "__floordiv__",
+        "__rfloordiv__",
+        "__mod__",
+        "__rmod__",
+        "__pow__",
+        "__neg__",
+        "__pos__",
+        "__abs__",
+        "__and__",
+        "__or__",
+        "__xor__",
+        "__call__",
+        "__format__",
+    }
+)
+"""Dunders a program class may define; they become the real class's dunders."""
+
+
+class FunctionCode:
+    """The compiled, per-run part of a program function (shared by every closure made from one `def`).
+
+    `invoke(function, args, kwargs)` is produced by the compiler: it binds the arguments to a fresh
+    frame and runs the body (or, for `async def`, returns a `ProgramCoroutine`).
+    """
+
+    __slots__ = ("invoke", "is_async", "name", "qualname", "span")
+
+    def __init__(
+        self,
+        name: str,
+        qualname: str,
+        span: SourceSpan,
+        is_async: bool,
+        invoke: Callable[[ProgramFunction, tuple[Any, ...], dict[str, Any] | None], Any],
+    ) -> None:
+        self.name = name
+        self.qualname = qualname
+        self.span = span
+        self.is_async = is_async
+        self.invoke = invoke
+
+
+class ProgramFunction(PtcObject):
+    """A function or lambda the program defined."""
+
+    __slots__ = ("closure", "code", "defaults", "kwdefaults", "owner")
+    ptc_name = "function"
+
+    def __init__(
+        self,
+        code: FunctionCode,
+        defaults: tuple[Any, ...],
+        kwdefaults: dict[str, Any],
+        closure: tuple[Cell, ...],
+    ) -> None:
+        self.code = code
+        self.defaults = defaults
+        self.kwdefaults = kwdefaults
+        self.closure = closure
+        self.owner: type | None = None
+        """The class whose body defined this function (for zero-argument `super()`)."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.code.invoke(self, args, kwargs or None)
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        if name == "__name__":
+            return self.code.name
+        return PtcObject.ptc_getattr(self, ctx, name)
+
+    def __repr__(self) -> str:
+        return f"<function {self.code.qualname}>"
+
+
+class ProgramCoroutine(PtcObject):
+    """What calling an `async def` returns: the body, not yet started, awaitable exactly once."""
+
+    __slots__ = ("gen", "name")
+    ptc_name = "coroutine"
+
+    def __init__(self, gen: Generator[Any, Any, Any], name: str) -> None:
+        self.gen: Generator[Any, Any, Any] | None = gen
+        self.name = name
+
+    def take(self) -> Generator[Any, Any, Any]:
+        gen = self.gen
+        if gen is None:
+            raise RuntimeError(f"cannot reuse already awaited coroutine {self.name}()")
+        self.gen = None
+        return gen
+
+    def __repr__(self) -> str:
+        return f"<coroutine {self.name}>"
+
+
+class BoundMethod(PtcObject):
+    """`obj.method` for a program method: calls the function with `obj` first."""
+
+    __slots__ = ("function", "receiver")
+    ptc_name = "method"
+
+    def __init__(self, function: Callable[..., Any], receiver: Any) -> None:
+        self.function = function
+        self.receiver = receiver
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.function(self.receiver, *args, **kwargs)
+
+    def __repr__(self) -> str:
+        name = self.function.code.qualname if isinstance(self.function, ProgramFunction) else "method"
+        return f"<bound method {name} of {ptc_type_name(self.receiver)} object>"
+
+
+class StaticMethod(PtcObject):
+    """`@staticmethod` in a class body: looked up without binding."""
+
+    __slots__ = ("function",)
+    ptc_name = "staticmethod"
+
+    def __init__(self, function: Any) -> None:
+        self.function = function
+
+
+class ClassMethod(PtcObject):
+    """`@classmethod` in a class body: bound to the class."""
+
+    __slots__ = ("function",)
+    ptc_name = "classmethod"
+
+    def __init__(self, function: Any) -> None:
+        self.function = function
+
+
+class ProgramProperty(PtcObject):
+    """`@property` in a class body (getter only, plus `@x.setter`)."""
+
+    __slots__ = ("getter", "setter")
+    ptc_name = "property"
+
+    def __init__(self, getter: Any, setter: Any = None) -> None:
+        self.getter = getter
+        self.setter = setter
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        if name == "setter":
+            return _PropertySetterDecorator(self)
+        return PtcObject.ptc_getattr(self, ctx, name)
+
+
+class _PropertySetterDecorator:
+    __slots__ = ("prop",)
+
+    def __init__(self, prop: ProgramProperty) -> None:
+        self.prop = prop
+
+    def __call__(self, setter: Any) -> ProgramProperty:
+        return ProgramProperty(self.prop.getter, setter)
+
+
+_MISSING: Any = object()
+
+
+def class_lookup(cls: type, name: str) -> Any:
+    """Find `name` in the program namespaces along `cls`'s MRO (never Python's own attributes)."""
+    for klass in cls.__mro__:
+        namespace = klass.__dict__.get("ptc_namespace")
+        if namespace is not None and name in namespace:
+            return namespace[name]
+    return _MISSING
+
+
+def _bind(value: Any, instance: Any, cls: type) -> Any:
+    if isinstance(value, ProgramFunction):
+        return BoundMethod(value, instance)
+    if isinstance(value, StaticMethod):
+        return value.function
+    if isinstance(value, ClassMethod):
+        return BoundMethod(value.function, cls)
+    if isinstance(value, ProgramProperty) and instance is not None:
+        return value.getter(instance)
+    return value
+
+
+class ProgramInstance(PtcObject):
+    """Base of every program class. Instance attributes live in the instance `__dict__`."""
+
+    ptc_namespace: dict[str, Any] = {}  # noqa: RUF012 - replaced per class, never mutated here
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        attrs = self.__dict__
+        if name in attrs:
+            return attrs[name]
+        cls = type(self)
+        value = class_lookup(cls, name)
+        if value is not _MISSING:
+            return _bind(value, self, cls)
+        if isinstance(self, BaseException) and name == "args":
+            return self.args
+        raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
+
+    def ptc_setattr(self, ctx: RunContext, name: str, value: Any) -> None:
+        prop = class_lookup(type(self), name)
+        if isinstance(prop, ProgramProperty):
+            if prop.setter is None:
+                raise AttributeError(f"property {name!r} of {type(self).__name__!r} object has no setter")
+            prop.setter(self, value)
+            return
+        self.__dict__[name] = value
+
+    def ptc_delattr(self, ctx: RunContext, name: str) -> None:
+        try:
+            del self.__dict__[name]
+        except KeyError:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} object>"
+
+
+class ProgramClassMeta(type, PtcObject):
+    """The metaclass of program classes: class-level attribute access from programs."""
+
+    ptc_name = "type"
+
+    def ptc_getattr(cls, ctx: RunContext, name: str) -> Any:
+        if name == "__name__":
+            return cls.__name__
+        value = class_lookup(cls, name)
+        if value is _MISSING:
+            raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+        if isinstance(value, StaticMethod):
+            return value.function
+        if isinstance(value, ClassMethod):
+            return BoundMethod(value.function, cls)
+        return value
+
+    def ptc_setattr(cls, ctx: RunContext, name: str, value: Any) -> None:
+        cls.__dict__["ptc_namespace"][name] = value
+
+    def ptc_delattr(cls, ctx: RunContext, name: str) -> None:
+        namespace = cls.__dict__["ptc_namespace"]
+        if name not in namespace:
+            raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+        del namespace[name]
+
+    def __repr__(cls) -> str:
+        return f"<class {cls.__name__!r}>"
+
+
+def _python_dunder(function: Any) -> Callable[..., Any]:
+    def dunder(self: Any, *args: Any) -> Any:
+        return function(self, *args)
+
+    return dunder
+
+
+def _init_dunder(function: Any) -> Callable[..., Any]:
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        result = function(self, *args, **kwargs)
+        if result is not None:
+            raise TypeError(f"__init__() should return None, not {ptc_type_name(result)!r}")
+
+    return __init__
+
+
+def make_class(name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> type:
+    """Build a program class: a real Python class whose program dunders are installed as Python ones.
+
+    `bases` must be program classes, `object`, or builtin exception classes (checked by the caller).
+    """
+    real_bases = tuple(base for base in bases if base is not object)
+    if not any(issubclass(base, ProgramInstance) for base in real_bases):
+        real_bases = (*real_bases, ProgramInstance)
+    python_namespace: dict[str, Any] = {"ptc_namespace": namespace, "__module__": "program"}
+    for key, value in namespace.items():
+        if key in USER_DUNDERS and isinstance(value, ProgramFunction):
+            python_namespace[key] = _init_dunder(value) if key == "__init__" else _python_dunder(value)
+    if "__eq__" in namespace and "__hash__" not in namespace:
+        python_namespace["__hash__"] = None
+    cls = ProgramClassMeta(name, real_bases, python_namespace)
+    for value in namespace.values():
+        for function in _functions_of(value):
+            function.owner = cls
+    return cls
+
+
+def _functions_of(value: Any) -> list[ProgramFunction]:
+    if isinstance(value, ProgramFunction):
+        return [value]
+    if isinstance(value, StaticMethod | ClassMethod) and isinstance(value.function, ProgramFunction):
+        return [value.function]
+    if isinstance(value, ProgramProperty):
+        return [f for f in (value.getter, value.setter) if isinstance(f, ProgramFunction)]
+    return []
+
+
+class SuperProxy(PtcObject):
+    """`super()` inside a method: attribute lookup continues after the defining class in the MRO."""
+
+    __slots__ = ("instance", "owner")
+    ptc_name = "super"
+
+    def __init__(self, owner: type, instance: Any) -> None:
+        self.owner = owner
+        self.instance = instance
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        mro = type(self.instance).__mro__ if not isinstance(self.instance, type) else self.instance.__mro__
+        after = mro[mro.index(self.owner) + 1 :]
+        for klass in after:
+            namespace = klass.__dict__.get("ptc_namespace")
+            if namespace is not None:
+                if name in namespace:
+                    return _bind(namespace[name], self.instance, type(self.instance))
+            elif name == "__init__" and issubclass(klass, BaseException):
+                instance = self.instance
+
+                def init(*args: Any) -> None:
+                    BaseException.__init__(instance, *args)
+                    instance.args = args
+
+                return init
+            elif name == "__init__" and klass is object:
+                return _noop_init
+        raise AttributeError(f"'super' object has no attribute {name!r}")
+
+
+def _noop_init() -> None:
+    return None

@@ -1,0 +1,690 @@
+"""Program tasks, host work and the loop that drives them: the only place that awaits the host loop.
+
+Why a scheduler of our own instead of asyncio tasks: the program's schedule must be a function of the
+program and the tool results only (replay re-runs it), and program code must never run inside a
+host task where host objects (frames, coroutines) are one attribute away. So program code runs as
+*generators* (compiled `async def` bodies) that this scheduler steps; they suspend by yielding a
+`Pending` (something that will complete later), and are resumed, in a deterministic order, when it
+completes. See docs/semantics.md for the rules this file implements (section numbers in comments).
+
+Protocol for compiled code and natives:
+
+- A program task's generator yields a `Pending` to wait for it (the scheduler registers the task as
+  a waiter and resumes it with `send(None)` once the pending is done; the generator then reads
+  `pending.result()`), or `None` to let other ready tasks run first (`asyncio.sleep(0)`).
+- Cancellation is delivered by `throw(CancelledError())` at the task's current suspension point.
+- A *sync* native that must suspend its caller (the `time` shim's `sleep`) returns
+  `request_sleep(seconds)`, a `Suspension`. The compiler treats calls whose callee is named in
+  `SUSPENDING_CALLS` (`time.sleep(...)`, `sleep(...)`, `asyncio.run(...)`) as suspension points:
+  in an async context (top level or `async def`) the call waits like `await asyncio.sleep(seconds)`;
+  in a sync `def` it raises a `RuntimeError` telling the program to use `await asyncio.sleep(...)`.
+- Host work (tool calls, timers) is issued through `start_call` / `start_sleep`. A host coroutine
+  that finishes on its first `send(None)` completes on the spot (§2.2); otherwise the
+  partially-run coroutine is handed to a host task, whose completion wakes this loop through a
+  done-callback. When the program has nothing ready, the loop awaits one host future (§2.3);
+  completions that arrive together are processed in issue order (§2.4).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import Callable, Coroutine, Generator, Iterable
+from types import CoroutineType
+from typing import TYPE_CHECKING, Any
+
+from ..errors import PtcLimitError, PtcRuntimeError
+from ..host import ToolCall, TraceEvent
+from .allowlist import PtcObject, ptc_type_name
+from .exceptions import UNCATCHABLE, convert_tool_exception
+from .native import NativeFunction
+from .objects import ProgramCoroutine
+
+if TYPE_CHECKING:
+    from .context import RunContext
+    from .tools import ToolCallAwaitable
+
+CancelledError = asyncio.CancelledError
+Gen = Generator[Any, Any, Any]
+
+
+class Suspension:
+    """Returned by a sync native to suspend its (async) caller; see the module docstring.
+
+    Waits for `awaitable` when given (`asyncio.run(main())`), else sleeps `seconds`."""
+
+    __slots__ = ("awaitable", "seconds")
+
+    def __init__(self, seconds: float, awaitable: Any = None) -> None:
+        self.seconds = seconds
+        self.awaitable = awaitable
+
+    def __repr__(self) -> str:
+        return "<suspension>"
+
+
+SUSPENDING_CALLS = frozenset({"sleep", "run"})
+"""Callee names (`time.sleep`, `sleep`, `asyncio.run`) whose calls the compiler checks for a
+`Suspension` result; a native returning one under another name is not waited for."""
+
+
+def request_sleep(seconds: float) -> Suspension:
+    """For sync natives (`time.sleep`): ask the calling program task to sleep `seconds` on the host."""
+    return Suspension(float(seconds))
+
+
+class Pending(PtcObject):
+    """Something a program task can wait for. Completes once, with a value or an exception."""
+
+    __slots__ = ("done", "error", "sched", "value", "waiters")
+
+    def __init__(self, sched: Scheduler) -> None:
+        self.sched = sched
+        self.done = False
+        self.value: Any = None
+        self.error: BaseException | None = None
+        self.waiters: list[Any] = []
+
+    def result(self) -> Any:
+        if self.error is not None:
+            raise self.error
+        return self.value
+
+    def add_waiter(self, waiter: Any) -> None:
+        """`waiter` is a `ProgramTask` (resumed) or a callable `(pending) -> None`."""
+        self.waiters.append(waiter)
+
+    def remove_waiter(self, waiter: Any) -> None:
+        try:
+            self.waiters.remove(waiter)
+        except ValueError:
+            pass
+
+    def finish(self, value: Any, error: BaseException | None) -> None:
+        if self.done:
+            return
+        self.done = True
+        self.value = value
+        self.error = error
+        waiters = self.waiters
+        self.waiters = []
+        ready = self.sched.ready
+        for waiter in waiters:
+            if type(waiter) is ProgramTask:
+                waiter.waiting_on = None
+                ready.append(waiter)
+            else:
+                waiter(self)
+
+    def cancel(self) -> bool:
+        """Request cancellation; returns False when already done. Completion may come later."""
+        return False
+
+    def cancelled(self) -> bool:
+        return self.done and isinstance(self.error, CancelledError)
+
+
+class ProgramTask(Pending):
+    """A program task (`create_task`, a coroutine passed to `gather`, or the main program)."""
+
+    __slots__ = ("cancel_pending", "gen", "name", "waiting_on")
+    ptc_name = "Task"
+
+    def __init__(self, sched: Scheduler, gen: Gen, name: str) -> None:
+        super().__init__(sched)
+        self.gen = gen
+        self.name = name
+        self.waiting_on: Pending | None = None
+        self.cancel_pending = False
+
+    def cancel(self) -> bool:
+        if self.done:
+            return False
+        waiting_on = self.waiting_on
+        if waiting_on is not None and not isinstance(waiting_on, _Ready) and waiting_on.cancel():
+            return True  # §3.3: the awaited work is cancelled and this task sees its CancelledError
+        if waiting_on is not None:
+            waiting_on.remove_waiter(self)
+            self.waiting_on = None
+            self.cancel_pending = True
+            self.sched.ready.append(self)
+        else:
+            self.cancel_pending = True
+        return True
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        method = _TASK_METHODS.get(name)
+        if method is None:
+            return PtcObject.ptc_getattr(self, ctx, name)
+        return NativeFunction(name, lambda *args: method(self, *args))  # pyright: ignore[reportUnknownLambdaType]
+
+    def __repr__(self) -> str:
+        state = "done" if self.done else "pending"
+        return f"<Task {self.name} {state}>"
+
+
+def _task_result(task: Pending) -> Any:
+    if not task.done:
+        raise asyncio.InvalidStateError("Result is not set.")
+    return task.result()
+
+
+def _task_exception(task: Pending) -> BaseException | None:
+    if not task.done:
+        raise asyncio.InvalidStateError("Exception is not set.")
+    if isinstance(task.error, CancelledError):
+        raise task.error
+    return task.error
+
+
+_TASK_METHODS: dict[str, Callable[..., Any]] = {
+    "done": lambda task: task.done,  # pyright: ignore[reportUnknownLambdaType,reportUnknownMemberType]
+    "cancelled": lambda task: task.cancelled(),  # pyright: ignore[reportUnknownLambdaType,reportUnknownMemberType]
+    "cancel": lambda task, *_: task.cancel(),  # pyright: ignore[reportUnknownLambdaType,reportUnknownMemberType]
+    "result": _task_result,
+    "exception": _task_exception,
+    "get_name": lambda task: task.name,  # pyright: ignore[reportUnknownLambdaType,reportUnknownMemberType]
+}
+
+
+class PtcContextManager(PtcObject):
+    """Base of interpreter-owned context managers (`asyncio.timeout`, `TaskGroup`): `with` runs
+    `ptc_enter()` and `ptc_exit(error)`, both generators driven by the calling task; `ptc_exit`
+    returns True to suppress `error`."""
+
+    __slots__ = ()
+
+    def ptc_enter(self) -> Gen:
+        raise NotImplementedError
+
+    def ptc_exit(self, error: BaseException | None) -> Gen:
+        raise NotImplementedError
+
+
+class _Ready(Pending):
+    """Yielded by `asyncio.sleep(0)`-style yields: resumes after every other ready task ran."""
+
+    __slots__ = ()
+
+
+class HostWork(Pending):
+    """A tool call or timer on the host loop. `seq` is its issue order (§2.4)."""
+
+    __slots__ = ("call", "future", "issue", "seq")
+    ptc_name = "Future"
+
+    def __init__(self, sched: Scheduler, seq: int, call: ToolCall | None) -> None:
+        super().__init__(sched)
+        self.seq = seq
+        self.call = call
+        self.future: asyncio.Future[Any] | None = None
+        self.issue: Callable[[], Any] | None = None
+        """Set while queued for a free concurrency slot (§4.2)."""
+
+    def cancel(self) -> bool:
+        if self.done:
+            return False
+        if self.future is not None:
+            self.future.cancel()
+        else:
+            self.sched.dequeue(self)
+            self.finish(None, CancelledError())
+        return True
+
+
+class GatherFuture(Pending):
+    """`asyncio.gather(...)` (§3.1)."""
+
+    __slots__ = ("children", "failure", "outer_cancelled", "remaining", "return_exceptions")
+    ptc_name = "Future"
+
+    def __init__(self, sched: Scheduler, children: list[Pending], return_exceptions: bool) -> None:
+        super().__init__(sched)
+        self.children = children
+        self.return_exceptions = return_exceptions
+        self.failure: BaseException | None = None
+        self.outer_cancelled = False
+        self.remaining = len(children)
+        if not children:
+            self.finish([], None)
+        for child in children:
+            if child.done:
+                self._child_done(child)
+            else:
+                child.add_waiter(self._child_done)
+
+    def _child_done(self, child: Pending) -> None:
+        self.remaining -= 1
+        if child.error is not None and not self.return_exceptions and self.failure is None:
+            self.failure = child.error
+            for sibling in self.children:
+                if not sibling.done:
+                    sibling.cancel()
+        if self.remaining == 0:
+            if self.outer_cancelled:
+                self.finish(None, CancelledError())
+            elif self.failure is not None:
+                self.finish(None, self.failure)
+            elif self.return_exceptions:
+                self.finish([c.error if c.error is not None else c.value for c in self.children], None)
+            else:
+                self.finish([c.value for c in self.children], None)
+
+    def cancel(self) -> bool:
+        if self.done:
+            return False
+        self.outer_cancelled = True
+        for child in self.children:
+            if not child.done:
+                child.cancel()
+        return True
+
+
+class FirstDone(Pending):
+    """Completes (with the first finished pending) when any of `pendings` is done."""
+
+    __slots__ = ()
+
+    def __init__(self, sched: Scheduler, pendings: Iterable[Pending]) -> None:
+        super().__init__(sched)
+        for pending in pendings:
+            if pending.done:
+                self.finish(pending, None)
+                return
+        for pending in pendings:
+            pending.add_waiter(self._one_done)
+
+    def _one_done(self, pending: Pending) -> None:
+        self.finish(pending, None)
+
+
+class _Resume:
+    """Keeps driving a host coroutine that suspended on its first `send(None)`, inside a host task."""
+
+    __slots__ = ("coro", "first")
+
+    def __init__(self, coro: Coroutine[Any, Any, Any], first: Any) -> None:
+        self.coro = coro
+        self.first = first
+
+    def __await__(self) -> Generator[Any, Any, Any]:
+        coro = self.coro
+        to_yield = self.first
+        self.first = None
+        while True:
+            try:
+                sent = yield to_yield
+            except BaseException as exc:  # forwarded, including CancelledError
+                try:
+                    to_yield = coro.throw(exc)
+                except StopIteration as stop:
+                    return stop.value
+            else:
+                try:
+                    to_yield = coro.send(sent)
+                except StopIteration as stop:
+                    return stop.value
+
+
+async def _drive(resume: _Resume) -> Any:
+    return await resume
+
+
+class Scheduler:
+    """Drives the program's tasks; owns all host work of one run."""
+
+    def __init__(self, ctx: RunContext, convert_result: Callable[[Any], Any]) -> None:
+        self.ctx = ctx
+        self.host = ctx.host
+        self.convert_result = convert_result
+        self.ready: deque[ProgramTask] = deque()
+        self.completed: list[HostWork] = []
+        self.wakeup: asyncio.Future[None] | None = None
+        self.in_flight: list[HostWork] = []
+        self.calls_in_flight = 0
+        self.call_queue: deque[HostWork] = deque()
+        self.issue_seq = 0
+        self.tasks_started = 0
+        self.live_tasks: list[ProgramTask] = []
+        self.current: ProgramTask | None = None
+        self.cancelled_externally = False
+        self.ready_marker = _Ready(self)
+        self.calls: list[ToolCall] = []
+        self.loop: asyncio.AbstractEventLoop | None = None
+
+    # -- tasks -------------------------------------------------------------------------------
+
+    def spawn(self, gen: Gen, name: str) -> ProgramTask:
+        self.tasks_started += 1
+        if self.tasks_started > self.ctx.limits.max_tasks + 1:
+            raise PtcLimitError("max_tasks", f"more than {self.ctx.limits.max_tasks} tasks started")
+        task = ProgramTask(self, gen, name)
+        self.live_tasks.append(task)
+        self.ready.append(task)
+        return task
+
+    def to_pending(self, awaitable: Any) -> Pending:
+        """What `gather`/`create_task`/`wait_for` run for an argument: tasks for coroutines (§3.1)."""
+        from .tools import ToolCallAwaitable
+
+        if isinstance(awaitable, Pending):
+            return awaitable
+        if type(awaitable) is ProgramCoroutine:
+            return self.spawn(awaitable.take(), f"Task-{self.tasks_started + 1}")
+        if type(awaitable) is ToolCallAwaitable:
+            return self.spawn(self.await_gen(awaitable), f"Task-{self.tasks_started + 1}")
+        raise TypeError(f"An asyncio.Future, a coroutine or an awaitable is required, not {ptc_type_name(awaitable)!r}")
+
+    def await_gen(self, value: Any) -> Gen:
+        """`await value` as a generator (the compiled `await` inlines the common cases)."""
+        from .tools import ToolCallAwaitable
+
+        kind = type(value)
+        if kind is ProgramCoroutine:
+            return (yield from value.take())
+        if kind is ToolCallAwaitable:
+            work = self.start_call(value)
+            while not work.done:
+                yield work
+            return work.result()
+        if isinstance(value, Pending):
+            while not value.done:
+                yield value
+            return value.result()
+        if kind is Suspension:
+            return (yield from self.suspend_gen(value))
+        waiter = getattr(value, "ptc_await", None)
+        if waiter is not None and isinstance(value, PtcObject):
+            return (yield from waiter())
+        raise TypeError(f"object {ptc_type_name(value)} can't be used in 'await' expression")
+
+    def suspend_gen(self, suspension: Suspension) -> Gen:
+        if suspension.awaitable is not None:
+            return (yield from self.await_gen(suspension.awaitable))
+        return (yield from self.sleep_gen(suspension.seconds))
+
+    def sleep_gen(self, seconds: float) -> Gen:
+        if self.cancelled_externally:
+            raise CancelledError()
+        if seconds <= 0:
+            yield self.ready_marker
+            return None
+        work = self.start_sleep(seconds)
+        while not work.done:
+            yield work
+        return work.result()
+
+    # -- host work ---------------------------------------------------------------------------
+
+    def start_call(self, awaitable: ToolCallAwaitable) -> HostWork:
+        """Issue a tool call now (or queue it for a free concurrency slot)."""
+        if self.cancelled_externally:
+            raise CancelledError()
+        ctx = self.ctx
+        if ctx.tool_calls >= ctx.limits.max_tool_calls:
+            raise PtcLimitError(
+                "max_tool_calls",
+                f"more than {ctx.limits.max_tool_calls} tool calls in one run",
+                hint="batch the work into fewer calls",
+            )
+        call = awaitable.make_call(ctx.tool_calls)
+        ctx.tool_calls += 1
+        self.calls.append(call)
+        self.issue_seq += 1
+        work = HostWork(self, self.issue_seq, call)
+        if self.calls_in_flight >= ctx.limits.max_concurrent_calls:
+            work.issue = lambda: self._issue_call(work)
+            self.call_queue.append(work)
+            return work
+        self._issue_call(work)
+        return work
+
+    def _issue_call(self, work: HostWork) -> None:
+        call = work.call
+        assert call is not None
+        host = self.host
+        host.trace(TraceEvent("call_started", call))
+        self.calls_in_flight += 1
+        try:
+            awaitable = host.call_tool(call)
+        except BaseException as exc:
+            self._finish_work(work, None, exc)
+            return
+        self._run_host(work, awaitable)
+
+    def start_sleep(self, seconds: float) -> HostWork:
+        self.issue_seq += 1
+        work = HostWork(self, self.issue_seq, None)
+        try:
+            awaitable = self.host.sleep(seconds)
+        except BaseException as exc:
+            work.finish(None, exc)
+            return work
+        self._run_host(work, awaitable)
+        return work
+
+    def _run_host(self, work: HostWork, awaitable: Any) -> None:
+        if type(awaitable) is CoroutineType:
+            coro: Coroutine[Any, Any, Any] = awaitable
+            try:
+                first = coro.send(None)
+            except StopIteration as stop:  # §2.2 fast path: finished without suspending
+                self._finish_work(work, stop.value, None)
+                return
+            except BaseException as exc:
+                self._finish_work(work, None, exc)
+                return
+            future: asyncio.Future[Any] = self._loop().create_task(_drive(_Resume(coro, first)))
+        else:
+            future = asyncio.ensure_future(awaitable)
+            if future.done():
+                self._settle(work, future)
+                return
+        work.future = future
+        self.in_flight.append(work)
+        future.add_done_callback(lambda _: self._host_done(work))
+
+    def _loop(self) -> asyncio.AbstractEventLoop:
+        if self.loop is None:
+            self.loop = asyncio.get_running_loop()
+        return self.loop
+
+    def _host_done(self, work: HostWork) -> None:
+        self.completed.append(work)
+        wakeup = self.wakeup
+        if wakeup is not None and not wakeup.done():
+            wakeup.set_result(None)
+
+    def _settle(self, work: HostWork, future: asyncio.Future[Any]) -> None:
+        if future.cancelled():
+            self._finish_work(work, None, CancelledError())
+            return
+        error = future.exception()
+        if error is not None:
+            self._finish_work(work, None, error)
+        else:
+            self._finish_work(work, future.result(), None)
+
+    def _finish_work(self, work: HostWork, value: Any, error: BaseException | None) -> None:
+        call = work.call
+        if call is None:
+            work.finish(value, error)
+            return
+        self.calls_in_flight -= 1
+        host = self.host
+        if error is None:
+            try:
+                value = self.convert_result(value)
+            except Exception as exc:
+                error = TypeError(f"tool {call.tool!r} returned a value the program cannot use: {exc}")
+        if error is None:
+            host.trace(TraceEvent("call_finished", call))
+        elif isinstance(error, CancelledError):
+            host.trace(TraceEvent("call_cancelled", call))
+        else:
+            host.trace(TraceEvent("call_failed", call, detail=f"{type(error).__name__}: {error}"))
+            if not isinstance(error, UNCATCHABLE):
+                error = convert_tool_exception(error, call.tool)
+        work.finish(value, error)
+        if self.call_queue and self.calls_in_flight < self.ctx.limits.max_concurrent_calls:
+            queued = self.call_queue.popleft()
+            issue = queued.issue
+            queued.issue = None
+            if issue is not None:
+                issue()
+
+    def dequeue(self, work: HostWork) -> None:
+        try:
+            self.call_queue.remove(work)
+        except ValueError:
+            pass
+
+    def _process_completed(self) -> None:
+        completed = self.completed
+        if not completed:
+            return
+        self.completed = []
+        completed.sort(key=lambda w: w.seq)  # §2.4: together-finished work resumes in issue order
+        for work in completed:
+            self.in_flight.remove(work)
+            assert work.future is not None
+            self._settle(work, work.future)
+
+    # -- the loop ----------------------------------------------------------------------------
+
+    def _step(self, task: ProgramTask) -> None:
+        if task.done:
+            return
+        self.current = task
+        gen = task.gen
+        try:
+            if task.cancel_pending:
+                task.cancel_pending = False
+                yielded = gen.throw(CancelledError())
+            else:
+                yielded = gen.send(None)
+        except StopIteration as stop:
+            self.current = None
+            task.finish(stop.value, None)
+            return
+        except UNCATCHABLE:
+            self.current = None
+            raise
+        except BaseException as exc:
+            self.current = None
+            task.finish(None, exc)
+            return
+        self.current = None
+        if task.cancel_pending or (self.cancelled_externally and yielded is not self.ready_marker):
+            # §3.4: a task that has been cancelled is cancelled again at every suspension point
+            task.cancel_pending = True
+            self.ready.append(task)
+            return
+        if yielded is self.ready_marker:
+            self.ready.append(task)
+            return
+        if yielded.done:
+            self.ready.append(task)
+            return
+        task.waiting_on = yielded
+        yielded.add_waiter(task)
+
+    def _run_ready(self) -> None:
+        ready = self.ready
+        step = self._step
+        while ready:
+            step(ready.popleft())
+
+    async def run_main(self, gen: Gen) -> Any:
+        """Run the program's main generator to completion; settle every task and host call (§3.2)."""
+        main = ProgramTask(self, gen, "main")
+        self.live_tasks.append(main)
+        self.ready.append(main)
+        try:
+            await self._drive_until(lambda: main.done)
+            self._cancel_leftovers()
+            await self._drive_until(self._all_settled)
+        except asyncio.CancelledError:
+            await self._cancel_from_outside()
+            raise
+        except BaseException:
+            await self._abort()
+            raise
+        return main.result()
+
+    def _all_settled(self) -> bool:
+        return not self.in_flight and not self.call_queue and all(t.done for t in self.live_tasks)
+
+    def _cancel_leftovers(self) -> None:
+        for task in self.live_tasks:
+            if not task.done:
+                task.cancel()
+
+    async def _drive_until(self, condition: Callable[[], bool]) -> None:
+        while True:
+            self._run_ready()
+            if condition():
+                return
+            self._process_completed()
+            if self.ready:
+                continue
+            if condition():
+                return
+            if not self.in_flight:
+                raise PtcRuntimeError(
+                    "RuntimeError",
+                    "deadlock: every task is waiting and no tool call or timer is in flight",
+                )
+            self.wakeup = self._loop().create_future()
+            try:
+                await self.wakeup
+            finally:
+                self.wakeup = None
+            self._process_completed()
+
+    async def _cancel_from_outside(self) -> None:
+        """§3.4: CancelledError through every task, host work cancelled and settled, then re-raised."""
+        self.cancelled_externally = True
+        for task in self.live_tasks:
+            if not task.done:
+                task.cancel()
+        for work in list(self.in_flight):
+            if work.future is not None:
+                work.future.cancel()
+        for work in list(self.call_queue):
+            work.cancel()
+        try:
+            await self._drive_until(self._all_settled)
+        except asyncio.CancelledError:
+            await self._abort()
+        except BaseException:
+            await self._abort()
+
+    async def _abort(self) -> None:
+        """A limit or internal error: stop everything without running more program code.
+
+        Suspended program generators are closed here, with the step budget spent, so their `finally`
+        blocks stop at their first statement instead of running later at garbage collection."""
+        self.ctx.steps_left = -(1 << 62)
+        for task in self.live_tasks:
+            if not task.done:
+                task.done = True
+                try:
+                    task.gen.close()
+                except BaseException:  # noqa: S110 - the run is already failing with a better error
+                    pass
+        for work in list(self.in_flight):
+            if work.future is not None:
+                work.future.cancel()
+        futures = [w.future for w in self.in_flight if w.future is not None]
+        if futures:
+            await asyncio.wait(futures)
+        self.in_flight.clear()
+        self.completed.clear()
+        self.ready.clear()
+        self.call_queue.clear()
+
+
+def gather_pending(sched: Scheduler, awaitables: Iterable[Any], return_exceptions: bool) -> GatherFuture:
+    children = [sched.to_pending(a) for a in awaitables]
+    return GatherFuture(sched, children, return_exceptions)

@@ -1,0 +1,166 @@
+"""Tools as the program sees them: named callables whose calls become host `ToolCall`s.
+
+Calling a tool (`get_user(3)`) binds the arguments to parameter names by the tool's `ToolSpec`
+right away (unknown, missing or duplicated arguments are a `TypeError` at the call's position) and
+returns a `ToolCallAwaitable`; the call is issued to the host when that is awaited, gathered or
+turned into a task — like a coroutine, which does nothing until awaited. Arguments leave as plain
+data (`to_plain`) and results come back as program values (`from_plain`): a Pydantic model becomes
+its JSON-mode dict, sets become insertion-ordered sets, nothing host-owned crosses.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ..host import ToolCall, ToolSpec
+from .allowlist import PtcObject, ptc_type_name
+from .values import FrozenOrderedSet, OrderedSet
+
+if TYPE_CHECKING:
+    from ..errors import SourceSpan
+    from .context import RunContext
+
+_SCALARS = (type(None), bool, int, float, str)
+
+
+def bind_arguments(spec: ToolSpec, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
+    """Map `args`/`kwargs` to parameter names; raise `TypeError` the way CPython words it."""
+    positional = [p for p in spec.parameters if p.kind == "positional_or_keyword"]
+    accepts_any = any(p.kind == "var_keyword" for p in spec.parameters)
+    known = {p.name for p in spec.parameters if p.kind != "var_keyword"}
+    if len(args) > len(positional):
+        raise TypeError(
+            f"{spec.name}() takes {len(positional)} positional argument{'s' if len(positional) != 1 else ''} "
+            f"but {len(args)} were given"
+        )
+    bound: dict[str, Any] = {}
+    for parameter, value in zip(positional, args, strict=False):
+        bound[parameter.name] = value
+    for name, value in kwargs.items():
+        if name in bound:
+            raise TypeError(f"{spec.name}() got multiple values for argument {name!r}")
+        if name not in known and not accepts_any:
+            raise TypeError(f"{spec.name}() got an unexpected keyword argument {name!r}{did_you_mean(name, known)}")
+        bound[name] = value
+    missing = [p.name for p in spec.parameters if p.required and p.name not in bound]
+    if missing:
+        names = ", ".join(repr(m) for m in missing)
+        raise TypeError(f"{spec.name}() missing {len(missing)} required argument{'s' if len(missing) != 1 else ''}: {names}")
+    return bound
+
+
+def did_you_mean(name: str, candidates: Any) -> str:
+    close = difflib.get_close_matches(name, sorted(candidates), n=1, cutoff=0.6)
+    return f". Did you mean {close[0]!r}?" if close else ""
+
+
+def to_plain(value: Any, depth: int = 0) -> Any:
+    """A program value as plain data for a tool argument (copies containers; rejects objects)."""
+    if depth > 100:
+        raise ValueError("tool argument is nested too deeply")
+    kind = type(value)
+    if kind in _SCALARS or kind is bytes:
+        return value
+    if kind is list or kind is tuple:
+        return [to_plain(v, depth + 1) for v in value] if kind is list else tuple(to_plain(v, depth + 1) for v in value)
+    if kind is dict:
+        return {to_plain(k, depth + 1): to_plain(v, depth + 1) for k, v in value.items()}
+    if kind is OrderedSet or kind is FrozenOrderedSet:
+        return [to_plain(v, depth + 1) for v in value]
+    raise TypeError(f"cannot pass a {ptc_type_name(value)!r} object to a tool; pass plain data (dict, list, str, ...)")
+
+
+def from_plain(value: Any, depth: int = 0) -> Any:
+    """A tool result as a program value: fresh containers, ordered sets, models as JSON-mode dicts."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if depth > 200:
+        raise ValueError("result is nested too deeply")
+    if kind is dict:
+        return {from_plain(k, depth + 1): from_plain(v, depth + 1) for k, v in value.items()}
+    if kind is list:
+        return [from_plain(v, depth + 1) for v in value]
+    if kind is tuple:
+        return tuple(from_plain(v, depth + 1) for v in value)
+    if kind is bytes:
+        return value
+    if kind is set or kind is frozenset:
+        items = sorted(value, key=repr)
+        converted = [from_plain(v, depth + 1) for v in items]
+        return OrderedSet(converted) if kind is set else FrozenOrderedSet(converted)
+    dump = getattr(value, "model_dump", None)
+    if dump is not None and callable(dump):
+        return from_plain(dump(mode="json"), depth + 1)
+    if isinstance(value, bool | int | float | str):  # subclasses (enums, str-enums): the plain value
+        for base in (bool, int, float, str):
+            if isinstance(value, base):
+                return base(value)
+    import dataclasses
+
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return from_plain(dataclasses.asdict(value), depth + 1)
+    if isinstance(value, Mapping):
+        return {from_plain(k, depth + 1): from_plain(v, depth + 1) for k, v in value.items()}  # pyright: ignore[reportUnknownVariableType,reportUnknownArgumentType]
+    if isinstance(value, list | tuple):
+        return [from_plain(v, depth + 1) for v in value]  # pyright: ignore[reportUnknownVariableType]
+    raise TypeError(f"a {type(value).__name__} is not plain data")
+
+
+class ToolFunction(PtcObject):
+    """A registered tool, as a name in the program."""
+
+    __slots__ = ("source_lines", "spec")
+    ptc_name = "tool"
+
+    def __init__(self, spec: ToolSpec, source_lines: list[str]) -> None:
+        self.spec = spec
+        self.source_lines = source_lines
+
+    def __call__(self, *args: Any, **kwargs: Any) -> ToolCallAwaitable:
+        return ToolCallAwaitable(self, bind_arguments(self.spec, args, kwargs), None)
+
+    def call_at(self, span: SourceSpan, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> ToolCallAwaitable:
+        return ToolCallAwaitable(self, bind_arguments(self.spec, args, kwargs), span)
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        if name == "__name__":
+            return self.spec.name
+        if name == "__doc__":
+            return self.spec.description
+        return PtcObject.ptc_getattr(self, ctx, name)
+
+    def __repr__(self) -> str:
+        return f"<tool {self.spec.name}>"
+
+
+class ToolCallAwaitable(PtcObject):
+    """`tool(...)` before it is awaited: issued to the host once, when awaited or scheduled."""
+
+    __slots__ = ("arguments", "span", "tool", "used")
+    ptc_name = "coroutine"
+
+    def __init__(self, tool: ToolFunction, arguments: dict[str, Any], span: SourceSpan | None) -> None:
+        self.tool = tool
+        self.arguments = arguments
+        self.span = span
+        self.used = False
+
+    def make_call(self, sequence: int) -> ToolCall:
+        if self.used:
+            raise RuntimeError(f"cannot reuse already awaited coroutine {self.tool.spec.name}()")
+        self.used = True
+        span = self.span
+        if span is None:
+            from ..errors import SourceSpan
+
+            span = SourceSpan(0, 0, 0, 0)
+        lines = self.tool.source_lines
+        line = lines[span.line - 1] if 1 <= span.line <= len(lines) else ""
+        arguments = {name: to_plain(value) for name, value in self.arguments.items()}
+        return ToolCall(self.tool.spec.name, arguments, span, sequence, line)
+
+    def __repr__(self) -> str:
+        return f"<coroutine {self.tool.spec.name}>"
