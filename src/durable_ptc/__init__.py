@@ -1,12 +1,42 @@
 """Durable programmatic tool calling on Temporal."""
 
 from ._dev_server import DevServer, DevServerError
+from ._errors import ToolErrorRouting, ToolExecutionError, ToolRetryableError, ToolValidationError
+from ._ptc import PTC, ProgramResult
+from ._subagents import Subagents
 from ._temporal_cli import TEMPORAL_CLI_VERSION, TemporalCliNotFound, ensure_temporal_cli
+from ._worker import (
+    DurablePtcPlugin,
+    connect,
+    create_replayer,
+    create_worker,
+    ensure_plugins,
+    run_agent,
+    start_agent,
+)
+from ._workflow import AgentRunInput, AgentRunOutput, AgentWorkflow
 
 __all__ = [
+    "PTC",
     "TEMPORAL_CLI_VERSION",
+    "AgentRunInput",
+    "AgentRunOutput",
+    "AgentWorkflow",
     "DevServer",
     "DevServerError",
+    "DurablePtcPlugin",
+    "ProgramResult",
+    "Subagents",
     "TemporalCliNotFound",
+    "ToolErrorRouting",
+    "ToolExecutionError",
+    "ToolRetryableError",
+    "ToolValidationError",
+    "connect",
+    "create_replayer",
+    "create_worker",
+    "ensure_plugins",
     "ensure_temporal_cli",
+    "run_agent",
+    "start_agent",
 ]
