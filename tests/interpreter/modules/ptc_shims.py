@@ -23,9 +23,11 @@ class Shims:
 
     def __init__(self, ctx: RunContext) -> None:
         self.ctx = ctx
-        self.modules = {name: factory(ctx) for name, factory in MODULE_FACTORIES.items()}
+        self.modules: dict[str, Any] = {}
 
     def __getattr__(self, module: str) -> Any:
+        if module not in self.modules:
+            self.modules[module] = MODULE_FACTORIES[module](self.ctx)
         return _Members(self.modules[module].members)
 
     def attr(self, value: Any, name: str) -> Any:

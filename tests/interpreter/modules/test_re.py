@@ -232,7 +232,7 @@ def test_findall_is_bounded_by_steps(make_shims: Any) -> None:
 
 def test_sub_result_size_is_checked(make_shims: Any) -> None:
     shims = make_shims(max_string_length=10_000)
-    with pytest.raises(PtcLimitError, match="max_string_length|exceeds"):
+    with pytest.raises(PtcLimitError, match="exceeds the limit"):
         shims.re.sub("a", "b" * 100, "a" * 1_000)
 
 

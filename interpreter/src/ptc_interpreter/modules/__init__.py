@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..runtime.allowlist import ShimModule, TypeTable
 from . import (
+    asyncio_,
     collections_,
     datetime_,
     functools_,
@@ -28,12 +29,8 @@ from . import (
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
 
-try:
-    from .asyncio_ import make_module as _make_asyncio  # pyright: ignore[reportMissingImports, reportUnknownVariableType]
-except ImportError:  # core's asyncio shim has not landed yet
-    _make_asyncio = None
-
-_FACTORIES: dict[str, Callable[[RunContext], ShimModule]] = {
+MODULE_FACTORIES: Mapping[str, Callable[[RunContext], ShimModule]] = {
+    "asyncio": asyncio_.make_module,
     "collections": collections_.make_module,
     "datetime": datetime_.make_module,
     "functools": functools_.make_module,
@@ -46,10 +43,6 @@ _FACTORIES: dict[str, Callable[[RunContext], ShimModule]] = {
     "string": string_.make_module,
     "time": time_.make_module,
 }
-if _make_asyncio is not None:
-    _FACTORIES["asyncio"] = _make_asyncio
-
-MODULE_FACTORIES: Mapping[str, Callable[[RunContext], ShimModule]] = _FACTORIES
 
 TYPE_TABLES: Mapping[type, TypeTable] = {
     **collections_.TYPE_TABLES,
