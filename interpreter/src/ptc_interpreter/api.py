@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import PtcError, PtcInternalError, PtcLimitError, Problem, PtcSyntaxError
+from .errors import Problem, PtcError, PtcInternalError, PtcLimitError, PtcSyntaxError
 from .host import Host, LocalHost, ToolCall, ToolFunction, ToolSpec
 from .limits import Limits
 from .parse import parse_program
@@ -48,15 +48,22 @@ def _specs(tools: Mapping[str, ToolFunction] | None, tool_specs: Sequence[ToolSp
 
 
 def check(
-    code: str, *, tools: Mapping[str, ToolFunction] | None = None, tool_specs: Sequence[ToolSpec] | None = None
+    code: str,
+    *,
+    tools: Mapping[str, ToolFunction] | None = None,
+    tool_specs: Sequence[ToolSpec] | None = None,
 ) -> list[Problem]:
     """Static validation without running: syntax, unsupported constructs, unknown names, tools and
     argument names. Returns every problem found (empty when the program looks runnable)."""
+    from .builtins import make_builtins
+
     try:
         tree = parse_program(code)
     except PtcSyntaxError as error:
         return list(error.problems)
-    return validate(tree, code, _specs(tools, tool_specs))
+    ctx = RunContext(LocalHost({}), Limits())
+    names = [*make_builtins(ctx), *_core_builtins()]
+    return validate(tree, code, _specs(tools, tool_specs), names)
 
 
 async def run(
@@ -82,16 +89,16 @@ async def run(
     limits = limits or Limits()
     specs = _specs(tools, tool_specs)
     tree = parse_program(code, filename)
-    problems = validate(tree, code, specs)
-    if problems:
-        raise PtcSyntaxError(tuple(problems), code)
     source_lines = code.splitlines()
     ctx = RunContext(host, limits)
     sched = Scheduler(ctx, from_plain)
     ctx.scheduler = sched
+    namespace = make_builtins(ctx)
+    namespace.update(_core_builtins())
+    problems = validate(tree, code, specs, namespace)
+    if problems:
+        raise PtcSyntaxError(tuple(problems), code)
     try:
-        namespace = make_builtins(ctx)
-        namespace.update(_core_builtins())
         for spec in specs:
             namespace[spec.name] = ProgramTool(spec, source_lines)
         rt = Runtime(ctx, sched, namespace, MODULE_FACTORIES, source_lines)
@@ -131,7 +138,9 @@ def _check_result(ctx: RunContext, value: Any) -> None:
     except Exception:
         return
     if len(text) > limit:
-        raise PtcLimitError("max_result_chars", f"the result's repr has {len(text)} characters, over the limit of {limit}")
+        raise PtcLimitError(
+            "max_result_chars", f"the result's repr has {len(text)} characters, over the limit of {limit}"
+        )
 
 
 def _core_builtins() -> dict[str, Any]:
@@ -147,6 +156,7 @@ def _core_builtins() -> dict[str, Any]:
         "classmethod": NativeFunction("classmethod", ClassMethod),
         "property": NativeFunction("property", ProgramProperty),
         "super": NativeFunction("super", super_),
+        "__name__": "__main__",
     }
 
 
@@ -191,7 +201,11 @@ def _stub_from_callable(name: str, function: Any, inspect: Any) -> str:
         if annotation is not parameter.empty:
             text += f": {_annotation(annotation)}"
         if parameter.default is not parameter.empty:
-            text += f" = {parameter.default!r}" if annotation is not parameter.empty else f"={parameter.default!r}"
+            text += (
+                f" = {parameter.default!r}"
+                if annotation is not parameter.empty
+                else f"={parameter.default!r}"
+            )
         parts.append(text)
     returns = ""
     if signature.return_annotation is not signature.empty:

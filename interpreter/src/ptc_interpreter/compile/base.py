@@ -97,7 +97,9 @@ def span_of(node: ast.AST) -> SourceSpan:
 class CompilerBase:
     """State shared by the expression, statement and function compilers."""
 
-    def __init__(self, rt: Runtime, analysis: ScopeAnalysis, awaits: set[ast.AST], module_frame: Frame) -> None:
+    def __init__(
+        self, rt: Runtime, analysis: ScopeAnalysis, awaits: set[ast.AST], module_frame: Frame
+    ) -> None:
         self.rt = rt
         self.ctx = rt.ctx
         self.analysis = analysis

@@ -46,7 +46,9 @@ Level = tuple[bool, Any, Callable[[Frame, Any], None], list[tuple[bool, Any]]]
 
 
 class ComprehensionCompiler(CompilerBase):
-    def _levels(self, node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp) -> tuple[list[Level], list[int]]:
+    def _levels(
+        self, node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp
+    ) -> tuple[list[Level], list[int]]:
         """Compile the clauses; the first iterable in the enclosing scope, the rest inside."""
         generators = node.generators
         first_async = generators[0].iter in self.awaits
@@ -62,13 +64,17 @@ class ComprehensionCompiler(CompilerBase):
                 else:
                     is_async = generator.iter in self.awaits
                     iter_ev = self.ag(generator.iter) if is_async else self.ev(generator.iter)
-                levels.append((is_async, iter_ev, self.store(generator.target), [self.part(c) for c in generator.ifs]))
+                levels.append(
+                    (is_async, iter_ev, self.store(generator.target), [self.part(c) for c in generator.ifs])
+                )
         finally:
             self.scope = previous
         cell_slots = [scope.bound[name] for name in scope.cells if name in scope.bound]
         return levels, cell_slots
 
-    def _inner(self, node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp, fn: Callable[[], Any]) -> Any:
+    def _inner(
+        self, node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp, fn: Callable[[], Any]
+    ) -> Any:
         previous = self.scope
         self.scope = self.analysis.scope_of(node)
         try:
@@ -78,7 +84,13 @@ class ComprehensionCompiler(CompilerBase):
 
     # -- sync ------------------------------------------------------------------------------
 
-    def _sync_comprehension(self, node: Any, make: Callable[[], Any], emit_factory: Callable[[], Callable[[Frame, Any], None]], finish: Callable[[Any], Any]) -> Eval:
+    def _sync_comprehension(
+        self,
+        node: Any,
+        make: Callable[[], Any],
+        emit_factory: Callable[[], Callable[[Frame, Any], None]],
+        finish: Callable[[Any], Any],
+    ) -> Eval:
         levels, cell_slots = self._levels(node)
         emit = self._inner(node, emit_factory)
         first_iter = levels[0][1]
@@ -99,11 +111,13 @@ class ComprehensionCompiler(CompilerBase):
 
         return comprehension
 
-    def _sync_loop_with_first(self, levels: list[Level], emit: Callable[[Frame, Any], None]) -> Callable[[Frame, Any, Any], None]:
+    def _sync_loop_with_first(
+        self, levels: list[Level], emit: Callable[[Frame, Any], None]
+    ) -> Callable[[Frame, Any, Any], None]:
         ctx = self.ctx
 
         def level_runner(index: int) -> Callable[[Frame, Any, Any], None]:
-            _, iter_ev, store, condition_parts = levels[index]
+            _, _iter_ev, store, condition_parts = levels[index]
             conditions = [condition for _, condition in condition_parts]
             last = index == len(levels) - 1
             inner = None if last else level_runner(index + 1)
@@ -186,7 +200,7 @@ class ComprehensionCompiler(CompilerBase):
         ctx = self.ctx
 
         def generate(f: Frame, index: int, iterable: Any) -> Iterator[Any]:
-            _, iter_ev, store, condition_parts = levels[index]
+            _, _iter_ev, store, condition_parts = levels[index]
             conditions = [condition for _, condition in condition_parts]
             last = index == len(levels) - 1
             for item in iterable:
@@ -210,7 +224,13 @@ class ComprehensionCompiler(CompilerBase):
 
     # -- async -----------------------------------------------------------------------------
 
-    def _async_comprehension(self, node: Any, make: Callable[[], Any], emit_factory: Callable[[], tuple[GenEval, Any]], finish: Callable[[Any], Any]) -> GenEval:
+    def _async_comprehension(
+        self,
+        node: Any,
+        make: Callable[[], Any],
+        emit_factory: Callable[[], tuple[GenEval, Any]],
+        finish: Callable[[Any], Any],
+    ) -> GenEval:
         levels, cell_slots = self._levels(node)
         emit_gen, add = self._inner(node, emit_factory)
         ctx = self.ctx
@@ -275,5 +295,3 @@ class ComprehensionCompiler(CompilerBase):
             return pair, add
 
         return self._async_comprehension(node, dict, factory, lambda s: s)
-
-

@@ -28,7 +28,7 @@ from ..runtime.objects import (
 from ..runtime.operators import BINARY, COMPARE, UNARY
 from ..runtime.scheduler import SUSPENDING_CALLS, Suspension
 from ..runtime.tools import ToolCallAwaitable, ToolFunction
-from ..runtime.values import FrozenOrderedSet, OrderedSet
+from ..runtime.values import OrderedSet
 from .base import CompilerBase, Eval, Frame, GenEval, span_of
 
 Gen = Generator[Any, Any, Any]
@@ -194,7 +194,12 @@ class ExpressionCompiler(CompilerBase):
             def add(f: Frame) -> Any:
                 a = left(f)
                 b = right(f)
-                if type(a) is int and type(b) is int and -(1 << 62) < a < (1 << 62) and -(1 << 62) < b < (1 << 62):
+                if (
+                    type(a) is int
+                    and type(b) is int
+                    and -(1 << 62) < a < (1 << 62)
+                    and -(1 << 62) < b < (1 << 62)
+                ):
                     return a + b
                 try:
                     return op(ctx, a, b)
@@ -492,7 +497,9 @@ class ExpressionCompiler(CompilerBase):
                 a, b = evs
                 return lambda f: [a(f), b(f)]
             return lambda f: [ev(f) for ev in evs]
-        parts = [(isinstance(e, ast.Starred), self.ev(e.value if isinstance(e, ast.Starred) else e)) for e in elts]
+        parts = [
+            (isinstance(e, ast.Starred), self.ev(e.value if isinstance(e, ast.Starred) else e)) for e in elts
+        ]
         limit = ctx.limits.max_container_length
 
         def elements(f: Frame) -> list[Any]:
@@ -542,7 +549,10 @@ class ExpressionCompiler(CompilerBase):
     def ev_Dict(self, node: ast.Dict) -> Eval:
         ctx = self.ctx
         span = span_of(node)
-        parts = [(None if k is None else self.ev(k), self.ev(v)) for k, v in zip(node.keys, node.values, strict=True)]
+        parts = [
+            (None if k is None else self.ev(k), self.ev(v))
+            for k, v in zip(node.keys, node.values, strict=True)
+        ]
         if all(k is not None for k, _ in parts):
             pairs: list[tuple[Eval, Eval]] = [(k, v) for k, v in parts if k is not None]
 
@@ -906,7 +916,10 @@ class ExpressionCompiler(CompilerBase):
             callee = self.part(func_node.value)
         else:
             callee = self.part(func_node)
-        args = [(isinstance(a, ast.Starred), self.part(a.value if isinstance(a, ast.Starred) else a)) for a in node.args]
+        args = [
+            (isinstance(a, ast.Starred), self.part(a.value if isinstance(a, ast.Starred) else a))
+            for a in node.args
+        ]
         keywords = [(k.arg, self.part(k.value)) for k in node.keywords]
         call_method = attr.call_method
         sched = self.rt.sched
@@ -952,7 +965,9 @@ def is_suspending_call(node: ast.Call) -> bool:
     )
 
 
-def _method(ctx: Any, call_method: Callable[..., Any], obj: Any, name: str, args: tuple[Any, ...], kwargs: Any) -> Any:
+def _method(
+    ctx: Any, call_method: Callable[..., Any], obj: Any, name: str, args: tuple[Any, ...], kwargs: Any
+) -> Any:
     if isinstance(obj, ProgramInstance):
         function = _instance_method(obj, name)
         if function is not None:

@@ -69,7 +69,11 @@ class FunctionCompiler(CompilerBase):
         """A closure evaluating the `def`/`lambda`: defaults now, a new `ProgramFunction` each time."""
         args = node.args
         defaults = [self.ev(d) for d in args.defaults]
-        kw_defaults = [(a.arg, self.ev(d)) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if d is not None]
+        kw_defaults = [
+            (a.arg, self.ev(d))
+            for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True)
+            if d is not None
+        ]
         outer = self.scope
         scope = self.analysis.scope_of(node)
         is_async = isinstance(node, ast.AsyncFunctionDef)
@@ -130,7 +134,9 @@ class FunctionCompiler(CompilerBase):
         needs_setup = bool(cell_params or cell_locals or free_slots or super_slot is not None)
         max_depth = rt.max_depth
 
-        def bind(function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None) -> Frame:
+        def bind(
+            function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None
+        ) -> Frame:
             f: Frame = [UNBOUND] * nslots
             f[RETURN_SLOT] = None
             given = len(call_args)
@@ -210,7 +216,9 @@ class FunctionCompiler(CompilerBase):
                     raise
                 return f[RETURN_SLOT]
 
-            def invoke_async(function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None) -> Any:
+            def invoke_async(
+                function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None
+            ) -> Any:
                 if kwargs is None and exact_fast and len(call_args) == count:
                     f = [None, *call_args, *pad]
                 else:
@@ -231,7 +239,9 @@ class FunctionCompiler(CompilerBase):
                 hint="use a loop instead of deep recursion",
             )
 
-        def invoke(function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None) -> Any:
+        def invoke(
+            function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None
+        ) -> Any:
             if kwargs is None and exact_fast and len(call_args) == count:
                 f = [None, *call_args, *pad]
             else:

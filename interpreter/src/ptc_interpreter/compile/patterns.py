@@ -109,7 +109,9 @@ class PatternCompiler(CompilerBase):
     def pat_MatchClass(self, node: ast.MatchClass) -> Matcher:
         cls = self.ev(node.cls)
         positional = [self.pattern(p) for p in node.patterns]
-        keywords = [(name, self.pattern(p)) for name, p in zip(node.kwd_attrs, node.kwd_patterns, strict=True)]
+        keywords = [
+            (name, self.pattern(p)) for name, p in zip(node.kwd_attrs, node.kwd_patterns, strict=True)
+        ]
         ctx = self.ctx
 
         def match_class(f: Frame, subject: Any) -> bool:
@@ -121,7 +123,9 @@ class PatternCompiler(CompilerBase):
                     if not positional[0](f, subject):
                         return False
                 else:
-                    raise TypeError(f"{getattr(klass, '__name__', 'class')}() accepts no positional sub-patterns here; use keyword patterns")
+                    raise TypeError(
+                        f"{getattr(klass, '__name__', 'class')}() accepts no positional sub-patterns here; use keyword patterns"
+                    )
             for name, p in keywords:
                 try:
                     if isinstance(subject, ProgramInstance):

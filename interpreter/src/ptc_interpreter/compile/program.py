@@ -16,7 +16,9 @@ from .scope import RETURN_SLOT, analyze
 from .statements import StatementCompiler
 
 
-class Compiler(ExpressionCompiler, ComprehensionCompiler, StatementCompiler, FunctionCompiler, PatternCompiler):
+class Compiler(
+    ExpressionCompiler, ComprehensionCompiler, StatementCompiler, FunctionCompiler, PatternCompiler
+):
     """AST to closures for one run (see `compile.base` for the closure conventions)."""
 
 

@@ -272,7 +272,9 @@ class StatementCompiler(CompilerBase):
         def unpack_star(f: Frame, value: Any) -> None:
             items = list(_materialize(ctx, value))
             if len(items) < before + after:
-                error = ValueError(f"not enough values to unpack (expected at least {before + after}, got {len(items)})")
+                error = ValueError(
+                    f"not enough values to unpack (expected at least {before + after}, got {len(items)})"
+                )
                 note_position(error, span)
                 raise error
             for index in range(before):
@@ -406,7 +408,12 @@ class StatementCompiler(CompilerBase):
                 def augment_fast(f: Frame) -> Any:
                     current = load(f)
                     operand = value(f)
-                    if type(current) is int and type(operand) is int and -(1 << 62) < current < (1 << 62) and -(1 << 62) < operand < (1 << 62):
+                    if (
+                        type(current) is int
+                        and type(operand) is int
+                        and -(1 << 62) < current < (1 << 62)
+                        and -(1 << 62) < operand < (1 << 62)
+                    ):
                         f[slot] = current + operand if is_add else current - operand
                         return
                     try:
@@ -830,7 +837,9 @@ class StatementCompiler(CompilerBase):
 
     def st_Import(self, node: ast.Import) -> Any:
         rt = self.rt
-        bindings = [(alias.name, self._store_name(alias.asname or alias.name.split(".")[0])) for alias in node.names]
+        bindings = [
+            (alias.name, self._store_name(alias.asname or alias.name.split(".")[0])) for alias in node.names
+        ]
 
         def import_(f: Frame) -> Any:
             for module_name, store in bindings:
@@ -881,7 +890,10 @@ class StatementCompiler(CompilerBase):
     def _with(self, node: ast.With | ast.AsyncWith) -> Any:
         """`async with asyncio.timeout(...)` / `asyncio.TaskGroup()` and other interpreter-owned
         context managers: objects with `ptc_enter()` / `ptc_exit(error)` generator methods."""
-        items = [(self.part(item.context_expr), self.store(item.optional_vars) if item.optional_vars else None) for item in node.items]
+        items = [
+            (self.part(item.context_expr), self.store(item.optional_vars) if item.optional_vars else None)
+            for item in node.items
+        ]
         body_async, body = self.block(node.body)
         span = span_of(node)
 
@@ -892,7 +904,9 @@ class StatementCompiler(CompilerBase):
             manager = (yield from ev(f)) if is_async else ev(f)
             enter = getattr(manager, "ptc_enter", None)
             if enter is None or not isinstance(manager, PtcContextManager):
-                error = TypeError(f"{type(manager).__name__!r} object does not support the context manager protocol")
+                error = TypeError(
+                    f"{type(manager).__name__!r} object does not support the context manager protocol"
+                )
                 note_position(error, span)
                 raise error
             value = yield from manager.ptc_enter()
@@ -946,4 +960,3 @@ def _take(iterator: Any, count: int) -> list[Any]:
         if len(items) >= count:
             break
     return items
-

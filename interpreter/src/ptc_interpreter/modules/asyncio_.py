@@ -118,7 +118,7 @@ class _WaitFor(PtcObject):
 class _Timeout(PtcContextManager):
     """`async with asyncio.timeout(delay):` (§3.3)."""
 
-    __slots__ = ("delay", "expired", "exited", "sched", "task", "timer")
+    __slots__ = ("delay", "exited", "expired", "sched", "task", "timer")
     ptc_name = "Timeout"
 
     def __init__(self, sched: Scheduler, delay: float | None) -> None:

@@ -147,8 +147,6 @@ def reset_position(exc: BaseException) -> None:
 
 
 def exception_message(exc: BaseException) -> str:
-    if isinstance(exc, KeyError) and len(exc.args) == 1 and not hasattr(exc, "_ptc_tool"):
-        return repr(exc.args[0]) if not isinstance(exc.args[0], str) else repr(exc.args[0])
     try:
         return str(exc)
     except Exception:
@@ -180,7 +178,9 @@ def to_ptc_error(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
     if isinstance(exc, MemoryError):
         return PtcLimitError("max_container_length", "out of memory", span=span, source_line=source_line)
     if isinstance(exc, asyncio.CancelledError):
-        return PtcRuntimeError("CancelledError", "the program was cancelled", span=span, source_line=source_line)
+        return PtcRuntimeError(
+            "CancelledError", "the program was cancelled", span=span, source_line=source_line
+        )
     if isinstance(exc, StopIteration) and exc_dict.get("_ptc_span") is None:
         return PtcInternalError(f"unexpected StopIteration: {exc!r}")
     if _is_program_exception(exc):

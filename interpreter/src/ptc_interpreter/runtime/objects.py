@@ -385,16 +385,18 @@ class SuperProxy(PtcObject):
                 if name in namespace:
                     return _bind(namespace[name], self.instance, type(self.instance))
             elif name == "__init__" and issubclass(klass, BaseException):
-                instance = self.instance
-
-                def init(*args: Any) -> None:
-                    BaseException.__init__(instance, *args)
-                    instance.args = args
-
-                return init
+                return _exception_init(self.instance)
             elif name == "__init__" and klass is object:
                 return _noop_init
         raise AttributeError(f"'super' object has no attribute {name!r}")
+
+
+def _exception_init(instance: Any) -> Callable[..., None]:
+    def init(*args: Any) -> None:
+        BaseException.__init__(instance, *args)
+        instance.args = args
+
+    return init
 
 
 def _noop_init() -> None:

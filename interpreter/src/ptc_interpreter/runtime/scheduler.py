@@ -28,6 +28,7 @@ Protocol for compiled code and natives:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections import deque
 from collections.abc import Callable, Coroutine, Generator, Iterable
 from types import CoroutineType
@@ -95,10 +96,8 @@ class Pending(PtcObject):
         self.waiters.append(waiter)
 
     def remove_waiter(self, waiter: Any) -> None:
-        try:
+        with contextlib.suppress(ValueError):
             self.waiters.remove(waiter)
-        except ValueError:
-            pass
 
     def finish(self, value: Any, error: BaseException | None) -> None:
         if self.done:
@@ -373,7 +372,9 @@ class Scheduler:
             return self.spawn(awaitable.take(), f"Task-{self.tasks_started + 1}")
         if type(awaitable) is ToolCallAwaitable:
             return self.spawn(self.await_gen(awaitable), f"Task-{self.tasks_started + 1}")
-        raise TypeError(f"An asyncio.Future, a coroutine or an awaitable is required, not {ptc_type_name(awaitable)!r}")
+        raise TypeError(
+            f"An asyncio.Future, a coroutine or an awaitable is required, not {ptc_type_name(awaitable)!r}"
+        )
 
     def await_gen(self, value: Any) -> Gen:
         """`await value` as a generator (the compiled `await` inlines the common cases)."""
@@ -534,10 +535,8 @@ class Scheduler:
                 issue()
 
     def dequeue(self, work: HostWork) -> None:
-        try:
+        with contextlib.suppress(ValueError):
             self.call_queue.remove(work)
-        except ValueError:
-            pass
 
     def _process_completed(self) -> None:
         completed = self.completed
@@ -669,10 +668,8 @@ class Scheduler:
         for task in self.live_tasks:
             if not task.done:
                 task.done = True
-                try:
+                with contextlib.suppress(BaseException):
                     task.gen.close()
-                except BaseException:  # noqa: S110 - the run is already failing with a better error
-                    pass
         for work in list(self.in_flight):
             if work.future is not None:
                 work.future.cancel()

@@ -42,12 +42,16 @@ def bind_arguments(spec: ToolSpec, args: tuple[Any, ...], kwargs: Mapping[str, A
         if name in bound:
             raise TypeError(f"{spec.name}() got multiple values for argument {name!r}")
         if name not in known and not accepts_any:
-            raise TypeError(f"{spec.name}() got an unexpected keyword argument {name!r}{did_you_mean(name, known)}")
+            raise TypeError(
+                f"{spec.name}() got an unexpected keyword argument {name!r}{did_you_mean(name, known)}"
+            )
         bound[name] = value
     missing = [p.name for p in spec.parameters if p.required and p.name not in bound]
     if missing:
         names = ", ".join(repr(m) for m in missing)
-        raise TypeError(f"{spec.name}() missing {len(missing)} required argument{'s' if len(missing) != 1 else ''}: {names}")
+        raise TypeError(
+            f"{spec.name}() missing {len(missing)} required argument{'s' if len(missing) != 1 else ''}: {names}"
+        )
     return bound
 
 
@@ -64,12 +68,18 @@ def to_plain(value: Any, depth: int = 0) -> Any:
     if kind in _SCALARS or kind is bytes:
         return value
     if kind is list or kind is tuple:
-        return [to_plain(v, depth + 1) for v in value] if kind is list else tuple(to_plain(v, depth + 1) for v in value)
+        return (
+            [to_plain(v, depth + 1) for v in value]
+            if kind is list
+            else tuple(to_plain(v, depth + 1) for v in value)
+        )
     if kind is dict:
         return {to_plain(k, depth + 1): to_plain(v, depth + 1) for k, v in value.items()}
     if kind is OrderedSet or kind is FrozenOrderedSet:
         return [to_plain(v, depth + 1) for v in value]
-    raise TypeError(f"cannot pass a {ptc_type_name(value)!r} object to a tool; pass plain data (dict, list, str, ...)")
+    raise TypeError(
+        f"cannot pass a {ptc_type_name(value)!r} object to a tool; pass plain data (dict, list, str, ...)"
+    )
 
 
 def from_plain(value: Any, depth: int = 0) -> Any:
@@ -122,7 +132,9 @@ class ToolFunction(PtcObject):
     def __call__(self, *args: Any, **kwargs: Any) -> ToolCallAwaitable:
         return ToolCallAwaitable(self, bind_arguments(self.spec, args, kwargs), None)
 
-    def call_at(self, span: SourceSpan, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> ToolCallAwaitable:
+    def call_at(
+        self, span: SourceSpan, args: tuple[Any, ...], kwargs: Mapping[str, Any]
+    ) -> ToolCallAwaitable:
         return ToolCallAwaitable(self, bind_arguments(self.spec, args, kwargs), span)
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
