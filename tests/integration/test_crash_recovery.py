@@ -20,7 +20,7 @@ from harness import eventually
 from scenario_agents import effects, program, script
 from temporalio.client import Client
 
-from durable_ptc import DevServer, ensure_plugins, start_agent
+from durable_ptc import AgentRunOutput, DevServer, ensure_plugins, start_agent
 
 pytest_plugins = ["harness"]
 
@@ -63,7 +63,7 @@ async def test_killed_worker_loses_nothing_and_repeats_no_completed_call(
 
     second = await asyncio.to_thread(start_worker, temporal_server, task_queue, sandbox)
     try:
-        output = await ensure_plugins(client).get_workflow_handle(handle.id).result()
+        output = await ensure_plugins(client).get_workflow_handle(handle.id, result_type=AgentRunOutput).result()
     finally:
         second.send_signal(signal.SIGKILL)
         second.wait()
