@@ -147,20 +147,21 @@ def find_awaits(tree: ast.Module) -> set[ast.AST]:
         )
 
     def walk(node: ast.AST, async_context: bool) -> bool:
-        found = isinstance(node, ast.Await | ast.AsyncFor | ast.AsyncWith)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            inner_async = isinstance(node, ast.AsyncFunctionDef)
+            for child in ast.iter_child_nodes(node):
+                walk(child, inner_async)
+            return False  # defining a function never suspends
+        if isinstance(node, ast.ClassDef):
+            for child in ast.iter_child_nodes(node):
+                walk(child, False)
+            return False
+        found = isinstance(node, ast.Await | ast.AsyncFor | ast.AsyncWith | ast.Yield | ast.YieldFrom)
         if isinstance(node, ast.comprehension) and node.is_async:
             found = True
         if async_context and suspending_call(node):
             found = True
         for child in ast.iter_child_nodes(node):
-            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
-                inner_async = isinstance(child, ast.AsyncFunctionDef)
-                for sub in ast.iter_child_nodes(child):
-                    walk(sub, inner_async)
-                continue
-            if isinstance(child, ast.ClassDef):
-                walk(child, False)
-                continue
             if walk(child, async_context):
                 found = True
         if found:

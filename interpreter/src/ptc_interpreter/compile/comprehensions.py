@@ -13,32 +13,12 @@ import ast
 from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
-from ..runtime.allowlist import PtcObject
 from ..runtime.exceptions import note_position
-from ..runtime.objects import Cell
+from ..runtime.objects import Cell, ProgramGenerator
 from ..runtime.values import OrderedSet
 from .base import CompilerBase, Eval, Frame, GenEval, span_of
 
 Gen = Generator[Any, Any, Any]
-
-
-class ProgramGenerator(PtcObject):
-    """A generator expression as the program sees it: iterable once, no attributes."""
-
-    __slots__ = ("iterator",)
-    ptc_name = "generator"
-
-    def __init__(self, iterator: Iterator[Any]) -> None:
-        self.iterator = iterator
-
-    def __iter__(self) -> ProgramGenerator:
-        return self
-
-    def __next__(self) -> Any:
-        return next(self.iterator)
-
-    def __repr__(self) -> str:
-        return "<generator object <genexpr>>"
 
 
 Level = tuple[bool, Any, Callable[[Frame, Any], None], list[tuple[bool, Any]]]

@@ -24,6 +24,7 @@ from ..runtime.objects import (
     ProgramFunction,
     ProgramInstance,
     SuperProxy,
+    _unbound_init,  # pyright: ignore[reportPrivateUsage]
 )
 from ..runtime.operators import BINARY, COMPARE, UNARY
 from ..runtime.scheduler import SUSPENDING_CALLS, Suspension
@@ -407,6 +408,8 @@ class ExpressionCompiler(CompilerBase):
             return super_attr
         value = self.ev(node.value)
         get_attribute = attr.get_attribute
+        if name == "__init__":
+            get_attribute = _get_attribute_with_exception_init
 
         def attribute(f: Frame) -> Any:
             obj = value(f)
@@ -854,6 +857,29 @@ class ExpressionCompiler(CompilerBase):
         slot = node.slot
         return lambda f: f[slot]
 
+    def ag_Yield(self, node: ast.Yield) -> GenEval:
+        """`yield` in a generator function: its body generator yields program values directly."""
+        value = self.part(node.value) if node.value is not None else None
+
+        def yield_(f: Frame) -> Gen:
+            if value is None:
+                return (yield None)
+            is_async, ev = value
+            produced = (yield from ev(f)) if is_async else ev(f)
+            return (yield produced)
+
+        return yield_
+
+    def ag_YieldFrom(self, node: ast.YieldFrom) -> GenEval:
+        value = self.part(node.value)
+
+        def yield_from(f: Frame) -> Gen:
+            is_async, ev = value
+            iterable = (yield from ev(f)) if is_async else ev(f)
+            return (yield from iter(iterable))
+
+        return yield_from
+
     def ag_BoolOp(self, node: ast.BoolOp) -> GenEval:
         parts = [self.part(v) for v in node.values]
         is_and = isinstance(node.op, ast.And)
@@ -956,6 +982,13 @@ class ExpressionCompiler(CompilerBase):
             return result
 
         return call
+
+
+def _get_attribute_with_exception_init(ctx: Any, obj: Any, name: str) -> Any:
+    """`Exception.__init__(self, msg)` in a program exception class's `__init__`."""
+    if isinstance(obj, type) and issubclass(obj, BaseException) and name == "__init__":
+        return _unbound_init(obj)
+    return attr.get_attribute(ctx, obj, name)
 
 
 def is_suspending_call(node: ast.Call) -> bool:

@@ -22,6 +22,7 @@ from ..runtime.objects import (
     ProgramClassMeta,
     ProgramCoroutine,
     ProgramFunction,
+    ProgramGenerator,
     make_class,
 )
 from .base import CompilerBase, Eval, Frame, span_of
@@ -41,6 +42,21 @@ def _uses_zero_arg_super(node: ast.AST) -> bool:
             and not child.args
         ):
             return True
+    return False
+
+
+def is_generator_function(node: ast.AST) -> bool:
+    """Whether `yield` occurs in the function's own body (not in nested functions)."""
+    if isinstance(node, ast.Lambda):
+        return False
+    stack = list(ast.iter_child_nodes(node))
+    while stack:
+        child = stack.pop()
+        if isinstance(child, ast.Yield | ast.YieldFrom):
+            return True
+        if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
+            continue
+        stack.extend(ast.iter_child_nodes(child))
     return False
 
 
@@ -202,6 +218,32 @@ class FunctionCompiler(CompilerBase):
                 f[slot] = closure[index]
             if super_slot is not None:
                 f[super_slot] = function
+
+        if is_generator_function(node):
+
+            def run_generator(f: Frame) -> Gen:
+                try:
+                    if body_async:
+                        yield from body(f)
+                    else:
+                        body(f)
+                except BaseException as error:
+                    note_frame(error, name)
+                    raise
+                return f[RETURN_SLOT]
+
+            def invoke_generator(
+                function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None
+            ) -> Any:
+                f = bind(function, call_args, kwargs)
+                if needs_setup:
+                    setup(function, f)
+                ctx.steps_left -= 1
+                if ctx.steps_left < 0:
+                    ctx.charge(0)
+                return ProgramGenerator(run_generator(f), name)
+
+            return invoke_generator
 
         if code.is_async:
 

@@ -119,7 +119,12 @@ class PatternCompiler(CompilerBase):
             if not isinstance(subject, klass):
                 return False
             if positional:
-                if isinstance(klass, type) and issubclass(klass, _SELF_MATCHING) and len(positional) == 1:
+                python_type = getattr(klass, "python_type", klass)
+                if (
+                    isinstance(python_type, type)
+                    and issubclass(python_type, _SELF_MATCHING)
+                    and len(positional) == 1
+                ):
                     if not positional[0](f, subject):
                         return False
                 else:

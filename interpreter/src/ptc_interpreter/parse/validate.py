@@ -26,8 +26,6 @@ ALLOWED_DUNDER_ATTRIBUTES = frozenset({"__name__"})
 """Dunder attributes a program may read: only names (`type(e).__name__`, `f.__name__`)."""
 
 _UNSUPPORTED: dict[type[ast.AST], tuple[str, str]] = {
-    ast.Yield: ("generator functions ('yield') are not supported", "build a list and return it"),
-    ast.YieldFrom: ("'yield from' is not supported", "build a list and return it"),
     ast.AsyncFor: ("'async for' is not supported", "use `for x in await ...` or `asyncio.gather(...)`"),
     ast.TryStar: ("'except*' is not supported", "use a plain `except` clause"),
 }
@@ -219,13 +217,7 @@ class _Validator(ast.NodeVisitor):
     def visit_Attribute(self, node: ast.Attribute) -> None:
         name = node.attr
         if name.startswith("_") and name not in ALLOWED_DUNDER_ATTRIBUTES:
-            is_super = (
-                isinstance(node.value, ast.Call)
-                and isinstance(node.value.func, ast.Name)
-                and node.value.func.id == "super"
-                and name in USER_DUNDERS
-            )
-            if not is_super:
+            if name not in USER_DUNDERS:
                 hint = "attributes starting with '_' do not exist for programs"
                 if not name.startswith("__"):
                     hint = f"rename the attribute to {name.lstrip('_')!r}"
@@ -292,6 +284,21 @@ class _Validator(ast.NodeVisitor):
             )
             self.problem(node, f"'await' inside {where}", "make the function `async def` and await its calls")
         self.visit(node.value)
+
+    def visit_Yield(self, node: ast.Yield | ast.YieldFrom) -> None:
+        kind = self.function_kinds[-1] if self.function_kinds else "module"
+        if kind == "async":
+            self.problem(
+                node,
+                "async generators ('yield' inside 'async def') are not supported",
+                "collect the values in a list and return it",
+            )
+        elif kind != "def" or self.scope.kind != "function":
+            self.problem(node, "'yield' outside function")
+        if node.value is not None:
+            self.visit(node.value)
+
+    visit_YieldFrom = visit_Yield
 
     def visit_Return(self, node: ast.Return) -> None:
         if not self.function_kinds or self.function_kinds[-1] == "class":

@@ -11,7 +11,7 @@ it goes through the `PtcObject` hooks below, which only see the program's own na
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .allowlist import PtcObject, ptc_type_name
@@ -165,6 +165,26 @@ class ProgramCoroutine(PtcObject):
         return f"<coroutine {self.name}>"
 
 
+class ProgramGenerator(PtcObject):
+    """A generator expression or a generator function's result: iterable once, no attributes."""
+
+    __slots__ = ("iterator", "name")
+    ptc_name = "generator"
+
+    def __init__(self, iterator: Iterator[Any], name: str = "<genexpr>") -> None:
+        self.iterator = iterator
+        self.name = name
+
+    def __iter__(self) -> ProgramGenerator:
+        return self
+
+    def __next__(self) -> Any:
+        return next(self.iterator)
+
+    def __repr__(self) -> str:
+        return f"<generator object {self.name}>"
+
+
 class BoundMethod(PtcObject):
     """`obj.method` for a program method: calls the function with `obj` first."""
 
@@ -259,6 +279,8 @@ class ProgramInstance(PtcObject):
     ptc_namespace: dict[str, Any] = {}  # noqa: RUF012 - replaced per class, never mutated here
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        if name[0] == "_" and name not in USER_DUNDERS:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         attrs = self.__dict__
         if name in attrs:
             return attrs[name]
@@ -290,14 +312,19 @@ class ProgramInstance(PtcObject):
 
 
 class ProgramClassMeta(type, PtcObject):
-    """The metaclass of program classes: class-level attribute access from programs."""
+    """The metaclass of program classes: class-level attribute access from programs.
+
+    (`ptc_type_name(cls)` is "type" because `type(cls)` is this metaclass; each program class
+    carries its own name as `ptc_name` for its instances, which takes precedence.)"""
 
     ptc_name = "type"
 
     def ptc_getattr(cls, ctx: RunContext, name: str) -> Any:
         if name == "__name__":
             return cls.__name__
-        value = class_lookup(cls, name)
+        value = class_lookup(cls, name) if name[0] != "_" or name in USER_DUNDERS else _MISSING
+        if value is _MISSING and name == "__init__":
+            return _unbound_init(cls)
         if value is _MISSING:
             raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
         if isinstance(value, StaticMethod):
@@ -343,7 +370,7 @@ def make_class(name: str, bases: tuple[type, ...], namespace: dict[str, Any]) ->
     real_bases = tuple(base for base in bases if base is not object)
     if not any(issubclass(base, ProgramInstance) for base in real_bases):
         real_bases = (*real_bases, ProgramInstance)
-    python_namespace: dict[str, Any] = {"ptc_namespace": namespace, "__module__": "program"}
+    python_namespace: dict[str, Any] = {"ptc_namespace": namespace, "__module__": "program", "ptc_name": name}
     for key, value in namespace.items():
         if key in USER_DUNDERS and isinstance(value, ProgramFunction):
             python_namespace[key] = _init_dunder(value) if key == "__init__" else _python_dunder(value)
@@ -395,6 +422,20 @@ def _exception_init(instance: Any) -> Callable[..., None]:
     def init(*args: Any) -> None:
         BaseException.__init__(instance, *args)
         instance.args = args
+
+    return init
+
+
+def _unbound_init(cls: type) -> Callable[..., None]:
+    """`Base.__init__(self, ...)` for a class whose program namespace defines no `__init__`."""
+
+    def init(instance: Any, *args: Any) -> None:
+        if isinstance(instance, BaseException):
+            _exception_init(instance)(*args)
+        elif args:
+            raise TypeError(
+                f"{cls.__name__}.__init__() takes exactly one argument (the instance to initialize)"
+            )
 
     return init
 

@@ -112,8 +112,8 @@ class Pending(PtcObject):
             if type(waiter) is ProgramTask:
                 waiter.waiting_on = None
                 ready.append(waiter)
-            else:
-                waiter(self)
+            else:  # callbacks run "soon", in order with the tasks woken here (§2.4)
+                ready.append((waiter, self))
 
     def cancel(self) -> bool:
         """Request cancellation; returns False when already done. Completion may come later."""
@@ -336,7 +336,8 @@ class Scheduler:
         self.ctx = ctx
         self.host = ctx.host
         self.convert_result = convert_result
-        self.ready: deque[ProgramTask] = deque()
+        self.ready: deque[Any] = deque()
+        """Tasks to step and `(callback, pending)` pairs to call, in order."""
         self.completed: list[HostWork] = []
         self.wakeup: asyncio.Future[None] | None = None
         self.in_flight: list[HostWork] = []
@@ -592,7 +593,12 @@ class Scheduler:
         ready = self.ready
         step = self._step
         while ready:
-            step(ready.popleft())
+            item = ready.popleft()
+            if type(item) is ProgramTask:
+                step(item)
+            else:
+                callback, pending = item
+                callback(pending)
 
     async def run_main(self, gen: Gen) -> Any:
         """Run the program's main generator to completion; settle every task and host call (§3.2)."""
