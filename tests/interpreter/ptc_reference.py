@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import ptc_interpreter
+from ptc_interpreter.runtime.values import FrozenOrderedSet, OrderedSet
 
 RESULT_NAME = "__ptc_reference_result__"
 
@@ -79,7 +80,7 @@ async def run_interpreter(
 
 
 def is_set_like(value: object) -> bool:
-    return isinstance(value, (set, frozenset)) or type(value).__name__ in ("OrderedSet", "FrozenOrderedSet")
+    return isinstance(value, (set, frozenset, OrderedSet, FrozenOrderedSet))
 
 
 def differences(expected: object, actual: object, path: str = "value") -> Iterable[str]:
