@@ -47,6 +47,7 @@ MODULE_FACTORIES: Mapping[str, Callable[[RunContext], ShimModule]] = {
 TYPE_TABLES: Mapping[type, TypeTable] = {
     **collections_.TYPE_TABLES,
     **datetime_.TYPE_TABLES,
+    **json_.TYPE_TABLES,
     **re_.TYPE_TABLES,
     **statistics_.TYPE_TABLES,
 }

@@ -15,7 +15,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from ..errors import PtcLimitError
-from ..runtime.allowlist import ShimModule, ptc_type_name
+from ..runtime.allowlist import Property, ShimModule, TypeTable, ptc_type_name
 from .support import PARSE_CHARS_PER_STEP, native
 
 if TYPE_CHECKING:
@@ -26,6 +26,14 @@ _DIGITS_PER_BIT = 0.30103
 _LEAF_TYPES = (str, int, float, bool, type(None))
 _EXIT = object()
 """Marker pushed on the walk stack to leave a container (for cycle detection)."""
+
+
+TYPE_TABLES: dict[type, TypeTable] = {
+    json.JSONDecodeError: {
+        name: Property(lambda error, name=name: getattr(error, name))
+        for name in ("msg", "doc", "pos", "lineno", "colno")
+    }
+}
 
 
 def _too_deep(what: str) -> PtcLimitError:

@@ -459,6 +459,10 @@ def _expand(match: Match, template: str) -> str:
 
 
 TYPE_TABLES: dict[type, TypeTable] = {
+    re.error: {
+        name: Property(lambda error, name=name: getattr(error, name))
+        for name in ("msg", "pattern", "pos", "lineno", "colno")
+    },
     Pattern: {
         "search": Method(_search, needs_ctx=True),
         "match": Method(_match, needs_ctx=True),
