@@ -106,12 +106,12 @@ class Pattern:
 
     def __init__(self, pattern: str, flags: int, regex: Any) -> None:
         self.pattern = pattern
-        self.flags = flags if flags & ASCII else flags | UNICODE
+        self.flags = int(flags) if flags & ASCII else int(flags) | UNICODE
         self.regex = regex
         self.groups: int = regex.NumberOfCapturingGroups()
+        named = sorted(regex.NamedCapturingGroups(), key=lambda item: item[1])  # RE2 sorts by name
         self.groupindex: dict[str, int] = {
-            name.decode() if isinstance(name, bytes) else name: index
-            for name, index in regex.NamedCapturingGroups()
+            name.decode() if isinstance(name, bytes) else name: index for name, index in named
         }
 
     def __eq__(self, other: object) -> bool:
@@ -582,18 +582,19 @@ def make_module(ctx: RunContext) -> ShimModule:
         error=re.error,
         Pattern=NativeClass("re.Pattern", Pattern, not_constructible("re.Pattern")),
         Match=NativeClass("re.Match", Match, not_constructible("re.Match")),
-        NOFLAG=0,
-        I=IGNORECASE,
-        IGNORECASE=IGNORECASE,
-        M=MULTILINE,
-        MULTILINE=MULTILINE,
-        S=DOTALL,
-        DOTALL=DOTALL,
-        X=VERBOSE,
-        VERBOSE=VERBOSE,
-        A=ASCII,
-        ASCII=ASCII,
-        U=UNICODE,
-        UNICODE=UNICODE,
+        # CPython's own flag enum members: plain ints that print as `re.IGNORECASE`.
+        NOFLAG=re.NOFLAG,
+        I=re.IGNORECASE,
+        IGNORECASE=re.IGNORECASE,
+        M=re.MULTILINE,
+        MULTILINE=re.MULTILINE,
+        S=re.DOTALL,
+        DOTALL=re.DOTALL,
+        X=re.VERBOSE,
+        VERBOSE=re.VERBOSE,
+        A=re.ASCII,
+        ASCII=re.ASCII,
+        U=re.UNICODE,
+        UNICODE=re.UNICODE,
     )
     return ShimModule("re", members)

@@ -11,8 +11,9 @@ so every pattern is rewritten here first:
 - Backreferences, lookaround, atomic groups, possessive quantifiers and conditionals need
   backtracking: they raise `re.error` naming the construct and what to write instead.
 
-Known remaining differences (documented in docs/semantics.md): `\\b` is ASCII-only, and a
-non-MULTILINE `$` does not match before a final newline.
+Known remaining differences: `\\b` is ASCII-only; a non-MULTILINE `$` does not match before a
+final newline (write `\\n?$` or strip the text); after an empty match, CPython may still find a
+non-empty match at the same position (`re.findall("|a", "a")`), RE2 moves on.
 """
 
 from __future__ import annotations
