@@ -18,8 +18,14 @@ def test_every_scenario_has_a_recorded_history() -> None:
     assert {s.name for s in SCENARIOS} <= {p.name.split(".")[0] for p in HISTORY_FILES}
 
 
+def recorded_workflow_id(path: Path) -> str:
+    """The ID `record.py` ran it under: child IDs derive from it, so replay must use the same one."""
+    name, _, child = path.stem.partition(".child-")
+    return f"replay-{name}" + (f"/spawn-{child}" if child else "")
+
+
 @pytest.mark.parametrize("path", HISTORY_FILES, ids=[p.stem for p in HISTORY_FILES])
 async def test_recorded_history_replays(path: Path) -> None:
-    history = WorkflowHistory.from_json(path.stem, path.read_text())
+    history = WorkflowHistory.from_json(recorded_workflow_id(path), path.read_text())
     result = await create_replayer(AGENTS).replay_workflow(history, raise_on_replay_failure=False)
     assert result.replay_failure is None, result.replay_failure
