@@ -38,7 +38,7 @@ def attack(source_note: str, code: str) -> Any:
 ATTACKS = [
     # --- smolagents TestLocalPythonExecutorSecurity ---------------------------------------------
     attack("smolagents-import-os", "import os\nos.system('touch ' + CANARY)"),
-    attack("smolagents-import-builtins-exec", "import builtins\nbuiltins.exec('open(CANARY, \"w\")')"),
+    attack("smolagents-import-builtins-exec", "import builtins\nbuiltins.exec('open(%r, \"w\")' % CANARY)"),
     attack("smolagents-os-popen", "import os\nos.popen('touch ' + CANARY)"),
     attack("smolagents-from-os-import-system", "from os import system\nsystem('touch ' + CANARY)"),
     attack("smolagents-sys-modules-os", "import sys\nsys.modules['os'].system('touch ' + CANARY)"),
@@ -110,6 +110,11 @@ ATTACKS = [
     attack("smolagents-instance-__dict__", "class A:\n    attr = 1\nx = A()\nx.__dict__"),
     attack("smolagents-getattr-dunder", "a = ()\ngetattr(a, '__class__')"),
     attack("smolagents-__dir__", "'string'.__dir__()"),
+    attack("CVE-2025-5120-getattr-tool-code", "getattr(get_user, '__code__')"),
+    attack("CVE-2025-5120-getattr-built-name", "getattr((), '_' + '_class__')"),
+    attack("CVE-2025-5120-getattr-tool-globals", "getattr(get_user, '_' * 2 + 'globals__')"),
+    attack("CVE-2025-5120-getattr-module-walk", "import json\ngetattr(json, 'decoder').scanner"),
+    attack("CVE-2025-5120-getattr-on-getattr", "getattr(getattr, '__self__')"),
     attack(
         "smolagents-__getattribute__-call",
         """
@@ -158,7 +163,7 @@ ATTACKS = [
         """
         def bar():
             yield 'x'
-        bar().gi_frame.f_globals['__builtins__']['exec']('open(CANARY, "w")')
+        bar().gi_frame.f_globals['__builtins__']['exec']('open(%r, "w")' % CANARY)
         """,
     ),
     attack(
@@ -212,7 +217,7 @@ ATTACKS = [
     attack("monty-dir-module", "import json\ndir(json)"),
     attack("monty-open-write", "open(CANARY, 'w').write('pwned')"),
     attack("monty-__import__", "__import__('os').system('touch ' + CANARY)"),
-    attack("monty-exec", "exec('open(CANARY, \"w\")')"),
+    attack("monty-exec", "exec('open(%r, \"w\")' % CANARY)"),
     attack("monty-eval", "eval('1 + 1')"),
     attack("monty-compile", "compile('1', '<x>', 'eval')"),
     attack("monty-breakpoint", "breakpoint()"),
@@ -221,7 +226,8 @@ ATTACKS = [
     attack("monty-pickle", "import pickle\npickle.loads(b'cos\\nsystem\\n(S\"id\"\\ntR.')"),
     attack("monty-id", "id(1)"),
     attack("monty-help-exit", "exit(0)"),
-    attack("monty-setattr", "class A:\n    pass\nsetattr(A(), 'x', 1)"),
+    attack("smolagents-setattr-dunder", "class A:\n    pass\nsetattr(A(), '__class__', int)"),
+    attack("setattr-class-dunder", "class A:\n    pass\nsetattr(A, '__del__', lambda self: None)"),
     attack("monty-object-subclasses", "object.__subclasses__()"),
     attack("monty-module-dunder-names", "__loader__.load_module('os')"),
     # --- module shims: attribute walks into the real modules behind them -----------------------------
@@ -243,7 +249,7 @@ ATTACKS = [
         "shim-asyncio-subprocess-shell",
         "import asyncio\nawait asyncio.create_subprocess_shell('touch ' + CANARY)",
     ),
-    attack("shim-asyncio-run", "import asyncio\nasync def f():\n    return 1\nasyncio.run(f())"),
+    attack("shim-asyncio-new_event_loop", "import asyncio\nasyncio.new_event_loop().run_forever()"),
     attack(
         "shim-asyncio-task-coro",
         "import asyncio\nt = asyncio.create_task(get_user(1))\nt.get_coro().cr_frame",
@@ -361,7 +367,7 @@ ATTACKS = [
     attack("mutate-builtin-function-attr", "print.flush = None"),
     attack("mutate-exception-class", "ValueError.extra = 1"),
     # --- obfuscated names ---------------------------------------------------------------------------
-    attack("nfkc-fullwidth-exec", "ｅｘｅｃ('open(CANARY, \"w\")')"),
+    attack("nfkc-fullwidth-exec", "ｅｘｅｃ('open(%r, \"w\")' % CANARY)"),
     attack("nfkc-fullwidth-dunder", "().__ｃｌａｓｓ__"),
     attack("format-built-field-name", "('{0.' + '_' * 2 + 'class__}').format(1)"),
     attack("format-gi_frame-field", "def g():\n    yield 1\n'{0.gi_frame}'.format(g())"),
