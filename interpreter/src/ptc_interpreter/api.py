@@ -95,7 +95,7 @@ async def run(
     ctx.scheduler = sched
     namespace = make_builtins(ctx)
     namespace.update(_core_builtins())
-    problems = validate(tree, code, specs, namespace)
+    problems = validate(tree, code, specs, namespace, limits)
     if problems:
         raise PtcSyntaxError(tuple(problems), code)
     try:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from ..compile.scope import Scope, ScopeAnalysis, analyze
 from ..errors import Problem, SourceSpan
 from ..host import ToolSpec
+from ..limits import Limits
 from ..runtime.objects import USER_DUNDERS
 
 ALLOWED_DUNDER_NAMES = frozenset({"__name__"})
@@ -57,9 +58,14 @@ def module_names() -> frozenset[str]:
 
 class _Validator(ast.NodeVisitor):
     def __init__(
-        self, analysis: ScopeAnalysis, tool_specs: Sequence[ToolSpec], builtin_names: frozenset[str]
+        self,
+        analysis: ScopeAnalysis,
+        tool_specs: Sequence[ToolSpec],
+        builtin_names: frozenset[str],
+        limits: Limits,
     ) -> None:
         self.analysis = analysis
+        self.limits = limits
         self.tools = {spec.name: spec for spec in tool_specs}
         self.builtin_names = builtin_names
         self.modules = module_names()
@@ -272,6 +278,28 @@ class _Validator(ast.NodeVisitor):
 
     # -- context rules ---------------------------------------------------------------------
 
+    def visit_Constant(self, node: ast.Constant) -> None:
+        limits = self.limits
+        value = node.value
+        if isinstance(value, str | bytes) and len(value) > limits.max_string_length:
+            self.problems.append(
+                Problem(
+                    f"literal of {len(value)} characters exceeds the limit of {limits.max_string_length}",
+                    _span(node),
+                    "pass large data through a tool instead of the program text",
+                    "LimitExceeded",
+                )
+            )
+        elif isinstance(value, int) and value.bit_length() > limits.max_int_bits:
+            self.problems.append(
+                Problem(
+                    f"integer literal of {value.bit_length()} bits exceeds the limit of {limits.max_int_bits}",
+                    _span(node),
+                    None,
+                    "LimitExceeded",
+                )
+            )
+
     def visit_Await(self, node: ast.Await) -> None:
         kind = self.function_kinds[-1] if self.function_kinds else "module"
         if kind in ("def", "lambda", "class"):
@@ -414,11 +442,15 @@ def _walk_same_scope(node: ast.AST) -> Iterable[ast.AST]:
 
 
 def validate(
-    tree: ast.Module, source: str, tool_specs: Sequence[ToolSpec], builtin_names: Iterable[str]
+    tree: ast.Module,
+    source: str,
+    tool_specs: Sequence[ToolSpec],
+    builtin_names: Iterable[str],
+    limits: Limits | None = None,
 ) -> list[Problem]:
     """Every static problem of `tree`, in source order. `builtin_names`: the run's builtin namespace."""
     analysis = analyze(tree)
-    validator = _Validator(analysis, tool_specs, frozenset(builtin_names))
+    validator = _Validator(analysis, tool_specs, frozenset(builtin_names), limits or Limits())
     for statement in tree.body:
         validator.visit(statement)
     problems = validator.problems
