@@ -94,7 +94,31 @@ def _run_program(args: argparse.Namespace) -> int:
         return 2
 
 
+def _demo_command(name: str) -> tuple[AddArguments, RunCommand]:
+    """`demo`, `worker`, `replay`, `check`: defined in `durable_ptc.demo.cli` (import-light)."""
+    from durable_ptc.demo import cli
+
+    return getattr(cli, f"add_{name}_arguments"), getattr(cli, f"run_{name}")
+
+
 SUBCOMMANDS: dict[str, tuple[str, AddArguments, RunCommand]] = {
+    "demo": (
+        "start a durable agent you can talk to: embedded Temporal server + Web UI, a worker, a REPL; "
+        "each prompt's workflow graph is printed",
+        *_demo_command("demo"),
+    ),
+    "worker": (
+        "run a worker for durable agents against a Temporal server (run several on one task queue to scale out)",
+        *_demo_command("worker"),
+    ),
+    "replay": (
+        "check a recorded workflow history (JSON) against the current code: does it replay deterministically?",
+        *_demo_command("replay"),
+    ),
+    "check": (
+        "statically check run_ptc programs: every problem with its line, column and a hint",
+        *_demo_command("check"),
+    ),
     "run": (
         "run PROGRAM.py as `run_ptc` in a real workflow (tools as activities, on the embedded server by default)",
         _add_run_arguments,

@@ -1,0 +1,280 @@
+"""A demo session: one worker process, runs started from prompts or scenarios, graphs printed.
+
+The worker is a separate process (`durable-ptc worker`, the production command) so the demo can do
+what a crash does: SIGKILL it mid-run and start another, which replays the history and carries on.
+Every run's history is saved next to the sandbox (`histories/<workflow-id>.json`) so it can be
+checked later with `durable-ptc replay`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from temporalio.api.history.v1 import HistoryEvent
+from temporalio.client import Client, WorkflowFailureError, WorkflowHandle
+from temporalio.exceptions import CancelledError
+
+from durable_ptc._dev_server import _parent_death_signal  # pyright: ignore[reportPrivateUsage]
+from durable_ptc._worker import create_replayer, ensure_plugins, start_agent
+
+from .agents import MODEL_ENV, agents_from_environment
+from .graph import build_graph, expand_children, render
+from .scenarios import Scenario
+from .tools import SANDBOX_ENV, read_journal
+
+AGENTS_SPEC = "durable_ptc.demo.agents:agents_from_environment"
+WORKER_START_TIMEOUT = 90.0
+DISRUPTION_TIMEOUT = 60.0
+
+
+class DemoError(RuntimeError):
+    """Something the demo needs did not happen (a worker did not start, work never began)."""
+
+
+@dataclass
+class RunRecord:
+    workflow_id: str
+    prompt: str
+    scenario: str | None
+    status: str
+    seconds: float
+    output: Any
+    graph: str
+    history_file: Path
+
+
+@dataclass
+class DemoSession:
+    """Runs prompts as agent workflows on `client`'s server, through a worker subprocess.
+
+    `workdir` holds `sandbox/` (the tools' files and journal), `histories/` and worker logs.
+    """
+
+    client: Client
+    address: str
+    workdir: Path
+    namespace: str = "default"
+    model: str | None = None
+    task_queue: str = field(default_factory=lambda: f"durable-ptc-demo-{uuid.uuid4().hex[:8]}")
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    status: Callable[[str], None] | None = None
+    """Where progress lines go (slow steps); None: `out`."""
+    runs: list[RunRecord] = field(default_factory=list[RunRecord])
+    worker: subprocess.Popen[bytes] | None = None
+    current: WorkflowHandle[Any, Any] | None = None
+    workers_started: int = 0
+
+    def __post_init__(self) -> None:
+        self.client = ensure_plugins(self.client)
+        self.sandbox.mkdir(parents=True, exist_ok=True)
+        self.histories.mkdir(parents=True, exist_ok=True)
+
+    @property
+    def sandbox(self) -> Path:
+        return self.workdir / "sandbox"
+
+    @property
+    def histories(self) -> Path:
+        return self.workdir / "histories"
+
+    def say(self, message: str) -> None:
+        if self.status is not None:
+            self.status(message)
+        else:
+            print(message, file=self.out, flush=True)
+
+    # -- the worker process ---------------------------------------------------------------
+
+    def worker_command(self) -> list[str]:
+        return [
+            sys.executable,
+            "-c",
+            "from durable_ptc._cli import main; main()",
+            "worker",
+            "--address",
+            self.address,
+            "--namespace",
+            self.namespace,
+            "--task-queue",
+            self.task_queue,
+            "--agents",
+            AGENTS_SPEC,
+        ]
+
+    async def start_worker(self) -> None:
+        self.workers_started += 1
+        log_path = self.workdir / f"worker-{self.workers_started}.log"
+        started = time.monotonic()
+        env = {**os.environ, SANDBOX_ENV: str(self.sandbox)}
+        if self.model:
+            env[MODEL_ENV] = self.model
+        else:
+            env.pop(MODEL_ENV, None)
+        with log_path.open("wb") as log:
+            self.worker = subprocess.Popen(
+                self.worker_command(),
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=env,
+                start_new_session=True,  # Ctrl-C in the REPL must not kill the worker mid-run
+                preexec_fn=_parent_death_signal(signal.SIGTERM) if sys.platform.startswith("linux") else None,
+            )
+        worker = self.worker
+        while "ready" not in log_path.read_text(errors="replace"):
+            if worker.poll() is not None:
+                raise DemoError(
+                    f"the worker exited during startup (code {worker.returncode}); its log:\n{log_path.read_text()}"
+                )
+            if time.monotonic() - started > WORKER_START_TIMEOUT:
+                raise DemoError(
+                    f"the worker did not start within {WORKER_START_TIMEOUT:.0f}s; see {log_path}"
+                )
+            await asyncio.sleep(0.1)
+        self.say(
+            f"worker ready (pid {worker.pid}, task queue {self.task_queue}) in {time.monotonic() - started:.1f}s"
+        )
+
+    def kill_worker(self) -> int | None:
+        worker, self.worker = self.worker, None
+        if worker is None or worker.poll() is not None:
+            return None
+        worker.send_signal(signal.SIGKILL)
+        worker.wait()
+        return worker.pid
+
+    def stop_worker(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is None or worker.poll() is not None:
+            return
+        worker.terminate()
+        try:
+            worker.wait(10)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+            worker.wait()
+
+    async def __aenter__(self) -> DemoSession:
+        await self.start_worker()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self.stop_worker()
+
+    # -- runs ----------------------------------------------------------------------------
+
+    async def run(self, prompt: str, scenario: Scenario | None = None) -> RunRecord:
+        """Run `prompt` as the assistant agent (performing `scenario`'s disruption), print its graph."""
+        name = scenario.name if scenario else "prompt"
+        workflow_id = f"demo-{name}-{uuid.uuid4().hex[:6]}"
+        started = time.monotonic()
+        handle = await start_agent(
+            self.client, "assistant", prompt, task_queue=self.task_queue, workflow_id=workflow_id
+        )
+        self.current = handle
+        self.say(f"started workflow {workflow_id}")
+        try:
+            if scenario is not None and scenario.disruption is not None:
+                await self.disrupt(scenario)
+            status, output = await self.outcome(handle)
+        finally:
+            self.current = None
+        seconds = time.monotonic() - started
+        graph = await self.graph(handle.id)
+        history_file = self.histories / f"{workflow_id}.json"
+        history_file.write_text((await handle.fetch_history()).to_json())
+        record = RunRecord(
+            workflow_id,
+            prompt,
+            scenario.name if scenario else None,
+            status,
+            seconds,
+            output,
+            graph,
+            history_file,
+        )
+        self.runs.append(record)
+        print(graph, file=self.out)
+        if status == "completed":
+            print(f"\nanswer: {output}", file=self.out)
+        print(f"\n[{status} in {seconds:.1f}s · history: {history_file}]", file=self.out, flush=True)
+        return record
+
+    async def outcome(self, handle: WorkflowHandle[Any, Any]) -> tuple[str, Any]:
+        try:
+            result = await handle.result()
+        except WorkflowFailureError as error:
+            if isinstance(error.cause, CancelledError):
+                return "cancelled", None
+            return "failed", str(error.cause or error)
+        return "completed", result.output
+
+    async def wait_for_journal(self, entries: Sequence[str]) -> None:
+        deadline = time.monotonic() + DISRUPTION_TIMEOUT
+        while not set(entries) <= set(read_journal(self.sandbox)):
+            if time.monotonic() > deadline:
+                missing = sorted(set(entries) - set(read_journal(self.sandbox)))
+                raise DemoError(f"the work to disrupt never started (journal lacks {missing})")
+            await asyncio.sleep(0.1)
+
+    async def disrupt(self, scenario: Scenario) -> None:
+        await self.wait_for_journal(scenario.wait_for)
+        in_flight = ", ".join(entry.removeprefix("start ") for entry in scenario.wait_for)
+        if scenario.disruption == "cancel":
+            self.say(f"cancelling the workflow while {in_flight} are in flight")
+            await self.cancel()
+        elif scenario.disruption == "crash":
+            pid = self.kill_worker()
+            self.say(
+                f"killed the worker (pid {pid}, SIGKILL) while {in_flight} were in flight; starting a new one"
+            )
+            await self.start_worker()
+
+    async def cancel(self) -> bool:
+        """Request cancellation of the run in progress; False if there is none."""
+        handle = self.current
+        if handle is None:
+            return False
+        await handle.cancel()
+        return True
+
+    # -- reading back --------------------------------------------------------------------
+
+    async def events(self, workflow_id: str, run_id: str | None = None) -> Sequence[HistoryEvent]:
+        history = await self.client.get_workflow_handle(workflow_id, run_id=run_id).fetch_history()
+        return history.events
+
+    async def graph(self, workflow_id: str) -> str:
+        graph = build_graph(workflow_id, await self.events(workflow_id))
+        await expand_children(graph, self.events)
+        return render(graph)
+
+    async def replay(self, record: RunRecord) -> str:
+        """Replay a recorded run against the agents as this process builds them now."""
+        os.environ.setdefault(SANDBOX_ENV, str(self.sandbox))
+        if self.model:
+            os.environ[MODEL_ENV] = self.model
+        history = await self.client.get_workflow_handle(record.workflow_id).fetch_history()
+        result = await create_replayer(agents_from_environment()).replay_workflow(
+            history, raise_on_replay_failure=False
+        )
+        if result.replay_failure is not None:
+            return f"replay of {record.workflow_id} FAILED: {result.replay_failure}"
+        return f"replayed {record.workflow_id}: {len(history.events)} events, same commands — deterministic"
+
+
+def journal_counts(sandbox: Path) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for entry in read_journal(sandbox):
+        counts[entry] = counts.get(entry, 0) + 1
+    return counts
