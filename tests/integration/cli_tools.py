@@ -1,0 +1,16 @@
+"""Tools for the `durable-ptc run` test, named by `--tools cli_tools:TOOLS`."""
+
+from __future__ import annotations
+
+
+async def add(a: int, b: int) -> int:
+    """Add two integers."""
+    return a + b
+
+
+async def shout(text: str) -> str:
+    """Upper-case a text."""
+    return text.upper()
+
+
+TOOLS = {"add": add, "shout": shout}
