@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .compile.scope import analyze
 from .errors import Problem, PtcError, PtcInternalError, PtcLimitError, PtcSyntaxError
 from .host import Host, LocalHost, ToolCall, ToolFunction, ToolSpec
 from .limits import Limits
@@ -95,14 +96,15 @@ async def run(
     ctx.scheduler = sched
     namespace = make_builtins(ctx)
     namespace.update(_core_builtins())
-    problems = validate(tree, code, specs, namespace, limits)
+    analysis = analyze(tree)
+    problems = validate(tree, code, specs, namespace, limits, analysis)
     if problems:
         raise PtcSyntaxError(tuple(problems), code)
     try:
         for spec in specs:
             namespace[spec.name] = ProgramTool(spec, source_lines)
         rt = Runtime(ctx, sched, namespace, MODULE_FACTORIES, source_lines)
-        main = compile_program(tree, rt)
+        main = compile_program(tree, rt, code, analysis)
     except PtcError:
         raise
     except RecursionError:

@@ -13,7 +13,6 @@ import ast
 from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..errors import SourceSpan
 from ..runtime.scheduler import Scheduler
 from .scope import Scope, ScopeAnalysis
 
@@ -86,20 +85,24 @@ class Runtime:
         return module
 
 
-def span_of(node: ast.AST) -> SourceSpan:
-    line = getattr(node, "lineno", 0)
-    col = getattr(node, "col_offset", 0)
-    end_line = getattr(node, "end_lineno", None) or line
-    end_col = getattr(node, "end_col_offset", None)
-    return SourceSpan(line, col, end_line, end_col if end_col is not None else col + 1)
+def span_of(node: ast.AST) -> Any:
+    """What closures keep for error positions: the node itself, converted to a `SourceSpan` only
+    when an error is reported (`runtime.exceptions.source_span`), so compiling stays cheap."""
+    return node
 
 
 class CompilerBase:
     """State shared by the expression, statement and function compilers."""
 
+    dispatch: Mapping[str, Mapping[str, Callable[..., Any]]] = {}
+    """prefix ("ev_", "ag_", "st_", "as_", "pat_") -> node class name -> compile method; built once
+    for the assembled compiler class (`compile.program`)."""
+
     def __init__(
-        self, rt: Runtime, analysis: ScopeAnalysis, awaits: set[ast.AST], module_frame: Frame
+        self, rt: Runtime, analysis: ScopeAnalysis, awaits: set[ast.AST], module_frame: Frame, has_yield: bool
     ) -> None:
+        self.has_yield = has_yield
+        """Whether the source contains `yield` at all (skips generator detection otherwise)."""
         self.rt = rt
         self.ctx = rt.ctx
         self.analysis = analysis
@@ -128,6 +131,10 @@ class CompilerBase:
 
     def function(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, name: str) -> Eval:
         raise NotImplementedError
+
+
+SUSPENDING_WORDS = ("await", "async", "yield", "sleep", "run")
+"""If none of these occurs in the source, no node can suspend and `find_awaits` is skipped."""
 
 
 def find_awaits(tree: ast.Module) -> set[ast.AST]:

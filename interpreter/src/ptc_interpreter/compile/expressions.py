@@ -49,10 +49,10 @@ class ExpressionCompiler(CompilerBase):
     # -- entry points ----------------------------------------------------------------------
 
     def ev(self, node: ast.expr) -> Eval:
-        method = getattr(self, "ev_" + type(node).__name__, None)
+        method = self.dispatch["ev_"].get(type(node).__name__)
         if method is None:
             raise NotImplementedError(f"expression {type(node).__name__}")
-        return method(node)
+        return method(self, node)
 
     def ag(self, node: ast.expr) -> GenEval:
         """A generator function evaluating `node` (which may contain `await`)."""
@@ -64,9 +64,9 @@ class ExpressionCompiler(CompilerBase):
                 yield  # pragma: no cover - makes this a generator function
 
             return sync_as_gen
-        method = getattr(self, "ag_" + type(node).__name__, None)
+        method = self.dispatch["ag_"].get(type(node).__name__)
         if method is not None:
-            return method(node)
+            return method(self, node)
         return self.ag_generic(node)
 
     def part(self, node: ast.expr) -> tuple[bool, Any]:

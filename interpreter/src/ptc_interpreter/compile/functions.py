@@ -14,7 +14,7 @@ from collections.abc import Callable, Generator
 from typing import Any
 
 from ..errors import PtcLimitError
-from ..runtime.exceptions import PROGRAM_EXCEPTIONS, note_frame, note_position
+from ..runtime.exceptions import PROGRAM_EXCEPTIONS, note_frame, note_position, source_span
 from ..runtime.objects import (
     UNBOUND,
     Cell,
@@ -107,7 +107,7 @@ class FunctionCompiler(CompilerBase):
                 body_async, body = self.block(node.body)
         finally:
             self.scope, self.in_async = previous_scope, previous_async
-        code = FunctionCode(name, qualname, span_of(node), is_async, _no_invoke)
+        code = FunctionCode(name, qualname, source_span(node), is_async, _no_invoke)
         code.invoke = self._invoke(node, scope, code, body, body_async, isinstance(node, ast.Lambda))
         closure_sources = self._closure_sources(scope, outer)
 
@@ -219,7 +219,7 @@ class FunctionCompiler(CompilerBase):
             if super_slot is not None:
                 f[super_slot] = function
 
-        if is_generator_function(node):
+        if self.has_yield and is_generator_function(node):
 
             def run_generator(f: Frame) -> Gen:
                 try:

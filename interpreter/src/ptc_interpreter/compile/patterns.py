@@ -24,8 +24,7 @@ _SELF_MATCHING = (bool, int, float, str, bytes, list, tuple, dict, OrderedSet, F
 
 class PatternCompiler(CompilerBase):
     def pattern(self, node: ast.pattern) -> Matcher:
-        method = getattr(self, "pat_" + type(node).__name__)
-        return method(node)
+        return self.dispatch["pat_"][type(node).__name__](self, node)
 
     def pat_MatchValue(self, node: ast.MatchValue) -> Matcher:
         value = self.ev(node.value)

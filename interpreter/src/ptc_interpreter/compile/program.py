@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Generator
+from types import MappingProxyType
 from typing import Any
 
 from ..runtime.objects import UNBOUND
-from .base import Frame, Runtime, find_awaits
+from .base import SUSPENDING_WORDS, Frame, Runtime, find_awaits
 from .comprehensions import ComprehensionCompiler
 from .expressions import ExpressionCompiler
 from .functions import FunctionCompiler
 from .patterns import PatternCompiler
-from .scope import RETURN_SLOT, analyze
+from .scope import RETURN_SLOT, ScopeAnalysis, analyze
 from .statements import StatementCompiler
 
 
@@ -53,13 +54,29 @@ def _as_result(self: Compiler, node: _ResultStatement) -> Any:
 
 Compiler.st__ResultStatement = _st_result  # type: ignore[attr-defined]
 Compiler.as__ResultStatement = _as_result  # type: ignore[attr-defined]
+Compiler.dispatch = MappingProxyType(
+    {
+        prefix: MappingProxyType(
+            {
+                name[len(prefix) :]: getattr(Compiler, name)
+                for name in dir(Compiler)
+                if name.startswith(prefix)
+            }
+        )
+        for prefix in ("ev_", "ag_", "st_", "as_", "pat_")
+    }
+)
 
 
-def compile_program(tree: ast.Module, rt: Runtime) -> Generator[Any, Any, Any]:
-    """Compile `tree` against `rt` and return the main program generator (not started)."""
+def compile_program(
+    tree: ast.Module, rt: Runtime, source: str, analysis: ScopeAnalysis | None = None
+) -> Generator[Any, Any, Any]:
+    """Compile `tree` against `rt` and return the main program generator (not started).
+    `analysis` may be passed when the validator already computed it."""
     body = list(tree.body)
-    analysis = analyze(tree)
-    awaits = find_awaits(tree)
+    if analysis is None:
+        analysis = analyze(tree)
+    awaits = find_awaits(tree) if any(word in source for word in SUSPENDING_WORDS) else set[ast.AST]()
     if body and isinstance(body[-1], ast.Expr):
         last = body[-1]
         assert isinstance(last, ast.Expr)
@@ -70,7 +87,7 @@ def compile_program(tree: ast.Module, rt: Runtime) -> Generator[Any, Any, Any]:
     module_scope = analysis.module
     assert module_scope is not None
     module_frame: Frame = []
-    compiler = Compiler(rt, analysis, awaits, module_frame)
+    compiler = Compiler(rt, analysis, awaits, module_frame, "yield" in source)
     is_async, run = compiler.block(body)
     module_frame.extend([UNBOUND] * module_scope.nslots)
     module_frame[RETURN_SLOT] = None

@@ -30,11 +30,10 @@ class StatementCompiler(CompilerBase):
 
     def stmt(self, node: ast.stmt) -> tuple[bool, Any]:
         is_async = node in self.awaits
-        prefix = "as_" if is_async else "st_"
-        method = getattr(self, prefix + type(node).__name__, None)
+        method = self.dispatch["as_" if is_async else "st_"].get(type(node).__name__)
         if method is None:
             raise NotImplementedError(f"statement {type(node).__name__}")
-        return is_async, method(node)
+        return is_async, method(self, node)
 
     def block(self, body: list[ast.stmt], extra_steps: int = 0) -> tuple[bool, Any]:
         """(is_async, closure) running `body`; charges len(body) + extra_steps steps on entry."""

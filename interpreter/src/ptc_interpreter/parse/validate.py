@@ -447,9 +447,12 @@ def validate(
     tool_specs: Sequence[ToolSpec],
     builtin_names: Iterable[str],
     limits: Limits | None = None,
+    analysis: ScopeAnalysis | None = None,
 ) -> list[Problem]:
-    """Every static problem of `tree`, in source order. `builtin_names`: the run's builtin namespace."""
-    analysis = analyze(tree)
+    """Every static problem of `tree`, in source order. `builtin_names`: the run's builtin namespace.
+    `analysis` may be passed to share one scope analysis with the compiler."""
+    if analysis is None:
+        analysis = analyze(tree)
     validator = _Validator(analysis, tool_specs, frozenset(builtin_names), limits or Limits())
     for statement in tree.body:
         validator.visit(statement)

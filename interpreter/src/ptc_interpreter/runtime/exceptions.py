@@ -107,8 +107,21 @@ def _safe_str(exc: BaseException) -> str:
         return type(exc).__name__
 
 
-def note_position(exc: BaseException, span: SourceSpan) -> None:
-    """Record the innermost program position an exception passed (first call wins per frame)."""
+def source_span(node: Any) -> SourceSpan:
+    """The `SourceSpan` of an AST node (compiled closures keep the node and convert only on error)."""
+    if isinstance(node, SourceSpan):
+        return node
+    line = getattr(node, "lineno", 0)
+    col = getattr(node, "col_offset", 0)
+    end_line = getattr(node, "end_lineno", None) or line
+    end_col = getattr(node, "end_col_offset", None)
+    return SourceSpan(line, col, end_line, end_col if end_col is not None else col + 1)
+
+
+def note_position(exc: BaseException, node: Any) -> None:
+    """Record the innermost program position an exception passed (first call wins per frame).
+    `node` is an AST node (or a `SourceSpan`)."""
+    span = source_span(node)
     if isinstance(exc, PtcError):
         if exc.span is None:
             exc.span = span

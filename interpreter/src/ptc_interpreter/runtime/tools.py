@@ -19,7 +19,6 @@ from .allowlist import PtcObject, ptc_type_name
 from .values import FrozenOrderedSet, OrderedSet
 
 if TYPE_CHECKING:
-    from ..errors import SourceSpan
     from .context import RunContext
 
 _SCALARS = (type(None), bool, int, float, str)
@@ -132,9 +131,7 @@ class ToolFunction(PtcObject):
     def __call__(self, *args: Any, **kwargs: Any) -> ToolCallAwaitable:
         return ToolCallAwaitable(self, bind_arguments(self.spec, args, kwargs), None)
 
-    def call_at(
-        self, span: SourceSpan, args: tuple[Any, ...], kwargs: Mapping[str, Any]
-    ) -> ToolCallAwaitable:
+    def call_at(self, span: Any, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> ToolCallAwaitable:
         return ToolCallAwaitable(self, bind_arguments(self.spec, args, kwargs), span)
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
@@ -154,7 +151,8 @@ class ToolCallAwaitable(PtcObject):
     __slots__ = ("arguments", "span", "tool", "used")
     ptc_name = "coroutine"
 
-    def __init__(self, tool: ToolFunction, arguments: dict[str, Any], span: SourceSpan | None) -> None:
+    def __init__(self, tool: ToolFunction, arguments: dict[str, Any], span: Any) -> None:
+        """`span`: the call's AST node (or `SourceSpan`), converted when the call is issued."""
         self.tool = tool
         self.arguments = arguments
         self.span = span
@@ -164,11 +162,9 @@ class ToolCallAwaitable(PtcObject):
         if self.used:
             raise RuntimeError(f"cannot reuse already awaited coroutine {self.tool.spec.name}()")
         self.used = True
-        span = self.span
-        if span is None:
-            from ..errors import SourceSpan
+        from .exceptions import source_span
 
-            span = SourceSpan(0, 0, 0, 0)
+        span = source_span(self.span) if self.span is not None else source_span(None)
         lines = self.tool.source_lines
         line = lines[span.line - 1] if 1 <= span.line <= len(lines) else ""
         arguments = {name: to_plain(value) for name, value in self.arguments.items()}
