@@ -57,6 +57,14 @@ def _options() -> Any:
     return options
 
 
+def _compile_re2(ctx: RunContext, translated: str, source: str) -> Any:
+    regex: Any = _ENGINE.RE2(translated.encode("utf-8"), _options())
+    if not regex.ok():
+        raise re.error(regex.error().decode("utf-8", "replace"), source)
+    ctx.charge(regex.ProgramSize() // PARSE_CHARS_PER_STEP)
+    return regex
+
+
 def _expect_text(value: object) -> str:
     if isinstance(value, str):
         return value
@@ -102,12 +110,17 @@ class _Text:
 class Pattern:
     """A compiled regular expression (`re.compile(...)`)."""
 
-    __slots__ = ("flags", "groupindex", "groups", "pattern", "regex")
+    __slots__ = ("ascii_regex", "flags", "groupindex", "groups", "pattern", "unicode_regex", "unicode_source")
 
-    def __init__(self, pattern: str, flags: int, regex: Any) -> None:
+    def __init__(self, pattern: str, flags: int, ascii_regex: Any, unicode_source: str | None) -> None:
         self.pattern = pattern
         self.flags = int(flags) if flags & ASCII else int(flags) | UNICODE
-        self.regex = regex
+        self.ascii_regex = ascii_regex
+        """The translation that is exact on ASCII subject text (most text), cheap to build and run."""
+        self.unicode_source = unicode_source
+        """The full-Unicode translation, when it differs; compiled on first non-ASCII text."""
+        self.unicode_regex: Any = None
+        regex = ascii_regex
         self.groups: int = regex.NumberOfCapturingGroups()
         named = sorted(regex.NamedCapturingGroups(), key=lambda item: item[1])  # RE2 sorts by name
         self.groupindex: dict[str, int] = {
@@ -133,10 +146,19 @@ class Pattern:
         length = len(text.text)
         return max(0, min(pos, length)), max(0, min(endpos, length))
 
-    def match_at(self, text: _Text, anchor: Any, pos: int, endpos: int) -> list[tuple[int, int]] | None:
+    def regex_for(self, ctx: RunContext, text: _Text) -> Any:
+        if text.ascii or self.unicode_source is None:
+            return self.ascii_regex
+        if self.unicode_regex is None:
+            self.unicode_regex = _compile_re2(ctx, self.unicode_source, self.pattern)
+        return self.unicode_regex
+
+    def match_at(
+        self, ctx: RunContext, text: _Text, anchor: Any, pos: int, endpos: int
+    ) -> list[tuple[int, int]] | None:
         if endpos < pos:
             return None
-        byte_spans: list[tuple[int, int]] = self.regex.Match(
+        byte_spans: list[tuple[int, int]] = self.regex_for(ctx, text).Match(
             anchor, text.data, text.to_byte(pos), text.to_byte(endpos)
         )
         if byte_spans[0][0] < 0:
@@ -148,19 +170,21 @@ class Pattern:
         if endpos < pos:
             return
         data = text.data
+        regex = self.regex_for(ctx, text)
         byte_pos = text.to_byte(pos)
         byte_end = text.to_byte(endpos)
         while True:
             ctx.charge(1)
-            byte_spans: list[tuple[int, int]] = self.regex.Match(_UNANCHORED, data, byte_pos, byte_end)
+            byte_spans: list[tuple[int, int]] = regex.Match(_UNANCHORED, data, byte_pos, byte_end)
             if byte_spans[0][0] < 0:
                 return
-            match_end = byte_spans[0][1]
+            match_start, match_end = byte_spans[0]
             yield text.spans(byte_spans)
-            if byte_pos == byte_end:
-                return
-            if match_end == byte_pos:  # an empty match: step over one character
-                byte_pos += 1 if text.ascii else _ENGINE.CharLenToBytes(data, byte_pos, 1)
+            if match_start == match_end:
+                # No empty match may follow an empty match at the same place: step over a character.
+                if match_end >= byte_end:
+                    return
+                byte_pos = match_end + (1 if text.ascii else _ENGINE.CharLenToBytes(data, match_end, 1))
             else:
                 byte_pos = match_end
 
@@ -351,7 +375,7 @@ def _matcher(anchor: Any) -> Callable[..., Match | None]:
     ) -> Match | None:
         text = _prepare(ctx, string)
         pos, endpos = pattern.bounds(text, pos, endpos)
-        spans = pattern.match_at(text, anchor, pos, endpos)
+        spans = pattern.match_at(ctx, text, anchor, pos, endpos)
         return None if spans is None else Match(pattern, text.text, pos, endpos, spans)
 
     return run
@@ -514,12 +538,15 @@ def make_module(ctx: RunContext) -> ShimModule:
             raise ValueError("cannot use LOCALE flag with a str pattern")
         if flags & DEBUG:
             raise ValueError("re.DEBUG is not supported")
-        ctx.charge(len(source) + 1)
-        regex: Any = _ENGINE.RE2(to_re2(source, flags).encode("utf-8"), _options())
-        if not regex.ok():
-            raise re.error(regex.error().decode("utf-8", "replace"), source)
-        ctx.charge(regex.ProgramSize() // PARSE_CHARS_PER_STEP)
-        compiled = Pattern(source, flags, regex)
+        ctx.charge(2 * len(source) + 1)
+        ascii_source = to_re2(source, flags, ascii_text=True)
+        unicode_source = to_re2(source, flags)
+        compiled = Pattern(
+            source,
+            flags,
+            _compile_re2(ctx, ascii_source, source),
+            None if unicode_source == ascii_source else unicode_source,
+        )
         if len(cache) >= _MAX_CACHED_PATTERNS:
             cache.clear()
         cache[key] = compiled

@@ -13,7 +13,8 @@ so every pattern is rewritten here first:
 
 Known remaining differences: `\\b` is ASCII-only; a non-MULTILINE `$` does not match before a
 final newline (write `\\n?$` or strip the text); after an empty match, CPython may still find a
-non-empty match at the same position (`re.findall("|a", "a")`), RE2 moves on.
+non-empty match at the same position (`re.findall("|a", "a")`), RE2 moves on; a repeated group
+that can match empty (`(a*)*`) may capture a different iteration.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ _UNICODE_CLASS_BODIES = {
 }
 _ASCII_CLASS_BODIES = {"d": "0-9", "w": "0-9A-Za-z_", "s": r"\t-\r "}
 _ASCII_SPACES = (0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20)
+# Python's Unicode classes restricted to ASCII: exact for ASCII subject text, and far cheaper for RE2
+# to compile and run than the Unicode property classes (which cost milliseconds per pattern).
+_ASCII_TEXT_CLASS_BODIES = {"d": "0-9", "w": "0-9A-Za-z_", "s": r"\t-\r\x{1c}-\x{20}"}
+_ASCII_TEXT_SPACES = (*range(0x09, 0x0E), *range(0x1C, 0x21))
 _UNICODE_SPACES = (
     *range(0x09, 0x0E),
     *range(0x1C, 0x21),
@@ -69,11 +74,12 @@ def _char(code: int) -> str:
 
 
 class _Translator:
-    def __init__(self, pattern: str, flags: int) -> None:
+    def __init__(self, pattern: str, flags: int, ascii_text: bool) -> None:
         self.pattern = pattern
         self.pos = 0
         self.verbose = bool(flags & VERBOSE)
         self.ascii = bool(flags & ASCII)
+        self.ascii_text = ascii_text
         self.out: list[str] = []
 
     # -- helpers ---------------------------------------------------------------------------
@@ -85,7 +91,9 @@ class _Translator:
         return self.pattern[index] if index < len(self.pattern) else ""
 
     def class_body(self, letter: str) -> str:
-        return (_ASCII_CLASS_BODIES if self.ascii else _UNICODE_CLASS_BODIES)[letter]
+        if self.ascii:
+            return _ASCII_CLASS_BODIES[letter]
+        return (_ASCII_TEXT_CLASS_BODIES if self.ascii_text else _UNICODE_CLASS_BODIES)[letter]
 
     # -- main loop -------------------------------------------------------------------------
     def translate(self) -> str:
@@ -231,8 +239,10 @@ class _Translator:
         if letter in "DWS":
             lower = letter.lower()
             if in_class:
-                if lower == "d" and not self.ascii:
-                    return r"\P{Nd}"
+                if lower == "d":
+                    return r"\D" if self.ascii or self.ascii_text else r"\P{Nd}"
+                if lower == "w" and (self.ascii or self.ascii_text):
+                    return r"\W"  # RE2's ASCII \W is exactly [^0-9A-Za-z_]
                 raise _ClassNegation(letter)
             return f"[^{self.class_body(lower)}]"
         if letter in _SIMPLE_ESCAPES:
@@ -343,7 +353,7 @@ class _Translator:
             digits = self.class_body("d")
             if any(part not in (digits, "_") for part in parts):
                 raise unsupported
-            if self.ascii:
+            if self.ascii or self.ascii_text:
                 letters = "A-Za-z"
                 numbers = "" if digits in parts else "0-9"
             else:
@@ -357,7 +367,10 @@ class _Translator:
                 if code is None:
                     raise unsupported
                 excluded.add(code)
-            spaces = _ASCII_SPACES if self.ascii else _UNICODE_SPACES
+            if self.ascii:
+                spaces = _ASCII_SPACES
+            else:
+                spaces = _ASCII_TEXT_SPACES if self.ascii_text else _UNICODE_SPACES
             return "[" + "".join(_char(code) for code in spaces if code not in excluded) + "]"
         raise unsupported
 
@@ -381,9 +394,11 @@ class _ClassNegation(Exception):
         self.letter = letter
 
 
-def to_re2(pattern: str, flags: int) -> str:
-    """The RE2 pattern equivalent to Python's `pattern` under `flags`, or `re.error`."""
-    translator = _Translator(pattern, flags)
+def to_re2(pattern: str, flags: int, *, ascii_text: bool = False) -> str:
+    """The RE2 pattern equivalent to Python's `pattern` under `flags`, or `re.error`.
+
+    With `ascii_text`, the result is only equivalent on ASCII subject strings (and much cheaper)."""
+    translator = _Translator(pattern, flags, ascii_text)
     body = translator.translate()
     prefix = "".join(
         letter for bit, letter in ((IGNORECASE, "i"), (MULTILINE, "m"), (DOTALL, "s")) if flags & bit
