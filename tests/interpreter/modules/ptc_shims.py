@@ -59,7 +59,9 @@ def run_cpython_program(source: str) -> tuple[Any, str, str | None]:
     import io
 
     tree = ast.parse(source)
-    last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+    last = tree.body[-1] if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+    if last is not None:
+        tree.body.pop()
     namespace: dict[str, Any] = {"__name__": "__program__"}
     stdout = io.StringIO()
     try:

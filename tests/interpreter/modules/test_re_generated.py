@@ -3,6 +3,7 @@ texts, must give CPython's `findall`, `sub` and `split` results (fixed seed, so 
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
@@ -37,7 +38,7 @@ def _pattern(rng: random.Random, depth: int = 0) -> str:
         roll = rng.random()
         if roll < 0.15 and depth < 2:
             inner = _pattern(rng, depth + 1)
-            kind = rng.choice(["(", "(?:", "(?P<g%d>" % rng.randint(0, 10**6)])
+            kind = rng.choice(["(", "(?:", f"(?P<g{rng.randint(0, 10**6)}>"])
             # Repeating a group that can match empty (`(a*)*`) captures differently on RE2 (documented).
             parts.append(f"{kind}{inner}){rng.choice(GROUP_QUANTIFIERS)}")
         elif roll < 0.25 and depth < 2:
@@ -53,7 +54,7 @@ def _pattern(rng: random.Random, depth: int = 0) -> str:
 
 def _prefers_empty_then_nonempty(compiled: re.Pattern[str], text: str) -> bool:
     spans = [m.span() for m in compiled.finditer(text)]
-    return any(a[0] == a[1] == b[0] and b[1] > b[0] for a, b in zip(spans, spans[1:], strict=False))
+    return any(a[0] == a[1] == b[0] and b[1] > b[0] for a, b in itertools.pairwise(spans))
 
 
 def test_generated_patterns_match_cpython(shims: Shims) -> None:
