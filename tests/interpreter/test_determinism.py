@@ -3,7 +3,7 @@ any process and with any hash seed (issue 3, "Deterministic by construction").
 
 The program leans on everything that is hash- or address-dependent in CPython: iteration over sets
 of strings (driving tool calls and output), dict/set comprehensions, `random` through the shim,
-`hash()` if the interpreter offers it, concurrent calls via gather and tasks. It runs in three
+`hash()` when the interpreter offers it, concurrent calls via gather and tasks. It runs in three
 subprocesses with different PYTHONHASHSEEDs; traces, values and stdout must be identical.
 """
 
@@ -17,7 +17,9 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-PROGRAM = textwrap.dedent(
+import ptc_interpreter
+
+BASE_PROGRAM = textwrap.dedent(
     """
     import asyncio
     import json
@@ -40,10 +42,7 @@ PROGRAM = textwrap.dedent(
     letters = Counter("".join(words))
     shuffled = sorted(teams)
     random.shuffle(shuffled)
-    try:
-        hashed = [hash(w) for w in ("alpha", "beta")] + [hash(("a", 1))]
-    except NameError:
-        hashed = None
+    HASHED
     {
         "teams": list(teams),
         "tags": tags,
@@ -59,6 +58,15 @@ PROGRAM = textwrap.dedent(
     }
     """
 )
+
+HASH_LINE = 'hashed = [hash(w) for w in ("alpha", "beta")] + [hash(("a", 1))]'
+
+
+def program() -> str:
+    """`hash` is not in the issue's builtin list; when the interpreter offers it, it must be seed-free."""
+    offers_hash = not ptc_interpreter.check(HASH_LINE, tools={})
+    return BASE_PROGRAM.replace("HASHED", HASH_LINE if offers_hash else "hashed = None")
+
 
 CHILD = textwrap.dedent(
     """
@@ -80,7 +88,7 @@ CHILD = textwrap.dedent(
 def run_with_hash_seed(seed: str) -> dict[str, Any]:
     completed = subprocess.run(
         [sys.executable, "-c", CHILD.format(tests_dir=str(Path(__file__).parent))],
-        input=PROGRAM,
+        input=program(),
         capture_output=True,
         text=True,
         timeout=60,
