@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 _DIGITS_PER_BIT = 0.30103
 
 _LEAF_TYPES = (str, int, float, bool, type(None))
-_EXIT = object()
-"""Marker pushed on the walk stack to leave a container (for cycle detection)."""
+_CONTAINER_TYPES = (dict, list, tuple)
+_NODES_PER_STEP = 2
+"""Nodes the size walk plus CPython's encoder get through per step."""
 
 
 TYPE_TABLES: dict[type, TypeTable] = {
@@ -68,57 +69,13 @@ def make_module(ctx: RunContext) -> ShimModule:
             raise _too_deep("text") from None
 
     def measure(value: Any, indent_width: int | None, item_separator: int, key_separator: int) -> None:
-        """Charge one step per node and check a lower bound of the encoded size, before encoding."""
-        size = 0
-        depth = 0
-        on_path: set[int] = set()
-        stack: list[Any] = [value]
-        max_chars = ctx.limits.max_string_length
-        max_depth = ctx.limits.max_recursion_depth * 4
-        nodes = 0
-        while stack:
-            item = stack.pop()
-            if item is _EXIT:
-                on_path.discard(id(stack.pop()))
-                depth -= 1
-                continue
-            nodes += 1
-            if nodes % 256 == 0:
-                ctx.charge(256)
-                if size > max_chars:
-                    ctx.check_str_length(size)
-            if indent_width is not None:
-                size += 1 + indent_width * depth
-            if isinstance(item, str):
-                size += len(item) + 2
-            elif isinstance(item, int):  # bool included
-                size += 1 + item.bit_length() // 4
-            elif isinstance(item, float) or item is None:
-                size += 3
-            elif isinstance(item, dict | list | tuple):
-                if id(item) in on_path:
-                    raise ValueError("Circular reference detected")
-                depth += 1
-                if depth > max_depth:
-                    raise _too_deep("value")
-                on_path.add(id(item))
-                stack.append(item)
-                stack.append(_EXIT)
-                if isinstance(item, dict):
-                    size += 2 + (item_separator + key_separator) * len(item)  # pyright: ignore[reportUnknownArgumentType]
-                    for key, child in item.items():  # pyright: ignore[reportUnknownVariableType]
-                        if isinstance(key, str):
-                            size += len(key) + 2
-                        elif not isinstance(key, _LEAF_TYPES):
-                            continue  # CPython reports the bad key type itself
-                        stack.append(child)
-                else:
-                    size += 2 + item_separator * len(item)  # pyright: ignore[reportUnknownArgumentType]
-                    stack.extend(reversed(item))  # pyright: ignore[reportUnknownArgumentType]
-            else:
-                raise _not_serializable(item)
-        ctx.charge(nodes % 256)
-        ctx.check_str_length(size)
+        """Charge for the nodes and check a lower bound of the encoded size, before encoding."""
+        if isinstance(value, dict | list | tuple):
+            _Measure(ctx, indent_width or 0, indent_width is not None, item_separator, key_separator).visit(
+                value, 1
+            )
+        elif not isinstance(value, _LEAF_TYPES):
+            raise _not_serializable(value)
 
     def dumps(
         obj: Any,
@@ -147,8 +104,8 @@ def make_module(ctx: RunContext) -> ShimModule:
             item_separator, key_separator = (", " if indent is None else ","), ": "
         else:
             item_separator, key_separator = separators
-        measure(obj, indent_width, len(item_separator), len(key_separator))
         try:
+            measure(obj, indent_width, len(item_separator), len(key_separator))
             text = json.dumps(
                 obj,
                 skipkeys=skipkeys,
@@ -173,6 +130,81 @@ def make_module(ctx: RunContext) -> ShimModule:
             "JSONDecodeError": json.JSONDecodeError,
         },
     )
+
+
+class _Measure:
+    """A depth-first walk of a value about to be encoded: rejects cycles, values JSON cannot hold and
+    nesting beyond the limit, charges per node, and stops as soon as the output must be too large
+    (so a list holding the same big list a thousand times fails after a few visits)."""
+
+    __slots__ = (
+        "ctx",
+        "indent",
+        "indented",
+        "item_separator",
+        "key_separator",
+        "max_chars",
+        "max_depth",
+        "on_path",
+        "size",
+    )
+
+    def __init__(
+        self, ctx: RunContext, indent: int, indented: bool, item_separator: int, key_separator: int
+    ) -> None:
+        self.ctx = ctx
+        self.indent = indent
+        self.indented = indented
+        self.item_separator = item_separator
+        self.key_separator = key_separator
+        self.max_chars = ctx.limits.max_string_length
+        self.max_depth = ctx.limits.max_recursion_depth * 4
+        self.on_path: set[int] = set()
+        self.size = 0
+
+    def visit(self, container: Any, depth: int) -> None:
+        marker = id(container)
+        if marker in self.on_path:
+            raise ValueError("Circular reference detected")
+        if depth > self.max_depth:
+            raise _too_deep("value")
+        self.on_path.add(marker)
+        count = len(container)
+        self.ctx.charge(count // _NODES_PER_STEP + 1)
+        size = 2 + self.item_separator * count
+        if self.indented:
+            size += count * (1 + self.indent * depth)
+        if isinstance(container, dict):
+            size += self.key_separator * count
+            children: Any = []
+            for key, child in container.items():
+                if type(key) is str:
+                    size += len(key) + 2
+                elif not isinstance(key, _LEAF_TYPES):
+                    continue  # CPython reports the bad key type itself (or skips it with skipkeys)
+                children.append(child)
+        else:
+            children = container
+        for child in children:
+            kind = type(child)
+            if kind is str:
+                size += len(child) + 2
+            elif kind is int:
+                size += 1 + child.bit_length() // 4
+            elif kind is float or kind is bool or child is None:
+                size += 4
+            elif kind in _CONTAINER_TYPES or isinstance(child, _CONTAINER_TYPES):
+                self.size += size
+                size = 0
+                self.visit(child, depth + 1)
+            elif isinstance(child, _LEAF_TYPES):
+                size += 1
+            else:
+                raise _not_serializable(child)
+        self.size += size
+        if self.size > self.max_chars:
+            self.ctx.check_str_length(self.size)
+        self.on_path.discard(marker)
 
 
 def _refuse(value: object) -> Any:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from re2 import _re2  # pyright: ignore[reportMissingTypeStubs, reportAttributeAccessIssue, reportUnknownVariableType]
 
-from ..runtime.allowlist import Method, Property, ShimModule, TypeTable
+from ..runtime.allowlist import Method, Property, ShimModule, TypeTable, ptc_type_name
 from .re_translate import ASCII, DOTALL, IGNORECASE, MULTILINE, UNICODE, VERBOSE, to_re2
 from .support import PARSE_CHARS_PER_STEP, NativeClass, ShimIterator, native
 
@@ -70,7 +70,7 @@ def _expect_text(value: object) -> str:
         return value
     if isinstance(value, bytes | bytearray):
         raise TypeError("regular expressions on bytes are not supported; decode to str first")
-    raise TypeError(f"expected string or bytes-like object, got {type(value).__name__!r}")
+    raise TypeError(f"expected string or bytes-like object, got {ptc_type_name(value)!r}")
 
 
 class _Text:
@@ -435,7 +435,7 @@ def _subn(ctx: RunContext, pattern: Pattern, repl: Any, string: object, count: i
         if template is None:
             replacement = repl(match)
             if not isinstance(replacement, str):
-                raise TypeError(f"expected str instance, {type(replacement).__name__} found")
+                raise TypeError(f"expected str instance, {ptc_type_name(replacement)} found")
         else:
             replacement = expand_template(template, match)
         pieces.append(source[last:start])
