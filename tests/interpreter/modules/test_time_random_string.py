@@ -95,3 +95,17 @@ def test_no_module_exposes_private_names_or_host_functions(shims: Shims) -> None
                 or hasattr(member, "ptc_getattr")
                 or (isinstance(member, type) and issubclass(member, BaseException))
             ), (name, member_name, member)
+
+
+def test_struct_time_functions_use_utc(shims: Shims) -> None:
+    import time
+
+    epoch = shims.time.gmtime(0)
+    assert shims.attr(epoch, "tm_year") == 1970 and epoch[0] == 1970
+    assert shims.time.localtime(0) == epoch
+    assert shims.time.strftime("%Y-%m-%d %H:%M %Z %z", epoch) == "1970-01-01 00:00 UTC +0000"
+    assert shims.time.strftime("%Y-%m-%d", (2024, 2, 29, 0, 0, 0, 0, 0, 0)) == "2024-02-29"
+    assert shims.time.strftime("%H:%M") == FIXED_NOW.strftime("%H:%M")
+    assert shims.time.mktime(time.gmtime(86_400)) == 86_400.0
+    with pytest.raises(ValueError, match="not supported"):
+        shims.time.strftime("%s")

@@ -50,4 +50,5 @@ TYPE_TABLES: Mapping[type, TypeTable] = {
     **json_.TYPE_TABLES,
     **re_.TYPE_TABLES,
     **statistics_.TYPE_TABLES,
+    **time_.TYPE_TABLES,
 }

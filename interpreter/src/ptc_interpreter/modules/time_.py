@@ -2,17 +2,22 @@
 
 In a workflow `ctx.host.now()` is workflow time, so `time()` and `monotonic()` replay identically.
 Both read the same clock: workflow time never runs backwards, which is all `monotonic` promises.
+Local time is UTC (`localtime() == gmtime()`), as in the `datetime` shim.
 `sleep` suspends the calling program task on a host timer (a durable timer in a workflow) through
 the scheduler's `request_sleep`; it never blocks the thread.
 """
 
 from __future__ import annotations
 
+import calendar
+import time as host_time
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from ..runtime.allowlist import ShimModule
+from ..runtime.allowlist import Property, ShimModule, TypeTable
 from ..runtime.scheduler import Suspension, request_sleep
+from .datetime_ import check_strftime_format
 from .support import functions
 
 if TYPE_CHECKING:
@@ -20,6 +25,34 @@ if TYPE_CHECKING:
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _NANOSECOND_UNIT = timedelta(microseconds=1)
+_STRUCT_FIELDS = [
+    "tm_year",
+    "tm_mon",
+    "tm_mday",
+    "tm_hour",
+    "tm_min",
+    "tm_sec",
+    "tm_wday",
+    "tm_yday",
+    "tm_isdst",
+    "tm_zone",
+    "tm_gmtoff",
+]
+
+TYPE_TABLES: dict[type, TypeTable] = {
+    host_time.struct_time: {
+        name: Property(lambda value, name=name: getattr(value, name))  # pyright: ignore[reportUnknownLambdaType]
+        for name in _STRUCT_FIELDS
+    }
+}
+
+
+def _as_utc_struct(value: Sequence[Any]) -> host_time.struct_time:
+    """A time tuple as a UTC `struct_time` (so `%Z`/`%z` never consult the host's time zone)."""
+    fields = tuple(value)
+    if len(fields) < 9:
+        raise TypeError(f"time tuple must have 9 elements, not {len(fields)}")
+    return host_time.struct_time((*fields[:9], "UTC", 0))
 
 
 def make_module(ctx: RunContext) -> ShimModule:
@@ -28,6 +61,17 @@ def make_module(ctx: RunContext) -> ShimModule:
 
     def time_ns() -> int:
         return (ctx.host.now() - _EPOCH) // _NANOSECOND_UNIT * 1_000
+
+    def gmtime(seconds: float | None = None) -> host_time.struct_time:
+        return host_time.gmtime(time() if seconds is None else seconds)
+
+    def mktime(value: Sequence[Any]) -> float:
+        return float(calendar.timegm(_as_utc_struct(value)))
+
+    def strftime(fmt: str, value: Sequence[Any] | None = None) -> str:
+        check_strftime_format(fmt)
+        ctx.check_str_length(len(fmt) * 13)
+        return host_time.strftime(fmt, gmtime() if value is None else _as_utc_struct(value))
 
     def sleep(seconds: float) -> Suspension:
         if not isinstance(seconds, int | float):  # pyright: ignore[reportUnnecessaryIsInstance]
@@ -47,6 +91,10 @@ def make_module(ctx: RunContext) -> ShimModule:
                 "perf_counter": time,
                 "perf_counter_ns": time_ns,
                 "sleep": sleep,
+                "gmtime": gmtime,
+                "localtime": gmtime,
+                "mktime": mktime,
+                "strftime": strftime,
             }
         ),
     )
