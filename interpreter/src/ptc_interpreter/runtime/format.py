@@ -12,6 +12,7 @@ before the native formatter runs.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from importlib import import_module
@@ -54,6 +55,10 @@ def check_spec(ctx: RunContext, spec: str) -> None:
             )
 
 
+_DATE_TYPES = (datetime.date, datetime.time)
+"""Values whose format spec is a `strftime` format."""
+
+
 def format_value(ctx: RunContext, value: Any, spec: str) -> str:
     """`format(value, spec)`; `spec` has its nested fields already substituted."""
     cls: type[Any] = type(value)
@@ -66,6 +71,10 @@ def format_value(ctx: RunContext, value: Any, spec: str) -> str:
     check_spec(ctx, spec)
     if cls in _NATIVE_FORMAT_TYPES and spec[-1] == "n":
         spec = spec[:-1] + ("g" if cls is float else "d")  # 'n' reads the host locale
+    elif isinstance(value, _DATE_TYPES):
+        from ..modules.datetime_ import check_strftime_format  # the shims import this module
+
+        check_strftime_format(spec)  # other directives read the host's C library (`%s`: its time zone)
     text = format(value, spec)
     if len(text) > SMALL_COPY_CHARS:
         ctx.check_str_length(len(text))
