@@ -2,9 +2,9 @@
 
 It starts `temporal server start-dev` on free ports, waits until the namespace answers, and stops it
 on exit. No server may outlive its owner, however the owner ends: a clean exit or an exception stops
-it explicitly, interpreter shutdown stops it via `atexit`, and on Linux the kernel sends it SIGTERM
-when the owning process dies (SIGKILL, a killed test run), via `PR_SET_PDEATHSIG`. The server runs in
-its own session, so a Ctrl-C in the terminal reaches only Python, which then stops it in order.
+it explicitly, interpreter shutdown stops it via `atexit`, and on Linux the kernel signals it when
+the owning process dies (SIGKILL, a killed test run), via `PR_SET_PDEATHSIG`. The server runs in its
+own session, so a Ctrl-C in the terminal reaches only Python, which then stops it in order.
 """
 
 from __future__ import annotations
@@ -137,7 +137,9 @@ class DevServer:
                 stdout=log_fd,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,  # Ctrl-C in the terminal must reach only us (see module doc)
-                preexec_fn=_parent_death_signal(signal.SIGTERM) if sys.platform.startswith("linux") else None,
+                preexec_fn=_parent_death_signal(self._stop_signal)
+                if sys.platform.startswith("linux")
+                else None,
             )
         finally:
             os.close(log_fd)
@@ -148,6 +150,12 @@ class DevServer:
             self.stop()
             raise
         return self
+
+    @property
+    def _stop_signal(self) -> signal.Signals:
+        # A server with a database file shuts down in order; an in-memory one has nothing to save,
+        # and a graceful stop takes seconds that every CLI run and test session would pay.
+        return signal.SIGTERM if self.db_filename is not None else signal.SIGKILL
 
     async def _wait_until_healthy(self) -> None:
         deadline = time.monotonic() + self.startup_timeout
@@ -180,11 +188,11 @@ class DevServer:
         return "\n".join(self._log_path.read_text(errors="replace").splitlines()[-lines:])
 
     def stop(self, timeout: float = 10.0) -> None:
-        """Stop the server (SIGTERM, then SIGKILL after `timeout`). Safe to call more than once."""
+        """Stop the server and wait for it to exit (SIGKILL after `timeout`). Safe to call twice."""
         process, self._process = self._process, None
         _running.discard(self)
         if process is not None and process.poll() is None:
-            process.terminate()
+            process.send_signal(self._stop_signal)
             try:
                 process.wait(timeout)
             except subprocess.TimeoutExpired:
