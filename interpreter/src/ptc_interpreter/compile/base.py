@@ -112,6 +112,8 @@ class CompilerBase:
         self.scope: Scope = analysis.module  # type: ignore[assignment]
         self.in_async = True
         """Whether code being compiled runs in an async context (top level or `async def`)."""
+        self.qualname_prefix = ""
+        """Prefix of the qualified name of functions defined in the code being compiled."""
 
     def is_async(self, node: ast.AST) -> bool:
         return node in self.awaits

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import operator
 from collections.abc import Callable, Generator
 from typing import Any
 
@@ -33,6 +34,32 @@ from ..runtime.values import OrderedSet
 from .base import CompilerBase, Eval, Frame, GenEval, span_of
 
 Gen = Generator[Any, Any, Any]
+
+
+_SMALL = 1 << 62
+"""ints strictly inside ±_SMALL take the inline path (no bit-limit check can trigger)."""
+
+_NATIVE_INT_BINARY: dict[type[ast.operator], Callable[[Any, Any], Any]] = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Mod: operator.mod,
+    ast.FloorDiv: operator.floordiv,
+    ast.BitAnd: operator.and_,
+    ast.BitOr: operator.or_,
+    ast.BitXor: operator.xor,
+}
+"""Operators whose result on two small ints is small enough to need no check."""
+
+_NATIVE_COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], Any]] = {
+    ast.Lt: operator.lt,
+    ast.Gt: operator.gt,
+    ast.LtE: operator.le,
+    ast.GtE: operator.ge,
+    ast.Eq: operator.eq,
+    ast.NotEq: operator.ne,
+}
+"""Comparisons done natively when both sides are ints (or both str)."""
 
 
 def _name_error(name: str, free: bool = False) -> NameError:
@@ -141,85 +168,101 @@ class ExpressionCompiler(CompilerBase):
 
     # -- operators -------------------------------------------------------------------------
 
+    def operand(self, node: ast.expr) -> tuple[str, Any]:
+        """How a hot operator reads an operand: ("const", value), ("slot", (index, loader)) for a
+        variable in the running frame (read inline as `f[index]`; `loader` handles an unbound slot and
+        is None when the variable is a parameter that is always bound), or ("ev", closure)."""
+        if isinstance(node, ast.Constant):
+            return "const", node.value
+        if isinstance(node, ast.Name):
+            scope = self.scope
+            res = self.analysis.resolve(scope, node.id)
+            same_frame = res.kind == "fast" or (res.kind == "global" and scope.owner.kind == "module")
+            if same_frame:
+                always_bound = (
+                    scope.kind == "function" and node.id in scope.params and node.id not in scope.deleted
+                )
+                return "slot", (res.slot, None if always_bound else self.ev(node))
+        return "ev", self.ev(node)
+
     def ev_BinOp(self, node: ast.BinOp) -> Eval:
-        op = BINARY[type(node.op)]
+        op_type = type(node.op)
+        op = BINARY[op_type]
+        native = _NATIVE_INT_BINARY.get(op_type)
         ctx = self.ctx
         span = span_of(node)
-        left = self.ev(node.left)
-        right_node = node.right
-        op_type = type(node.op)
-        if isinstance(right_node, ast.Constant) and type(right_node.value) is int:
-            constant = right_node.value
-            if op_type is ast.Add:
+        left_kind, left = self.operand(node.left)
+        right_kind, right = self.operand(node.right)
+        if left_kind == "const" or (native is None and left_kind == "slot"):
+            left_kind, left = "ev", self.ev(node.left)
+        small = _SMALL
 
-                def add_const(f: Frame) -> Any:
-                    a = left(f)
-                    if type(a) is int and -(1 << 62) < a < (1 << 62):
-                        return a + constant
-                    try:
-                        return op(ctx, a, constant)
-                    except BaseException as error:
-                        note_position(error, span)
-                        raise
-
-                return add_const
-            if op_type is ast.Sub:
-
-                def sub_const(f: Frame) -> Any:
-                    a = left(f)
-                    if type(a) is int and -(1 << 62) < a < (1 << 62):
-                        return a - constant
-                    try:
-                        return op(ctx, a, constant)
-                    except BaseException as error:
-                        note_position(error, span)
-                        raise
-
-                return sub_const
-            if op_type is ast.Mod and constant > 0:
-
-                def mod_const(f: Frame) -> Any:
-                    a = left(f)
-                    if type(a) is int:
-                        return a % constant
-                    try:
-                        return op(ctx, a, constant)
-                    except BaseException as error:
-                        note_position(error, span)
-                        raise
-
-                return mod_const
-        right = self.ev(right_node)
-        if op_type is ast.Add:
-
-            def add(f: Frame) -> Any:
-                a = left(f)
-                b = right(f)
-                if (
-                    type(a) is int
-                    and type(b) is int
-                    and -(1 << 62) < a < (1 << 62)
-                    and -(1 << 62) < b < (1 << 62)
-                ):
-                    return a + b
-                try:
-                    return op(ctx, a, b)
-                except BaseException as error:
-                    note_position(error, span)
-                    raise
-
-            return add
-
-        def binop(f: Frame) -> Any:
-            a = left(f)
-            b = right(f)
+        def checked(a: Any, b: Any) -> Any:
             try:
                 return op(ctx, a, b)
             except BaseException as error:
                 note_position(error, span)
                 raise
 
-        return binop
+        if native is None:
+            if right_kind != "ev":
+                right_kind, right = "ev", self.ev(node.right)
+
+            def binop(f: Frame) -> Any:
+                a = left(f)
+                b = right(f)
+                try:
+                    return op(ctx, a, b)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+
+            return binop
+        if right_kind == "const" and type(right) is int and -small < right < small:
+            constant = right
+            if op_type in (ast.Mod, ast.FloorDiv) and constant == 0:
+                right_kind, right = "ev", self.ev(node.right)
+            elif left_kind == "slot":
+                slot, loader = left
+
+                def slot_const(f: Frame) -> Any:
+                    a = f[slot]
+                    if type(a) is int and -small < a < small:
+                        return native(a, constant)
+                    if a is UNBOUND:
+                        a = loader(f)
+                    return checked(a, constant)
+
+                return slot_const
+            else:
+
+                def ev_const(f: Frame) -> Any:
+                    a = left(f)
+                    if type(a) is int and -small < a < small:
+                        return native(a, constant)
+                    return checked(a, constant)
+
+                return ev_const
+        if right_kind != "ev":
+            right_kind, right = "ev", self.ev(node.right)
+        if left_kind == "slot":
+            left = self.ev(node.left)
+        divides = op_type in (ast.Mod, ast.FloorDiv)
+
+        def ev_ev(f: Frame) -> Any:
+            a = left(f)
+            b = right(f)
+            if (
+                type(a) is int
+                and type(b) is int
+                and -small < a < small
+                and -small < b < small
+                and (b or not divides)
+            ):
+                return native(a, b)
+            return checked(a, b)
+
+        return ev_ev
 
     def ev_UnaryOp(self, node: ast.UnaryOp) -> Eval:
         operand = self.ev(node.operand)
@@ -277,59 +320,56 @@ class ExpressionCompiler(CompilerBase):
         rights = [self.ev(c) for c in node.comparators]
         if len(ops) == 1:
             op = ops[0]
-            right = rights[0]
             op_type = type(node.ops[0])
-            if op_type in (ast.Lt, ast.Gt, ast.LtE, ast.GtE, ast.Eq, ast.NotEq):
-                native = {
-                    ast.Lt: lambda a, b: a < b,
-                    ast.Gt: lambda a, b: a > b,
-                    ast.LtE: lambda a, b: a <= b,
-                    ast.GtE: lambda a, b: a >= b,
-                    ast.Eq: lambda a, b: a == b,
-                    ast.NotEq: lambda a, b: a != b,
-                }[op_type]
-                if op_type is ast.Lt:
+            native = _NATIVE_COMPARE.get(op_type)
+            if native is not None:
+                left_kind, left_value = self.operand(node.left)
+                right_kind, right_value = self.operand(node.comparators[0])
+                if left_kind == "const":
+                    left_kind, left_value = "ev", left
 
-                    def less(f: Frame) -> Any:
-                        a = left(f)
-                        b = right(f)
-                        if type(a) is int and type(b) is int:
-                            return a < b
-                        try:
-                            return op(ctx, a, b)
-                        except BaseException as error:
-                            note_position(error, span)
-                            raise
-
-                    return less
-                if op_type is ast.Eq:
-
-                    def equal(f: Frame) -> Any:
-                        a = left(f)
-                        b = right(f)
-                        kind = type(a)
-                        if (kind is int or kind is str) and type(b) is kind:
-                            return a == b
-                        try:
-                            return op(ctx, a, b)
-                        except BaseException as error:
-                            note_position(error, span)
-                            raise
-
-                    return equal
-
-                def compare_scalar(f: Frame) -> Any:
-                    a = left(f)
-                    b = right(f)
-                    if type(a) is int and type(b) is int:
-                        return native(a, b)
+                def checked(a: Any, b: Any) -> Any:
                     try:
                         return op(ctx, a, b)
                     except BaseException as error:
                         note_position(error, span)
                         raise
 
+                if right_kind == "const" and type(right_value) in (int, str):
+                    constant = right_value
+                    constant_type = type(constant)
+                    if left_kind == "slot":
+                        slot, loader = left_value
+
+                        def compare_slot_const(f: Frame) -> Any:
+                            a = f[slot]
+                            if type(a) is constant_type:
+                                return native(a, constant)
+                            if a is UNBOUND:
+                                a = loader(f)
+                            return checked(a, constant)
+
+                        return compare_slot_const
+
+                    def compare_const(f: Frame) -> Any:
+                        a = left(f)
+                        if type(a) is constant_type:
+                            return native(a, constant)
+                        return checked(a, constant)
+
+                    return compare_const
+                right = rights[0]
+
+                def compare_scalar(f: Frame) -> Any:
+                    a = left(f)
+                    b = right(f)
+                    kind = type(a)
+                    if (kind is int or kind is str) and type(b) is kind:
+                        return native(a, b)
+                    return checked(a, b)
+
                 return compare_scalar
+            right = rights[0]
 
             def compare_one(f: Frame) -> Any:
                 a = left(f)

@@ -93,22 +93,32 @@ class FunctionCompiler(CompilerBase):
         outer = self.scope
         scope = self.analysis.scope_of(node)
         is_async = isinstance(node, ast.AsyncFunctionDef)
-        qualname = name if outer.kind == "module" else f"{outer.name}.{name}"
-        if outer.kind == "function":
-            qualname = f"{outer.name}.<locals>.{name}"
+        qualname = self.qualname_prefix + name
         if _uses_zero_arg_super(node) and outer.kind == "class":
             scope.super_slot = scope.alloc()
-        previous_scope, previous_async = self.scope, self.in_async
-        self.scope, self.in_async = scope, is_async
+        previous_scope, previous_async, previous_prefix = self.scope, self.in_async, self.qualname_prefix
+        self.scope, self.in_async, self.qualname_prefix = scope, is_async, qualname + ".<locals>."
         try:
+            returns_expression = isinstance(node, ast.Lambda) or (
+                not is_async
+                and len(node.body) == 1
+                and isinstance(node.body[0], ast.Return)
+                and node.body[0].value is not None
+                and not (self.has_yield and is_generator_function(node))
+            )
             if isinstance(node, ast.Lambda):
                 body_async, body = False, self.ev(node.body)
+            elif returns_expression:
+                # `def f(x): return expr` runs the expression directly (no block, no signal)
+                statement = node.body[0]
+                assert isinstance(statement, ast.Return) and statement.value is not None
+                body_async, body = False, self._positioned(self.ev(statement.value), statement)
             else:
                 body_async, body = self.block(node.body)
         finally:
-            self.scope, self.in_async = previous_scope, previous_async
+            self.scope, self.in_async, self.qualname_prefix = previous_scope, previous_async, previous_prefix
         code = FunctionCode(name, qualname, source_span(node), is_async, _no_invoke)
-        code.invoke = self._invoke(node, scope, code, body, body_async, isinstance(node, ast.Lambda))
+        code.invoke = self._invoke(node, scope, code, body, body_async, returns_expression)
         closure_sources = self._closure_sources(scope, outer)
 
         def make_function(f: Frame) -> ProgramFunction:
@@ -131,6 +141,7 @@ class FunctionCompiler(CompilerBase):
         ctx = self.ctx
         args = node.args
         name = code.name
+        qualname = code.qualname
         positional = [a.arg for a in (*args.posonlyargs, *args.args)]
         positional_only = {a.arg for a in args.posonlyargs}
         kwonly = [a.arg for a in args.kwonlyargs]
@@ -159,7 +170,7 @@ class FunctionCompiler(CompilerBase):
             if given > count:
                 if vararg_slot is None:
                     raise TypeError(
-                        f"{name}() takes {_plural(count, 'positional argument')} but {given} "
+                        f"{qualname}() takes {_plural(count, 'positional argument')} but {given} "
                         f"{'was' if given == 1 else 'were'} given"
                     )
                 f[vararg_slot] = tuple(call_args[count:])
@@ -174,10 +185,10 @@ class FunctionCompiler(CompilerBase):
                     slot = keyword_slots.get(key)
                     if slot is None:
                         if extra is None:
-                            raise TypeError(f"{name}() got an unexpected keyword argument {key!r}")
+                            raise TypeError(f"{qualname}() got an unexpected keyword argument {key!r}")
                         extra[key] = value
                     elif f[slot] is not UNBOUND:
-                        raise TypeError(f"{name}() got multiple values for argument {key!r}")
+                        raise TypeError(f"{qualname}() got multiple values for argument {key!r}")
                     else:
                         f[slot] = value
             if kwarg_slot is not None:
@@ -193,7 +204,7 @@ class FunctionCompiler(CompilerBase):
                         missing.append(positional[index])
             if missing:
                 raise TypeError(
-                    f"{name}() missing {_plural(len(missing), 'required positional argument')}: {_names_list(missing)}"
+                    f"{qualname}() missing {_plural(len(missing), 'required positional argument')}: {_names_list(missing)}"
                 )
             for key in kwonly:
                 slot = slot_of[key]
@@ -204,7 +215,7 @@ class FunctionCompiler(CompilerBase):
                         missing.append(key)
             if missing:
                 raise TypeError(
-                    f"{name}() missing {_plural(len(missing), 'required keyword-only argument')}: {_names_list(missing)}"
+                    f"{qualname}() missing {_plural(len(missing), 'required keyword-only argument')}: {_names_list(missing)}"
                 )
             return f
 
@@ -310,6 +321,16 @@ class FunctionCompiler(CompilerBase):
 
         return invoke
 
+    def _positioned(self, ev: Eval, statement: ast.stmt) -> Eval:
+        def positioned(f: Frame) -> Any:
+            try:
+                return ev(f)
+            except BaseException as error:
+                note_position(error, statement)
+                raise
+
+        return positioned
+
     # -- statements ------------------------------------------------------------------------
 
     def _decorated(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef, make: Eval) -> Any:
@@ -346,12 +367,12 @@ class FunctionCompiler(CompilerBase):
         bases = [self.ev(b) for b in node.bases]
         outer = self.scope
         scope = self.analysis.scope_of(node)
-        previous_scope, previous_async = self.scope, self.in_async
-        self.scope, self.in_async = scope, False
+        previous_scope, previous_async, previous_prefix = self.scope, self.in_async, self.qualname_prefix
+        self.scope, self.in_async, self.qualname_prefix = scope, False, self.qualname_prefix + node.name + "."
         try:
             _, body = self.block(node.body)
         finally:
-            self.scope, self.in_async = previous_scope, previous_async
+            self.scope, self.in_async, self.qualname_prefix = previous_scope, previous_async, previous_prefix
         closure_sources = self._closure_sources(scope, outer)
         free_slots = list(scope.free.values())
         names = [(n, slot, n in scope.cells) for n, slot in scope.bound.items()]

@@ -399,24 +399,32 @@ class StatementCompiler(CompilerBase):
         target = node.target
         if isinstance(target, ast.Name):
             res = self.analysis.resolve(self.scope, target.id)
-            if res.kind == "fast" and isinstance(node.op, ast.Add | ast.Sub):
+            if res.kind in ("fast", "global") and isinstance(node.op, ast.Add | ast.Sub):
                 slot = res.slot
                 load = self.ev(ast.copy_location(ast.Name(id=target.id, ctx=ast.Load()), target))
                 is_add = isinstance(node.op, ast.Add)
+                module_frame = self.module_frame
+                is_global = res.kind == "global"
+                small = 1 << 62
+
+                same_frame = not is_global or self.scope.owner.kind == "module"
 
                 def augment_fast(f: Frame) -> Any:
-                    current = load(f)
+                    frame = module_frame if is_global else f
+                    current = frame[slot] if same_frame else UNBOUND
+                    if current is UNBOUND:
+                        current = load(f)
                     operand = value(f)
                     if (
                         type(current) is int
                         and type(operand) is int
-                        and -(1 << 62) < current < (1 << 62)
-                        and -(1 << 62) < operand < (1 << 62)
+                        and -small < current < small
+                        and -small < operand < small
                     ):
-                        f[slot] = current + operand if is_add else current - operand
+                        frame[slot] = current + operand if is_add else current - operand
                         return
                     try:
-                        f[slot] = op(ctx, current, operand)
+                        frame[slot] = op(ctx, current, operand)
                     except BaseException as error:
                         note_position(error, span)
                         raise
@@ -796,7 +804,7 @@ class StatementCompiler(CompilerBase):
                             if unbind_slot is not None:
                                 f[unbind_slot] = UNBOUND
                 raise
-            if orelse is not None:
+            if orelse is not None and signal is None:
                 return (yield from orelse(f)) if orelse_async else orelse(f)
             return signal
 
@@ -828,7 +836,7 @@ class StatementCompiler(CompilerBase):
                 if handled is _NOT_HANDLED:
                     raise
                 return handled
-            if orelse is not None:
+            if orelse is not None and signal is None:
                 return orelse(f)
             return signal
 
