@@ -703,9 +703,10 @@ class StatementCompiler(CompilerBase):
     def st_Raise(self, node: ast.Raise) -> Any:
         span = span_of(node)
         if node.exc is None:
+            handling_slot = self._handling_slot()
 
             def reraise(f: Frame) -> Any:
-                current = f[self._handling_slot()]
+                current = f[handling_slot]
                 if current is UNBOUND or current is None:
                     error = RuntimeError("No active exception to reraise")
                     note_position(error, span)
