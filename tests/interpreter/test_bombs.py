@@ -200,6 +200,24 @@ BOMBS = [
     ),
     bomb("generator-infinite-list", "def g():\n    while True:\n        yield 1\nlist(g())"),
     bomb("generator-infinite-sum", "def g():\n    while True:\n        yield 1\nsum(g())"),
+    bomb("swallow-step-limit", "try:\n    while True:\n        pass\nexcept Exception:\n    pass\n'escaped'"),
+    bomb(
+        "swallow-bare-except",
+        "while True:\n    try:\n        while True:\n            pass\n    except:\n        pass",
+    ),
+    bomb(
+        "swallow-base-exception",
+        "try:\n    while True:\n        pass\nexcept BaseException:\n    pass\n'escaped'",
+    ),
+    bomb("loop-in-finally", "try:\n    while True:\n        pass\nfinally:\n    while True:\n        pass"),
+    bomb(
+        "retry-after-size-limit",
+        "n = 0\nwhile True:\n    try:\n        s = 'a' * 10**10\n    except Exception:\n        n += 1",
+    ),
+    bomb(
+        "retry-after-recursion-limit",
+        "def f():\n    return f()\nwhile True:\n    try:\n        f()\n    except Exception:\n        pass",
+    ),
     bomb("deep-parens-source", DEEP_PARENS, "error"),
     bomb("long-sum-source", LONG_SUM, "clean"),
     bomb("deep-unary-source", DEEP_UNARY, "error"),

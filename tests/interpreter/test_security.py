@@ -20,6 +20,7 @@ successful escape would create must not exist afterwards.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import textwrap
 from pathlib import Path
@@ -453,3 +454,23 @@ async def test_no_memory_addresses_in_reprs() -> None:
     result = await ptc_interpreter.run(program, tools=FakeWorld().tools())
     for text in result.value:
         assert "0x" not in text, text
+
+
+async def test_program_cannot_suppress_outside_cancellation() -> None:
+    """Issue 3, cancellation: the program may observe it but cannot swallow it and keep the worker busy."""
+    program = textwrap.dedent(
+        """
+        import asyncio
+        try:
+            await slow_echo("wait", delay=30)
+        except asyncio.CancelledError:
+            pass
+        while True:
+            await asyncio.sleep(0)
+        """
+    )
+    run = asyncio.create_task(ptc_interpreter.run(program, tools=FakeWorld().tools()))
+    await asyncio.sleep(0.05)
+    run.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await asyncio.wait_for(run, timeout=5)
