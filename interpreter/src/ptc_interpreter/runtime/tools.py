@@ -119,20 +119,50 @@ def from_plain(value: Any, depth: int = 0) -> Any:
 
 
 class ToolFunction(PtcObject):
-    """A registered tool, as a name in the program."""
+    """A registered tool, as a name in the program (one per run: it caches per-call-site positions)."""
 
-    __slots__ = ("source_lines", "spec")
+    __slots__ = ("name", "positional_names", "sites", "source_lines", "spec")
     ptc_name = "tool"
 
     def __init__(self, spec: ToolSpec, source_lines: list[str]) -> None:
         self.spec = spec
+        self.name = spec.name
         self.source_lines = source_lines
+        required = [p.name for p in spec.parameters if p.required]
+        positional = [p.name for p in spec.parameters if p.kind == "positional_or_keyword"]
+        self.positional_names: tuple[str, ...] | None = (
+            tuple(positional)
+            if required == positional[: len(required)] and len(required) == len(positional)
+            else None
+        )
+        """Set when a call with exactly these positional arguments binds without further checks."""
+        self.sites: dict[Any, tuple[SourceSpan, str]] = {}
+        """Call-site node -> (span, source line), computed on the first call from that site."""
+
+    def bind(self, args: tuple[Any, ...], kwargs: Mapping[str, Any] | None) -> dict[str, Any]:
+        names = self.positional_names
+        if not kwargs and names is not None and len(args) == len(names):
+            return dict(zip(names, args, strict=True))
+        return bind_arguments(self.spec, args, kwargs or {})
 
     def __call__(self, *args: Any, **kwargs: Any) -> ToolCallAwaitable:
-        return ToolCallAwaitable(self, bind_arguments(self.spec, args, kwargs), None)
+        return ToolCallAwaitable(self, self.bind(args, kwargs), None)
 
-    def call_at(self, span: Any, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> ToolCallAwaitable:
-        return ToolCallAwaitable(self, bind_arguments(self.spec, args, kwargs), span)
+    def call_at(
+        self, span: Any, args: tuple[Any, ...], kwargs: Mapping[str, Any] | None
+    ) -> ToolCallAwaitable:
+        return ToolCallAwaitable(self, self.bind(args, kwargs), span)
+
+    def site(self, node: Any) -> tuple[SourceSpan, str]:
+        cached = self.sites.get(node)
+        if cached is None:
+            from .exceptions import source_span
+
+            span = source_span(node)
+            lines = self.source_lines
+            cached = (span, lines[span.line - 1] if 1 <= span.line <= len(lines) else "")
+            self.sites[node] = cached
+        return cached
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         if name == "__name__":
@@ -162,13 +192,13 @@ class ToolCallAwaitable(PtcObject):
         if self.used:
             raise RuntimeError(f"cannot reuse already awaited coroutine {self.tool.spec.name}()")
         self.used = True
-        from .exceptions import source_span
-
-        span = source_span(self.span) if self.span is not None else source_span(None)
-        lines = self.tool.source_lines
-        line = lines[span.line - 1] if 1 <= span.line <= len(lines) else ""
-        arguments = {name: to_plain(value) for name, value in self.arguments.items()}
-        return ToolCall(self.tool.spec.name, arguments, span, sequence, line)
+        span, line = self.tool.site(self.span)
+        arguments = self.arguments
+        for name, value in arguments.items():
+            if type(value) not in _SCALARS:
+                arguments = {key: to_plain(item) for key, item in arguments.items()}
+                break
+        return ToolCall(self.tool.name, arguments, span, sequence, line)
 
     def __repr__(self) -> str:
         return f"<coroutine {self.tool.spec.name}>"
