@@ -14,6 +14,7 @@ import difflib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..errors import SourceSpan
 from ..host import ToolCall, ToolSpec
 from .allowlist import PtcObject, ptc_type_name
 from .values import FrozenOrderedSet, OrderedSet
@@ -194,7 +195,7 @@ class ToolCallAwaitable(PtcObject):
         self.used = True
         span, line = self.tool.site(self.span)
         arguments = self.arguments
-        for name, value in arguments.items():
+        for value in arguments.values():
             if type(value) not in _SCALARS:
                 arguments = {key: to_plain(item) for key, item in arguments.items()}
                 break
