@@ -9,6 +9,7 @@ captured by rewriting it into an assignment. The interpreter side goes through t
 from __future__ import annotations
 
 import ast
+import asyncio
 import contextlib
 import io
 import random
@@ -20,6 +21,8 @@ import ptc_interpreter
 from ptc_interpreter.runtime.values import FrozenOrderedSet, OrderedSet
 
 RESULT_NAME = "__ptc_reference_result__"
+RUN_TIMEOUT_S = 30
+"""A hung interpreter run fails its test instead of hanging the session."""
 
 
 @dataclass
@@ -69,8 +72,9 @@ async def run_interpreter(
 ) -> tuple[Outcome, Any]:
     """Run `source` through the public API; returns the outcome and the raw result (or error)."""
     try:
-        result = await ptc_interpreter.run(
-            source, tools=dict(tools), limits=limits or ptc_interpreter.Limits()
+        result = await asyncio.wait_for(
+            ptc_interpreter.run(source, tools=dict(tools), limits=limits or ptc_interpreter.Limits()),
+            timeout=RUN_TIMEOUT_S,
         )
     except ptc_interpreter.PtcRuntimeError as error:
         return Outcome(None, "", error.exc_type, error.message), error

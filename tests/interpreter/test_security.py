@@ -409,7 +409,10 @@ async def test_escape_attempt_fails_cleanly(code: str, tmp_path: Path) -> None:
     world = FakeWorld()
     tools = {**world.tools(), **leak_tools(canary)}
     with pytest.raises(PtcError) as caught:
-        await ptc_interpreter.run(program, tools=tools, limits=ptc_interpreter.Limits(max_steps=100_000))
+        await asyncio.wait_for(
+            ptc_interpreter.run(program, tools=tools, limits=ptc_interpreter.Limits(max_steps=100_000)),
+            timeout=30,
+        )
     error = caught.value
     assert not isinstance(error, (PtcInternalError, PtcLimitError)), str(error)
     assert isinstance(error, (PtcSyntaxError, PtcRuntimeError))
