@@ -191,6 +191,6 @@ async def main(repeat: int) -> None:
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description="Interpreter vs CPython benchmark")
     parser.add_argument("--repeat", type=int, default=7, help="best-of-N timing (default 7)")
     asyncio.run(main(parser.parse_args().repeat))
