@@ -776,6 +776,8 @@ class ExpressionCompiler(CompilerBase):
         receiver = self.ev(func_node.value)
         simple, args_ev, kwargs_ev = self._call_arguments(node)
         call_method = attr.call_method
+        if name == "__init__":
+            call_method = _call_method_with_exception_init
         suspends = self._may_suspend(node)
         limit = ctx.limits.max_container_length
         if name == "append" and simple and len(node.args) == 1:
@@ -1029,6 +1031,14 @@ def _get_attribute_with_exception_init(ctx: Any, obj: Any, name: str) -> Any:
     if isinstance(obj, type) and issubclass(obj, BaseException) and name == "__init__":
         return _unbound_init(obj)
     return attr.get_attribute(ctx, obj, name)
+
+
+def _call_method_with_exception_init(
+    ctx: Any, obj: Any, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> Any:
+    if isinstance(obj, type) and issubclass(obj, BaseException):
+        return _unbound_init(obj)(*args, **kwargs)
+    return attr.call_method(ctx, obj, name, args, kwargs)
 
 
 def is_suspending_call(node: ast.Call) -> bool:

@@ -754,18 +754,33 @@ class StatementCompiler(CompilerBase):
 
         return assert_
 
-    def _handlers(self, node: ast.Try) -> list[tuple[Any, Store | None, bool, Any, int | None]]:
-        handlers: list[tuple[Any, Store | None, bool, Any, int | None]] = []
+    def _handlers(self, node: ast.Try) -> list[tuple[Any, Store | None, bool, Any, Any]]:
+        handlers: list[tuple[Any, Store | None, bool, Any, Any]] = []
         for handler in node.handlers:
             match_types = self.ev(handler.type) if handler.type is not None else None
             store = self._store_name(handler.name) if handler.name else None
-            unbind_slot: int | None = None
+            unbind: Callable[[Frame], None] | None = None
             if handler.name:
-                res = self.analysis.resolve(self.scope, handler.name)
-                unbind_slot = res.slot if res.kind == "fast" else None
+                unbind = self._unbinder(handler.name)
             body_async, body = self.block(handler.body)
-            handlers.append((match_types, store, body_async, body, unbind_slot))
+            handlers.append((match_types, store, body_async, body, unbind))
         return handlers
+
+    def _unbinder(self, name: str) -> Callable[[Frame], None]:
+        """Unbind `name` (CPython deletes an `except ... as name` target when the handler ends)."""
+        res = self.analysis.resolve(self.scope, name)
+        slot = res.slot
+        module_frame = self.module_frame
+
+        def unbind(f: Frame) -> None:
+            if res.kind == "fast":
+                f[slot] = UNBOUND
+            elif res.kind == "cell":
+                f[slot].value = UNBOUND
+            else:
+                module_frame[slot] = UNBOUND
+
+        return unbind
 
     def _try(self, node: ast.Try, force_async: bool) -> Any:
         rt = self.rt
@@ -792,7 +807,7 @@ class StatementCompiler(CompilerBase):
             except BaseException as error:
                 if is_uncatchable(error):
                     raise
-                for match_types, store, handler_async, handler, unbind_slot in handlers:
+                for match_types, store, handler_async, handler, unbind in handlers:
                     if matches(f, error, match_types):
                         previous = f[handling_slot]
                         f[handling_slot] = error
@@ -802,8 +817,8 @@ class StatementCompiler(CompilerBase):
                             return (yield from handler(f)) if handler_async else handler(f)
                         finally:
                             f[handling_slot] = previous
-                            if unbind_slot is not None:
-                                f[unbind_slot] = UNBOUND
+                            if unbind is not None:
+                                unbind(f)
                 raise
             if orelse is not None and signal is None:
                 return (yield from orelse(f)) if orelse_async else orelse(f)
@@ -842,7 +857,7 @@ class StatementCompiler(CompilerBase):
             return signal
 
         def _handle(f: Frame, error: BaseException) -> Any:
-            for match_types, store, _, handler, unbind_slot in handlers:
+            for match_types, store, _, handler, unbind in handlers:
                 if matches(f, error, match_types):
                     previous = f[handling_slot]
                     f[handling_slot] = error
@@ -852,8 +867,8 @@ class StatementCompiler(CompilerBase):
                         return handler(f)
                     finally:
                         f[handling_slot] = previous
-                        if unbind_slot is not None:
-                            f[unbind_slot] = UNBOUND
+                        if unbind is not None:
+                            unbind(f)
             return _NOT_HANDLED
 
         if final is None:

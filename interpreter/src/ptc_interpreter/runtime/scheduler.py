@@ -356,7 +356,7 @@ class Scheduler:
 
     def spawn(self, gen: Gen, name: str) -> ProgramTask:
         self.tasks_started += 1
-        if self.tasks_started > self.ctx.limits.max_tasks + 1:
+        if self.tasks_started > self.ctx.limits.max_tasks:
             raise PtcLimitError("max_tasks", f"more than {self.ctx.limits.max_tasks} tasks started")
         task = ProgramTask(self, gen, name)
         self.live_tasks.append(task)
