@@ -30,6 +30,7 @@ import ptc_interpreter
 import pytest
 from ptc_fake_tools import FakeWorld
 from ptc_interpreter.errors import PtcError, PtcInternalError, PtcLimitError, PtcRuntimeError, PtcSyntaxError
+from ptc_interpreter.runtime.values import FrozenOrderedSet, OrderedSet
 
 
 def attack(source_note: str, code: str) -> Any:
@@ -477,3 +478,49 @@ async def test_program_cannot_suppress_outside_cancellation() -> None:
     run.cancel()
     with pytest.raises(asyncio.CancelledError):
         await asyncio.wait_for(run, timeout=5)
+
+
+PLAIN_SCALARS = (type(None), bool, int, float, str, bytes)
+
+
+def assert_plain_data(value: object) -> None:
+    if isinstance(value, PLAIN_SCALARS):
+        return
+    if isinstance(value, dict):
+        for key, item in value.items():  # type: ignore[union-attr]
+            assert_plain_data(key)
+            assert_plain_data(item)
+        return
+    assert isinstance(value, (list, tuple, set, frozenset, OrderedSet, FrozenOrderedSet)), (
+        f"{type(value).__name__} is not plain data"
+    )
+    for item in value:  # type: ignore[union-attr]
+        assert_plain_data(item)
+
+
+async def test_result_never_hands_program_objects_to_the_host() -> None:
+    """The values-only boundary holds for the run's result too: host code that compares, hashes or
+    serialises `result.value` (payload converters, JSON encoders) must never execute program code
+    after the run, outside its budget and position tracking."""
+    program = textwrap.dedent(
+        """
+        class Sticky:
+            def __eq__(self, other):
+                while True:
+                    pass
+            def __hash__(self):
+                while True:
+                    pass
+            def __repr__(self):
+                return "Sticky()"
+        def f():
+            return 1
+        [Sticky(), {"k": Sticky()}, f]
+        """
+    )
+    try:
+        result = await ptc_interpreter.run(program, tools={})
+    except PtcError as error:
+        assert not isinstance(error, PtcInternalError), str(error)
+        return
+    assert_plain_data(result.value)
