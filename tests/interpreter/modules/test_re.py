@@ -259,3 +259,23 @@ def test_flags_and_constants(shims: Shims) -> None:
     ):
         assert getattr(shims.re, name) == int(getattr(re, name))
     assert shims.re.error is re.error
+
+
+@pytest.mark.parametrize(("pattern", "unit"), [(r"x*y|x", "x"), (r"a[ab]*c|b", "ab"), (r"\d+\.|\d", "1")])
+def test_quadratic_all_matches_scans_end_in_a_limit_error_quickly(
+    make_shims: Any, pattern: str, unit: str
+) -> None:
+    shims = make_shims()
+    text = unit * (200_000 // len(unit))
+    started = time.perf_counter()
+    with pytest.raises(PtcLimitError, match="step budget"):
+        shims.re.findall(pattern, text)
+    assert time.perf_counter() - started < 1.5
+
+
+def test_ordinary_all_matches_scans_pay_only_for_what_they_scan(make_shims: Any) -> None:
+    shims = make_shims()
+    text = " ".join(f"word{i % 97}" for i in range(15_000))  # ~120k characters
+    before = shims.ctx.steps_left
+    assert len(shims.re.findall(r"\w+", text)) == 15_000
+    assert before - shims.ctx.steps_left < 150_000

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
+from typing import Any
 
 from ptc_shims import Shims
 
@@ -77,3 +78,27 @@ def test_generated_patterns_match_cpython(shims: Shims) -> None:
         assert shims.re.split(pattern, text, 0, flags) == compiled.split(text), context
         checked += 1
     assert checked > 400
+
+
+def test_reversed_prefix_closure_accepts_every_reversed_match_prefix() -> None:
+    import re2  # pyright: ignore[reportMissingTypeStubs]
+    from ptc_interpreter.modules.re_translate import reversed_prefix_closure, to_re2
+
+    rng = random.Random(7)
+    checked = 0
+    for _ in range(300):
+        pattern = _pattern(rng)
+        try:
+            compiled = re.compile(pattern, re.ASCII)
+        except re.error:
+            continue
+        closure = reversed_prefix_closure(to_re2(pattern, re.ASCII))
+        assert closure is not None, pattern
+        probe: Any = re2.compile(closure)
+        text = "".join(rng.choice("aabbc 1_.\n") for _ in range(rng.randint(0, 30)))
+        for match in compiled.finditer(text):
+            whole = match.group()
+            for cut in range(len(whole) + 1):
+                assert probe.fullmatch(whole[:cut][::-1]) is not None, (pattern, whole[:cut])
+        checked += 1
+    assert checked > 200

@@ -5,10 +5,14 @@ CPython's backtracking `re`: patterns are rewritten to RE2 syntax by `re_transla
 a message saying what to write instead) and run on RE2 through its low-level binding, with the
 match loop, replacement templates and `Match` objects implemented here to CPython's semantics.
 
-Budget: every operation charges for the text it scans before scanning, one step per match found,
-and checks result sizes (lists, substituted strings) as they grow. One limit RE2 shares with every
-linear-time engine: finding *all* matches is linear per match, so a pattern that must look far ahead
-to reject each match (`x*y|x` on "xxxx…") is quadratic overall; the per-match charge bounds it.
+Budget: every operation charges for the text it scans before scanning, and checks result sizes
+(lists, substituted strings) as they grow. RE2 is linear per search, but finding *all* matches
+(`findall`, `finditer`, `sub`, `split`) repeats the search after each match, and a pattern that
+must look far ahead to settle each match (`x*y|x` on "xxxx…") makes that quadratic. After each
+search, `Pattern.price_lookahead` decides whether RE2 may have scanned far past the match (using a
+regex of the pattern's reversed match prefixes) and, if so, charges for a scan to the end of the
+text, so even that case ends in a step-limit error well within a second while ordinary patterns
+pay only for what they scan.
 """
 
 # Program values are `Any` by nature; the unknown-type checks have nothing to check here.
@@ -23,7 +27,16 @@ from typing import TYPE_CHECKING, Any
 from re2 import _re2  # pyright: ignore[reportMissingTypeStubs, reportAttributeAccessIssue, reportUnknownVariableType]
 
 from ..runtime.allowlist import Method, Property, ShimModule, TypeTable, ptc_type_name
-from .re_translate import ASCII, DOTALL, IGNORECASE, MULTILINE, UNICODE, VERBOSE, to_re2
+from .re_translate import (
+    ASCII,
+    DOTALL,
+    IGNORECASE,
+    MULTILINE,
+    UNICODE,
+    VERBOSE,
+    reversed_prefix_closure,
+    to_re2,
+)
 from .support import PARSE_CHARS_PER_STEP, NativeClass, ShimIterator, native
 
 if TYPE_CHECKING:
@@ -48,6 +61,16 @@ _FLAG_NAMES = (
     (ASCII, "re.ASCII"),
 )
 _MAX_CACHED_PATTERNS = 256
+LOOKAHEAD_BYTES_PER_STEP = 128
+"""Bytes a search may scan past its match per step when it may scan to the end (RE2's DFA: ~2 ns/byte)."""
+_STEPS_PER_MATCH = 4
+"""One search and its look-ahead probe cost a few microseconds through the RE2 binding."""
+_STEPS_PER_MATCH_NON_ASCII = 12
+"""Non-ASCII text adds byte↔character offset conversions per match."""
+_FREE_LOOKAHEAD_BYTES = 32
+_UNPROBED_STEPS = 16
+"""Below this pessimistic charge (2 KiB of text left) a search is charged it without probing."""
+"""Look-ahead past a match that is priced like the match itself (a few characters is normal)."""
 _END = 2**63 - 1
 
 
@@ -110,12 +133,27 @@ class _Text:
 class Pattern:
     """A compiled regular expression (`re.compile(...)`)."""
 
-    __slots__ = ("ascii_regex", "flags", "groupindex", "groups", "pattern", "unicode_regex", "unicode_source")
+    __slots__ = (
+        "ascii_regex",
+        "ascii_source",
+        "flags",
+        "groupindex",
+        "groups",
+        "pattern",
+        "probes",
+        "unicode_regex",
+        "unicode_source",
+    )
 
-    def __init__(self, pattern: str, flags: int, ascii_regex: Any, unicode_source: str | None) -> None:
+    def __init__(
+        self, pattern: str, flags: int, ascii_source: str, ascii_regex: Any, unicode_source: str | None
+    ) -> None:
         self.pattern = pattern
         self.flags = int(flags) if flags & ASCII else int(flags) | UNICODE
+        self.ascii_source = ascii_source
         self.ascii_regex = ascii_regex
+        self.probes: dict[bool, Any] = {}
+        """Per variant (ASCII text or not): the lookahead probe, or None if there is none."""
         """The translation that is exact on ASCII subject text (most text), cheap to build and run."""
         self.unicode_source = unicode_source
         """The full-Unicode translation, when it differs; compiled on first non-ASCII text."""
@@ -153,6 +191,56 @@ class Pattern:
             self.unicode_regex = _compile_re2(ctx, self.unicode_source, self.pattern)
         return self.unicode_regex
 
+    def probe_for(self, ctx: RunContext, text: _Text) -> Any:
+        """The reversed-prefix probe of `price_lookahead` for this text's variant, or None."""
+        variant = text.ascii or self.unicode_source is None
+        if variant not in self.probes:
+            source = self.ascii_source if variant else self.unicode_source
+            closure = reversed_prefix_closure(source) if source is not None else None
+            probe: Any = None
+            if closure is not None:
+                ctx.charge(len(closure) // PARSE_CHARS_PER_STEP + 1)
+                options = _options()
+                options.longest_match = True
+                probe = _ENGINE.RE2(closure.encode(), options)
+                if not probe.ok():
+                    probe = None
+            self.probes[variant] = probe
+        return self.probes[variant]
+
+    def price_lookahead(
+        self, ctx: RunContext, text: _Text, search_start: int, match_start: int, match_end: int, end: int
+    ) -> None:
+        """Charge for how far the search that just found [match_start, match_end) may have scanned.
+
+        RE2 keeps scanning past a match while a match starting at or before it could still turn out
+        better (`x*y|x` on "xxxx…" scans to the end every time), which makes finding all matches
+        quadratic. Whether that can happen is decided by a probe: is some text[s:horizon], with s
+        between the search start and the match start, a prefix of a possible match? The probe runs
+        a regex of reversed match prefixes, longest-match, over the reversed window (a DFA pass over
+        a few bytes). If so, or if there is no probe, the search is charged as if it had scanned to
+        the end of the text."""
+        data = text.data
+        if text.ascii:
+            horizon = match_end + _FREE_LOOKAHEAD_BYTES
+        else:
+            horizon = match_end + _ENGINE.CharLenToBytes(data, match_end, _FREE_LOOKAHEAD_BYTES)
+        if horizon >= end:
+            return
+        pessimistic = (end - horizon) // LOOKAHEAD_BYTES_PER_STEP
+        if pessimistic <= _UNPROBED_STEPS:
+            ctx.charge(pessimistic)  # cheaper than finding out
+            return
+        ctx.charge((horizon - search_start) // PARSE_CHARS_PER_STEP)
+        probe = self.probe_for(ctx, text)
+        if probe is not None:
+            window = data[search_start:horizon]
+            backwards = window[::-1] if text.ascii else window.decode()[::-1].encode()
+            spans = probe.Match(_ANCHOR_START, backwards, 0, len(backwards))
+            if spans[0][1] < horizon - match_start:
+                return
+        ctx.charge(pessimistic)
+
     def match_at(
         self, ctx: RunContext, text: _Text, anchor: Any, pos: int, endpos: int
     ) -> list[tuple[int, int]] | None:
@@ -173,12 +261,14 @@ class Pattern:
         regex = self.regex_for(ctx, text)
         byte_pos = text.to_byte(pos)
         byte_end = text.to_byte(endpos)
+        steps_per_match = _STEPS_PER_MATCH if text.ascii else _STEPS_PER_MATCH_NON_ASCII
         while True:
-            ctx.charge(1)
+            ctx.charge(steps_per_match)
             byte_spans: list[tuple[int, int]] = regex.Match(_UNANCHORED, data, byte_pos, byte_end)
             if byte_spans[0][0] < 0:
                 return
             match_start, match_end = byte_spans[0]
+            self.price_lookahead(ctx, text, byte_pos, match_start, match_end, byte_end)
             yield text.spans(byte_spans)
             if match_start == match_end:
                 # No empty match may follow an empty match at the same place: step over a character.
@@ -544,6 +634,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         compiled = Pattern(
             source,
             flags,
+            ascii_source,
             _compile_re2(ctx, ascii_source, source),
             None if unicode_source == ascii_source else unicode_source,
         )

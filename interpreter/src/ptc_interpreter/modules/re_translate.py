@@ -404,3 +404,179 @@ def to_re2(pattern: str, flags: int, *, ascii_text: bool = False) -> str:
         letter for bit, letter in ((IGNORECASE, "i"), (MULTILINE, "m"), (DOTALL, "s")) if flags & bit
     )
     return f"(?{prefix}){body}" if prefix else body
+
+
+# -- reversed prefix closure (for pricing all-matches scans; see re_.Pattern.price_lookahead) --------
+
+_MAX_PREFIX_ITEMS = 200
+"""Sequences longer than this get no prefix closure (its nesting would grow past RE2's limits)."""
+
+
+class _Item:
+    """One quantified atom of a translated pattern: a consuming atom, a zero-width one, or a group."""
+
+    __slots__ = ("alternatives", "maximum", "opener", "quantifier", "text", "zero_width")
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        zero_width: bool = False,
+        opener: str = "",
+        alternatives: list[list[_Item]] | None = None,
+    ) -> None:
+        self.text = text
+        self.zero_width = zero_width
+        self.opener = opener
+        self.alternatives = alternatives
+        self.quantifier = ""
+        self.maximum: int | None = 1
+
+
+class _PrefixBuilder:
+    """Parses the RE2 subset `to_re2` emits into items."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def parse(self, i: int) -> tuple[list[list[_Item]], int]:
+        source = self.source
+        alternatives: list[list[_Item]] = [[]]
+        while i < len(source):
+            char = source[i]
+            if char == "|":
+                alternatives.append([])
+                i += 1
+                continue
+            if char == ")":
+                break
+            if char == "(":
+                item, i = self.group(i)
+            elif char == "[":
+                end = self.class_end(i)
+                item, i = _Item(source[i:end]), end
+            elif char == "\\":
+                end = self.escape_end(i)
+                item = _Item(source[i:end], zero_width=source[i + 1] in "bBAz")
+                i = end
+            else:
+                item, i = _Item(char, zero_width=char in "^$"), i + 1
+            i = self.quantifier(item, i)
+            alternatives[-1].append(item)
+            if len(alternatives[-1]) > _MAX_PREFIX_ITEMS:
+                raise _TooComplex
+        return alternatives, i
+
+    def group(self, i: int) -> tuple[_Item, int]:
+        source = self.source
+        if source.startswith("(?P<", i):
+            opener, start = "(?:", source.index(">", i) + 1
+        elif source.startswith("(?", i):
+            end = i + 2
+            while source[end] not in ":)":
+                end += 1
+            if source[end] == ")":  # global flags: zero-width, they apply to the rest
+                return _Item(source[i : end + 1], zero_width=True), end + 1
+            opener, start = source[i : end + 1], end + 1
+        else:
+            opener, start = "(?:", i + 1
+        alternatives, end = self.parse(start)
+        if end >= len(source) or source[end] != ")":
+            raise _TooComplex
+        return _Item("", opener=opener, alternatives=alternatives), end + 1
+
+    def class_end(self, i: int) -> int:
+        source = self.source
+        j = i + 1
+        while source[j] != "]":
+            j = self.escape_end(j) if source[j] == "\\" else j + 1
+        return j + 1
+
+    def escape_end(self, i: int) -> int:
+        source = self.source
+        if source[i + 1] in "xpP" and source[i + 2 : i + 3] == "{":
+            return source.index("}", i) + 1
+        return i + 2
+
+    def quantifier(self, item: _Item, i: int) -> int:
+        source = self.source
+        start = i
+        if i < len(source) and source[i] in "*+?":
+            item.maximum = None if source[i] in "*+" else 1
+            i += 1
+        elif i < len(source) and source[i] == "{":
+            close = source.index("}", i)
+            low, _, high = source[i + 1 : close].partition(",")
+            item.maximum = int(low) if "," not in source[i + 1 : close] else (int(high) if high else None)
+            i = close + 1
+        else:
+            return i
+        if i < len(source) and source[i] == "?":
+            i += 1
+        item.quantifier = source[start:i]
+        return i
+
+
+class _TooComplex(Exception):
+    """The pattern is outside what the prefix builder handles; callers price scans pessimistically."""
+
+
+def _reversed(item: _Item) -> str:
+    """The item matching reversed text (zero-width assertions dropped: a superset, which is safe)."""
+    if item.zero_width:
+        return ""
+    if item.alternatives is None:
+        return item.text + item.quantifier
+    return item.opener + "|".join(map(_reversed_sequence, item.alternatives)) + ")" + item.quantifier
+
+
+def _reversed_sequence(items: list[_Item]) -> str:
+    return "".join(map(_reversed, reversed(items)))
+
+
+def _reversed_prefixes_of_atom(item: _Item) -> str:
+    if item.zero_width:
+        return ""
+    if item.alternatives is None:
+        return f"(?:{item.text})?"
+    return item.opener + "|".join(map(_reversed_prefixes_of_sequence, item.alternatives)) + ")"
+
+
+def _reversed_prefixes_of_item(item: _Item) -> str:
+    once = _reversed_prefixes_of_atom(item)
+    if not item.quantifier or item.zero_width or item.maximum == 1:
+        return once
+    if item.maximum == 0:
+        return ""
+    bare = _Item(item.text, opener=item.opener, alternatives=item.alternatives)
+    repeat = "*" if item.maximum is None else f"{{0,{item.maximum - 1}}}"
+    return f"{once}(?:{_reversed(bare)}){repeat}"
+
+
+def _reversed_prefixes_of_sequence(items: list[_Item]) -> str:
+    """Reversed prefixes of A1 … An: (reversed prefix of A2 … An) then reversed A1, or a reversed
+    prefix of A1."""
+    result = ""
+    for item in reversed(items):
+        result = f"(?:{result}{_reversed(item)}|{_reversed_prefixes_of_item(item)})"
+    return result
+
+
+def reversed_prefix_closure(re2_pattern: str) -> str | None:
+    """An RE2 pattern matching the *reversals* of the prefixes of `re2_pattern`'s matches (a
+    `to_re2` result; assertions are dropped, so it may match more), or None when the pattern is too
+    complex to rewrite. Global flags at the start are kept in front."""
+    try:
+        alternatives, end = _PrefixBuilder(re2_pattern).parse(0)
+    except (_TooComplex, ValueError, IndexError):
+        return None
+    if end != len(re2_pattern):
+        return None
+    flags = ""
+    if len(alternatives) == 1 and alternatives[0] and alternatives[0][0].text.startswith("(?"):
+        flags = alternatives[0][0].text
+        alternatives = [alternatives[0][1:]]
+    for sequence in alternatives:
+        if any(item.text.startswith("(?") for item in sequence):
+            return None  # flags in mid-pattern would apply to the wrong side once reversed
+    return flags + "(?:" + "|".join(map(_reversed_prefixes_of_sequence, alternatives)) + ")"
