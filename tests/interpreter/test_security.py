@@ -351,6 +351,18 @@ ATTACKS = [
     attack("decorator-tool-globals", "@get_user.__globals__.get\ndef g():\n    pass"),
     attack("type-of-tool-constructor", "type(get_user)(get_user.__code__, {})"),
     attack("type-of-type-constructor", "type(type(1))('X', (), {}).__subclasses__()"),
+    attack("type-of-tool-call", "type(get_user)('get_user')"),
+    attack("type-of-module-call", "import json\ntype(json)('os')"),
+    attack("type-of-function-call", "type(lambda: 0)()"),
+    attack("type-of-builtin-call", "type(print)()"),
+    attack("type-of-pattern-call", "import re\ntype(re.compile('a'))('b')"),
+    attack(
+        "type-of-bound-method-call", "class A:\n    def m(self):\n        return 1\ntype(A().m)(print, 1)"
+    ),
+    attack(
+        "type-of-task-call",
+        "import asyncio\nt = asyncio.create_task(get_user(1))\nawait t\ntype(t)(get_user(2))",
+    ),
     attack("type-of-module", "import json\ntype(json)('os').__dict__"),
     # --- tool functions' internals and the values-only boundary -----------------------------------------
     attack("tool-__code__", "get_user.__code__"),
