@@ -91,10 +91,12 @@ def convert_tool_exception(exc: BaseException, tool: str) -> BaseException:
     message = _safe_str(exc)
     cls = type(exc)
     program_cls: type[BaseException] = cls if cls in _TOOL_VISIBLE else ToolError
-    if program_cls is KeyError:
-        converted: BaseException = KeyError(message)
-    else:
-        converted = program_cls(message)
+    converted: BaseException = program_cls(message)
+    if exc.args and all(type(arg) in (str, int, float, bool, type(None)) for arg in exc.args):
+        try:  # keep the args when they are plain data (str(KeyError('k')) is "'k'")
+            converted = program_cls(*exc.args)
+        except Exception:
+            converted = program_cls(message)
     converted._ptc_tool = tool  # type: ignore[attr-defined]
     converted._ptc_tool_type = cls.__name__  # type: ignore[attr-defined]
     return converted

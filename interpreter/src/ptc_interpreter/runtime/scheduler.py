@@ -209,7 +209,7 @@ class _Ready(Pending):
 class HostWork(Pending):
     """A tool call or timer on the host loop. `seq` is its issue order (§2.4)."""
 
-    __slots__ = ("call", "future", "issue", "seq")
+    __slots__ = ("call", "future", "issue", "resume", "seq")
     ptc_name = "Future"
 
     def __init__(self, sched: Scheduler, seq: int, call: ToolCall | None) -> None:
@@ -217,13 +217,16 @@ class HostWork(Pending):
         self.seq = seq
         self.call = call
         self.future: asyncio.Future[Any] | None = None
+        self.resume: _Resume | None = None
         self.issue: Callable[[], Any] | None = None
         """Set while queued for a free concurrency slot (§4.2)."""
 
     def cancel(self) -> bool:
         if self.done:
             return False
-        if self.future is not None:
+        if self.resume is not None and not self.resume.started:
+            self.resume.cancel_requested = True
+        elif self.future is not None:
             self.future.cancel()
         else:
             self.sched.dequeue(self)
@@ -298,18 +301,30 @@ class FirstDone(Pending):
 
 
 class _Resume:
-    """Keeps driving a host coroutine that suspended on its first `send(None)`, inside a host task."""
+    """Keeps driving a host coroutine that suspended on its first `send(None)`, inside a host task.
 
-    __slots__ = ("coro", "first")
+    A host task cancelled before its first step would never run its coroutine, leaving the tool's
+    coroutine suspended forever; so cancellation before the start is recorded here instead and
+    thrown into the tool's coroutine as the task's first action."""
+
+    __slots__ = ("cancel_requested", "coro", "first", "started")
 
     def __init__(self, coro: Coroutine[Any, Any, Any], first: Any) -> None:
         self.coro = coro
         self.first = first
+        self.started = False
+        self.cancel_requested = False
 
     def __await__(self) -> Generator[Any, Any, Any]:
         coro = self.coro
         to_yield = self.first
         self.first = None
+        self.started = True
+        if self.cancel_requested:
+            try:
+                to_yield = coro.throw(CancelledError())
+            except StopIteration as stop:
+                return stop.value
         while True:
             try:
                 sent = yield to_yield
@@ -476,7 +491,9 @@ class Scheduler:
             except BaseException as exc:
                 self._finish_work(work, None, exc)
                 return
-            future: asyncio.Future[Any] = self._loop().create_task(_drive(_Resume(coro, first)))
+            resume = _Resume(coro, first)
+            work.resume = resume
+            future: asyncio.Future[Any] = self._loop().create_task(_drive(resume))
         else:
             future = asyncio.ensure_future(awaitable)
             if future.done():
@@ -654,8 +671,7 @@ class Scheduler:
             if not task.done:
                 task.cancel()
         for work in list(self.in_flight):
-            if work.future is not None:
-                work.future.cancel()
+            work.cancel()
         for work in list(self.call_queue):
             work.cancel()
         try:
@@ -677,8 +693,7 @@ class Scheduler:
                 with contextlib.suppress(BaseException):
                     task.gen.close()
         for work in list(self.in_flight):
-            if work.future is not None:
-                work.future.cancel()
+            work.cancel()
         futures = [w.future for w in self.in_flight if w.future is not None]
         if futures:
             await asyncio.wait(futures)
