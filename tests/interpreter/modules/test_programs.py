@@ -174,3 +174,79 @@ async def test_clock_reads_come_from_the_host() -> None:
         textwrap.dedent(NON_DETERMINISTIC["clock"]), tools={}, host=LocalHost({}, clock=lambda: moment)
     )
     assert result.value == [moment.timestamp(), "2030-06-01T08:00:00", "2030-06-01", 2030]
+
+
+class _RecordingHost:
+    """A LocalHost whose timers are recorded and return at once."""
+
+    def __init__(self) -> None:
+        from ptc_interpreter.host import LocalHost
+
+        self.inner = LocalHost({})
+        self.sleeps: list[float] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    async def _no_wait(self) -> None:
+        return None
+
+    def sleep(self, seconds: float) -> Any:
+        self.sleeps.append(seconds)
+        return self._no_wait()
+
+
+async def test_time_sleep_suspends_on_the_host_timer() -> None:
+    host = _RecordingHost()
+    source = "import time\ntime.sleep(2.5)\nasync def nap():\n    time.sleep(1)\n    return 'rested'\nawait nap()"
+    result = await ptc_interpreter.run(source, tools={}, host=host)
+    assert result.value == "rested"
+    assert host.sleeps == [2.5, 1.0]
+
+
+async def test_platform_dependent_datetime_format_specs_are_refused() -> None:
+    source = "from datetime import datetime\nf'{datetime(2024, 1, 1):%s}'"
+    with pytest.raises(ptc_interpreter.PtcRuntimeError, match="strftime directive '%s' is not supported"):
+        await ptc_interpreter.run(source, tools={})
+
+
+async def test_uncaught_shim_exceptions_are_program_errors() -> None:
+    for source, exc_type in [
+        ("import json\njson.loads('{')", "JSONDecodeError"),
+        ("import statistics\nstatistics.mean([])", "StatisticsError"),
+        ("import re\nre.compile('(')", "error"),
+    ]:
+        with pytest.raises(ptc_interpreter.PtcRuntimeError) as error:
+            await ptc_interpreter.run(source, tools={})
+        assert error.value.exc_type == exc_type
+        assert "line 2" in str(error.value)
+
+
+async def test_unsupported_regex_reports_what_to_write_instead() -> None:
+    source = "import re\nre.findall(r'(?<=\\$)\\d+', 'cost: $12')"
+    with pytest.raises(ptc_interpreter.PtcRuntimeError) as error:
+        await ptc_interpreter.run(source, tools={})
+    report = str(error.value)
+    assert "line 2" in report and "lookbehind" in report and "instead" in report
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import re\nre.findall(r'x*y|x', 'x' * 200_000)",
+        "import json\nrow = ['x' * 100] * 1000\njson.dumps([row] * 1000)",
+        "import json\njson.loads('[' * 100_000 + ']' * 100_000)",
+        "import math\nmath.factorial(10**6)",
+        "import itertools\nlist(itertools.islice(itertools.count(), 10**12, None))",
+        "import collections\nimport itertools\ncollections.Counter(itertools.count())",
+        "import collections\ncollections.deque(range(10**9))",
+        "import itertools\nsum(1 for _ in itertools.product(range(1000), repeat=4))",
+    ],
+)
+async def test_module_bombs_end_in_a_limit_error(source: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    with pytest.raises(ptc_interpreter.PtcLimitError):
+        await ptc_interpreter.run(source, tools={})
+    assert time.perf_counter() - started < 3

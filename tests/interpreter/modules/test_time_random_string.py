@@ -109,3 +109,10 @@ def test_struct_time_functions_use_utc(shims: Shims) -> None:
     assert shims.time.mktime(time.gmtime(86_400)) == 86_400.0
     with pytest.raises(ValueError, match="not supported"):
         shims.time.strftime("%s")
+
+
+def test_draws_from_huge_ranges_are_not_charged_by_population_size(make_shims: Any) -> None:
+    shims = make_shims(max_steps=1_000)
+    assert len(shims.random.sample(range(10**12), 5)) == 5
+    assert len(shims.random.choices(range(10**12), k=5)) == 5
+    assert 0 <= shims.random.randrange(10**12) < 10**12

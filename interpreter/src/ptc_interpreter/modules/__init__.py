@@ -3,10 +3,15 @@
 `MODULE_FACTORIES` builds each module for one run (some need the run's host, clock or rng; call each
 factory at most once per run so `from x import y` twice yields the same objects). `TYPE_TABLES` is
 the allowlist for the value types the shims introduce, merged into `runtime.attr`'s tables.
+`EXCEPTION_TYPES` are the exception classes the shims raise and expose (`json.JSONDecodeError`,
+`re.error`, `statistics.StatisticsError`): program exceptions, like the builtin ones.
 """
 
 from __future__ import annotations
 
+import json
+import re
+import statistics
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
@@ -52,3 +57,7 @@ TYPE_TABLES: Mapping[type, TypeTable] = {
     **statistics_.TYPE_TABLES,
     **time_.TYPE_TABLES,
 }
+
+EXCEPTION_TYPES: frozenset[type[BaseException]] = frozenset(
+    {json.JSONDecodeError, re.error, statistics.StatisticsError}
+)

@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import Method, Property, ShimModule, TypeTable
-from ..runtime.budget import charge_elements, charge_sort, charged_iter, materialize
-from .support import NativeClass, ShimIterator, native
+from ..runtime.budget import charge_elements, charge_sort, materialize
+from .support import NativeClass, ShimIterator, native, pulled
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -29,7 +29,7 @@ def _pairs(ctx: RunContext, other: Any) -> Any:
     if isinstance(other, Mapping):
         charge_elements(ctx, len(other))  # pyright: ignore[reportUnknownArgumentType]
         return other  # pyright: ignore[reportUnknownVariableType]
-    return charged_iter(ctx, other)
+    return pulled(ctx, other)
 
 
 def _check_grown(ctx: RunContext, container: Any) -> None:
@@ -95,7 +95,7 @@ def _deque_extend(ctx: RunContext, target: deque[Any], items: Iterable[Any]) -> 
         items = materialize(ctx, items)
         ctx.check_container_length(len(target) + len(items))  # pyright: ignore[reportArgumentType]
     else:
-        items = charged_iter(ctx, items)
+        items = pulled(ctx, items)
     target.extend(items)
 
 
@@ -104,7 +104,7 @@ def _deque_extendleft(ctx: RunContext, target: deque[Any], items: Iterable[Any])
         items = materialize(ctx, items)
         ctx.check_container_length(len(target) + len(items))  # pyright: ignore[reportArgumentType]
     else:
-        items = charged_iter(ctx, items)
+        items = pulled(ctx, items)
     target.extendleft(items)
 
 

@@ -13,9 +13,8 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject, ShimModule
-from ..runtime.budget import charged_iter
 from ..runtime.native import NativeFunction
-from .support import NativeClass, native
+from .support import NativeClass, native, pulled
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -135,7 +134,7 @@ def make_module(ctx: RunContext) -> ShimModule:
     def reduce(
         function: Callable[[Any, Any], Any], iterable: Iterable[Any], initial: Any = _NO_INITIAL, /
     ) -> Any:
-        items = charged_iter(ctx, iterable)
+        items = pulled(ctx, iterable)
         if initial is _NO_INITIAL:
             return functools.reduce(function, items)
         return functools.reduce(function, items, initial)

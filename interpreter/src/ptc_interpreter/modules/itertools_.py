@@ -1,6 +1,6 @@
 """The program's `itertools` module: lazy, like CPython's, and unable to loop unpaid.
 
-Every input is wrapped in `runtime.budget.charged_iter`, so a native loop that skips or filters
+Every input is wrapped in `support.pulled`, so a native loop that skips or filters
 elements (`islice`, `filterfalse`, `cycle`) pays as it pulls; tools that need all of an input first
 (`product`, `permutations`, `combinations`) materialise it under the container limit, as CPython
 would copy it. Results are `ShimIterator`s: lazy, with a fixed repr.
@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import ShimModule
-from ..runtime.budget import charged_iter, materialize
-from .support import NativeClass, ShimIterator, check_sequence_sum, native
+from ..runtime.budget import materialize
+from .support import NativeClass, ShimIterator, check_sequence_sum, native, pulled
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -28,7 +28,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         return ShimIterator(f"itertools.{name}", iterator)
 
     def paid(iterable: Iterable[Any]) -> Iterator[Any]:
-        return charged_iter(ctx, iterable)
+        return pulled(ctx, iterable)
 
     def count(start: Any = 0, step: Any = 1) -> ShimIterator:
         return lazy("count", itertools.count(start, step))
@@ -137,7 +137,7 @@ def _cycle(ctx: RunContext, iterable: Iterable[Any]) -> Iterator[Any]:
     if not saved:
         return
     while True:
-        yield from charged_iter(ctx, saved)
+        yield from pulled(ctx, saved)
 
 
 def _accumulate(

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import ShimModule
-from ..runtime.budget import charged_iter, materialize
-from .support import functions
+from ..runtime.budget import materialize
+from .support import functions, pulled
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -125,14 +125,14 @@ def make_module(ctx: RunContext) -> ShimModule:
 
     def prod(iterable: Iterable[Any], /, *, start: Any = 1) -> Any:
         result = start
-        for item in charged_iter(ctx, iterable):
+        for item in pulled(ctx, iterable):
             if isinstance(result, int) and isinstance(item, int):
                 check_bits(result.bit_length() + item.bit_length())
             result = result * item
         return result
 
     def fsum(iterable: Iterable[Any], /) -> float:
-        return math.fsum(charged_iter(ctx, iterable))
+        return math.fsum(pulled(ctx, iterable))
 
     def hypot(*coordinates: Any) -> float:
         ctx.charge(len(coordinates))

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import ShimModule
-from ..runtime.budget import materialize
+from ..runtime.budget import charge_elements, materialize
 from .support import functions
 
 if TYPE_CHECKING:
@@ -30,6 +30,9 @@ _PLAIN_DRAWS = [
     "paretovariate",
     "weibullvariate",
 ]
+
+
+_INDEXED = (list, tuple, str, range)
 
 
 def make_module(ctx: RunContext) -> ShimModule:
@@ -69,7 +72,8 @@ def make_module(ctx: RunContext) -> ShimModule:
     ) -> list[Any]:
         ctx.check_container_length(k)
         ctx.charge(k)
-        pool = materialize(ctx, population)
+        # Sequences are only indexed (a `range(10**9)` population is fine); anything else is copied.
+        pool = population if isinstance(population, _INDEXED) else materialize(ctx, population)
         return rng.choices(
             pool,
             None if weights is None else materialize(ctx, weights),
@@ -83,7 +87,9 @@ def make_module(ctx: RunContext) -> ShimModule:
 
     def sample(population: Sequence[Any], k: int, *, counts: Iterable[int] | None = None) -> list[Any]:
         ctx.check_container_length(k)
-        ctx.charge(k + len(population))
+        ctx.charge(k)
+        if not isinstance(population, range):  # CPython copies other populations first
+            charge_elements(ctx, len(population))
         return rng.sample(population, k, counts=None if counts is None else materialize(ctx, counts))
 
     table: dict[str, Any] = {name: getattr(rng, name) for name in _PLAIN_DRAWS}

@@ -9,10 +9,11 @@ native work) before or while they do the work.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject
+from ..runtime.budget import SIZED_TYPES, charge_elements
 from ..runtime.native import NativeFunction
 
 if TYPE_CHECKING:
@@ -83,6 +84,30 @@ class ShimIterator(PtcObject):
 
     def __repr__(self) -> str:
         return f"<{self.label} object>"
+
+
+PULL_CHUNK = 64
+"""Elements pulled from an iterator of unknown length between two charges."""
+
+
+def pulled(ctx: RunContext, iterable: Iterable[Any]) -> Iterator[Any]:
+    """Iterate `iterable` paying for it: a sized builtin collection by its length up front (native
+    iteration is cheap), anything else one step per element pulled (each pull runs Python code: a
+    generator, or a program iterator), so an endless iterator ends in a step-limit error quickly."""
+    if type(iterable) in SIZED_TYPES:
+        charge_elements(ctx, len(iterable))  # pyright: ignore[reportArgumentType]
+        return iter(iterable)
+    return _pull_charging(ctx, iter(iterable))
+
+
+def _pull_charging(ctx: RunContext, iterator: Iterator[Any]) -> Iterator[Any]:
+    credit = 0
+    for item in iterator:
+        if credit == 0:
+            ctx.charge(PULL_CHUNK)
+            credit = PULL_CHUNK
+        credit -= 1
+        yield item
 
 
 def native(name: str, function: Callable[..., Any]) -> NativeFunction:
