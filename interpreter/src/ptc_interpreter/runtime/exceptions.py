@@ -218,10 +218,16 @@ def to_ptc_error(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
 
 
 def _is_program_exception(exc: BaseException) -> bool:
+    from ..modules import EXCEPTION_TYPES  # json.JSONDecodeError, re.error, … raised by module shims
     from .objects import ProgramInstance
 
     cls = type(exc)
-    return cls in _TOOL_VISIBLE or isinstance(exc, ProgramInstance) or cls.__module__ == "builtins"
+    return (
+        cls in _TOOL_VISIBLE
+        or isinstance(exc, ProgramInstance)
+        or cls.__module__ == "builtins"
+        or cls in EXCEPTION_TYPES
+    )
 
 
 def _line(source_lines: Sequence[str], span: SourceSpan | None) -> str | None:
