@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..runtime.attr import check_encoding
-from ..runtime.budget import materialize
+from ..runtime.budget import charge_copy, materialize
 from ..runtime.context import RunContext
 from ..runtime.format import convert, format_value
 from ..runtime.reprs import program_repr, program_str
@@ -40,6 +40,7 @@ def make_bytes(ctx: RunContext, source: Any = b"", encoding: Any = _MISSING, err
         return source.encode(check_encoding(encoding), "strict" if errors is _MISSING else errors)
     if isinstance(source, int):
         ctx.check_str_length(int(source))
+        charge_copy(ctx, int(source))
         return bytes(source)
     if isinstance(source, bytes):
         return bytes(source)

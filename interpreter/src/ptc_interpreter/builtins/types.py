@@ -177,13 +177,23 @@ def _is_program_class(cls: type[Any]) -> bool:
     return issubclass(cls, ProgramInstance)
 
 
+_READABLE_UNDERSCORE_NAMES = frozenset({"__name__"})
+
+
+def _check_name(name: Any, writing: bool = False) -> None:
+    """The rule the compiler applies to `obj.name` in source, applied to names computed at run time."""
+    if type(name) is not str:
+        raise TypeError(f"attribute name must be string, not {ptc_type_name(name)!r}")
+    if name.startswith("_") and (writing or name not in _READABLE_UNDERSCORE_NAMES):
+        raise AttributeError(f"attribute names starting with '_' are not accessible: {name!r}")
+
+
 def make_introspection(ctx: RunContext) -> dict[str, Any]:
     """`getattr`, `hasattr`, `setattr`, `issubclass`: attribute access through the allowlist."""
     missing = object()
 
     def getattr_(obj: Any, name: Any, default: Any = missing) -> Any:
-        if type(name) is not str:
-            raise TypeError(f"attribute name must be string, not {ptc_type_name(name)!r}")
+        _check_name(name)
         if default is missing:
             return attr.get_attribute(ctx, obj, name)
         try:
@@ -192,13 +202,14 @@ def make_introspection(ctx: RunContext) -> dict[str, Any]:
             return default
 
     def hasattr_(obj: Any, name: Any) -> bool:
-        if type(name) is not str:
-            raise TypeError(f"attribute name must be string, not {ptc_type_name(name)!r}")
+        try:
+            _check_name(name)
+        except AttributeError:
+            return False
         return attr.has_attribute(ctx, obj, name)
 
     def setattr_(obj: Any, name: Any, value: Any) -> None:
-        if type(name) is not str:
-            raise TypeError(f"attribute name must be string, not {ptc_type_name(name)!r}")
+        _check_name(name, writing=True)
         attr.set_attribute(ctx, obj, name, value)
 
     def issubclass_(cls: Any, classinfo: Any) -> bool:

@@ -3,9 +3,13 @@
 Compiled code charges one step per statement, loop iteration and call. Work that CPython does in C on
 the program's behalf (summing a list, sorting, joining strings, scanning a container) is far cheaper
 per element, but unbounded unless charged: these helpers turn element and character counts into
-steps at rates that keep a step worth roughly the same wall time everywhere (a fraction of a
-microsecond), and consume iterators of unknown length in chunks so an endless iterator ends in
+steps, and consume iterators of unknown length in chunks so an endless iterator ends in
 `PtcLimitError` instead of hanging.
+
+The step budget is also what bounds memory: a loop that keeps building fresh big strings or lists
+(`while True: keep.append("y" * 10_000)`) is stopped because every character or element allocated
+costs steps. At the rates below the whole default budget can allocate about 128 MB, whatever the
+program does; values up to `SMALL_COPY_CHARS` are free (their statement's step covers them).
 """
 
 # Program values are `Any` by nature; the unknown-type checks have nothing to check here.
@@ -23,13 +27,13 @@ if TYPE_CHECKING:
     from .context import RunContext
 
 ELEMENTS_PER_STEP = 16
-"""Container elements a native scan (sum, min, `in`, copy, compare) touches per step."""
-SCAN_CHARS_PER_STEP = 256
+"""Container elements (8 bytes each) a native scan or copy (sum, min, `in`, `[0] * n`) touches per step."""
+SCAN_CHARS_PER_STEP = 128
 """Characters a native string pass (upper, find, split, replace) touches per step."""
-COPY_CHARS_PER_STEP = 4096
-"""Characters a plain copy (concatenation, repetition, slicing) moves per step."""
-SMALL_COPY_CHARS = 4096
-"""Copies up to this many characters are not charged beyond their statement's step."""
+COPY_CHARS_PER_STEP = 128
+"""Characters a copy or new string (concatenation, repetition, join, padding, formatting) costs per step."""
+SMALL_COPY_CHARS = 256
+"""Strings and lists up to this size are not charged beyond their statement's step."""
 CHUNK = 1024
 """Elements pulled at once from an iterator of unknown length before charging again."""
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import PtcLimitError
 from ..limits import Limits
 from .allowlist import PtcObject, ptc_type_name
-from .budget import ELEMENTS_PER_STEP
+from .budget import ELEMENTS_PER_STEP, SMALL_COPY_CHARS, charge_copy
 from .values import ITEMS_VIEW, KEYS_VIEW, VALUES_VIEW, FrozenOrderedSet, OrderedSet
 
 if TYPE_CHECKING:
@@ -64,6 +64,8 @@ class _Writer:
             self.ctx.charge(elements // ELEMENTS_PER_STEP + 1)
 
     def text(self) -> str:
+        if self.ctx is not None and self.length > SMALL_COPY_CHARS:
+            charge_copy(self.ctx, self.length)
         return "".join(self.parts)
 
 
