@@ -120,7 +120,7 @@ async def run(
         if isinstance(error, KeyboardInterrupt | SystemExit | GeneratorExit):
             raise
         raise to_ptc_error(error, source_lines) from None
-    _check_result(ctx, value)
+    value = _result_value(ctx, value, source_lines)
     return RunResult(
         value=value,
         stdout=ctx.stdout,
@@ -129,20 +129,25 @@ async def run(
     )
 
 
-def _check_result(ctx: RunContext, value: Any) -> None:
+def _result_value(ctx: RunContext, value: Any, source_lines: list[str]) -> Any:
+    """Convert the result to plain data (running program `__repr__`s within the budget) and check
+    the size of its repr against `max_result_chars`."""
     from .runtime.reprs import program_repr
+    from .runtime.tools import plain_result
 
-    limit = ctx.limits.max_result_chars
     try:
-        text = program_repr(value)
-    except PtcError:
-        raise
-    except Exception:
-        return
+        value = plain_result(value, lambda v: program_repr(v, ctx))
+        text = program_repr(value, ctx)
+    except BaseException as error:
+        if isinstance(error, KeyboardInterrupt | SystemExit | asyncio.CancelledError):
+            raise
+        raise to_ptc_error(error, source_lines) from None
+    limit = ctx.limits.max_result_chars
     if len(text) > limit:
         raise PtcLimitError(
             "max_result_chars", f"the result's repr has {len(text)} characters, over the limit of {limit}"
         )
+    return value
 
 
 def _core_builtins() -> dict[str, Any]:

@@ -10,8 +10,10 @@ its JSON-mode dict, sets become insertion-ordered sets, nothing host-owned cross
 
 from __future__ import annotations
 
+import collections
+import datetime as _dt
 import difflib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..errors import SourceSpan
@@ -117,6 +119,38 @@ def from_plain(value: Any, depth: int = 0) -> Any:
     if isinstance(value, list | tuple):
         return [from_plain(v, depth + 1) for v in value]  # pyright: ignore[reportUnknownVariableType]
     raise TypeError(f"a {type(value).__name__} is not plain data")
+
+
+_HOST_VALUE_TYPES = (bytes, complex, _dt.date, _dt.time, _dt.timedelta, _dt.tzinfo)
+"""Immutable host values a result may contain as they are (no program code can run through them)."""
+
+
+def plain_result(value: Any, describe: Callable[[Any], str], depth: int = 0) -> Any:
+    """The run's result as data the host can compare, hash and serialise without running program
+    code: containers are rebuilt around converted elements, and anything program-defined (instances,
+    functions, tasks) is replaced by its repr, computed now, inside the run's budget."""
+    kind = type(value)
+    if kind in _SCALARS or isinstance(value, _HOST_VALUE_TYPES):
+        return value
+    if depth > 100:
+        return describe(value)
+    if kind is list:
+        return [plain_result(v, describe, depth + 1) for v in value]
+    if kind is tuple:
+        return tuple(plain_result(v, describe, depth + 1) for v in value)
+    if isinstance(value, dict):
+        items = {
+            plain_result(k, describe, depth + 1): plain_result(v, describe, depth + 1)
+            for k, v in value.items()
+        }  # pyright: ignore[reportUnknownVariableType]
+        if kind in (collections.Counter, collections.OrderedDict):
+            return kind(items)
+        return items
+    if kind is OrderedSet or kind is FrozenOrderedSet:
+        return kind(plain_result(v, describe, depth + 1) for v in value)
+    if kind is collections.deque:
+        return collections.deque(plain_result(v, describe, depth + 1) for v in value)  # pyright: ignore[reportUnknownVariableType]
+    return describe(value)
 
 
 class ToolFunction(PtcObject):
