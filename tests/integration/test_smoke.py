@@ -4,9 +4,9 @@ recorded history replays — and replay is a real check, failing when the workfl
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 import pytest
-from conftest import WorkerFactory
 from evolving_workflows import EvolvingWorkflowV1, EvolvingWorkflowV2, fetch_price
 from temporalio.api.enums.v1 import EventType
 from temporalio.client import Client
@@ -22,6 +22,9 @@ from durable_ptc._smoke import (
     SmokeResult,
     SmokeWorkflow,
 )
+
+if TYPE_CHECKING:  # pytest imports conftest by path; only its type is needed here
+    from conftest import WorkerFactory
 
 
 async def test_smoke_workflow_runs_activity_timer_and_child_and_replays(
