@@ -1,0 +1,29 @@
+"""One demo session per test module: the demo's worker process on the test session's dev server."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from temporalio.client import Client
+
+from durable_ptc import DevServer
+from durable_ptc.demo.session import DemoSession
+
+
+@pytest.fixture(scope="module")
+async def demo_session(
+    temporal_server: DevServer, client: Client, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[DemoSession]:
+    statuses: list[str] = []
+    session = DemoSession(
+        client, temporal_server.target, tmp_path_factory.mktemp("demo"), status=statuses.append
+    )
+    async with session:
+        yield session
+
+
+@pytest.fixture
+def sandbox(demo_session: DemoSession) -> Path:
+    return demo_session.sandbox
