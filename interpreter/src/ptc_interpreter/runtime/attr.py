@@ -109,6 +109,8 @@ def _join(ctx: RunContext, separator: Any, iterable: Iterable[Any]) -> Any:
 
 
 def _replace(ctx: RunContext, text: Any, old: Any, new: Any, count: Any = -1) -> Any:
+    if type(new) is type(text) and (len(text) + 1) * (len(new) + 1) <= SMALL_COPY_CHARS:
+        return text.replace(old, new, count)  # short enough whatever it matches
     if isinstance(old, (str, bytes)) and isinstance(new, (str, bytes)) and isinstance(count, int):
         if len(text) > SMALL_COPY_CHARS:
             charge_scan(ctx, len(text))
@@ -606,23 +608,39 @@ def _charged_linear(
     ctx: RunContext, function: Callable[..., Any], obj: Any, *args: Any, **kwargs: Any
 ) -> Any:
     if len(obj) > SMALL_COPY_CHARS:
-        charge_scan(ctx, len(obj))
+        _charge_linear(ctx, obj)
     return function(obj, *args, **kwargs)
 
 
+def _charge_linear(ctx: RunContext, obj: Any) -> None:
+    if type(obj) is str or type(obj) is bytes:
+        charge_scan(ctx, len(obj))
+    else:
+        charge_elements(ctx, len(obj))
+
+
 def call_method(ctx: RunContext, obj: Any, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-    """`obj.name(*args, **kwargs)` without creating a bound method (the compiled fast path)."""
+    """`obj.name(*args, **kwargs)` without creating a bound method (the compiled fast path).
+
+    Calls with up to two positional arguments and no keywords avoid `f(obj, *args)`, whose argument
+    tuple rebuild costs as much as a short native method itself."""
     methods = _METHODS.get(type(obj))
     if methods is not None:
         entry = methods.get(name)
         if entry is not None:
             function, mode = entry
-            if mode == _PLAIN:
-                return function(obj, *args, **kwargs)
             if mode == _WITH_CTX:
                 return function(ctx, obj, *args, **kwargs)
-            if len(obj) > SMALL_COPY_CHARS:
-                charge_scan(ctx, len(obj))
+            if mode == _LINEAR and len(obj) > SMALL_COPY_CHARS:
+                _charge_linear(ctx, obj)
+            if not kwargs:
+                count = len(args)
+                if count == 0:
+                    return function(obj)
+                if count == 1:
+                    return function(obj, args[0])
+                if count == 2:
+                    return function(obj, args[0], args[1])
             return function(obj, *args, **kwargs)
     return get_attribute(ctx, obj, name)(*args, **kwargs)
 

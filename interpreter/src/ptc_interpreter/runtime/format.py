@@ -13,6 +13,7 @@ before the native formatter runs.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from importlib import import_module
@@ -42,17 +43,25 @@ _NATIVE_FORMAT_TYPES: frozenset[type[Any]] = frozenset({int, float, bool, str})
 
 def check_spec(ctx: RunContext, spec: str) -> None:
     """Reject a width or precision that would build a string over the limit, before formatting."""
+    largest = _largest_number(spec)
+    limit = ctx.limits.max_string_length
+    if largest > limit:
+        raise PtcLimitError(
+            "max_string_length",
+            f"format width or precision in {spec!r} exceeds the string length limit of {limit}",
+        )
+
+
+@functools.lru_cache(maxsize=256)
+def _largest_number(spec: str) -> int:
+    """The larger of a spec's width and precision (0 when the native formatter will reject the spec).
+
+    Cached: programs format with a handful of literal specs, and this is a pure function of one."""
     match = _SPEC.fullmatch(spec)
     if match is None:
-        return  # the native formatter rejects it with CPython's message, allocating nothing
-    limit = ctx.limits.max_string_length
-    for group in ("width", "precision"):
-        digits = match.group(group)
-        if digits is not None and (len(digits) > 9 or int(digits) > limit):
-            raise PtcLimitError(
-                "max_string_length",
-                f"format {group} {digits} in {spec!r} exceeds the string length limit of {limit}",
-            )
+        return 0
+    numbers = [match.group("width"), match.group("precision")]
+    return max((int(n) if len(n) <= 12 else 10**12 for n in numbers if n is not None), default=0)
 
 
 _DATE_TYPES = (datetime.date, datetime.time)
