@@ -630,6 +630,12 @@ def call_method(ctx: RunContext, obj: Any, name: str, args: tuple[Any, ...], kwa
         if entry is not None:
             function, mode = entry
             if mode == _WITH_CTX:
+                if not kwargs:
+                    count = len(args)
+                    if count == 1:
+                        return function(ctx, obj, args[0])
+                    if count == 2:
+                        return function(ctx, obj, args[0], args[1])
                 return function(ctx, obj, *args, **kwargs)
             if mode == _LINEAR and len(obj) > SMALL_COPY_CHARS:
                 _charge_linear(ctx, obj)

@@ -77,9 +77,11 @@ def format_value(ctx: RunContext, value: Any, spec: str) -> str:
         if cls is int or cls is float:
             return repr(value)
         return program_str(value, ctx)
-    check_spec(ctx, spec)
-    if cls in _NATIVE_FORMAT_TYPES and spec[-1] == "n":
-        spec = spec[:-1] + ("g" if cls is float else "d")  # 'n' reads the host locale
+    if _largest_number(spec) > ctx.limits.max_string_length:
+        check_spec(ctx, spec)
+    if cls in _NATIVE_FORMAT_TYPES:
+        if spec[-1] == "n":
+            spec = spec[:-1] + ("g" if cls is float else "d")  # 'n' reads the host locale
     elif isinstance(value, _DATE_TYPES):
         from ..modules.datetime_ import check_strftime_format  # the shims import this module
 
@@ -112,12 +114,15 @@ def format_field(ctx: RunContext, value: Any, conversion: int | str | None, spec
 
 
 def join_parts(ctx: RunContext, parts: Sequence[str]) -> str:
-    """Concatenate the pieces of an f-string or template, checking the total length first."""
-    total = sum(map(len, parts))
-    if total > SMALL_COPY_CHARS:
-        ctx.check_str_length(total)
-        charge_copy(ctx, total)
-    return "".join(parts)
+    """Concatenate the pieces of an f-string or template, then check and charge the result.
+
+    Checking after joining is safe here: each piece is already within the length limit and their
+    number is fixed by the program text."""
+    text = "".join(parts)
+    if len(text) > SMALL_COPY_CHARS:
+        ctx.check_str_length(len(text))
+        charge_copy(ctx, len(text))
+    return text
 
 
 # -- str.format / format_map ------------------------------------------------------------------------
