@@ -1,0 +1,41 @@
+"""Runs one resource bomb in a disposable worker process and reports how it ended.
+
+Workers are forked from a forkserver that has already imported the interpreter, so a bomb costs a
+fork rather than a fresh interpreter start-up. Each worker handles one bomb and exits
+(`maxtasksperchild=1`), caps its own address space, and arms an alarm so that a bomb the
+interpreter fails to stop kills only that worker. Time is reported as CPU time too, because the
+machine is shared and wall-clock time says more about the neighbours than about the bomb.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import resource
+import signal
+import time
+from typing import Any
+
+import ptc_interpreter
+from ptc_fake_tools import FakeWorld
+
+
+def run_bomb(code: str, address_space_cap: int, timeout_s: int) -> dict[str, Any]:
+    resource.setrlimit(resource.RLIMIT_AS, (address_space_cap, address_space_cap))
+    signal.alarm(timeout_s)
+    report: dict[str, Any] = {}
+    start, start_cpu = time.perf_counter(), time.process_time()
+    try:
+        result = asyncio.run(ptc_interpreter.run(code, tools=FakeWorld().tools()))
+        report["outcome"] = "ok"
+        report["detail"] = repr(result.value)[:200]
+    except ptc_interpreter.PtcError as error:
+        report["outcome"] = type(error).__name__
+        report["limit"] = getattr(error, "limit", None)
+        report["detail"] = str(error)[:500]
+    except BaseException as error:
+        report["outcome"] = "raw " + type(error).__name__
+        report["detail"] = repr(error)[:500]
+    report["elapsed"] = time.perf_counter() - start
+    report["cpu_s"] = time.process_time() - start_cpu
+    report["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return report
