@@ -13,6 +13,7 @@ replace directives (local-path ones resolved against the downloaded CLI source).
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import json
 import os
@@ -23,8 +24,9 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 # v1.5.1 is the newest CLI release whose module graph the Go module proxy can serve on its own:
 # later releases replace a nested `cliext` module with a local path that is not published.
@@ -96,12 +98,12 @@ def ensure_temporal_cli(
             return _download_with_sdk(version, cached, report)
         except Exception as error:  # a failed download must not hide the Go fallback
             report(f"downloading the Temporal CLI failed ({error}); trying a Go build")
-    go = find_go()
-    if allow_build and go is not None:
+    go = find_go() if allow_build else None
+    if go is not None:
         return build_with_go(go, version, cached, report)
     raise TemporalCliNotFound(
         "No Temporal CLI found: TEMPORAL_CLI is unset, `temporal` is not on PATH, nothing is cached at "
-        f"{cached}, temporal.download is unreachable and `go` was not found. {INSTALL_HELP}"
+        f"{cached}, no download was possible and no `go` was found to build it. {INSTALL_HELP}"
     )
 
 
@@ -179,7 +181,9 @@ def _download_with_sdk(version: str, destination: Path, report: Progress) -> Pat
                 )
                 await environment.shutdown()
 
-            asyncio.run(download())
+            # In a worker thread: our caller may be running an event loop in this one.
+            with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+                pool.submit(asyncio.run, download()).result()
             downloaded = [path for path in Path(scratch).iterdir() if _is_executable(path)]
             if len(downloaded) != 1:
                 raise RuntimeError(f"expected one downloaded executable in {scratch}, found {downloaded}")
@@ -237,13 +241,12 @@ def _go_env(go: Path) -> dict[str, str]:
     return env
 
 
-def _throwaway_go_mod(cli_mod: dict[str, object], version: str, source_dir: Path) -> str:
+def _throwaway_go_mod(cli_mod: Mapping[str, Any], version: str, source_dir: Path) -> str:
+    """go.mod of the build module; `cli_mod` is the CLI's go.mod as `go mod edit -json` prints it."""
     go_version = cli_mod.get("Go") or "1.23"
     lines = ["module durable-ptc.local/temporal-cli-build", "", f"go {go_version}", ""]
     lines.append(f"require {CLI_GO_MODULE} v{version}")
-    replaces = cli_mod.get("Replace") or []
-    assert isinstance(replaces, list)
-    for replace in replaces:
+    for replace in cli_mod.get("Replace") or []:
         old, new = replace["Old"], replace["New"]
         old_spec = f"{old['Path']} {old['Version']}" if old.get("Version") else old["Path"]
         if new.get("Version"):
