@@ -125,6 +125,9 @@ class CompilerBase:
     def ag(self, node: ast.expr) -> GenEval:
         raise NotImplementedError
 
+    def part(self, node: ast.expr) -> tuple[bool, Any]:
+        raise NotImplementedError
+
     def block(self, body: list[ast.stmt], extra_steps: int = 0) -> tuple[bool, Any]:
         raise NotImplementedError
 

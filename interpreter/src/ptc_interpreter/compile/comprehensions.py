@@ -1,3 +1,5 @@
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false, reportUnknownLambdaType=false
+# (compiled closures handle untyped program values: the checker cannot know their element types)
 """List/set/dict comprehensions and generator expressions.
 
 Comprehension variables live in extra slots of the enclosing frame (see `scope`), so a

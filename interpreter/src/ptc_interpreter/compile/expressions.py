@@ -1,3 +1,5 @@
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false, reportUnknownLambdaType=false
+# (compiled closures handle untyped program values: the checker cannot know their element types)
 """Expressions to closures.
 
 Each `ast.expr` becomes `ev(frame)` (no `await` inside) or a generator function (there is one).
@@ -191,8 +193,10 @@ class ExpressionCompiler(CompilerBase):
         native = _NATIVE_INT_BINARY.get(op_type)
         ctx = self.ctx
         span = span_of(node)
-        left_kind, left = self.operand(node.left)
-        right_kind, right = self.operand(node.right)
+        left_kind, left_operand = self.operand(node.left)
+        right_kind, right_operand = self.operand(node.right)
+        left: Any = left_operand
+        right: Any = right_operand
         if left_kind == "const" or (native is None and left_kind == "slot"):
             left_kind, left = "ev", self.ev(node.left)
         small = _SMALL
@@ -245,13 +249,13 @@ class ExpressionCompiler(CompilerBase):
                 return ev_const
         if right_kind != "ev":
             right_kind, right = "ev", self.ev(node.right)
-        if left_kind == "slot":
-            left = self.ev(node.left)
+        left_ev: Any = self.ev(node.left) if left_kind == "slot" else left
+        right_ev: Any = right
         divides = op_type in (ast.Mod, ast.FloorDiv)
 
         def ev_ev(f: Frame) -> Any:
-            a = left(f)
-            b = right(f)
+            a = left_ev(f)
+            b = right_ev(f)
             if (
                 type(a) is int
                 and type(b) is int
@@ -323,8 +327,10 @@ class ExpressionCompiler(CompilerBase):
             op_type = type(node.ops[0])
             native = _NATIVE_COMPARE.get(op_type)
             if native is not None:
-                left_kind, left_value = self.operand(node.left)
-                right_kind, right_value = self.operand(node.comparators[0])
+                left_kind, left_value_operand = self.operand(node.left)
+                right_kind, right_value_operand = self.operand(node.comparators[0])
+                left_value: Any = left_value_operand
+                right_value: Any = right_value_operand
                 if left_kind == "const":
                     left_kind, left_value = "ev", left
 
@@ -670,15 +676,14 @@ class ExpressionCompiler(CompilerBase):
         """(simple, args_ev, kwargs_ev): evaluate positional args to a tuple and keywords to a dict."""
         ctx = self.ctx
         has_star = any(isinstance(a, ast.Starred) for a in node.args)
+        args_ev: Eval
         if has_star:
             elements = self._elements(node.args)
-
-            def args_ev(f: Frame) -> tuple[Any, ...]:
-                return tuple(elements(f))
+            args_ev = lambda f: tuple(elements(f))  # noqa: E731
         else:
             evs = [self.ev(a) for a in node.args]
             if not evs:
-                args_ev: Eval = lambda f: ()  # noqa: E731
+                args_ev = lambda f: ()  # noqa: E731
             elif len(evs) == 1:
                 only = evs[0]
                 args_ev = lambda f: (only(f),)  # noqa: E731

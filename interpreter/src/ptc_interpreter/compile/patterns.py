@@ -1,3 +1,5 @@
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false, reportUnknownLambdaType=false
+# (compiled closures handle untyped program values: the checker cannot know their element types)
 """`match`/`case`: each pattern compiles to `matches(frame, subject) -> bool`, binding captures.
 
 Supported: literals and dotted values, `None`/`True`/`False`, captures and `_`, sequences with a

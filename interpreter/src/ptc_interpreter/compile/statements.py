@@ -1,3 +1,5 @@
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false, reportUnknownLambdaType=false
+# (compiled closures handle untyped program values: the checker cannot know their element types)
 """Statements to closures.
 
 A statement compiles to `run(frame) -> signal` (or a generator function returning the signal when

@@ -90,20 +90,18 @@ class _WaitFor(PtcObject):
             if inner.cancelled():
                 raise TimeoutError()
             return inner.result()
-        timer: Pending | None = sched.start_sleep(self.timeout)
+        timer = sched.start_sleep(self.timeout)
         race = FirstDone(sched, [inner, timer])
         try:
             while not race.done:
                 yield race
         except CancelledError:
             inner.cancel()
-            if timer is not None:
-                timer.cancel()
+            timer.cancel()
             yield from _settle(inner)
             raise
         if inner.done:
-            if timer is not None:
-                timer.cancel()
+            timer.cancel()
             return inner.result()
         inner.cancel()
         yield from _settle(inner)
@@ -217,7 +215,7 @@ class _TaskGroup(PtcContextManager):
                 continue
             index += 1
         if self.errors:
-            raise ExceptionGroup("unhandled errors in a TaskGroup", list(self.errors))
+            raise BaseExceptionGroup("unhandled errors in a TaskGroup", list(self.errors))
         return False
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:

@@ -404,15 +404,16 @@ class SuperProxy(PtcObject):
         self.instance = instance
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        mro = type(self.instance).__mro__ if not isinstance(self.instance, type) else self.instance.__mro__
+        instance: Any = self.instance
+        mro: tuple[type, ...] = instance.__mro__ if isinstance(instance, type) else type(instance).__mro__
         after = mro[mro.index(self.owner) + 1 :]
         for klass in after:
-            namespace = klass.__dict__.get("ptc_namespace")
+            namespace: dict[str, Any] | None = klass.__dict__.get("ptc_namespace")
             if namespace is not None:
                 if name in namespace:
-                    return _bind(namespace[name], self.instance, type(self.instance))
+                    return _bind(namespace[name], instance, type(instance))  # pyright: ignore[reportUnknownArgumentType]
             elif name == "__init__" and issubclass(klass, BaseException):
-                return _exception_init(self.instance)
+                return _exception_init(instance)
             elif name == "__init__" and klass is object:
                 return _noop_init
         raise AttributeError(f"'super' object has no attribute {name!r}")

@@ -32,7 +32,7 @@ import contextlib
 from collections import deque
 from collections.abc import Callable, Coroutine, Generator, Iterable
 from types import CoroutineType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import PtcLimitError, PtcRuntimeError
 from ..host import ToolCall, TraceEvent
@@ -396,9 +396,10 @@ class Scheduler:
         """`await value` as a generator (the compiled `await` inlines the common cases)."""
         from .tools import ToolCallAwaitable
 
-        kind = type(value)
+        kind: type[Any] = type(value)  # pyright: ignore[reportUnknownVariableType]
         if kind is ProgramCoroutine:
-            return (yield from value.take())
+            coroutine = cast(ProgramCoroutine, value)
+            return (yield from coroutine.take())
         if kind is ToolCallAwaitable:
             work = self.start_call(value)
             while not work.done:
@@ -409,8 +410,8 @@ class Scheduler:
                 yield value
             return value.result()
         if kind is Suspension:
-            return (yield from self.suspend_gen(value))
-        waiter = getattr(value, "ptc_await", None)
+            return (yield from self.suspend_gen(cast(Suspension, value)))
+        waiter: Callable[[], Gen] | None = getattr(value, "ptc_await", None)
         if waiter is not None and isinstance(value, PtcObject):
             return (yield from waiter())
         raise TypeError(f"object {ptc_type_name(value)} can't be used in 'await' expression")
@@ -482,9 +483,9 @@ class Scheduler:
 
     def _run_host(self, work: HostWork, awaitable: Any) -> None:
         if type(awaitable) is CoroutineType:
-            coro: Coroutine[Any, Any, Any] = awaitable
+            coro = cast(Coroutine[Any, Any, Any], awaitable)
             try:
-                first = coro.send(None)
+                first: Any = coro.send(None)
             except StopIteration as stop:  # §2.2 fast path: finished without suspending
                 self._finish_work(work, stop.value, None)
                 return

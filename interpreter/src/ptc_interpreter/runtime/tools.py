@@ -1,3 +1,5 @@
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false
+# (tool data is untyped by nature: converters walk whatever the host returned)
 """Tools as the program sees them: named callables whose calls become host `ToolCall`s.
 
 Calling a tool (`get_user(3)`) binds the arguments to parameter names by the tool's `ToolSpec`
@@ -106,10 +108,9 @@ def from_plain(value: Any, depth: int = 0) -> Any:
     dump = getattr(value, "model_dump", None)
     if dump is not None and callable(dump):
         return from_plain(dump(mode="json"), depth + 1)
-    if isinstance(value, bool | int | float | str):  # subclasses (enums, str-enums): the plain value
-        for base in (bool, int, float, str):
-            if isinstance(value, base):
-                return base(value)
+    for base in (bool, int, float, str):  # subclasses (enums, str-enums): the plain value
+        if isinstance(value, base):
+            return base(value)
     import dataclasses
 
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
