@@ -222,12 +222,11 @@ class _Validator(ast.NodeVisitor):
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
         name = node.attr
-        if name.startswith("_") and name not in ALLOWED_DUNDER_ATTRIBUTES:
-            if name not in USER_DUNDERS:
-                hint = "attributes starting with '_' do not exist for programs"
-                if not name.startswith("__"):
-                    hint = f"rename the attribute to {name.lstrip('_')!r}"
-                self.problem(node, f"attribute names starting with '_' are not allowed: {name!r}", hint)
+        if name.startswith("_") and name not in ALLOWED_DUNDER_ATTRIBUTES and name not in USER_DUNDERS:
+            hint = "attributes starting with '_' do not exist for programs"
+            if not name.startswith("__"):
+                hint = f"rename the attribute to {name.lstrip('_')!r}"
+            self.problem(node, f"attribute names starting with '_' are not allowed: {name!r}", hint)
         self.visit(node.value)
 
     def visit_Global(self, node: ast.Global) -> None:
