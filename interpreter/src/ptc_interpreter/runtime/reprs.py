@@ -12,6 +12,7 @@ marking self-references `[...]` like CPython.
 
 from __future__ import annotations
 
+from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable
 from types import BuiltinFunctionType, CoroutineType, FunctionType, GeneratorType, MethodType
 from typing import TYPE_CHECKING, Any
@@ -213,6 +214,55 @@ def _view_writer(name: str) -> Callable[[_Writer, Any], None]:
     return write_view
 
 
+def _write_counter(writer: _Writer, value: Counter[Any]) -> None:
+    if not value:
+        writer.write("Counter()")
+        return
+    writer.charge(len(value) * max(len(value).bit_length(), 1))
+    try:
+        ordered = dict(value.most_common())  # CPython shows counts in most_common order
+    except TypeError:
+        ordered = dict(value)
+    writer.write("Counter(")
+    _write_dict(writer, ordered)
+    writer.write(")")
+
+
+def _write_ordered_dict(writer: _Writer, value: OrderedDict[Any, Any]) -> None:
+    if not value:
+        writer.write("OrderedDict()")
+        return
+    writer.charge(len(value))
+    writer.write("OrderedDict([")
+    first = True
+    for key, item in value.items():
+        if not first:
+            writer.write(", ")
+        first = False
+        writer.write("(")
+        _write_repr(writer, key)
+        writer.write(", ")
+        _write_repr(writer, item)
+        writer.write(")")
+    writer.write("])")
+
+
+def _write_defaultdict(writer: _Writer, value: defaultdict[Any, Any]) -> None:
+    writer.write("defaultdict(")
+    _write_repr(writer, value.default_factory)
+    writer.write(", ")
+    _write_dict(writer, value)
+    writer.write(")")
+
+
+def _write_deque(writer: _Writer, value: deque[Any]) -> None:
+    writer.charge(len(value))
+    writer.write("deque([")
+    _write_items(writer, value)
+    writer.write("]" if value.maxlen is None else f"], maxlen={value.maxlen}")
+    writer.write(")")
+
+
 _CONTAINER_WRITERS: dict[type[Any], Callable[[_Writer, Any], None]] = {
     list: _write_list,
     tuple: _write_tuple,
@@ -222,6 +272,10 @@ _CONTAINER_WRITERS: dict[type[Any], Callable[[_Writer, Any], None]] = {
     KEYS_VIEW: _view_writer("dict_keys"),
     VALUES_VIEW: _view_writer("dict_values"),
     ITEMS_VIEW: _view_writer("dict_items"),
+    Counter: _write_counter,
+    OrderedDict: _write_ordered_dict,
+    defaultdict: _write_defaultdict,
+    deque: _write_deque,
 }
 _SELF_REFERENCE: dict[type[Any], str] = {
     list: "[...]",
@@ -232,6 +286,10 @@ _SELF_REFERENCE: dict[type[Any], str] = {
     KEYS_VIEW: "...",
     VALUES_VIEW: "...",
     ITEMS_VIEW: "...",
+    Counter: "...",
+    OrderedDict: "...",
+    defaultdict: "...",
+    deque: "[...]",
 }
 
 
