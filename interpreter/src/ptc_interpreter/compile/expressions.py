@@ -728,13 +728,16 @@ class ExpressionCompiler(CompilerBase):
         suspends = self._may_suspend(node)
         if simple and len(node.args) == 1 and not suspends:
             arg = self.ev(node.args[0])
+            callee = self._callee(func_node)
+            if callee is not None:
+                return self._call_one_known(callee, func, arg, span)
 
             def call_one(f: Frame) -> Any:
                 fn = func(f)
                 a = arg(f)
                 try:
                     if type(fn) is ProgramFunction:
-                        return fn.code.invoke(fn, (a,), None)
+                        return fn.code.invoke1(fn, a)
                     if type(fn) is ToolFunction:
                         return fn.call_at(span, (a,), {})
                     return fn(a)
@@ -770,6 +773,63 @@ class ExpressionCompiler(CompilerBase):
             return result
 
         return call
+
+    def _callee(self, node: ast.expr) -> tuple[str, Any] | None:
+        """("const", value) for a builtin or tool name, ("global", slot) for a module-level name read
+        from a function: callees a call can fetch without a closure call."""
+        if not isinstance(node, ast.Name):
+            return None
+        res = self.analysis.resolve(self.scope, node.id)
+        if res.kind == "builtin" and node.id in self.rt.builtins:
+            return "const", self.rt.builtins[node.id]
+        if res.kind == "global":
+            return "global", res.slot
+        return None
+
+    def _call_one_known(self, callee: tuple[str, Any], func: Eval, arg: Eval, span: Any) -> Eval:
+        kind, payload = callee
+        if kind == "const":
+            fn_const = payload
+            if type(fn_const) is ToolFunction:
+
+                def call_tool(f: Frame) -> Any:
+                    a = arg(f)
+                    try:
+                        return fn_const.call_at(span, (a,), None)
+                    except BaseException as error:
+                        note_position(error, span)
+                        raise
+
+                return call_tool
+
+            def call_builtin(f: Frame) -> Any:
+                a = arg(f)
+                try:
+                    return fn_const(a)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+
+            return call_builtin
+        slot = payload
+        module_frame = self.module_frame
+
+        def call_global(f: Frame) -> Any:
+            fn = module_frame[slot]
+            if fn is UNBOUND:
+                fn = func(f)
+            a = arg(f)
+            try:
+                if type(fn) is ProgramFunction:
+                    return fn.code.invoke1(fn, a)
+                if type(fn) is ToolFunction:
+                    return fn.call_at(span, (a,), None)
+                return fn(a)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+
+        return call_global
 
     def _may_suspend(self, node: ast.Call) -> bool:
         return is_suspending_call(node)

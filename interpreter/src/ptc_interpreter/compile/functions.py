@@ -112,7 +112,7 @@ class FunctionCompiler(CompilerBase):
                 # `def f(x): return expr` runs the expression directly (no block, no signal)
                 statement = node.body[0]
                 assert isinstance(statement, ast.Return) and statement.value is not None
-                body_async, body = False, self._positioned(self.ev(statement.value), statement)
+                body_async, body = False, self.ev(statement.value)
             else:
                 body_async, body = self.block(node.body)
         finally:
@@ -160,6 +160,7 @@ class FunctionCompiler(CompilerBase):
         super_slot = scope.super_slot
         needs_setup = bool(cell_params or cell_locals or free_slots or super_slot is not None)
         max_depth = rt.max_depth
+        single_statement = node.body[0] if is_lambda and not isinstance(node, ast.Lambda) else None
 
         def bind(
             function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None
@@ -314,22 +315,40 @@ class FunctionCompiler(CompilerBase):
                 body(f)
                 return f[RETURN_SLOT]
             except BaseException as error:
+                if single_statement is not None:
+                    note_position(error, single_statement)
                 note_frame(error, name)
                 raise
             finally:
                 rt.depth -= 1
 
+        if exact_fast and count == 1 and not needs_setup:
+
+            def invoke1(function: ProgramFunction, a: Any) -> Any:
+                """`invoke` for the most common call shape: one positional argument, no cells."""
+                f = [None, a, *pad]
+                ctx.steps_left -= 1
+                if ctx.steps_left < 0:
+                    ctx.charge(0)
+                depth = rt.depth = rt.depth + 1
+                if depth > max_depth:
+                    rt.depth -= 1
+                    raise depth_exceeded()
+                try:
+                    if is_lambda:
+                        return body(f)
+                    body(f)
+                    return f[RETURN_SLOT]
+                except BaseException as error:
+                    if single_statement is not None:
+                        note_position(error, single_statement)
+                    note_frame(error, name)
+                    raise
+                finally:
+                    rt.depth -= 1
+
+            code.invoke1 = invoke1
         return invoke
-
-    def _positioned(self, ev: Eval, statement: ast.stmt) -> Eval:
-        def positioned(f: Frame) -> Any:
-            try:
-                return ev(f)
-            except BaseException as error:
-                note_position(error, statement)
-                raise
-
-        return positioned
 
     # -- statements ------------------------------------------------------------------------
 

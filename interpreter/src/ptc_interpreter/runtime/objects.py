@@ -95,7 +95,7 @@ class FunctionCode:
     frame and runs the body (or, for `async def`, returns a `ProgramCoroutine`).
     """
 
-    __slots__ = ("invoke", "is_async", "name", "qualname", "span")
+    __slots__ = ("invoke", "invoke1", "is_async", "name", "qualname", "span")
 
     def __init__(
         self,
@@ -110,6 +110,11 @@ class FunctionCode:
         self.span = span
         self.is_async = is_async
         self.invoke = invoke
+        self.invoke1: Callable[[ProgramFunction, Any], Any] = self._invoke_one
+        """`invoke(function, (a,), None)`; the compiler installs a faster one where it can."""
+
+    def _invoke_one(self, function: ProgramFunction, a: Any) -> Any:
+        return self.invoke(function, (a,), None)
 
 
 class ProgramFunction(PtcObject):
