@@ -510,8 +510,20 @@ class ExpressionCompiler(CompilerBase):
 
     def ev_Subscript(self, node: ast.Subscript) -> Eval:
         value = self.ev(node.value)
-        index = self.ev(node.slice)
         span = span_of(node)
+        if isinstance(node.slice, ast.Constant) and type(node.slice.value) in (str, int):
+            constant = node.slice.value
+
+            def subscript_const(f: Frame) -> Any:
+                obj = value(f)
+                try:
+                    return obj[constant]
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+
+            return subscript_const
+        index = self.ev(node.slice)
 
         def subscript(f: Frame) -> Any:
             obj = value(f)
@@ -604,17 +616,25 @@ class ExpressionCompiler(CompilerBase):
         ]
         if all(k is not None for k, _ in parts):
             pairs: list[tuple[Eval, Eval]] = [(k, v) for k, v in parts if k is not None]
+            if all(isinstance(k, ast.Constant) for k in node.keys):
+                keys = tuple(k.value for k in node.keys if isinstance(k, ast.Constant))
+                values = [v for _, v in pairs]
 
-            def make_dict(f: Frame) -> Any:
-                out: dict[Any, Any] = {}
-                for key, value in pairs:
-                    k = key(f)
+                def make_dict_constant_keys(f: Frame) -> Any:
                     try:
-                        out[k] = value(f)
+                        return dict(zip(keys, [v(f) for v in values], strict=True))
                     except BaseException as error:
                         note_position(error, span)
                         raise
-                return out
+
+                return make_dict_constant_keys
+
+            def make_dict(f: Frame) -> Any:
+                try:
+                    return {key(f): value(f) for key, value in pairs}
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
 
             return make_dict
 
@@ -649,6 +669,19 @@ class ExpressionCompiler(CompilerBase):
         value = self.ev(node.value)
         conversion = node.conversion if node.conversion != -1 else None
         spec = self.ev(node.format_spec) if node.format_spec is not None else None
+        if spec is None and conversion is None:
+
+            def formatted_plain(f: Frame) -> Any:
+                v = value(f)
+                if type(v) is str:
+                    return v
+                try:
+                    return format_field(ctx, v, None, "")
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+
+            return formatted_plain
 
         def formatted(f: Frame) -> Any:
             v = value(f)
