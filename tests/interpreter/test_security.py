@@ -464,7 +464,12 @@ async def test_no_memory_addresses_in_reprs() -> None:
             return 1
         t = asyncio.create_task(g())
         await t
-        [repr(x) for x in (A(), A, f, lambda: 0, json, print, get_user, t, ValueError("v"))]
+        import collections, itertools, re
+        values = [A(), A, f, lambda: 0, json, print, get_user, t, ValueError("v"), [].append, "".upper,
+                  iter([]), reversed([]), map(str, []), filter(None, []), zip(), enumerate([]),
+                  (x for x in []), {}.keys(), itertools.count(), re.compile("a").match, json.dumps,
+                  asyncio.sleep, get_user(1), collections.Counter, g()]
+        [text for v in values for text in (repr(v), str(v), "{}".format(v), f"{v!r}", "%s" % (v,))]
         """
     )
     result = await ptc_interpreter.run(program, tools=FakeWorld().tools())
