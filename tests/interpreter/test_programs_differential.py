@@ -74,3 +74,9 @@ async def test_call_log_records_bound_arguments_in_issue_order() -> None:
         ("get_user", {"user_id": i}, i - 1) for i in range(1, 13)
     ]
     assert all(c.span.line == 3 for c in result.calls)
+
+
+@pytest.mark.parametrize("path", PROGRAMS, ids=[p.stem for p in PROGRAMS])
+def test_check_finds_no_problem_in_a_valid_program(path: Path) -> None:
+    """`check` is the pre-flight the model gets; a false positive would reject working code."""
+    assert ptc_interpreter.check(path.read_text(), tools=FakeWorld().tools()) == []
