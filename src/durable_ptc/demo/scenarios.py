@@ -236,6 +236,8 @@ _KEYWORDS = {
     "researcher": "subagents",
     "spawn": "subagents",
     "atlantis": "validation",
+    "long job": "cancel",
+    "crash": "crash",
 }
 
 
