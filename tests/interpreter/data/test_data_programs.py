@@ -166,3 +166,23 @@ async def test_snippet_matches_cpython(name: str) -> None:
     assert actual.exc_type is None, actual.message
     assert actual.stdout == expected.stdout
     assert list(differences(expected.value, actual.value)) == []
+
+
+BOMBS: dict[str, str] = {
+    "slice-copies-kept": "s = 'a' * 10**6\nkeep = []\nwhile True:\n    keep.append(s[1:])",
+    "list-slice-copies-kept": "s = list(range(100_000))\nkeep = []\nwhile True:\n    keep.append(s[1:])",
+    "fresh-big-strings-kept": "keep = []\nwhile True:\n    keep.append('y' * 10_000)",
+    "repr-of-shared-rows": "row = [[1] * 1000] * 1000\nstr([row] * 1000)",
+    "format-width": "f'{1:>999999999}'",
+    "endless-iterator-into-list": "import itertools\nlist(itertools.repeat(1))",
+    "sum-huge-range": "sum(range(10**12))",
+    "join-endless": "import itertools\n','.join(itertools.repeat('a'))",
+    "power": "2 ** 10**9",
+}
+
+
+@pytest.mark.parametrize("name", list(BOMBS))
+async def test_bomb_ends_in_limit_error(name: str) -> None:
+    actual, raw = await run_interpreter(BOMBS[name], {})
+    assert actual.exc_type == "<PtcLimitError>", (actual.exc_type, actual.message)
+    assert raw.span is not None

@@ -29,7 +29,7 @@ from ..runtime.objects import (
     SuperProxy,
     _unbound_init,  # pyright: ignore[reportPrivateUsage]
 )
-from ..runtime.operators import BINARY, COMPARE, UNARY
+from ..runtime.operators import BINARY, COMPARE, UNARY, get_slice
 from ..runtime.scheduler import SUSPENDING_CALLS, Suspension
 from ..runtime.tools import ToolCallAwaitable, ToolFunction
 from ..runtime.values import OrderedSet
@@ -523,6 +523,20 @@ class ExpressionCompiler(CompilerBase):
                     raise
 
             return subscript_const
+        if isinstance(node.slice, ast.Slice):  # a slice copies: charged by its length (data engineer)
+            ctx = self.ctx
+            slice_of = self.ev(node.slice)
+
+            def subscript_slice(f: Frame) -> Any:
+                obj = value(f)
+                key = slice_of(f)
+                try:
+                    return get_slice(ctx, obj, key)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+
+            return subscript_slice
         index = self.ev(node.slice)
 
         def subscript(f: Frame) -> Any:

@@ -249,6 +249,20 @@ def _view_set_operation(
     return result
 
 
+def get_slice(ctx: RunContext, obj: Any, key: slice) -> Any:
+    """`obj[a:b:c]`: a slice of a str, bytes, list or tuple is a fresh copy, so it is charged by its
+    length (`keep.append(big[1:])` in a loop would otherwise allocate without bound)."""
+    cls = type(obj)
+    if cls is str or cls is bytes or cls is list or cls is tuple:
+        size = len(range(*key.indices(len(obj))))
+        if size > SMALL_COPY_CHARS:
+            if cls is str or cls is bytes:
+                charge_copy(ctx, size)
+            else:
+                charge_elements(ctx, size)
+    return obj[key]
+
+
 BINARY: Mapping[type[ast.operator], BinaryOperator] = {
     ast.Add: add,
     ast.Sub: sub,
