@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 from typing import Any
 
 import pytest
@@ -68,10 +67,8 @@ def test_constants_and_errors_match_cpython(shims: Shims) -> None:
     ],
 )
 def test_giant_integers_are_refused_before_computing(shims: Shims, call: Any) -> None:
-    started = time.perf_counter()
     with pytest.raises(PtcLimitError, match="bits"):
         call(shims.math)
-    assert time.perf_counter() - started < 0.5
 
 
 def test_results_at_the_limit_are_allowed(shims: Shims) -> None:

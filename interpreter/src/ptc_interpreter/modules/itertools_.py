@@ -9,13 +9,13 @@ would copy it. Results are `ShimIterator`s: lazy, with a fixed repr.
 from __future__ import annotations
 
 import itertools
-import operator
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from ..runtime import operators
 from ..runtime.allowlist import ShimModule
 from ..runtime.budget import materialize
-from .support import NativeClass, ShimIterator, check_sequence_sum, native, pulled
+from .support import NativeClass, ShimIterator, native, pulled
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -151,11 +151,8 @@ def _accumulate(
         total = initial
     yield total
     for item in iterator:
-        if func is None:
-            check_sequence_sum(ctx, total, item)
-            total = operator.add(total, item)
-        else:
-            total = func(total, item)
+        # Without `func`, the program's own `+` (with its size checks).
+        total = operators.add(ctx, total, item) if func is None else func(total, item)
         yield total
 
 

@@ -11,6 +11,7 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ..runtime import operators
 from ..runtime.allowlist import ShimModule
 from ..runtime.budget import materialize
 from .support import functions, pulled
@@ -128,7 +129,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         for item in pulled(ctx, iterable):
             if isinstance(result, int) and isinstance(item, int):
                 check_bits(result.bit_length() + item.bit_length())
-            result = result * item
+            result = operators.mul(ctx, result, item)  # with the size checks of the program's `*`
         return result
 
     def fsum(iterable: Iterable[Any], /) -> float:

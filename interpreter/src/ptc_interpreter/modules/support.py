@@ -117,11 +117,3 @@ def native(name: str, function: Callable[..., Any]) -> NativeFunction:
 def functions(table: Mapping[str, Callable[..., Any]]) -> dict[str, NativeFunction]:
     """Wrap a module's functions, naming each `name` (CPython shows module functions unqualified)."""
     return {name: NativeFunction(name, function) for name, function in table.items()}
-
-
-def check_sequence_sum(ctx: RunContext, left: Any, right: Any) -> None:
-    """Before `left + right` on two strings or sequences, check the result fits the size limits."""
-    if isinstance(left, str | bytes) and isinstance(right, str | bytes):
-        ctx.check_str_length(len(left) + len(right))
-    elif isinstance(left, list | tuple) and isinstance(right, list | tuple):
-        ctx.check_container_length(len(left) + len(right))  # pyright: ignore[reportUnknownArgumentType]
