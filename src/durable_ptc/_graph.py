@@ -35,7 +35,10 @@ _CHILD_OUTCOMES = {
         "child_workflow_execution_completed_event_attributes",
         "completed",
     ),
-    EventType.EVENT_TYPE_CHILD_WORKFLOW_EXECUTION_FAILED: ("child_workflow_execution_failed_event_attributes", "failed"),
+    EventType.EVENT_TYPE_CHILD_WORKFLOW_EXECUTION_FAILED: (
+        "child_workflow_execution_failed_event_attributes",
+        "failed",
+    ),
     EventType.EVENT_TYPE_CHILD_WORKFLOW_EXECUTION_CANCELED: (
         "child_workflow_execution_canceled_event_attributes",
         "cancelled",
@@ -73,7 +76,9 @@ async def render_graph(handle: WorkflowHandle[Any, Any]) -> str:
             nodes[event.timer_canceled_event_attributes.started_event_id].outcome = "cancelled"
         elif kind == EventType.EVENT_TYPE_START_CHILD_WORKFLOW_EXECUTION_INITIATED:
             attributes = event.start_child_workflow_execution_initiated_event_attributes
-            nodes[event.event_id] = _Node("child", f"{_summary(event) or attributes.workflow_type.name} [{attributes.workflow_id}]")
+            nodes[event.event_id] = _Node(
+                "child", f"{_summary(event) or attributes.workflow_type.name} [{attributes.workflow_id}]"
+            )
         elif kind in _CHILD_OUTCOMES:
             field, outcome = _CHILD_OUTCOMES[kind]
             nodes[getattr(event, field).initiated_event_id].outcome = outcome

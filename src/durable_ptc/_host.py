@@ -64,7 +64,9 @@ class AgentToolHost:
         if not math.isfinite(seconds) or seconds <= 0:
             # A zero timer is not a timer; Temporal rejects it, asyncio treats it as a yield.
             return asyncio.sleep(0)
-        return workflow.sleep(timedelta(seconds=seconds), summary=f"{self.origin}: asyncio.sleep({seconds:g})")
+        return workflow.sleep(
+            timedelta(seconds=seconds), summary=f"{self.origin}: asyncio.sleep({seconds:g})"
+        )
 
     def now(self) -> datetime:
         return workflow.now() if workflow.in_workflow() else datetime.now(UTC)

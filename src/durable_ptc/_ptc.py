@@ -14,8 +14,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from typing_extensions import TypedDict
-
 import ptc_interpreter
 from ptc_interpreter.errors import PtcError
 from ptc_interpreter.limits import Limits
@@ -24,6 +22,7 @@ from pydantic_ai.tools import RunContext, ToolDefinition
 from pydantic_ai.toolsets import FunctionToolset
 from temporalio import workflow
 from temporalio.exceptions import TemporalError
+from typing_extensions import TypedDict
 
 from ._errors import ToolErrorRouting
 from ._host import AgentToolHost, to_program_value
@@ -57,7 +56,9 @@ class PTC(ToolErrorRouting):
 
     def __post_init__(self) -> None:
         if isinstance(self.tools, str) and self.tools != "all":
-            raise UserError(f"PTC(tools=...) takes 'all', a sequence of tool names or a predicate, not {self.tools!r}")
+            raise UserError(
+                f"PTC(tools=...) takes 'all', a sequence of tool names or a predicate, not {self.tools!r}"
+            )
 
     def get_toolset(self) -> FunctionToolset[Any]:
         toolset = FunctionToolset[Any](id=f"durable_ptc__{self.tool_name}")
@@ -78,7 +79,9 @@ class PTC(ToolErrorRouting):
             return self.tools(tool_def)
         return tool_def.name in self.tools
 
-    async def prepare_tools(self, ctx: RunContext[Any], tool_defs: list[ToolDefinition]) -> list[ToolDefinition]:
+    async def prepare_tools(
+        self, ctx: RunContext[Any], tool_defs: list[ToolDefinition]
+    ) -> list[ToolDefinition]:
         callable_defs = [tool_def for tool_def in tool_defs if self.selects(tool_def)]
         description = describe_program_tool(callable_defs)
         return [
@@ -95,7 +98,9 @@ class PTC(ToolErrorRouting):
         tool_manager = ctx.tool_manager
         if tool_manager is None or tool_manager.tools is None:
             raise UserError(f"`{self.tool_name}` needs the agent's tool manager; call it from an agent run")
-        specs = [tool_spec(tool.tool_def) for tool in tool_manager.tools.values() if self.selects(tool.tool_def)]
+        specs = [
+            tool_spec(tool.tool_def) for tool in tool_manager.tools.values() if self.selects(tool.tool_def)
+        ]
         host = AgentToolHost(
             tool_manager=tool_manager,
             origin=self.tool_name,
@@ -113,5 +118,7 @@ class PTC(ToolErrorRouting):
             raise
         except Exception as error:
             # An interpreter bug must not fail the workflow task (Temporal would retry it forever).
-            raise ToolFailed(f"InternalError: the program could not be run ({type(error).__name__}: {error})") from error
+            raise ToolFailed(
+                f"InternalError: the program could not be run ({type(error).__name__}: {error})"
+            ) from error
         return ProgramResult(value=to_program_value(result.value), stdout=result.stdout)

@@ -22,7 +22,9 @@ def register_agent(agent: AbstractAgent[Any, Any]) -> str:
         raise UserError("A durable agent needs a `name`: its activities and spawn() refer to it by name")
     existing = _agents.get(name)
     if existing is not None and existing is not agent:
-        raise UserError(f"Two different agents are named {name!r}; durable agent names must be unique per worker")
+        raise UserError(
+            f"Two different agents are named {name!r}; durable agent names must be unique per worker"
+        )
     _agents[name] = agent
     return name
 

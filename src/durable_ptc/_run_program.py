@@ -22,7 +22,14 @@ from typing import Any
 
 from pydantic_ai import Agent
 from pydantic_ai.durable_exec.temporal import TemporalDurability
-from pydantic_ai.messages import ModelMessage, ModelRequest, ModelResponse, TextPart, ToolCallPart, ToolReturnPart
+from pydantic_ai.messages import (
+    ModelMessage,
+    ModelRequest,
+    ModelResponse,
+    TextPart,
+    ToolCallPart,
+    ToolReturnPart,
+)
 from pydantic_ai.models.function import AgentInfo, FunctionModel
 from pydantic_ai.toolsets import AbstractToolset, FunctionToolset
 from temporalio.client import Client
@@ -80,7 +87,9 @@ def program_agent(toolset: AbstractToolset[Any]) -> Agent[None, str]:
         toolsets=[toolset],
         capabilities=[
             TemporalDurability(
-                activity_config=ActivityConfig(start_to_close_timeout=timedelta(minutes=10), retry_policy=no_retries)
+                activity_config=ActivityConfig(
+                    start_to_close_timeout=timedelta(minutes=10), retry_policy=no_retries
+                )
             ),
             PTC(),
         ],
@@ -112,11 +121,17 @@ async def run_program(client: Client, code: str, toolset: AbstractToolset[Any]) 
 
 def add_run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("program", type=Path, help="the Python program to run")
-    parser.add_argument("--tools", help="module:attr naming a dict of async functions or a Pydantic AI toolset")
+    parser.add_argument(
+        "--tools", help="module:attr naming a dict of async functions or a Pydantic AI toolset"
+    )
     parser.add_argument("--address", help="HOST:PORT of a Temporal server (default: an embedded dev server)")
     parser.add_argument("--namespace", default="default", help="Temporal namespace (with --address)")
-    parser.add_argument("--json", action="store_true", help="print one JSON object: value, stdout, workflow_id")
-    parser.add_argument("--graph", action="store_true", help="also print the run's activities, children and timers")
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON object: value, stdout, workflow_id"
+    )
+    parser.add_argument(
+        "--graph", action="store_true", help="also print the run's activities, children and timers"
+    )
 
 
 async def run_command(args: argparse.Namespace, client: Client) -> int:

@@ -68,7 +68,9 @@ class Subagents(ToolErrorRouting):
         toolset.add_function(self._spawn, name=SPAWN_TOOL, metadata={"temporal": False})
         return toolset
 
-    async def prepare_tools(self, ctx: RunContext[Any], tool_defs: list[ToolDefinition]) -> list[ToolDefinition]:
+    async def prepare_tools(
+        self, ctx: RunContext[Any], tool_defs: list[ToolDefinition]
+    ) -> list[ToolDefinition]:
         listing = "\n".join(
             f"- {name}: {self.descriptions.get(name, '(no description)')}" for name in self.agents_by_name
         )
@@ -95,7 +97,9 @@ class Subagents(ToolErrorRouting):
 
         parent = current_agent_workflow()
         if parent is None:
-            raise UserError("spawn() runs inside a durable_ptc AgentWorkflow; start the run with durable_ptc.run_agent")
+            raise UserError(
+                "spawn() runs inside a durable_ptc AgentWorkflow; start the run with durable_ptc.run_agent"
+            )
         if parent.depth + 1 > self.max_depth:
             raise ToolExecutionError(f"spawn refused: sub-agents may nest at most {self.max_depth} deep")
         if parent.spawned >= self.max_spawns:

@@ -59,7 +59,9 @@ class _SummaryOutbound(WorkflowOutboundInterceptor):
             input.summary = summary
         return super().start_activity(input)
 
-    async def start_child_workflow(self, input: StartChildWorkflowInput) -> workflow.ChildWorkflowHandle[Any, Any]:
+    async def start_child_workflow(
+        self, input: StartChildWorkflowInput
+    ) -> workflow.ChildWorkflowHandle[Any, Any]:
         if (summary := _current_summary.get()) is not None:
             input.static_summary = summary
         return await super().start_child_workflow(input)

@@ -128,9 +128,7 @@ def create_replayer(agents: Sequence[AbstractAgent[Any, Any]], **replayer_option
     """A `Replayer` configured like `create_worker`'s workers, for checking recorded histories."""
     for agent in served_agents(agents):
         register_agent(agent)
-    return Replayer(
-        workflows=[], plugins=[PydanticAIPlugin(), DurablePtcPlugin()], **replayer_options
-    )
+    return Replayer(workflows=[], plugins=[PydanticAIPlugin(), DurablePtcPlugin()], **replayer_options)
 
 
 async def start_agent(
@@ -165,6 +163,11 @@ async def run_agent(
 ) -> AgentRunOutput:
     """Start `agent` on `prompt` as an `AgentWorkflow` and wait for its output."""
     handle = await start_agent(
-        client, agent, prompt, task_queue=task_queue, workflow_id=workflow_id, execution_timeout=execution_timeout
+        client,
+        agent,
+        prompt,
+        task_queue=task_queue,
+        workflow_id=workflow_id,
+        execution_timeout=execution_timeout,
     )
     return await handle.result()

@@ -49,7 +49,9 @@ class AgentWorkflow:
         agent = get_agent(input.agent)
         if agent is None:
             raise ApplicationError(
-                f"No agent named {input.agent!r} is registered on this worker", type="UnknownAgent", non_retryable=True
+                f"No agent named {input.agent!r} is registered on this worker",
+                type="UnknownAgent",
+                non_retryable=True,
             )
         result = await agent.run(input.prompt)
         return AgentRunOutput(output=result.output, agent=input.agent)

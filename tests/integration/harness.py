@@ -14,7 +14,14 @@ import pytest
 from scenario_agents import AGENTS
 from temporalio.client import Client, WorkflowHandle
 
-from durable_ptc import AgentRunOutput, AgentWorkflow, create_replayer, create_worker, ensure_plugins, start_agent
+from durable_ptc import (
+    AgentRunOutput,
+    AgentWorkflow,
+    create_replayer,
+    create_worker,
+    ensure_plugins,
+    start_agent,
+)
 
 
 @pytest.fixture
@@ -28,7 +35,9 @@ class AgentRunner:
     client: Client
     task_queue: str
 
-    async def start(self, prompt: str, agent: str = "orchestrator") -> WorkflowHandle[AgentWorkflow, AgentRunOutput]:
+    async def start(
+        self, prompt: str, agent: str = "orchestrator"
+    ) -> WorkflowHandle[AgentWorkflow, AgentRunOutput]:
         return await start_agent(
             self.client, agent, prompt, task_queue=self.task_queue, workflow_id=f"scenario-{uuid.uuid4()}"
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from temporalio.api.enums.v1 import EventType
 from temporalio.client import WorkflowHandle, WorkflowHistory
@@ -38,7 +39,7 @@ def _summary(event: object) -> str | None:
     return DataConverter.default.payload_converter.from_payload(metadata.summary, str)
 
 
-async def history_facts(handle: WorkflowHandle[object, object]) -> HistoryFacts:
+async def history_facts(handle: WorkflowHandle[Any, Any]) -> HistoryFacts:
     history = await handle.fetch_history()
     facts = HistoryFacts(history=history)
     scheduled_types: dict[int, str] = {}

@@ -65,7 +65,13 @@ def shown(messages: list[ModelMessage]) -> list[dict[str, Any]]:
             continue
         for part in message.parts:
             if isinstance(part, ToolReturnPart):
-                seen.append({"tool": part.tool_name, "outcome": part.outcome, "content": part.model_response_str(wrap_if_error=False)})
+                seen.append(
+                    {
+                        "tool": part.tool_name,
+                        "outcome": part.outcome,
+                        "content": part.model_response_str(wrap_if_error=False),
+                    }
+                )
             elif isinstance(part, RetryPromptPart):
                 seen.append({"tool": part.tool_name, "outcome": "retry", "content": part.model_response()})
     return seen
@@ -77,7 +83,8 @@ def scripted(messages: list[ModelMessage], info: AgentInfo) -> ModelResponse:
     if step < len(turns):
         return ModelResponse(
             parts=[
-                ToolCallPart(c["tool"], c["args"], tool_call_id=f"call-{step}-{i}") for i, c in enumerate(turns[step])
+                ToolCallPart(c["tool"], c["args"], tool_call_id=f"call-{step}-{i}")
+                for i, c in enumerate(turns[step])
             ]
         )
     return ModelResponse(parts=[TextPart(json.dumps(shown(messages)))])
@@ -157,7 +164,9 @@ def make_tools() -> FunctionToolset[Any]:
 
 ACTIVITY_CONFIG = ActivityConfig(
     start_to_close_timeout=timedelta(seconds=60),
-    retry_policy=RetryPolicy(initial_interval=timedelta(milliseconds=200), backoff_coefficient=1.0, maximum_attempts=3),
+    retry_policy=RetryPolicy(
+        initial_interval=timedelta(milliseconds=200), backoff_coefficient=1.0, maximum_attempts=3
+    ),
 )
 
 

@@ -15,14 +15,27 @@ from durable_ptc import DevServer, ensure_plugins
 HERE = Path(__file__).parent
 
 
-async def durable_ptc_run(server: DevServer, program: str, tmp_path: Path, *options: str) -> subprocess.CompletedProcess[str]:
+async def durable_ptc_run(
+    server: DevServer, program: str, tmp_path: Path, *options: str
+) -> subprocess.CompletedProcess[str]:
     path = tmp_path / "program.py"
     path.write_text(program)
-    command = [str(Path(sys.executable).with_name("durable-ptc")), "run", str(path), "--address", server.target, *options]
-    return await asyncio.to_thread(subprocess.run, command, capture_output=True, text=True, cwd=HERE, timeout=120)
+    command = [
+        str(Path(sys.executable).with_name("durable-ptc")),
+        "run",
+        str(path),
+        "--address",
+        server.target,
+        *options,
+    ]
+    return await asyncio.to_thread(
+        subprocess.run, command, capture_output=True, text=True, cwd=HERE, timeout=120
+    )
 
 
-async def test_run_prints_value_stdout_and_workflow_id(temporal_server: DevServer, client: Client, tmp_path: Path) -> None:
+async def test_run_prints_value_stdout_and_workflow_id(
+    temporal_server: DevServer, client: Client, tmp_path: Path
+) -> None:
     program = (
         "import asyncio\n"
         "xs = await asyncio.gather(*[add(i, i) for i in range(4)])\n"
@@ -38,7 +51,9 @@ async def test_run_prints_value_stdout_and_workflow_id(temporal_server: DevServe
     assert description.workflow_type == "durable_ptc.AgentWorkflow"
 
 
-async def test_program_error_prints_the_report_and_exits_1(temporal_server: DevServer, tmp_path: Path) -> None:
+async def test_program_error_prints_the_report_and_exits_1(
+    temporal_server: DevServer, tmp_path: Path
+) -> None:
     done = await durable_ptc_run(temporal_server, "x = 1\ny = x / 0\n", tmp_path, "--json")
     assert done.returncode == 1
     assert done.stdout.startswith("line 2, col 4: ZeroDivisionError: division by zero")
@@ -46,7 +61,12 @@ async def test_program_error_prints_the_report_and_exits_1(temporal_server: DevS
 
 async def test_graph_lists_each_call_with_its_line(temporal_server: DevServer, tmp_path: Path) -> None:
     done = await durable_ptc_run(
-        temporal_server, "await add(1, 2)\nawait shout(text='x')\n", tmp_path, "--tools", "cli_tools:TOOLS", "--graph"
+        temporal_server,
+        "await add(1, 2)\nawait shout(text='x')\n",
+        tmp_path,
+        "--tools",
+        "cli_tools:TOOLS",
+        "--graph",
     )
     assert done.returncode == 0, done.stderr
     assert "run_ptc L1: add(a=1, b=2)  (completed)" in done.stdout

@@ -53,7 +53,11 @@ async def test_killed_worker_loses_nothing_and_repeats_no_completed_call(
     first = await asyncio.to_thread(start_worker, temporal_server, task_queue, sandbox)
     try:
         handle = await start_agent(
-            client, "orchestrator", script([program(PROGRAM)]), task_queue=task_queue, workflow_id=f"crash-{uuid.uuid4()}"
+            client,
+            "orchestrator",
+            script([program(PROGRAM)]),
+            task_queue=task_queue,
+            workflow_id=f"crash-{uuid.uuid4()}",
         )
         await eventually(lambda: {"start s0", "start s1", "start s2"} <= set(effects()))
         assert not any(e.startswith("done") for e in effects())
@@ -63,7 +67,9 @@ async def test_killed_worker_loses_nothing_and_repeats_no_completed_call(
 
     second = await asyncio.to_thread(start_worker, temporal_server, task_queue, sandbox)
     try:
-        output = await ensure_plugins(client).get_workflow_handle(handle.id, result_type=AgentRunOutput).result()
+        output = (
+            await ensure_plugins(client).get_workflow_handle(handle.id, result_type=AgentRunOutput).result()
+        )
     finally:
         second.send_signal(signal.SIGKILL)
         second.wait()
@@ -74,7 +80,13 @@ async def test_killed_worker_loses_nothing_and_repeats_no_completed_call(
     counts = Counter(effects())
     completed = [e for e in counts if e.startswith(("write", "done"))]
     assert sorted(completed) == [
-        "done s0", "done s1", "done s2", "write after.txt", "write before0.txt", "write before1.txt", "write before2.txt"
+        "done s0",
+        "done s1",
+        "done s2",
+        "write after.txt",
+        "write before0.txt",
+        "write before1.txt",
+        "write before2.txt",
     ]
     assert all(counts[e] == 1 for e in completed), counts
     assert all(counts[f"start s{i}"] == 2 for i in range(3)), counts

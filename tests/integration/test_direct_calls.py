@@ -10,7 +10,9 @@ pytest_plugins = ["harness"]
 
 
 async def test_plain_tools_are_activities_and_ptc_and_spawn_are_not(runner: AgentRunner) -> None:
-    shown, handle = await runner.run(script([call("write_file", path="a.txt", content="hi")], [call("read_file", path="a.txt")]))
+    shown, handle = await runner.run(
+        script([call("write_file", path="a.txt", content="hi")], [call("read_file", path="a.txt")])
+    )
     assert [s["content"] for s in shown] == ["wrote 2 chars to a.txt", "hi"]
     facts = await history_facts(handle)
     assert facts.activities == [

@@ -4,6 +4,7 @@ sleeps are timers, failures are catchable, and program errors reach the model wi
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 from harness import AgentRunner, eventually
@@ -16,7 +17,7 @@ pytest_plugins = ["harness"]
 TOOL_ACTIVITY = "agent__orchestrator__toolset__files__call_tool"
 
 
-def result_of(shown: list[dict[str, object]], index: int = 0) -> dict[str, object]:
+def result_of(shown: list[dict[str, Any]], index: int = 0) -> dict[str, Any]:
     entry = shown[index]
     assert entry["tool"] == "run_ptc" and entry["outcome"] == "success", entry
     return json.loads(str(entry["content"]))
@@ -136,7 +137,11 @@ async def test_clock_and_random_come_from_the_workflow(runner: AgentRunner) -> N
     shown, handle = await runner.run(script([program(code)]))
     now, year, number = result_of(shown)["value"]
     description = await handle.describe()
-    assert description.start_time.timestamp() <= now <= (description.close_time or description.start_time).timestamp()
+    assert (
+        description.start_time.timestamp()
+        <= now
+        <= (description.close_time or description.start_time).timestamp()
+    )
     assert year == description.start_time.year
     assert 0 <= number < 1
 

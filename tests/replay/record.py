@@ -7,8 +7,8 @@ import os
 import tempfile
 import uuid
 
+from scenario_agents import AGENTS, effects  # pyright: ignore[reportMissingImports]
 from scenarios import HISTORIES, SCENARIOS, Scenario
-from scenario_agents import AGENTS, effects
 from temporalio.client import Client, WorkflowFailureError
 
 from durable_ptc import DevServer, create_worker, ensure_plugins, start_agent

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "integration"))  # the shared scenario agents
 
-from scenario_agents import call, program, script  # noqa: E402
+from scenario_agents import call, program, script  # noqa: E402  # pyright: ignore[reportMissingImports]
 
 HISTORIES = Path(__file__).with_name("histories")
 
@@ -35,7 +35,10 @@ CHILD_SCRIPT = script([call("write_file", path="child.txt", content="c")])
 SLOW_CHILD = script([call("slow", key="child", seconds=60)])
 
 SCENARIOS = [
-    Scenario("direct_tools", script([call("write_file", path="a.txt", content="hi")], [call("read_file", path="a.txt")])),
+    Scenario(
+        "direct_tools",
+        script([call("write_file", path="a.txt", content="hi")], [call("read_file", path="a.txt")]),
+    ),
     Scenario("direct_spawn", script([call("spawn", agent_name="helper", task=CHILD_SCRIPT)])),
     Scenario("validation_failure", script([call("check", n=-1)], [call("check", n=3)])),
     Scenario("failed_child", script([call("spawn", agent_name="helper", task="not a script")])),
@@ -60,14 +63,25 @@ SCENARIOS = [
             ]
         ),
     ),
-    Scenario("program_sleep", script([program("import asyncio, random, time\nawait asyncio.sleep(1)\n[random.random(), time.time()]")])),
+    Scenario(
+        "program_sleep",
+        script(
+            [program("import asyncio, random, time\nawait asyncio.sleep(1)\n[random.random(), time.time()]")]
+        ),
+    ),
     Scenario(
         "program_errors",
         script([program("x = (")], [program("1 / 0")], [program("while True:\n    pass")]),
     ),
     Scenario(
         "cancel_parent",
-        script([program(f"import asyncio\nawait asyncio.gather(slow(key='p', seconds=60), spawn('helper', {SLOW_CHILD!r}))")]),
+        script(
+            [
+                program(
+                    f"import asyncio\nawait asyncio.gather(slow(key='p', seconds=60), spawn('helper', {SLOW_CHILD!r}))"
+                )
+            ]
+        ),
         cancel_after=("start p", "start child"),
     ),
 ]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from scenario_agents import AGENTS  # pyright: ignore[reportMissingImports]
 from scenarios import HISTORIES, SCENARIOS
-from scenario_agents import AGENTS
 from temporalio.client import WorkflowHistory
 
 from durable_ptc import create_replayer

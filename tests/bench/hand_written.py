@@ -1,0 +1,30 @@
+"""The hand-written baseline for bench_workflow.py: a workflow gathering N activities, nothing else.
+
+Kept in its own module with only Temporal imports, so the sandbox loads it as cheaply as a real
+hand-written workflow module would be loaded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+from temporalio import activity, workflow
+
+
+@activity.defn
+async def work(i: int) -> int:
+    return i * 2
+
+
+@workflow.defn
+class HandWrittenGather:
+    @workflow.run
+    async def run(self, calls: int) -> int:
+        results = await asyncio.gather(
+            *[
+                workflow.execute_activity(work, i, start_to_close_timeout=timedelta(seconds=60))
+                for i in range(calls)
+            ]
+        )
+        return len(results)
