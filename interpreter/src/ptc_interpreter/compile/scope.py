@@ -13,8 +13,10 @@ The validator uses the same analysis to report unknown names.
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from types import MappingProxyType
+from typing import Any, Literal
 
 ScopeKind = Literal["module", "function", "class", "comprehension"]
 AccessKind = Literal["fast", "cell", "global", "builtin"]
@@ -317,3 +319,30 @@ class _Builder(ast.NodeVisitor):
         self.visit(node.target)
         if node.value is not None:
             self.visit(node.value)
+
+    def visit(self, node: ast.AST) -> None:
+        """`NodeVisitor.visit` with dispatch precomputed and operator/context leaves skipped."""
+        method = _BUILDER_DISPATCH.get(type(node).__name__)
+        if method is not None:
+            method(self, node)
+            return
+        visit = self.visit
+        for field in node._fields:
+            if field in LEAF_FIELDS:
+                continue
+            value = getattr(node, field, None)
+            if isinstance(value, ast.AST):
+                visit(value)
+            elif isinstance(value, list):
+                for item in value:  # pyright: ignore[reportUnknownVariableType]
+                    if isinstance(item, ast.AST):
+                        visit(item)
+
+
+LEAF_FIELDS = frozenset({"ctx", "op", "ops", "type_comment", "returns", "annotation"})
+"""Fields never worth walking for names: operator/context singletons and annotations (which are
+never evaluated)."""
+
+_BUILDER_DISPATCH: Mapping[str, Callable[[_Builder, Any], None]] = MappingProxyType(
+    {name[len("visit_") :]: getattr(_Builder, name) for name in dir(_Builder) if name.startswith("visit_")}
+)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import ast
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any
 
 from ..compile.scope import Scope, ScopeAnalysis, analyze
 from ..errors import Problem, SourceSpan
@@ -424,12 +426,42 @@ class _Validator(ast.NodeVisitor):
                 )
             )
 
+    def visit(self, node: ast.AST) -> None:
+        """Like `NodeVisitor.visit`, with the dispatch precomputed per node class (startup cost)."""
+        method = _DISPATCH.get(type(node).__name__)
+        if method is not None:
+            method(self, node)
+        else:
+            self.generic_visit(node)
+
     def generic_visit(self, node: ast.AST) -> None:
         unsupported = _UNSUPPORTED.get(type(node))
         if unsupported is not None:
             message, hint = unsupported
             self.problem(node, message, hint)
-        super().generic_visit(node)
+        visit = self.visit
+        for field in node._fields:
+            if field in _LEAF_FIELDS:
+                continue
+            value = getattr(node, field, None)
+            if isinstance(value, ast.AST):
+                visit(value)
+            elif isinstance(value, list):
+                for item in value:  # pyright: ignore[reportUnknownVariableType]
+                    if isinstance(item, ast.AST):
+                        visit(item)
+
+
+_LEAF_FIELDS = frozenset({"ctx", "op", "ops", "type_comment"})
+"""Fields holding operator/context singletons: nothing to check below them."""
+
+_DISPATCH: Mapping[str, Callable[[_Validator, Any], None]] = MappingProxyType(
+    {
+        name[len("visit_") :]: getattr(_Validator, name)
+        for name in dir(_Validator)
+        if name.startswith("visit_")
+    }
+)
 
 
 def _walk_same_scope(node: ast.AST) -> Iterable[ast.AST]:
