@@ -327,10 +327,10 @@ class _Builder(ast.NodeVisitor):
             method(self, node)
             return
         visit = self.visit
-        for field in node._fields:
-            if field in LEAF_FIELDS:
+        for field_name in node._fields:
+            if field_name in LEAF_FIELDS:
                 continue
-            value = getattr(node, field, None)
+            value = getattr(node, field_name, None)
             if isinstance(value, ast.AST):
                 visit(value)
             elif isinstance(value, list):
