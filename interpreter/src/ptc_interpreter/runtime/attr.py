@@ -33,7 +33,7 @@ from .budget import (
 from .context import RunContext
 from .format import format_map, str_format
 from .native import BoundNativeMethod, NativeFunction
-from .values import FrozenOrderedSet, OrderedSet
+from .values import ORDERED_ITEMS_VIEW, ORDERED_KEYS_VIEW, ORDERED_VALUES_VIEW, FrozenOrderedSet, OrderedSet
 
 
 class Linear(Method):
@@ -494,6 +494,9 @@ BUILTIN_TABLES: Mapping[type, TypeTable] = {
     type({}.keys()): DICT_KEYS,
     type({}.values()): DICT_VALUES,
     type({}.items()): DICT_ITEMS,
+    ORDERED_KEYS_VIEW: DICT_KEYS,
+    ORDERED_VALUES_VIEW: DICT_VALUES,
+    ORDERED_ITEMS_VIEW: DICT_ITEMS,
     OrderedSet: SET,
     FrozenOrderedSet: FROZENSET,
     range: RANGE,

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from .values import ITEMS_VIEW, KEYS_VIEW, VALUES_VIEW, FrozenOrderedSet, OrderedSet
+from .values import ORDERED_VALUES_VIEW, SET_LIKE_VIEWS, VALUES_VIEW, FrozenOrderedSet, OrderedSet
 
 if TYPE_CHECKING:
     from .context import RunContext
@@ -55,8 +55,11 @@ def charge_sort(ctx: RunContext, count: int) -> None:
     ctx.charge(count * max(count.bit_length(), 1) // 8 + 1)
 
 
-SIZED_TYPES: frozenset[type[Any]] = frozenset(
-    {list, tuple, dict, str, bytes, range, KEYS_VIEW, VALUES_VIEW, ITEMS_VIEW, OrderedSet, FrozenOrderedSet}
+SIZED_TYPES: frozenset[type[Any]] = (
+    frozenset(
+        {list, tuple, dict, str, bytes, range, VALUES_VIEW, ORDERED_VALUES_VIEW, OrderedSet, FrozenOrderedSet}
+    )
+    | SET_LIKE_VIEWS
 )
 """Builtin iterables whose length is known up front and whose iteration has no side effects."""
 

@@ -27,7 +27,15 @@ from .budget import (
 )
 from .context import RunContext
 from .format import percent_format
-from .values import ITEMS_VIEW, KEYS_VIEW, VALUES_VIEW, FrozenOrderedSet, OrderedSet, _OrderedSetBase  # pyright: ignore[reportPrivateUsage]
+from .values import (  # pyright: ignore[reportPrivateUsage]
+    ITEMS_VIEW,
+    KEYS_VIEW,
+    SET_LIKE_VIEWS,
+    VALUES_VIEW,
+    FrozenOrderedSet,
+    OrderedSet,
+    OrderedSetBase,
+)
 
 BinaryOperator = Callable[[RunContext, Any, Any], Any]
 UnaryOperator = Callable[[RunContext, Any], Any]
@@ -35,7 +43,7 @@ UnaryOperator = Callable[[RunContext, Any], Any]
 _SMALL_INT = 1 << 62
 """Ints strictly inside ±2**62 skip the bit-limit check (max_int_bits is assumed to be at least 64)."""
 
-_DICT_VIEWS: frozenset[type[Any]] = frozenset({KEYS_VIEW, ITEMS_VIEW})
+_DICT_VIEWS = SET_LIKE_VIEWS
 
 
 # -- size checks ------------------------------------------------------------------------------------
@@ -109,7 +117,7 @@ def sub(ctx: RunContext, a: Any, b: Any) -> Any:
         return a - b
     if ta in _DICT_VIEWS or type(b) in _DICT_VIEWS:
         return _view_set_operation(ctx, a, b, OrderedSet.difference)
-    if isinstance(a, _OrderedSetBase):
+    if isinstance(a, OrderedSetBase):
         charge_elements(ctx, len(a))
     return _check_int(ctx, a - b)
 
@@ -198,7 +206,7 @@ def bitor(ctx: RunContext, a: Any, b: Any) -> Any:
         ctx.check_container_length(len(a) + len(b))  # pyright: ignore[reportUnknownArgumentType]
         charge_elements(ctx, len(a) + len(b))  # pyright: ignore[reportUnknownArgumentType]
         return a | b  # pyright: ignore[reportUnknownVariableType]
-    if isinstance(a, _OrderedSetBase):
+    if isinstance(a, OrderedSetBase):
         return _checked_set_result(ctx, a, b, a | b)
     return a | b
 
@@ -209,7 +217,7 @@ def bitand(ctx: RunContext, a: Any, b: Any) -> Any:
         return a & b
     if ta in _DICT_VIEWS or type(b) in _DICT_VIEWS:
         return _view_set_operation(ctx, a, b, OrderedSet.intersection)
-    if isinstance(a, _OrderedSetBase):
+    if isinstance(a, OrderedSetBase):
         charge_elements(ctx, len(a))
     return a & b
 
@@ -220,7 +228,7 @@ def bitxor(ctx: RunContext, a: Any, b: Any) -> Any:
         return a ^ b
     if ta in _DICT_VIEWS or type(b) in _DICT_VIEWS:
         return _view_set_operation(ctx, a, b, OrderedSet.symmetric_difference)
-    if isinstance(a, _OrderedSetBase):
+    if isinstance(a, OrderedSetBase):
         return _checked_set_result(ctx, a, b, a ^ b)
     return a ^ b
 
@@ -229,8 +237,8 @@ def matmul(ctx: RunContext, a: Any, b: Any) -> Any:
     return a @ b
 
 
-def _checked_set_result(ctx: RunContext, a: _OrderedSetBase, b: Any, result: Any) -> Any:
-    if isinstance(result, _OrderedSetBase):
+def _checked_set_result(ctx: RunContext, a: OrderedSetBase, b: Any, result: Any) -> Any:
+    if isinstance(result, OrderedSetBase):
         charge_elements(ctx, len(a) + len(b))
         ctx.check_container_length(len(result))
     return result
@@ -240,8 +248,8 @@ def _view_set_operation(
     ctx: RunContext, a: Any, b: Any, operation: Callable[[OrderedSet, Any], OrderedSet]
 ) -> OrderedSet:
     """`d.keys() & x`, `x | d.items()`…: CPython returns a hash-ordered native set; ours is ordered."""
-    left = a if isinstance(a, _OrderedSetBase) else OrderedSet(materialize(ctx, a))
-    right = b if isinstance(b, _OrderedSetBase) else OrderedSet(materialize(ctx, b))
+    left = a if isinstance(a, OrderedSetBase) else OrderedSet(materialize(ctx, a))
+    right = b if isinstance(b, OrderedSetBase) else OrderedSet(materialize(ctx, b))
     if isinstance(left, FrozenOrderedSet):
         left = OrderedSet(left.entries)
     result = operation(left, right)  # pyright: ignore[reportArgumentType]

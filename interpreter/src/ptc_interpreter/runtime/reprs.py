@@ -21,7 +21,16 @@ from ..errors import PtcLimitError
 from ..limits import Limits
 from .allowlist import PtcObject, ptc_type_name
 from .budget import ELEMENTS_PER_STEP, SMALL_COPY_CHARS, charge_copy
-from .values import ITEMS_VIEW, KEYS_VIEW, VALUES_VIEW, FrozenOrderedSet, OrderedSet
+from .values import (
+    ITEMS_VIEW,
+    KEYS_VIEW,
+    ORDERED_ITEMS_VIEW,
+    ORDERED_KEYS_VIEW,
+    ORDERED_VALUES_VIEW,
+    VALUES_VIEW,
+    FrozenOrderedSet,
+    OrderedSet,
+)
 
 if TYPE_CHECKING:
     from .context import RunContext
@@ -272,6 +281,9 @@ _CONTAINER_WRITERS: dict[type[Any], Callable[[_Writer, Any], None]] = {
     KEYS_VIEW: _view_writer("dict_keys"),
     VALUES_VIEW: _view_writer("dict_values"),
     ITEMS_VIEW: _view_writer("dict_items"),
+    ORDERED_KEYS_VIEW: _view_writer("odict_keys"),
+    ORDERED_VALUES_VIEW: _view_writer("odict_values"),
+    ORDERED_ITEMS_VIEW: _view_writer("odict_items"),
     Counter: _write_counter,
     OrderedDict: _write_ordered_dict,
     defaultdict: _write_defaultdict,
@@ -286,6 +298,9 @@ _SELF_REFERENCE: dict[type[Any], str] = {
     KEYS_VIEW: "...",
     VALUES_VIEW: "...",
     ITEMS_VIEW: "...",
+    ORDERED_KEYS_VIEW: "...",
+    ORDERED_VALUES_VIEW: "...",
+    ORDERED_ITEMS_VIEW: "...",
     Counter: "...",
     OrderedDict: "...",
     defaultdict: "...",

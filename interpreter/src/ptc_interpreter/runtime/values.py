@@ -14,21 +14,29 @@ allowlist in `runtime.attr` materializes program iterables (charging the budget)
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar, TypeVar
 
 KEYS_VIEW: type[Any] = type(dict[Any, Any]().keys())
 VALUES_VIEW: type[Any] = type(dict[Any, Any]().values())
 ITEMS_VIEW: type[Any] = type(dict[Any, Any]().items())
+ORDERED_KEYS_VIEW: type[Any] = type(OrderedDict[Any, Any]().keys())
+ORDERED_VALUES_VIEW: type[Any] = type(OrderedDict[Any, Any]().values())
+ORDERED_ITEMS_VIEW: type[Any] = type(OrderedDict[Any, Any]().items())
+SET_LIKE_VIEWS: frozenset[type[Any]] = frozenset(
+    {KEYS_VIEW, ITEMS_VIEW, ORDERED_KEYS_VIEW, ORDERED_ITEMS_VIEW}
+)
+"""Dict views that act as sets (`d.keys() & x`); their native operators return hash-ordered sets."""
 
-_S = TypeVar("_S", bound="_OrderedSetBase")
+_S = TypeVar("_S", bound="OrderedSetBase")
 
 _REBUILD_AFTER_POPS = 32
 """`pop()` takes the oldest element; a dict leaves a hole per removed front key that iteration must
 skip, so after this many pops (and more pops than live elements) the dict is compacted."""
 
 
-class _OrderedSetBase:
+class OrderedSetBase:
     """Behaviour shared by `set` and `frozenset`; `entries` keys are the elements, in insertion order."""
 
     __slots__ = ("entries",)
@@ -189,17 +197,17 @@ class _OrderedSetBase:
 
 def _keys_of(value: object) -> Any:
     """The set-like view to compare or combine with, or None when `value` is not set-like."""
-    if isinstance(value, _OrderedSetBase):
+    if isinstance(value, OrderedSetBase):
         return value.entries.keys()
     cls: type[Any] = type(value)
-    if cls is set or cls is frozenset or cls is KEYS_VIEW or cls is ITEMS_VIEW:
+    if cls is set or cls is frozenset or cls in SET_LIKE_VIEWS:
         return value
     return None
 
 
 def _as_lookup(iterable: Iterable[Any]) -> Any:
     """Something with fast `in` holding the elements of `iterable`."""
-    if isinstance(iterable, _OrderedSetBase):
+    if isinstance(iterable, OrderedSetBase):
         return iterable.entries
     cls = type(iterable)
     if cls is dict or cls is set or cls is frozenset or cls is KEYS_VIEW:
@@ -207,7 +215,7 @@ def _as_lookup(iterable: Iterable[Any]) -> Any:
     return dict.fromkeys(iterable)
 
 
-class OrderedSet(_OrderedSetBase):
+class OrderedSet(OrderedSetBase):
     """The program's mutable `set`."""
 
     __slots__ = ("front_pops",)
@@ -299,7 +307,7 @@ class OrderedSet(_OrderedSetBase):
         return self
 
 
-class FrozenOrderedSet(_OrderedSetBase):
+class FrozenOrderedSet(OrderedSetBase):
     """The program's immutable, hashable `frozenset` (hashes like the equal native frozenset)."""
 
     __slots__ = ("hash_value",)
