@@ -18,17 +18,21 @@ from typing import TYPE_CHECKING
 from ..runtime.allowlist import ShimModule, TypeTable
 from . import (
     asyncio_,
+    bisect_,
     collections_,
     datetime_,
     functools_,
+    heapq_,
     itertools_,
     json_,
     math_,
+    operator_,
     random_,
     re_,
     statistics_,
     string_,
     time_,
+    typing_,
 )
 
 if TYPE_CHECKING:
@@ -36,17 +40,21 @@ if TYPE_CHECKING:
 
 MODULE_FACTORIES: Mapping[str, Callable[[RunContext], ShimModule]] = {
     "asyncio": asyncio_.make_module,
+    "bisect": bisect_.make_module,
     "collections": collections_.make_module,
     "datetime": datetime_.make_module,
     "functools": functools_.make_module,
+    "heapq": heapq_.make_module,
     "itertools": itertools_.make_module,
     "json": json_.make_module,
     "math": math_.make_module,
+    "operator": operator_.make_module,
     "random": random_.make_module,
     "re": re_.make_module,
     "statistics": statistics_.make_module,
     "string": string_.make_module,
     "time": time_.make_module,
+    "typing": typing_.make_module,
 }
 
 TYPE_TABLES: Mapping[type, TypeTable] = {

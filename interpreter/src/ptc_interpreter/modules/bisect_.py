@@ -1,0 +1,52 @@
+"""The program's `bisect` module: CPython's binary searches on the program's sorted lists.
+
+A search is O(log n) comparisons; an insertion also shifts up to n elements (charged) and grows
+the list (checked against the container limit).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..runtime.allowlist import ShimModule
+from ..runtime.budget import charge_elements
+from .support import functions
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    def searcher(search: Callable[..., int]) -> Callable[..., int]:
+        def run(
+            a: Any, x: Any, lo: int = 0, hi: int | None = None, *, key: Callable[[Any], Any] | None = None
+        ) -> int:
+            return search(a, x, lo, len(a) if hi is None else hi, key=key)
+
+        return run
+
+    def inserter(insort: Callable[..., None]) -> Callable[..., None]:
+        def run(
+            a: Any, x: Any, lo: int = 0, hi: int | None = None, *, key: Callable[[Any], Any] | None = None
+        ) -> None:
+            ctx.check_container_length(len(a) + 1)
+            charge_elements(ctx, len(a))
+            insort(a, x, lo, len(a) if hi is None else hi, key=key)
+
+        return run
+
+    return ShimModule(
+        "bisect",
+        functions(
+            {
+                "bisect_left": searcher(bisect.bisect_left),
+                "bisect_right": searcher(bisect.bisect_right),
+                "bisect": searcher(bisect.bisect_right),
+                "insort_left": inserter(bisect.insort_left),
+                "insort_right": inserter(bisect.insort_right),
+                "insort": inserter(bisect.insort_right),
+            }
+        ),
+    )

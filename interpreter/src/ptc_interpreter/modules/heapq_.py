@@ -1,0 +1,70 @@
+"""The program's `heapq` module: CPython's heap functions on the program's lists.
+
+Each push/pop is O(log n) comparisons (program comparison dunders, if any, charge themselves); the
+functions that take whole iterables charge per element first, and pushes check the container limit.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from ..runtime.allowlist import ShimModule
+from ..runtime.budget import charge_elements, charge_sort, materialize
+from .support import ShimIterator, functions, pulled
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    def heappush(heap: list[Any], item: Any) -> None:
+        ctx.check_container_length(len(heap) + 1)
+        heapq.heappush(heap, item)
+
+    def heappop(heap: list[Any]) -> Any:
+        return heapq.heappop(heap)
+
+    def heappushpop(heap: list[Any], item: Any) -> Any:
+        return heapq.heappushpop(heap, item)
+
+    def heapreplace(heap: list[Any], item: Any) -> Any:
+        return heapq.heapreplace(heap, item)
+
+    def heapify(heap: list[Any]) -> None:
+        charge_elements(ctx, 2 * len(heap))
+        heapq.heapify(heap)
+
+    def nlargest(n: int, iterable: Iterable[Any], key: Callable[[Any], Any] | None = None) -> list[Any]:
+        items = materialize(ctx, iterable)
+        charge_sort(ctx, len(items))  # pyright: ignore[reportArgumentType]
+        return heapq.nlargest(n, items, key=key)
+
+    def nsmallest(n: int, iterable: Iterable[Any], key: Callable[[Any], Any] | None = None) -> list[Any]:
+        items = materialize(ctx, iterable)
+        charge_sort(ctx, len(items))  # pyright: ignore[reportArgumentType]
+        return heapq.nsmallest(n, items, key=key)
+
+    def merge(
+        *iterables: Iterable[Any], key: Callable[[Any], Any] | None = None, reverse: bool = False
+    ) -> ShimIterator:
+        return ShimIterator(
+            "generator", heapq.merge(*(pulled(ctx, i) for i in iterables), key=key, reverse=reverse)
+        )
+
+    return ShimModule(
+        "heapq",
+        functions(
+            {
+                "heappush": heappush,
+                "heappop": heappop,
+                "heappushpop": heappushpop,
+                "heapreplace": heapreplace,
+                "heapify": heapify,
+                "nlargest": nlargest,
+                "nsmallest": nsmallest,
+                "merge": merge,
+            }
+        ),
+    )

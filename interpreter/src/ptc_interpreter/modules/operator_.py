@@ -1,0 +1,158 @@
+"""The program's `operator` module: the program's own operators as functions.
+
+CPython's `operator.mul` would repeat a string natively past every size limit, and `attrgetter` /
+`methodcaller` would walk attributes outside the allowlist; here the arithmetic and comparison
+functions are `runtime.operators` (with their size pre-checks) and attribute access goes through
+`runtime.attr`, exactly as `a * b` or `obj.name` written in the program would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..runtime import attr, operators
+from ..runtime.allowlist import PtcObject, ShimModule
+from .support import NativeClass, native
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+_BINARY = {
+    "add": operators.add,
+    "concat": operators.add,
+    "sub": operators.sub,
+    "mul": operators.mul,
+    "truediv": operators.truediv,
+    "floordiv": operators.floordiv,
+    "mod": operators.mod,
+    "pow": operators.power,
+    "lshift": operators.lshift,
+    "rshift": operators.rshift,
+    "and_": operators.bitand,
+    "or_": operators.bitor,
+    "xor": operators.bitxor,
+    "eq": operators.eq,
+    "ne": operators.ne,
+    "lt": operators.lt,
+    "le": operators.le,
+    "gt": operators.gt,
+    "ge": operators.ge,
+    "is_": operators.is_,
+    "is_not": operators.is_not,
+}
+_UNARY = {
+    "neg": operators.negative,
+    "pos": operators.positive,
+    "invert": operators.invert,
+    "inv": operators.invert,
+    "not_": operators.logical_not,
+}
+
+
+class ItemGetter(PtcObject):
+    """`operator.itemgetter(*items)`: `obj[item]`, or a tuple of them."""
+
+    __slots__ = ("items",)
+    ptc_name = "operator.itemgetter"
+
+    def __init__(self, *items: Any) -> None:
+        if not items:
+            raise TypeError("itemgetter expected 1 argument, got 0")
+        self.items = items
+
+    def __call__(self, obj: Any) -> Any:
+        if len(self.items) == 1:
+            return obj[self.items[0]]
+        return tuple(obj[item] for item in self.items)
+
+    def __repr__(self) -> str:
+        return f"operator.itemgetter({', '.join(map(repr, self.items))})"
+
+
+class AttrGetter(PtcObject):
+    """`operator.attrgetter(*names)`: allowlisted attribute access, dotted names included."""
+
+    __slots__ = ("ctx", "paths")
+    ptc_name = "operator.attrgetter"
+
+    def __init__(self, ctx: RunContext, *names: str) -> None:
+        if not names:
+            raise TypeError("attrgetter expected 1 argument, got 0")
+        for name in names:
+            if not isinstance(name, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+                raise TypeError("attribute name must be a string")
+            if any(part.startswith("_") for part in name.split(".")):
+                raise AttributeError(f"attribute names starting with '_' are not allowed: {name!r}")
+        self.ctx = ctx
+        self.paths = tuple(tuple(name.split(".")) for name in names)
+
+    def resolve(self, obj: Any, path: tuple[str, ...]) -> Any:
+        for part in path:
+            obj = attr.get_attribute(self.ctx, obj, part)
+        return obj
+
+    def __call__(self, obj: Any) -> Any:
+        if len(self.paths) == 1:
+            return self.resolve(obj, self.paths[0])
+        return tuple(self.resolve(obj, path) for path in self.paths)
+
+    def __repr__(self) -> str:
+        return f"operator.attrgetter({', '.join(repr('.'.join(path)) for path in self.paths)})"
+
+
+class MethodCaller(PtcObject):
+    """`operator.methodcaller(name, *args, **kwargs)`: an allowlisted method call."""
+
+    __slots__ = ("args", "ctx", "kwargs", "name")
+    ptc_name = "operator.methodcaller"
+
+    def __init__(self, ctx: RunContext, name: str, /, *args: Any, **kwargs: Any) -> None:
+        if not isinstance(name, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError("method name must be a string")
+        if name.startswith("_"):
+            raise AttributeError(f"attribute names starting with '_' are not allowed: {name!r}")
+        self.ctx = ctx
+        self.name = name
+        self.args = args
+        self.kwargs = kwargs
+
+    def __call__(self, obj: Any) -> Any:
+        return attr.get_attribute(self.ctx, obj, self.name)(*self.args, **self.kwargs)
+
+    def __repr__(self) -> str:
+        parts = [repr(self.name), *map(repr, self.args), *(f"{k}={v!r}" for k, v in self.kwargs.items())]
+        return f"operator.methodcaller({', '.join(parts)})"
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    def binary(function: Callable[[RunContext, Any, Any], Any]) -> Callable[[Any, Any], Any]:
+        return lambda a, b, /: function(ctx, a, b)
+
+    def unary(function: Callable[[RunContext, Any], Any]) -> Callable[[Any], Any]:
+        return lambda a, /: function(ctx, a)
+
+    def contains(a: Any, b: Any, /) -> bool:
+        return operators.contains(ctx, b, a)
+
+    def getitem(a: Any, b: Any, /) -> Any:
+        return a[b]
+
+    def method_caller(name: str, /, *args: Any, **kwargs: Any) -> MethodCaller:
+        return MethodCaller(ctx, name, *args, **kwargs)
+
+    def truth(a: Any, /) -> bool:
+        return not operators.logical_not(ctx, a)
+
+    members: dict[str, Any] = {name: native(name, binary(f)) for name, f in _BINARY.items()}
+    members.update({name: native(name, unary(f)) for name, f in _UNARY.items()})
+    members.update(
+        contains=native("contains", contains),
+        getitem=native("getitem", getitem),
+        truth=native("truth", truth),
+        abs=native("abs", abs),
+        itemgetter=NativeClass("operator.itemgetter", ItemGetter, ItemGetter),
+        attrgetter=NativeClass("operator.attrgetter", AttrGetter, lambda *names: AttrGetter(ctx, *names)),
+        methodcaller=NativeClass("operator.methodcaller", MethodCaller, method_caller),
+    )
+    return ShimModule("operator", members)

@@ -1,0 +1,108 @@
+"""The program's `typing` module: names to annotate with, and `cast`.
+
+Annotations are not evaluated by the interpreter, but models write `from typing import List, Optional`
+out of habit, and sometimes `Optional[int]` in an expression or `cast(int, x)`. Each name is a
+`TypeForm`: subscriptable and combinable with `|` (giving another form), printing like CPython's
+(`typing.List[int]`), and nothing else (it cannot be instantiated or subclassed).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..runtime.allowlist import PtcObject, ShimModule
+from .support import native
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+_FORMS = [
+    "Any",
+    "AnyStr",
+    "Awaitable",
+    "Callable",
+    "ClassVar",
+    "Collection",
+    "Container",
+    "Coroutine",
+    "DefaultDict",
+    "Deque",
+    "Dict",
+    "Final",
+    "FrozenSet",
+    "Generator",
+    "Hashable",
+    "Iterable",
+    "Iterator",
+    "List",
+    "Literal",
+    "Mapping",
+    "MutableMapping",
+    "MutableSequence",
+    "MutableSet",
+    "NoReturn",
+    "Optional",
+    "Sequence",
+    "Set",
+    "Sized",
+    "Tuple",
+    "Type",
+    "Union",
+    "AsyncIterator",
+    "AsyncIterable",
+    "AsyncGenerator",
+    "Annotated",
+    "Counter",
+    "OrderedDict",
+    "ChainMap",
+    "TypeAlias",
+    "Never",
+    "Self",
+    "LiteralString",
+]
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, TypeForm):
+        return value.text
+    if value is None:
+        return "None"
+    text = repr(value)
+    if text.startswith("<class '") and text.endswith("'>"):  # `int` → "int", as typing prints it
+        return text[8:-2]
+    return text
+
+
+class TypeForm(PtcObject):
+    """A `typing` name (or a subscription of one) as the program sees it."""
+
+    __slots__ = ("text",)
+    ptc_name = "typing._SpecialForm"
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __getitem__(self, parameters: Any) -> TypeForm:
+        items: tuple[Any, ...] = parameters if isinstance(parameters, tuple) else (parameters,)  # pyright: ignore[reportUnknownVariableType]
+        return TypeForm(f"{self.text}[{', '.join(map(_describe, items))}]")
+
+    def __or__(self, other: Any) -> TypeForm:
+        return TypeForm(f"{self.text} | {_describe(other)}")
+
+    def __ror__(self, other: Any) -> TypeForm:
+        return TypeForm(f"{_describe(other)} | {self.text}")
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    def cast(typ: Any, value: Any) -> Any:
+        return value
+
+    def type_var(name: str, *constraints: Any, **options: Any) -> TypeForm:
+        return TypeForm(f"~{name}")
+
+    members: dict[str, Any] = {name: TypeForm(f"typing.{name}") for name in _FORMS}
+    members.update(cast=native("cast", cast), TypeVar=native("TypeVar", type_var), TYPE_CHECKING=False)
+    return ShimModule("typing", members)
