@@ -71,6 +71,10 @@ _PURE_FUNCTIONS = [
 ]
 
 
+_PURE_MEMBERS = functions({name: getattr(math, name) for name in _PURE_FUNCTIONS})
+"""Wrapped once: they need nothing of the run, and wrappers are never mutated."""
+
+
 def _log2_factorial(n: int) -> float:
     """log2(n!), finite for any n the int limit allows as an argument."""
     if n < 2:
@@ -142,18 +146,21 @@ def make_module(ctx: RunContext) -> ShimModule:
     def dist(p: Iterable[Any], q: Iterable[Any], /) -> float:
         return math.dist(materialize(ctx, p), materialize(ctx, q))
 
-    table: dict[str, Any] = {name: getattr(math, name) for name in _PURE_FUNCTIONS}
-    table.update(
-        factorial=factorial,
-        comb=comb,
-        perm=perm,
-        gcd=gcd,
-        lcm=lcm,
-        prod=prod,
-        fsum=fsum,
-        hypot=hypot,
-        dist=dist,
+    members: dict[str, Any] = dict(_PURE_MEMBERS)
+    members.update(
+        functions(
+            {
+                "factorial": factorial,
+                "comb": comb,
+                "perm": perm,
+                "gcd": gcd,
+                "lcm": lcm,
+                "prod": prod,
+                "fsum": fsum,
+                "hypot": hypot,
+                "dist": dist,
+            }
+        )
     )
-    members: dict[str, Any] = functions(table)
     members.update(pi=math.pi, e=math.e, tau=math.tau, inf=math.inf, nan=math.nan)
     return ShimModule("math", members)
