@@ -25,6 +25,7 @@ from ..runtime.scheduler import (
     Suspension,
     gather_pending,
 )
+from ..runtime.values import OrderedSet
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -294,8 +295,108 @@ class _Acquire(PtcObject):
     def __init__(self, semaphore: _Semaphore) -> None:
         self.semaphore = semaphore
 
+    def __repr__(self) -> str:
+        return "<coroutine acquire>"
+
     def ptc_await(self) -> Gen:
         return (yield from self.semaphore.acquire_gen())
+
+
+class _Wait(PtcObject):
+    """`asyncio.wait(aws, timeout=None, return_when=ALL_COMPLETED)` -> `(done, pending)` sets (§3.6)."""
+
+    __slots__ = ("awaitables", "return_when", "sched", "timeout")
+    ptc_name = "coroutine"
+
+    def __init__(self, sched: Scheduler, awaitables: Any, timeout: float | None, return_when: str) -> None:
+        if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+            raise ValueError(f"Invalid return_when value: {return_when}")
+        self.sched = sched
+        self.awaitables = list(awaitables)
+        if not self.awaitables:
+            raise ValueError("Set of Tasks/Futures is empty.")
+        self.timeout = timeout
+        self.return_when = return_when
+
+    def _finished(self, children: list[Pending]) -> bool:
+        done = [c for c in children if c.done]
+        if self.return_when == FIRST_COMPLETED:
+            return bool(done)
+        if self.return_when == FIRST_EXCEPTION and any(
+            c.error is not None and not isinstance(c.error, CancelledError) for c in done
+        ):
+            return True
+        return len(done) == len(children)
+
+    def ptc_await(self) -> Gen:
+        sched = self.sched
+        children = [sched.to_pending(a) for a in self.awaitables]
+        timer = sched.start_sleep(self.timeout) if self.timeout is not None else None
+        try:
+            while not self._finished(children) and (timer is None or not timer.done):
+                watched = [c for c in children if not c.done]
+                yield FirstDone(sched, watched if timer is None else [*watched, timer])
+        finally:
+            if timer is not None and not timer.done:
+                timer.cancel()
+        return (
+            OrderedSet(c for c in children if c.done),
+            OrderedSet(c for c in children if not c.done),
+        )
+
+    def __repr__(self) -> str:
+        return "<coroutine wait>"
+
+
+class _Event(PtcObject):
+    """`asyncio.Event()`: `await event.wait()` until some task calls `event.set()`."""
+
+    __slots__ = ("flag", "sched")
+    ptc_name = "Event"
+
+    def __init__(self, sched: Scheduler) -> None:
+        self.sched = sched
+        self.flag = Pending(sched)
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        if name == "set":
+            return NativeFunction("set", self._set)
+        if name == "clear":
+            return NativeFunction("clear", self._clear)
+        if name == "is_set":
+            return NativeFunction("is_set", lambda: self.flag.done)
+        if name == "wait":
+            return NativeFunction("wait", lambda: _EventWait(self))
+        return PtcObject.ptc_getattr(self, ctx, name)
+
+    def _set(self) -> None:
+        self.flag.finish(True, None)
+
+    def _clear(self) -> None:
+        if self.flag.done:
+            self.flag = Pending(self.sched)
+
+    def __repr__(self) -> str:
+        return f"<Event {'set' if self.flag.done else 'unset'}>"
+
+
+class _EventWait(PtcObject):
+    __slots__ = ("event",)
+    ptc_name = "coroutine"
+
+    def __init__(self, event: _Event) -> None:
+        self.event = event
+
+    def ptc_await(self) -> Gen:
+        return (yield from _wait(self.event.flag))
+
+    def __repr__(self) -> str:
+        return "<coroutine wait>"
+
+
+FIRST_COMPLETED = "FIRST_COMPLETED"
+FIRST_EXCEPTION = "FIRST_EXCEPTION"
+ALL_COMPLETED = "ALL_COMPLETED"
 
 
 def make_module(ctx: RunContext) -> ShimModule:
@@ -352,6 +453,10 @@ def make_module(ctx: RunContext) -> ShimModule:
     def current_task() -> ProgramTask | None:
         return sched.current
 
+    def wait(awaitables: Any, *, timeout: float | None = None, return_when: str = ALL_COMPLETED) -> _Wait:
+        """§3.6"""
+        return _Wait(sched, awaitables, timeout, return_when)
+
     members: dict[str, Any] = {
         name: NativeFunction(name, function)
         for name, function in {
@@ -366,8 +471,14 @@ def make_module(ctx: RunContext) -> ShimModule:
             "current_task": current_task,
             "TaskGroup": lambda: _TaskGroup(sched),
             "Semaphore": lambda value=1: _Semaphore(sched, value),  # pyright: ignore[reportUnknownLambdaType]
+            "Lock": lambda: _Semaphore(sched, 1),
+            "Event": lambda: _Event(sched),
+            "wait": wait,
         }.items()
     }
+    members["FIRST_COMPLETED"] = FIRST_COMPLETED
+    members["FIRST_EXCEPTION"] = FIRST_EXCEPTION
+    members["ALL_COMPLETED"] = ALL_COMPLETED
     members["CancelledError"] = asyncio.CancelledError
     members["TimeoutError"] = TimeoutError
     members["InvalidStateError"] = asyncio.InvalidStateError

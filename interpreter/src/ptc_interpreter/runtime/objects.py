@@ -15,6 +15,7 @@ from collections.abc import Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .allowlist import PtcObject, ptc_type_name
+from .native import NativeFunction
 
 if TYPE_CHECKING:
     from ..errors import SourceSpan
@@ -217,6 +218,9 @@ class StaticMethod(PtcObject):
     def __init__(self, function: Any) -> None:
         self.function = function
 
+    def __repr__(self) -> str:
+        return "<staticmethod>"
+
 
 class ClassMethod(PtcObject):
     """`@classmethod` in a class body: bound to the class."""
@@ -226,6 +230,9 @@ class ClassMethod(PtcObject):
 
     def __init__(self, function: Any) -> None:
         self.function = function
+
+    def __repr__(self) -> str:
+        return "<classmethod>"
 
 
 class ProgramProperty(PtcObject):
@@ -240,8 +247,11 @@ class ProgramProperty(PtcObject):
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         if name == "setter":
-            return _PropertySetterDecorator(self)
+            return NativeFunction("setter", _PropertySetterDecorator(self))
         return PtcObject.ptc_getattr(self, ctx, name)
+
+    def __repr__(self) -> str:
+        return "<property>"
 
 
 class _PropertySetterDecorator:
@@ -329,7 +339,7 @@ class ProgramClassMeta(type, PtcObject):
             return cls.__name__
         value = class_lookup(cls, name) if name[0] != "_" or name in USER_DUNDERS else _MISSING
         if value is _MISSING and name == "__init__":
-            return _unbound_init(cls)
+            return NativeFunction("__init__", _unbound_init(cls))
         if value is _MISSING:
             raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
         if isinstance(value, StaticMethod):
@@ -418,10 +428,13 @@ class SuperProxy(PtcObject):
                 if name in namespace:
                     return _bind(namespace[name], instance, type(instance))  # pyright: ignore[reportUnknownArgumentType]
             elif name == "__init__" and issubclass(klass, BaseException):
-                return _exception_init(instance)
+                return NativeFunction("__init__", _exception_init(instance))
             elif name == "__init__" and klass is object:
-                return _noop_init
+                return NativeFunction("__init__", _noop_init)
         raise AttributeError(f"'super' object has no attribute {name!r}")
+
+    def __repr__(self) -> str:
+        return "<super>"
 
 
 def _exception_init(instance: Any) -> Callable[..., None]:

@@ -122,6 +122,9 @@ class Pending(PtcObject):
     def cancelled(self) -> bool:
         return self.done and isinstance(self.error, CancelledError)
 
+    def __repr__(self) -> str:
+        return f"<{ptc_type_name(self)} {'finished' if self.done else 'pending'}>"
+
 
 class ProgramTask(Pending):
     """A program task (`create_task`, a coroutine passed to `gather`, or the main program)."""
@@ -198,6 +201,9 @@ class PtcContextManager(PtcObject):
 
     def ptc_exit(self, error: BaseException | None) -> Gen:
         raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"<{ptc_type_name(self)}>"
 
 
 class _Ready(Pending):
