@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import os
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -195,3 +198,39 @@ def test_consumers_charge_per_element() -> None:
     assert before - ctx.steps_left >= 80_000 // 16
     with pytest.raises(PtcLimitError):
         make_builtins(make_ctx(max_steps=1000))["sorted"](range(50_000))
+
+
+def test_hash_is_deterministic_and_consistent_with_equality() -> None:
+    ctx = make_ctx()
+    program_hash = make_builtins(ctx)["hash"]
+    for value in [(), (1,), (1, 2.5, None, True), ((1, 2), -1), 2**70, -1, 1.5]:
+        assert program_hash(value) == hash(value)  # numbers and number tuples hash as in CPython
+    assert program_hash("") == 0
+    assert program_hash(("a", 1)) == program_hash(("a", 1.0))
+    assert program_hash(FrozenOrderedSet([1, "x"])) == program_hash(FrozenOrderedSet(["x", 1]))
+    with pytest.raises(TypeError, match="unhashable type: 'list'"):
+        program_hash([1])
+    with pytest.raises(TypeError, match="memory address"):
+        program_hash(object())
+
+
+def test_hash_of_str_does_not_depend_on_the_hash_seed() -> None:
+    code = (
+        "from ptc_interpreter.builtins import make_builtins\n"
+        "from ptc_interpreter.host import LocalHost\n"
+        "from ptc_interpreter.limits import Limits\n"
+        "from ptc_interpreter.runtime.context import RunContext\n"
+        "h = make_builtins(RunContext(LocalHost({}), Limits()))['hash']\n"
+        "print(h('kiwi'), h(('kiwi', 1)), h(b'kiwi'))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1

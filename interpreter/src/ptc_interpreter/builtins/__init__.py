@@ -17,7 +17,7 @@ from typing import Any
 from ..runtime.context import RunContext
 from ..runtime.native import NativeFunction
 from ..runtime.values import FrozenOrderedSet, OrderedSet
-from . import io, iteration, numeric, sequences, strings
+from . import hashing, io, iteration, numeric, sequences, strings
 from .exceptions import EXCEPTION_CLASSES
 from .types import BuiltinType, TypeRegistry, make_introspection
 
@@ -47,6 +47,7 @@ _CHARGED_FUNCTIONS: dict[str, Callable[..., Any]] = {
     "any": iteration.any_,
     "ascii": strings.ascii_,
     "format": strings.format_,
+    "hash": hashing.hash_,
     "max": iteration.max_,
     "min": iteration.min_,
     "pow": numeric.pow_,
