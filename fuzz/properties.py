@@ -17,10 +17,13 @@ the corpus.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import re
+import signal
+import threading
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -123,8 +126,46 @@ def _error_of(error: BaseException) -> tuple[str, str]:
     return (f"<escaped {type(error).__name__}>", repr(error))
 
 
+HANG_SECONDS = 2.0
+"""Wall-clock seconds after which a run on the simulated host counts as hung (a program here
+finishes in milliseconds; a workflow task that computes this long would fail)."""
+
+
+class InterpreterHang(BaseException):
+    """The interpreter kept the thread busy without ever yielding to the event loop."""
+
+
+@contextlib.contextmanager
+def hang_guard(seconds: float = HANG_SECONDS) -> Iterator[list[bool]]:
+    """Interrupt a run that spins, again and again until it gives up (the interpreter may catch the
+    first interruption as a program error). Yields a flag list that is `[True]` once it fired.
+    Only possible on the main thread; elsewhere there is no guard."""
+    fired: list[bool] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield fired
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        fired[:] = [True]
+        raise InterpreterHang(f"the run did not finish within {seconds:g} s of wall-clock time")
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)
+    try:
+        yield fired
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def run_interpreter(case: Case) -> Trace:
-    return run_virtual(lambda: interpret(case))
+    hung = Trace(Outcome(error=("<hang>", f"the run spun for {HANG_SECONDS:g} s without finishing"), stdout=None))
+    try:
+        with hang_guard() as fired:
+            trace = run_virtual(lambda: interpret(case))
+    except InterpreterHang:
+        return hung
+    return hung if fired else trace
 
 
 def run_cpython(case: Case) -> Outcome:
@@ -189,6 +230,8 @@ def check_cancellation(case: Case) -> str | None:
     trace = run_interpreter(case)
     ours = trace.outcome
     problems: list[str] = []
+    if ours.error is not None and ours.error[0].startswith(("<hang>", "<escaped")):
+        problems.append(ours.error[1])
     if ours.left_running:
         problems.append(f"calls still running after the run ended: {ours.left_running}")
     if ours.stdout is None:

@@ -43,6 +43,14 @@ ALL_FEATURES: Features = frozenset({"gather", "wait_for", "tasks", "raise", "spa
   default while the interpreter rejects it (fuzz/regressions/gather-of-sleep.json)."""
 
 
+OPEN_BUGS: dict[str, Features] = {
+    "differential": frozenset({"sleep_tasks"}),  # fuzz/regressions/gather-of-sleep.json
+    "cancellation": frozenset({"wait_for"}),  # fuzz/regressions/wait-for-cancelled-from-outside-spins.json
+}
+"""Features left out of the default profiles while the regression example named here fails: each
+would make every run re-find the same bug. Remove an entry once its example passes."""
+
+
 @cache
 def tool_calls(allow_spawn: bool) -> st.SearchStrategy[ir.ToolAw]:
     tools = st.sampled_from(["fetch", "fetch", "fetch", "spawn"]) if allow_spawn else st.just("fetch")
