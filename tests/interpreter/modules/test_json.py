@@ -79,9 +79,27 @@ def test_circular_reference_is_a_value_error(shims: Shims) -> None:
     assert shims.json.dumps([shared, shared]) == "[[1, 2], [1, 2]]"
 
 
+def test_default_converts_what_json_cannot_hold(shims: Shims) -> None:
+    import datetime
+
+    value = {"when": datetime.date(2024, 1, 2), "tags": OrderedSet(["a", "b"]), "n": [1, (2, 3)]}
+    assert shims.json.dumps(value, default=str) == json.dumps(
+        {"when": "2024-01-02", "tags": "{'a', 'b'}", "n": [1, [2, 3]]}
+    )
+    assert shims.json.dumps({"s": OrderedSet([1, 2])}, default=list, sort_keys=True) == '{"s": [1, 2]}'
+    with pytest.raises(ValueError, match="Circular reference detected"):  # as CPython
+        shims.json.dumps([object()], default=lambda o: o)
+    with pytest.raises(PtcLimitError, match="nested too deeply"):
+        shims.json.dumps([object()], default=lambda o: object())
+    loop: list[Any] = []
+    loop.append(loop)
+    with pytest.raises(ValueError, match="Circular"):
+        shims.json.dumps(loop, default=str)
+
+
 def test_unsupported_options_are_named(shims: Shims) -> None:
-    with pytest.raises(TypeError, match="default"):
-        shims.json.dumps({}, default=str)
+    with pytest.raises(TypeError, match="cls"):
+        shims.json.dumps({}, cls=json.JSONEncoder)
     with pytest.raises(TypeError, match="object_hook"):
         shims.json.loads("{}", object_hook=dict)
 

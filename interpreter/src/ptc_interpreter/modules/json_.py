@@ -12,6 +12,7 @@ times fails on the size limit instead of allocating gigabytes; only then does CP
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..errors import PtcLimitError
@@ -87,12 +88,13 @@ def make_module(ctx: RunContext) -> ShimModule:
         indent: int | str | None = None,
         separators: tuple[str, str] | None = None,
         sort_keys: bool = False,
+        default: Callable[[Any], Any] | None = None,
         **unsupported: Any,
     ) -> str:
         if unsupported:
             raise TypeError(
                 f"json.dumps() does not support {', '.join(sorted(unsupported))} here; "
-                "convert the value to dicts, lists, strings and numbers first"
+                "convert the value to dicts, lists, strings and numbers first (or pass default=)"
             )
         if isinstance(indent, int):
             indent_width: int | None = indent
@@ -105,6 +107,8 @@ def make_module(ctx: RunContext) -> ShimModule:
         else:
             item_separator, key_separator = separators
         try:
+            if default is not None:
+                obj = _Defaulted(ctx, default, skipkeys).convert(obj, 1)
             measure(obj, indent_width, len(item_separator), len(key_separator))
             text = json.dumps(
                 obj,
@@ -130,6 +134,47 @@ def make_module(ctx: RunContext) -> ShimModule:
             "JSONDecodeError": json.JSONDecodeError,
         },
     )
+
+
+class _Defaulted:
+    """`dumps(..., default=f)`: a copy of the value with every object JSON cannot hold replaced by
+    `f(object)` (the program's function, called once per object, in encoding order), so the encoder
+    and the size walk then see plain data only."""
+
+    __slots__ = ("ctx", "default", "max_depth", "on_path", "skipkeys")
+
+    def __init__(self, ctx: RunContext, default: Callable[[Any], Any], skipkeys: bool) -> None:
+        self.ctx = ctx
+        self.default = default
+        self.skipkeys = skipkeys
+        self.max_depth = ctx.limits.max_recursion_depth * 4
+        self.on_path: set[int] = set()
+
+    def convert(self, value: Any, depth: int) -> Any:
+        if isinstance(value, _LEAF_TYPES):
+            return value
+        if depth > self.max_depth:
+            raise _too_deep("value")
+        marker = id(value)
+        if marker in self.on_path:
+            raise ValueError("Circular reference detected")
+        self.on_path.add(marker)
+        if isinstance(value, dict):
+            self.ctx.charge(len(value) // _NODES_PER_STEP + 1)
+            result: Any = {}
+            for key, child in value.items():
+                if not isinstance(key, _LEAF_TYPES):
+                    if self.skipkeys:
+                        continue
+                    raise TypeError(f"keys must be str, int, float, bool or None, not {ptc_type_name(key)}")
+                result[key] = self.convert(child, depth + 1)
+        elif isinstance(value, list | tuple):
+            self.ctx.charge(len(value) // _NODES_PER_STEP + 1)
+            result = [self.convert(child, depth + 1) for child in value]
+        else:
+            result = self.convert(self.default(value), depth + 1)
+        self.on_path.discard(marker)
+        return result
 
 
 class _Measure:
