@@ -147,6 +147,27 @@ print(1, 2, sep="")
 print(*[1, 2, 3], sep=", ")
 print(None, True, 1.0, [1.0], sep=None, end=None)
 """,
+    "model-idioms": """
+d = {"apple": 3, "pear": 7, "fig": 1}
+rows = [{"name": n, "v": v} for n, v in d.items()]
+print(sorted(d, key=d.get), max(d, key=d.get), sorted(d.items(), key=lambda kv: kv[1], reverse=True)[:2])
+print(", ".join(f"{k}={v}" for k, v in d.items()), "".join(map(str, range(5))), "x".join(reversed("abc")))
+print(min(rows, key=lambda r: r["v"])["name"], sum(r["v"] for r in rows) / len(rows), sorted(["bb", "a", "ccc"], key=len))
+print(f"{'Name':<10}{'Score':>5}", "-" * 15, f"{1234567.891:,.2f}", "%.1f%%" % 12.345, f"{0.4567:.1%}", f"{type(d).__name__}")
+print(list(zip(*[[1, 2], [3, 4]])), list(enumerate("ab", start=1)), "abc"[::-1], "a,b\\nc,d".split("\\n"), " x ,y".strip().split(","))
+print(int("0x1f", 16), int("1_000"), float("nan") != float("nan"), 1e-05, 1e16, 123456789.123, int(float("3.7")), str(None), str(True))
+print("é".encode("utf-8").hex(), [1, 2, 3].index(2), isinstance(rows, (list, tuple)), any(isinstance(v, dict) for v in rows))
+print({"a": [1, {"b": None}], "c": (1.5, "x")}, [str(x) for x in (1, 2.0, None)], dict(sorted(d.items())), list(map(lambda x: x * 2, range(4))))
+counts = {}
+for word in "the cat and the hat and the bat".split():
+    counts[word] = counts.get(word, 0) + 1
+top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+print(top, {w for w in counts if len(w) == 3} == set(counts), len(counts))
+try:
+    raise ValueError(f"bad value {42!r}")
+except (KeyError, ValueError) as e:
+    print(type(e).__name__, e, e.args[0], repr(e))
+""",
     "int-list-value": """
 data = [{"k": i % 3, "v": i * 1.5} for i in range(12)]
 groups = {}
