@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from hypothesis.errors import FlakyFailure
 
 from .properties import PROPERTIES, Case
 from .strategies import ALL_FEATURES, OPEN_BUGS, cancelled_cases, cases
@@ -97,7 +98,7 @@ def hunt(
         runner._hypothesis_internal_use_seed = rng.getrandbits(64)  # type: ignore[attr-defined]
         try:
             runner()
-        except _Failed:
+        except (_Failed, FlakyFailure):  # a nondeterministic failure is flaky by nature
             report.failing += 1
             finding = last_failure[0]
             if finding.summary not in seen:

@@ -55,10 +55,11 @@ class Outcome:
 
 
 def normalize(value: Any) -> Any:
-    """Exceptions as (type name, message); containers rebuilt; everything else as is."""
+    """Exceptions as their repr (the interpreter hands results back as plain data, an exception as
+    its repr); containers rebuilt; everything else as is."""
     if isinstance(value, BaseException):
         name = type(value).__name__
-        return ("!exception", "ToolError" if name == "SimToolFailure" else name, str(value))
+        return f"{'ToolError' if name == 'SimToolFailure' else name}({', '.join(repr(a) for a in value.args)})"
     if isinstance(value, list):
         return [normalize(v) for v in value]
     if isinstance(value, tuple):
