@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Mapping
+from types import BuiltinFunctionType
 from typing import Any
 
 from .allowlist import Method, Property, PtcObject, TypeTable, ptc_type_name
@@ -505,6 +506,7 @@ BUILTIN_TABLES: Mapping[type, TypeTable] = {
     type: CLASS,
     NativeFunction: FUNCTION,
     BoundNativeMethod: FUNCTION,
+    BuiltinFunctionType: {"__name__": Property(lambda f: f.__name__)},
 }
 """One table per builtin type. Subclasses (exceptions, module types such as Counter) inherit entries."""
 
