@@ -9,6 +9,7 @@ blocks ran and in-flight host work settled (docs/semantics.md §3.4).
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -88,6 +89,7 @@ async def run(
     if host is None:
         host = LocalHost(dict(tools or {}))
     limits = limits or Limits()
+    _ensure_python_recursion_room(limits)
     specs = _specs(tools, tool_specs)
     tree = parse_program(code, filename)
     source_lines = code.splitlines()
@@ -127,6 +129,18 @@ async def run(
         calls=tuple(sched.calls),
         steps_used=limits.max_steps - max(ctx.steps_left, 0),
     )
+
+
+FRAMES_PER_PROGRAM_CALL = 30
+"""Python frames one program-level call can nest (call, invoke, block, statement, loop, expression,
+comprehension...), measured generously; CPython's own recursion limit must leave room for
+`max_recursion_depth` program calls so that the program's limit, not the host's, is what trips."""
+
+
+def _ensure_python_recursion_room(limits: Limits) -> None:
+    needed = min(FRAMES_PER_PROGRAM_CALL * limits.max_recursion_depth + 1000, 20_000)
+    if sys.getrecursionlimit() < needed:
+        sys.setrecursionlimit(needed)  # only ever raised; CPython's default of 1000 is too tight
 
 
 def _result_value(ctx: RunContext, value: Any, source_lines: list[str]) -> Any:

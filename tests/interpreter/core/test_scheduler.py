@@ -312,6 +312,38 @@ out
     assert result.value == ["fast", "mid", "slow"]
 
 
+async def test_3_6_wait_first_completed_leaves_the_rest_pending() -> None:
+    log: list[str] = []
+    code = """
+import asyncio
+tasks = [asyncio.create_task(echo(n, d)) for n, d in (("slow", 0.4), ("fast", 0.001))]
+done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+first = [t.result() for t in done]
+rest = len(pending)
+done, pending = await asyncio.wait(tasks)
+(first, rest, [t.result() for t in done], len(pending))
+"""
+    result = await ptc_interpreter.run(code, tools={"echo": delayed_echo(log)})
+    assert result.value == (["fast"], 1, ["slow", "fast"], 0)
+
+
+async def test_3_7_event_wakes_waiters_in_order() -> None:
+    code = """
+import asyncio
+ev = asyncio.Event()
+order = []
+async def waiter(name):
+    await ev.wait()
+    order.append(name)
+tasks = [asyncio.create_task(waiter(n)) for n in "abc"]
+await asyncio.sleep(0)
+ev.set()
+await asyncio.gather(*tasks)
+order
+"""
+    assert (await ptc_interpreter.run(code)).value == ["a", "b", "c"]
+
+
 async def test_3_5_task_group_failure_cancels_siblings() -> None:
     log: list[str] = []
 
