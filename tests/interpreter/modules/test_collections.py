@@ -97,3 +97,25 @@ def test_growth_is_bounded_by_the_container_limit(make_shims: Any) -> None:
         shims.collections.Counter(range(11))
     bounded = shims.collections.deque(range(100), maxlen=5)
     assert list(bounded) == [95, 96, 97, 98, 99]
+
+
+def test_namedtuple_behaves_like_cpython(shims: Shims) -> None:
+    point_class = shims.collections.namedtuple("Point", "x y")
+    reference = collections.namedtuple("Point", "x y")
+    point: Any = point_class(1, y=2)
+    assert point == reference(1, y=2) == (1, 2)
+    assert repr(point) == repr(reference(1, 2))
+    assert point.ptc_getattr(shims.ctx, "y") == 2
+    assert isinstance(point, point_class) and isinstance(point, tuple)
+    assert sorted([point_class(2, 1), point_class(1, 5)]) == [(1, 5), (2, 1)]
+    row_class = shims.collections.namedtuple("Row", ["name", "team"], defaults=[None])
+    assert repr(row_class("ana")) == "Row(name='ana', team=None)"
+    with pytest.raises(TypeError) as ours:
+        point_class(1)
+    with pytest.raises(TypeError) as theirs:
+        reference(1)  # pyright: ignore[reportCallIssue]
+    assert str(ours.value) == str(theirs.value)
+    with pytest.raises(ValueError, match="underscore"):
+        shims.collections.namedtuple("Bad", ["_x"])
+    with pytest.raises(AttributeError):
+        point.ptc_getattr(shims.ctx, "z")

@@ -16,7 +16,7 @@ from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..runtime.allowlist import Method, Property, ShimModule, TypeTable
+from ..runtime.allowlist import Method, Property, PtcObject, ShimModule, TypeTable
 from ..runtime.budget import charge_elements, charge_sort, materialize
 from .support import NativeClass, ShimIterator, native, pulled
 
@@ -161,6 +161,74 @@ TYPE_TABLES: dict[type, TypeTable] = {
 }
 
 
+class NamedTupleBase(tuple[Any, ...], PtcObject):
+    """Instances of a class made by `namedtuple(...)`: real tuples (indexing, unpacking, `==`,
+    ordering, `json.dumps` as a list) whose fields read as attributes."""
+
+    __slots__ = ()
+    ptc_fields: tuple[str, ...] = ()
+    ptc_name = "namedtuple"
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        fields = type(self).ptc_fields
+        if name in fields:
+            return self[fields.index(name)]
+        return PtcObject.ptc_getattr(self, ctx, name)
+
+    def __repr__(self) -> str:
+        pairs = ", ".join(
+            f"{field}={value!r}" for field, value in zip(type(self).ptc_fields, self, strict=True)
+        )
+        return f"{type(self).ptc_name}({pairs})"
+
+
+def _namedtuple(
+    typename: str,
+    field_names: str | Iterable[str],
+    *,
+    defaults: Iterable[Any] | None = None,
+    module: Any = None,
+) -> NativeClass:
+    names = field_names.replace(",", " ").split() if isinstance(field_names, str) else list(field_names)
+    for name in [typename, *names]:
+        if not isinstance(name, str) or not name.isidentifier():  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
+        if name.startswith("_"):
+            raise ValueError(f"Field names cannot start with an underscore: {name!r}")
+    if len(set(names)) != len(names):
+        raise ValueError("Encountered duplicate field name")
+    fields = tuple(names)
+    default_values = tuple(defaults) if defaults is not None else ()
+    if len(default_values) > len(fields):
+        raise TypeError("Got more default values than field names")
+    cls = type(typename, (NamedTupleBase,), {"__slots__": (), "ptc_fields": fields, "ptc_name": typename})
+
+    def construct(*args: Any, **kwargs: Any) -> NamedTupleBase:
+        if len(args) > len(fields):
+            raise TypeError(
+                f"{typename}() takes {len(fields)} positional arguments but {len(args)} were given"
+            )
+        values = dict(zip(fields, args, strict=False))
+        for name, value in kwargs.items():
+            if name not in fields:
+                raise TypeError(f"{typename}() got an unexpected keyword argument {name!r}")
+            if name in values:
+                raise TypeError(f"{typename}() got multiple values for argument {name!r}")
+            values[name] = value
+        for name, value in zip(fields[len(fields) - len(default_values) :], default_values, strict=True):
+            values.setdefault(name, value)
+        missing = [repr(name) for name in fields if name not in values]
+        if missing:
+            listed = missing[0] if len(missing) == 1 else f"{', '.join(missing[:-1])} and {missing[-1]}"
+            plural = "s" if len(missing) > 1 else ""
+            raise TypeError(
+                f"{typename}.__new__() missing {len(missing)} required positional argument{plural}: {listed}"
+            )
+        return cls(values[name] for name in fields)
+
+    return NativeClass(typename, cls, construct)
+
+
 def make_module(ctx: RunContext) -> ShimModule:
     def new_counter(iterable: Any = None, /, **kwargs: Any) -> Counter[Any]:
         counter: Counter[Any] = Counter()
@@ -201,5 +269,6 @@ def make_module(ctx: RunContext) -> ShimModule:
             ),
             "defaultdict": NativeClass("collections.defaultdict", defaultdict, new_defaultdict),
             "deque": NativeClass("collections.deque", deque, new_deque),
+            "namedtuple": native("namedtuple", _namedtuple),
         },
     )
