@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import math
 import secrets
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -81,7 +81,12 @@ class AgentToolHost:
 
 
 def to_program_value(value: Any) -> Any:
-    """A tool's result as program data: JSON-shaped values (models and dataclasses become dicts)."""
+    """A value as JSON-shaped data: models and dataclasses become dicts, tuples and the program's
+    (ordered) sets become lists, bytes become text."""
     if value is None or isinstance(value, bool | int | float | str):
         return value
-    return to_jsonable_python(value, bytes_mode="utf8", fallback=repr)
+    return to_jsonable_python(value, bytes_mode="utf8", fallback=_unknown_value)
+
+
+def _unknown_value(value: Any) -> Any:
+    return list(value) if isinstance(value, Iterable) else repr(value)
