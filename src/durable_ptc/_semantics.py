@@ -2,13 +2,16 @@
 
 A workflow replays a program by running it again; the commands it issues (activities, child
 workflows, timers, in order) must match the recorded history. The interpreter reports
-`SEMANTICS_VERSION`, bumped whenever a change alters the commands some program issues. Such a change
-must keep the old behaviour reachable and select it with `workflow.patched(semantics_patch_id(n))`:
-new executions record the marker and take the new path, histories recorded before it replay on the
-old one. The versions that have such a marker are listed in `PATCHED_VERSIONS`; a worker refuses to
-replay a history whose version it no longer knows instead of silently diverging.
+`SEMANTICS_VERSION`, bumped whenever a change alters the commands some program issues. Every
+execution that runs programs under version N > 1 records the marker `workflow.patched(
+semantics_patch_id(N))`, so a history says which semantics produced it. A worker replaying a history
+recorded under another version than its own cannot reproduce it; it says so with a
+`NondeterminismError` naming both versions (the workflow task then waits for a worker of the right
+release) instead of diverging silently. A change that must keep old histories replayable on a new
+release keeps its old behaviour reachable and selects it on the marker that history carries.
 
-Version 1 is the baseline and records no marker, so a program's history carries no per-run overhead.
+Version 1 is the baseline and records no marker, so until the first bump programs pay nothing in
+history for the policy.
 """
 
 from __future__ import annotations
@@ -17,8 +20,6 @@ import ptc_interpreter
 from temporalio import workflow
 
 BASELINE_VERSION = 1
-PATCHED_VERSIONS: tuple[int, ...] = ()
-"""Semantics versions introduced behind `workflow.patched`, oldest first."""
 
 
 def semantics_patch_id(version: int) -> str:
@@ -26,14 +27,17 @@ def semantics_patch_id(version: int) -> str:
 
 
 def check_semantics_version() -> int:
-    """The semantics version this execution runs programs with (call from workflow code)."""
+    """The semantics version programs run with in this workflow (call from workflow code)."""
     current: int = ptc_interpreter.SEMANTICS_VERSION
-    if current != (PATCHED_VERSIONS[-1] if PATCHED_VERSIONS else BASELINE_VERSION):
-        raise workflow.NondeterminismError(
-            f"ptc_interpreter SEMANTICS_VERSION is {current} but durable_ptc knows versions "
-            f"{(BASELINE_VERSION, *PATCHED_VERSIONS)}; add it to PATCHED_VERSIONS with a workflow.patched branch"
-        )
-    for version in reversed(PATCHED_VERSIONS):
+    for version in range(current, BASELINE_VERSION, -1):
         if workflow.patched(semantics_patch_id(version)):
-            return version
-    return BASELINE_VERSION
+            recorded = version
+            break
+    else:
+        recorded = BASELINE_VERSION
+    if recorded != current:
+        raise workflow.NondeterminismError(
+            f"this history ran programs under interpreter semantics v{recorded}, but this worker's "
+            f"ptc_interpreter is v{current}; replay it on a worker of the release it was recorded with"
+        )
+    return current
