@@ -764,6 +764,7 @@ class ExpressionCompiler(CompilerBase):
         return False, args_ev, kwargs_ev
 
     def ev_Call(self, node: ast.Call) -> Eval:
+        ctx = self.ctx
         span = span_of(node)
         func_node = node.func
         if isinstance(func_node, ast.Name) and func_node.id == "super" and self._is_zero_arg_super(node):
@@ -787,6 +788,9 @@ class ExpressionCompiler(CompilerBase):
                         return fn.code.invoke1(fn, a)
                     if type(fn) is ToolFunction:
                         return fn.call_at(span, (a,), {})
+                    ctx.steps_left -= 1  # one step per native call (§4.4)
+                    if ctx.steps_left < 0:
+                        ctx.charge(0)
                     return fn(a)
                 except BaseException as error:
                     note_position(error, span)
@@ -804,8 +808,14 @@ class ExpressionCompiler(CompilerBase):
                 elif type(fn) is ToolFunction:
                     return fn.call_at(span, args, kwargs or {})
                 elif kwargs:
+                    ctx.steps_left -= 1  # one step per native call (§4.4)
+                    if ctx.steps_left < 0:
+                        ctx.charge(0)
                     result = fn(*args, **kwargs)
                 else:
+                    ctx.steps_left -= 1  # one step per native call (§4.4)
+                    if ctx.steps_left < 0:
+                        ctx.charge(0)
                     result = fn(*args)
             except BaseException as error:
                 note_position(error, span)
@@ -834,6 +844,7 @@ class ExpressionCompiler(CompilerBase):
         return None
 
     def _call_one_known(self, callee: tuple[str, Any], func: Eval, arg: Eval, span: Any) -> Eval:
+        ctx = self.ctx
         kind, payload = callee
         if kind == "const":
             fn_const = payload
@@ -852,6 +863,9 @@ class ExpressionCompiler(CompilerBase):
             def call_builtin(f: Frame) -> Any:
                 a = arg(f)
                 try:
+                    ctx.steps_left -= 1  # one step per native call (§4.4)
+                    if ctx.steps_left < 0:
+                        ctx.charge(0)
                     return fn_const(a)
                 except BaseException as error:
                     note_position(error, span)
@@ -871,6 +885,9 @@ class ExpressionCompiler(CompilerBase):
                     return fn.code.invoke1(fn, a)
                 if type(fn) is ToolFunction:
                     return fn.call_at(span, (a,), None)
+                ctx.steps_left -= 1  # one step per native call (§4.4)
+                if ctx.steps_left < 0:
+                    ctx.charge(0)
                 return fn(a)
             except BaseException as error:
                 note_position(error, span)
@@ -899,9 +916,15 @@ class ExpressionCompiler(CompilerBase):
                 obj = receiver(f)
                 value = arg(f)
                 if type(obj) is list and len(obj) < limit:
+                    ctx.steps_left -= 1  # one step per native call (§4.4)
+                    if ctx.steps_left < 0:
+                        ctx.charge(0)
                     obj.append(value)
                     return None
                 try:
+                    ctx.steps_left -= 1  # one step per native call (§4.4)
+                    if ctx.steps_left < 0:
+                        ctx.charge(0)
                     return _method(ctx, call_method, obj, name, (value,), None)
                 except BaseException as error:
                     note_position(error, span)
@@ -914,6 +937,9 @@ class ExpressionCompiler(CompilerBase):
             args = args_ev(f)
             kwargs = kwargs_ev(f) if kwargs_ev is not None else None
             try:
+                ctx.steps_left -= 1  # one step per native call (§4.4)
+                if ctx.steps_left < 0:
+                    ctx.charge(0)
                 result = _method(ctx, call_method, obj, name, args, kwargs)
             except BaseException as error:
                 note_position(error, span)
