@@ -105,7 +105,8 @@ def test_namedtuple_behaves_like_cpython(shims: Shims) -> None:
     point: Any = point_class(1, y=2)
     assert point == reference(1, y=2) == (1, 2)
     assert repr(point) == repr(reference(1, 2))
-    assert point.ptc_getattr(shims.ctx, "y") == 2
+    read_field = point.ptc_getattr
+    assert read_field(shims.ctx, "y") == 2
     assert isinstance(point, point_class) and isinstance(point, tuple)
     assert sorted([point_class(2, 1), point_class(1, 5)]) == [(1, 5), (2, 1)]
     row_class = shims.collections.namedtuple("Row", ["name", "team"], defaults=[None])
@@ -118,4 +119,4 @@ def test_namedtuple_behaves_like_cpython(shims: Shims) -> None:
     with pytest.raises(ValueError, match="underscore"):
         shims.collections.namedtuple("Bad", ["_x"])
     with pytest.raises(AttributeError):
-        point.ptc_getattr(shims.ctx, "z")
+        read_field(shims.ctx, "z")
