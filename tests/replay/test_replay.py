@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import ptc_interpreter
 import pytest
 from scenario_agents import AGENTS  # pyright: ignore[reportMissingImports]
 from scenarios import HISTORIES, SCENARIOS
@@ -29,3 +30,12 @@ async def test_recorded_history_replays(path: Path) -> None:
     history = WorkflowHistory.from_json(recorded_workflow_id(path), path.read_text())
     result = await create_replayer(AGENTS).replay_workflow(history, raise_on_replay_failure=False)
     assert result.replay_failure is None, result.replay_failure
+
+
+async def test_a_history_from_another_semantics_version_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ptc_interpreter, "SEMANTICS_VERSION", 2)
+    path = HISTORIES / "program_inner_calls.json"
+    history = WorkflowHistory.from_json(recorded_workflow_id(path), path.read_text())
+    result = await create_replayer(AGENTS).replay_workflow(history, raise_on_replay_failure=False)
+    assert result.replay_failure is not None
+    assert "semantics v1" in str(result.replay_failure) and "is v2" in str(result.replay_failure)
