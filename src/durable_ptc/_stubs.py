@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ptc_interpreter.host import ToolParameter, ToolSpec
+from ptc_interpreter.modules import MODULE_FACTORIES
 from pydantic_ai.function_signature import FunctionSignature
 from pydantic_ai.tools import ToolDefinition
 
@@ -18,14 +19,12 @@ PROGRAM_GUIDE = """\
 Run an async Python program. Tool calls inside it run durably (each one is recorded and never
 repeated after a crash); use them to do many tool calls in one step, in loops or concurrently.
 
-- Call tools with `await`, e.g. `data = await read_file(path='a.txt')`; run calls concurrently
+- Top-level `await` works. Call tools with `await`, e.g. `data = await read_file(path='a.txt')`; run calls concurrently
   with `await asyncio.gather(...)`. Tool results are plain data (dicts, lists, str, numbers).
 - A failed tool call raises an exception you can catch; `str(e)` is the tool's message.
 - `print(...)` output is returned as `stdout`; the value of the last expression statement is
   returned as `value`.
-- Available: builtins, `asyncio` (gather, sleep, wait_for), `json`, `math`, `re`, `datetime`,
-  `time`, `random`, `collections`, `itertools`, `functools`, `string`. No file, network or OS access
-  except through the tools below.
+- Importable modules: {modules}. No file, network or OS access except through the tools below.
 
 The tools callable from the program:
 """
@@ -53,7 +52,8 @@ def render_stubs(tool_defs: Sequence[ToolDefinition]) -> str:
 
 def describe_program_tool(tool_defs: Sequence[ToolDefinition]) -> str:
     stubs = render_stubs(tool_defs) if tool_defs else "# (no tools are available to programs)"
-    return f"{PROGRAM_GUIDE}\n```python\n{stubs}\n```"
+    modules = ", ".join(f"`{name}`" for name in sorted(MODULE_FACTORIES))
+    return f"{PROGRAM_GUIDE.format(modules=modules)}\n```python\n{stubs}\n```"
 
 
 def tool_spec(tool_def: ToolDefinition) -> ToolSpec:
