@@ -3,14 +3,16 @@ the REPL driven line by line through its stdin (prompt in, graph out, commands).
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from durable_ptc import DevServer
+from durable_ptc._cli import main
 
 CLI = [sys.executable, "-c", "from durable_ptc._cli import main; main()"]
 
@@ -36,25 +38,40 @@ def test_demo_scenario_ptc_on_its_own_embedded_server_prints_the_program_graph(t
     assert (tmp_path / "sandbox/notes/summary.md").exists()
 
 
-def test_demo_refuses_a_live_model_without_its_key(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k != "OPENAI_API_KEY"}
-    done = subprocess.run(
-        [*CLI, "demo", "--model", "openai:gpt-5", "--scenario", "ptc"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=tmp_path,
+def demo(*argv: str) -> int:
+    with pytest.raises(SystemExit) as exit_:
+        main(["demo", *argv])
+    return int(exit_.value.code or 0)
+
+
+def test_demo_refuses_a_live_model_without_its_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("OPENAI_API_KEY", "placeholder")
+    monkeypatch.delenv("OPENAI_API_KEY")
+    assert demo("--model", "openai:gpt-5", "--scenario", "ptc") == 2
+    err = capsys.readouterr().err
+    assert (
+        "durable-ptc demo: --model openai:gpt-5 needs OPENAI_API_KEY: export it or put `OPENAI_API_KEY=...` in ./.env"
+        in err
     )
-    assert done.returncode == 2
-    assert "--model openai:gpt-5 needs OPENAI_API_KEY" in done.stderr
-    assert "Traceback" not in done.stderr
+
+    (tmp_path / ".env").write_text("OPENAI_API_KEY=sk-from-dotenv\n")
+    assert (
+        demo("--model", "openai:gpt-5") == 2
+    )  # the key is found in .env; the provider package is not installed
+    assert "needs the 'openai' package: run `uv add 'pydantic-ai-slim[openai]'`" in capsys.readouterr().err
+
+    assert demo("--model", "gpt-5") == 2
+    assert "--model takes provider:model" in capsys.readouterr().err
+    assert demo("--model", "mistral:large") == 2
+    assert "provider 'mistral' is not supported; use one of: openai, anthropic" in capsys.readouterr().err
 
 
-def test_demo_refuses_an_unknown_scenario() -> None:
-    done = subprocess.run([*CLI, "demo", "--scenario", "nope"], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 2
-    assert "no scenario 'nope'; choose one of: tools, ptc," in done.stderr
+def test_demo_refuses_an_unknown_scenario(capsys: pytest.CaptureFixture[str]) -> None:
+    assert demo("--scenario", "nope") == 2
+    assert "no scenario 'nope'; choose one of: tools, ptc, subagents," in capsys.readouterr().err
 
 
 class Terminal:

@@ -77,7 +77,8 @@ def cancel_effects(session: DemoSession, record: RunRecord, effects: Counter[str
         time.sleep(0.2)
         journal = read_journal(session.sandbox)
     assert not any(entry.startswith("done") for entry in journal)
-    assert "cancel requested by the client" in record.graph
+    assert "└─ cancel requested by the client" in record.graph
+    assert "cancel requested by its parent " in record.graph  # the researcher child
     assert "model turn 2" not in record.graph  # no further model turn after the cancel
 
 
@@ -102,6 +103,7 @@ def crash_effects(session: DemoSession, record: RunRecord, effects: Counter[str]
     assert all(effects[f"start job-{i}"] == 2 for i in range(3)), effects  # lost with the worker, run again
     assert (session.sandbox / "crash/after.txt").read_text().splitlines()[0] == "job-0 finished after 4s"
     assert session.workers_started >= 2
+    assert "journal: 7 completed side effects, each ran exactly once" in session.out.getvalue()  # type: ignore[attr-defined]
 
 
 SIDE_EFFECTS = {

@@ -102,13 +102,12 @@ def _model(spec: str | None, script: Any) -> Model | str:
 @functools.cache
 def demo_agents(model: str | None = None) -> tuple[Agent[None, str], Agent[None, str]]:
     """(assistant, researcher), built once per process for a given model choice."""
-    durability = dict(activity_config=ACTIVITY_CONFIG)
     researcher = Agent(
         _model(model, researcher_script),
         name="researcher",
         instructions="You research a question with the demo tools and answer in two sentences.",
         toolsets=[demo_toolset()],
-        capabilities=[TemporalDurability(**durability), PTC()],
+        capabilities=[TemporalDurability(activity_config=ACTIVITY_CONFIG), PTC()],
     )
     assistant = Agent(
         _model(model, assistant_script),
@@ -116,7 +115,7 @@ def demo_agents(model: str | None = None) -> tuple[Agent[None, str], Agent[None,
         instructions=INSTRUCTIONS,
         toolsets=[demo_toolset()],
         capabilities=[
-            TemporalDurability(**durability),
+            TemporalDurability(activity_config=ACTIVITY_CONFIG),
             PTC(),
             Subagents([researcher], descriptions={"researcher": "searches the docs and answers a question"}),
         ],

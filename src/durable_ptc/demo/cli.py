@@ -20,7 +20,8 @@ DEFAULT_AGENTS = "durable_ptc.demo.agents:agents_from_environment"
 
 
 def status(message: str) -> None:
-    print(f"[durable-ptc] {message}", file=sys.stderr, flush=True)
+    clear = "\r\033[K" if sys.stderr.isatty() else ""  # over a live `running…` line
+    print(f"{clear}[durable-ptc] {message}", file=sys.stderr, flush=True)
 
 
 def fail(command: str, message: str, code: int = 2) -> int:
@@ -111,7 +112,15 @@ async def _with_client(
     from .scenarios import SCENARIOS
     from .session import DemoError, DemoSession
 
-    session = DemoSession(client, address, workdir, namespace=args.namespace, model=args.model, status=status)
+    session = DemoSession(
+        client,
+        address,
+        workdir,
+        namespace=args.namespace,
+        model=args.model,
+        status=status,
+        ticker=sys.stderr.isatty(),
+    )
     if ui_url:
         print(f"Temporal Web UI: {ui_url}/namespaces/{args.namespace}/workflows", flush=True)
     print(f"sandbox (the tools' files): {session.sandbox}", flush=True)
@@ -178,7 +187,7 @@ def load_agents(specs: list[str]) -> list[Any]:
             raise ValueError(f"cannot load --agents {spec!r}: {error}") from error
         if callable(target) and not isinstance(target, AbstractAgent):
             target = target()
-        found = [target] if isinstance(target, AbstractAgent) else list(target)
+        found: list[Any] = [target] if isinstance(target, AbstractAgent) else list(target)  # pyright: ignore[reportArgumentType, reportUnknownArgumentType]
         if not found or not all(isinstance(agent, AbstractAgent) for agent in found):
             raise ValueError(
                 f"--agents {spec!r} must be an agent, a list of agents, or a function returning them"

@@ -173,7 +173,9 @@ class _Builder:
             if child is not None and child.status == "running":
                 child.status = "cancel requested"
         elif kind == E.EVENT_TYPE_WORKFLOW_EXECUTION_CANCEL_REQUESTED:
-            self.graph.nodes.append(Node("note", "cancel requested by the client", status="", started=at))
+            requester = event.workflow_execution_cancel_requested_event_attributes.external_workflow_execution
+            by = f"its parent {requester.workflow_id}" if requester.workflow_id else "the client"
+            self.graph.nodes.append(Node("note", f"cancel requested by {by}", status="", started=at))
         elif kind in (E.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT, E.EVENT_TYPE_WORKFLOW_TASK_FAILED):
             self.lost_tasks += 1
             if self.lost_tasks == 1:

@@ -73,6 +73,8 @@ class DemoSession:
     worker: subprocess.Popen[bytes] | None = None
     current: WorkflowHandle[Any, Any] | None = None
     workers_started: int = 0
+    ticker: bool = False
+    """Show a live `running… Ns` line on stderr while a run is in progress (for terminals)."""
 
     def __post_init__(self) -> None:
         self.client = ensure_plugins(self.client)
@@ -178,17 +180,22 @@ class DemoSession:
         name = scenario.name if scenario else "prompt"
         workflow_id = f"demo-{name}-{uuid.uuid4().hex[:6]}"
         started = time.monotonic()
+        before = len(read_journal(self.sandbox))
         handle = await start_agent(
             self.client, "assistant", prompt, task_queue=self.task_queue, workflow_id=workflow_id
         )
         self.current = handle
         self.say(f"started workflow {workflow_id}")
+        ticking = asyncio.ensure_future(self.tick(workflow_id, started)) if self.ticker else None
         try:
             if scenario is not None and scenario.disruption is not None:
                 await self.disrupt(scenario)
             status, output = await self.outcome(handle)
         finally:
             self.current = None
+            if ticking is not None:
+                ticking.cancel()
+                print("\r\033[K", end="", file=sys.stderr, flush=True)
         seconds = time.monotonic() - started
         graph = await self.graph(handle.id)
         history_file = self.histories / f"{workflow_id}.json"
@@ -207,8 +214,36 @@ class DemoSession:
         print(graph, file=self.out)
         if status == "completed":
             print(f"\nanswer: {output}", file=self.out)
+        if scenario is not None and scenario.disruption == "crash":
+            print(f"\n{self.crash_report(before)}", file=self.out)
         print(f"\n[{status} in {seconds:.1f}s · history: {history_file}]", file=self.out, flush=True)
         return record
+
+    async def tick(self, workflow_id: str, started: float) -> None:
+        while True:
+            await asyncio.sleep(1)
+            print(
+                f"\r\033[K  running {workflow_id}… {time.monotonic() - started:.0f}s",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    def crash_report(self, journal_start: int) -> str:
+        """What the journal says about the run: completed side effects ran once, lost ones again."""
+        counts: dict[str, int] = {}
+        for entry in read_journal(self.sandbox)[journal_start:]:
+            counts[entry] = counts.get(entry, 0) + 1
+        completed = [e for e in counts if e.startswith(("write", "done"))]
+        repeated = [e for e in completed if counts[e] > 1]
+        restarted = [e.removeprefix("start ") for e, n in counts.items() if e.startswith("start") and n > 1]
+        verdict = "each ran exactly once" if not repeated else f"REPEATED: {', '.join(repeated)}"
+        lines = [f"journal: {len(completed)} completed side effects, {verdict}"]
+        if restarted:
+            lines.append(
+                f"         started again after the crash (in flight when the worker died): {', '.join(restarted)}"
+            )
+        return "\n".join(lines)
 
     async def outcome(self, handle: WorkflowHandle[Any, Any]) -> tuple[str, Any]:
         try:
@@ -271,10 +306,3 @@ class DemoSession:
         if result.replay_failure is not None:
             return f"replay of {record.workflow_id} FAILED: {result.replay_failure}"
         return f"replayed {record.workflow_id}: {len(history.events)} events, same commands — deterministic"
-
-
-def journal_counts(sandbox: Path) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for entry in read_journal(sandbox):
-        counts[entry] = counts.get(entry, 0) + 1
-    return counts

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -172,7 +173,15 @@ SLOW_TASK_CONFIG = ActivityConfig(heartbeat_timeout=timedelta(seconds=2))
 def demo_toolset() -> FunctionToolset[Any]:
     """A fresh toolset with every demo tool (each agent needs its own instance)."""
     toolset = FunctionToolset[Any](id="demo")
-    for tool in (write_file, read_file, list_files, search_docs, get_weather, fetch_report):
+    tools: list[Callable[..., Awaitable[Any]]] = [
+        write_file,
+        read_file,
+        list_files,
+        search_docs,
+        get_weather,
+        fetch_report,
+    ]
+    for tool in tools:
         toolset.add_function(tool, takes_ctx=False)
     toolset.add_function(slow_task, takes_ctx=False, metadata={"temporal": SLOW_TASK_CONFIG})
     return toolset
