@@ -234,3 +234,9 @@ def test_hash_of_str_does_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2")
     }
     assert len(outputs) == 1
+
+
+def test_sorting_nested_rows_is_charged_by_row_size() -> None:
+    rows = [list(range(5_000))] * 2_000
+    with pytest.raises(PtcLimitError):
+        make_builtins(make_ctx())["sorted"](rows)

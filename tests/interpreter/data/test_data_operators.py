@@ -174,3 +174,19 @@ def test_membership_of_float_in_huge_range_is_charged() -> None:
 def test_percent_operator_formats_strings(ctx: RunContext) -> None:
     assert BINARY[ast.Mod](ctx, "%s-%03d", ("a", 7)) == "a-007"
     assert BINARY[ast.Mod](ctx, 7, 3) == 1
+
+
+def test_comparing_shared_rows_is_charged_by_what_it_walks() -> None:
+    rows, copies = [list(range(100_000))] * 1000, [list(range(100_000))] * 1000
+    with pytest.raises(PtcLimitError) as info:
+        COMPARE[ast.Eq](make_ctx(), rows, copies)
+    assert info.value.limit == "max_steps"
+    with pytest.raises(PtcLimitError):
+        COMPARE[ast.In](make_ctx(), list(range(10_000)), [[0] * 10_000] * 5_000)
+
+
+def test_small_comparisons_stay_cheap(ctx: RunContext) -> None:
+    before = ctx.steps_left
+    assert COMPARE[ast.Eq](ctx, [(1, "a"), (2, "b")], [(1, "a"), (2, "b")])
+    assert COMPARE[ast.Lt](ctx, {"k": [1]}.get("k"), [2])
+    assert before - ctx.steps_left <= 2

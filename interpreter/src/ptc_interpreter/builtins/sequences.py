@@ -61,6 +61,6 @@ def make_frozenset(ctx: RunContext, iterable: Iterable[Any] = ()) -> FrozenOrder
 
 def sorted_(ctx: RunContext, iterable: Iterable[Any], *, key: Any = None, reverse: Any = False) -> list[Any]:
     items = list(materialize(ctx, iterable))
-    charge_sort(ctx, len(items))
+    charge_sort(ctx, len(items), items[0] if items and key is None else None)
     items.sort(key=key, reverse=reverse)
     return items

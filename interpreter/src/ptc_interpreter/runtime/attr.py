@@ -334,7 +334,7 @@ def _list_extend(ctx: RunContext, target: list[Any], iterable: Iterable[Any]) ->
 
 
 def _list_sort(ctx: RunContext, target: list[Any], *, key: Any = None, reverse: Any = False) -> None:
-    charge_sort(ctx, len(target))
+    charge_sort(ctx, len(target), target[0] if target and key is None else None)
     target.sort(key=key, reverse=reverse)
 
 

@@ -50,9 +50,42 @@ def charge_copy(ctx: RunContext, chars: int) -> None:
     ctx.charge(chars // COPY_CHARS_PER_STEP + 1)
 
 
-def charge_sort(ctx: RunContext, count: int) -> None:
-    """Sorting costs about n·log2(n) comparisons; a step covers a handful of them."""
-    ctx.charge(count * max(count.bit_length(), 1) // 8 + 1)
+def charge_sort(ctx: RunContext, count: int, sample: Any = None) -> None:
+    """Sorting costs about n·log2(n) comparisons; a step covers a handful of them. When the items
+    themselves are containers (`sample` is one of them), each comparison walks into them."""
+    weight = estimated_elements(sample) if type(sample) in NESTED_TYPES else 1
+    ctx.charge(count * max(count.bit_length(), 1) * weight // 8 + 1)
+
+
+NESTED_TYPES: frozenset[type[Any]] = frozenset({list, tuple, dict})
+"""Containers a native comparison walks into element by element."""
+MAX_ESTIMATE_DEPTH = 8
+
+
+def estimated_elements(value: Any, depth: int = 0) -> int:
+    """How many elements a native deep comparison of `value` may visit: its length times the largest
+    estimate among a few sampled elements (first, middle, last), recursively.
+
+    Shared rows count once per reference (`[row] * 1000` is 1000 rows), because the native comparison
+    visits them once per reference: `[row] * 1000 == [copy] * 1000` walks a million elements while
+    its outer list has only a thousand."""
+    cls: type[Any] = type(value)
+    if cls is list or cls is tuple:
+        count = len(value)
+        samples: Any = (value[0], value[count // 2], value[-1]) if count else ()
+    elif cls is dict:
+        count = len(value)
+        values = value.values()
+        samples = (next(iter(values)), next(reversed(values))) if count else ()
+    else:
+        return 1
+    if depth >= MAX_ESTIMATE_DEPTH:
+        return max(count, 1)
+    inner = 1
+    for item in samples:
+        if type(item) in NESTED_TYPES:
+            inner = max(inner, estimated_elements(item, depth + 1))
+    return max(count, 1) * inner
 
 
 SIZED_TYPES: frozenset[type[Any]] = (

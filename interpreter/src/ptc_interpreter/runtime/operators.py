@@ -18,11 +18,13 @@ from typing import Any
 
 from .allowlist import PtcObject
 from .budget import (
+    NESTED_TYPES,
     SMALL_COPY_CHARS,
     charge_copy,
     charge_elements,
     charge_scan,
     charged_iter,
+    estimated_elements,
     materialize,
 )
 from .context import RunContext
@@ -421,6 +423,8 @@ def _charge_comparison(ctx: RunContext, a: Any) -> None:
     if cls is str or cls is bytes:
         if len(a) > SMALL_COPY_CHARS:
             charge_scan(ctx, len(a))
+    elif cls in NESTED_TYPES:
+        charge_elements(ctx, estimated_elements(a))
     elif cls in _CHARGED_BY_LENGTH:
         charge_elements(ctx, len(a))
 
@@ -481,7 +485,9 @@ def contains(ctx: RunContext, item: Any, container: Any) -> bool:
             charge_scan(ctx, len(container))
         return item in container
     if cls is list or cls is tuple or cls is VALUES_VIEW:
-        if len(container) > 16:
+        if type(item) in NESTED_TYPES:
+            charge_elements(ctx, len(container) * estimated_elements(item))
+        elif len(container) > 16:
             charge_elements(ctx, len(container))
         return item in container
     if cls is range:
