@@ -361,7 +361,8 @@ class Scheduler:
         """Tasks to step and `(callback, pending)` pairs to call, in order."""
         self.completed: list[HostWork] = []
         self.wakeup: asyncio.Future[None] | None = None
-        self.in_flight: list[HostWork] = []
+        self.in_flight: dict[int, HostWork] = {}
+        """Host work awaiting completion, by issue sequence."""
         self.calls_in_flight = 0
         self.call_queue: deque[HostWork] = deque()
         self.issue_seq = 0
@@ -507,7 +508,7 @@ class Scheduler:
                 self._settle(work, future)
                 return
         work.future = future
-        self.in_flight.append(work)
+        self.in_flight[work.seq] = work
         future.add_done_callback(lambda _: self._host_done(work))
 
     def _loop(self) -> asyncio.AbstractEventLoop:
@@ -570,7 +571,7 @@ class Scheduler:
         self.completed = []
         completed.sort(key=lambda w: w.seq)  # §2.4: together-finished work resumes in issue order
         for work in completed:
-            self.in_flight.remove(work)
+            del self.in_flight[work.seq]
             assert work.future is not None
             self._settle(work, work.future)
 
@@ -677,7 +678,7 @@ class Scheduler:
         for task in self.live_tasks:
             if not task.done:
                 task.cancel()
-        for work in list(self.in_flight):
+        for work in list(self.in_flight.values()):
             work.cancel()
         for work in list(self.call_queue):
             work.cancel()
@@ -699,9 +700,9 @@ class Scheduler:
                 task.done = True
                 with contextlib.suppress(BaseException):
                     task.gen.close()
-        for work in list(self.in_flight):
+        for work in list(self.in_flight.values()):
             work.cancel()
-        futures = [w.future for w in self.in_flight if w.future is not None]
+        futures = [w.future for w in self.in_flight.values() if w.future is not None]
         if futures:
             await asyncio.wait(futures)
         self.in_flight.clear()
