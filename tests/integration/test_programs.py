@@ -165,3 +165,23 @@ async def test_program_errors_reach_the_model_with_line_numbers(
         assert fragment in str(shown[0]["content"]), shown[0]["content"]
     description = await handle.describe()
     assert description.status is not None and description.status.name == "COMPLETED"
+
+
+async def test_wait_for_timeout_cancels_the_call_with_a_durable_timer(runner: AgentRunner) -> None:
+    code = (
+        "import asyncio\n"
+        "try:\n"
+        "    await asyncio.wait_for(slow(key='w', seconds=60), timeout=1)\n"
+        "except asyncio.TimeoutError:\n"
+        "    print('timed out')\n"
+        "results = await asyncio.gather(check(n=2), explode(message='e'), return_exceptions=True)\n"
+        "[r if isinstance(r, int) else str(r) for r in results]\n"
+    )
+    shown, handle = await runner.run(script([program(code)]))
+    result = result_of(shown)
+    assert result["stdout"] == "timed out\n"
+    assert result["value"] == [4, "e"]
+    facts = await history_facts(handle)
+    assert facts.count("TIMER_STARTED") == 1
+    assert facts.count("ACTIVITY_TASK_CANCEL_REQUESTED") == 1
+    await eventually(lambda: "cancelled w" in effects())
