@@ -135,3 +135,20 @@ def test_cache_and_lru_cache_memoise(shims: Shims) -> None:
     bare.ptc_getattr(shims.ctx, "cache_clear")()
     bare(7)
     assert calls.count(7) == 2
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda it: it.permutations(range(5_000)),
+        lambda it: it.combinations(range(5_000), 2_500),
+        lambda it: it.product(range(2), repeat=5_000),
+    ],
+)
+def test_wide_combinatoric_tuples_are_paid_per_tuple(make_shims: Any, build: Any) -> None:
+    shims = make_shims(max_steps=10_000)
+    produced = 0
+    with pytest.raises(PtcLimitError, match="step budget"):
+        for _ in build(shims.itertools):
+            produced += 1
+    assert produced < 100

@@ -14,13 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime import operators
 from ..runtime.allowlist import ShimModule
-from ..runtime.budget import materialize
+from ..runtime.budget import charge_elements, materialize
 from .support import NativeClass, ShimIterator, native, pulled
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
 
 _NO_INITIAL = object()
+_FREE_TUPLE_WIDTH = 16
+"""Result tuples up to this width cost no more than the consumer's step per item."""
 
 
 def make_module(ctx: RunContext) -> ShimModule:
@@ -48,21 +50,31 @@ def make_module(ctx: RunContext) -> ShimModule:
     def islice(iterable: Iterable[Any], *args: int | None) -> ShimIterator:
         return lazy("islice", itertools.islice(paid(iterable), *args))
 
+    def tuples(name: str, iterator: Iterator[tuple[Any, ...]], width: int) -> ShimIterator:
+        """Combinatoric results are fresh tuples of `width` elements: wide ones are paid per tuple."""
+        ctx.check_container_length(width)
+        if width <= _FREE_TUPLE_WIDTH:
+            return lazy(name, iterator)
+        return lazy(name, _charged_per_item(ctx, iterator, width))
+
     def product(*iterables: Iterable[Any], repeat: int = 1) -> ShimIterator:
         pools = [materialize(ctx, i) for i in iterables]
         ctx.check_container_length(len(pools) * repeat)
-        return lazy("product", itertools.product(*pools, repeat=repeat))
+        return tuples("product", itertools.product(*pools, repeat=repeat), len(pools) * max(repeat, 0))
 
     def permutations(iterable: Iterable[Any], r: int | None = None) -> ShimIterator:
-        return lazy("permutations", itertools.permutations(materialize(ctx, iterable), r))
+        pool = materialize(ctx, iterable)
+        width = len(pool) if r is None else r  # pyright: ignore[reportArgumentType]
+        return tuples("permutations", itertools.permutations(pool, r), max(width, 0))
 
     def combinations(iterable: Iterable[Any], r: int) -> ShimIterator:
-        return lazy("combinations", itertools.combinations(materialize(ctx, iterable), r))
+        return tuples("combinations", itertools.combinations(materialize(ctx, iterable), r), max(r, 0))
 
     def combinations_with_replacement(iterable: Iterable[Any], r: int) -> ShimIterator:
-        return lazy(
+        return tuples(
             "combinations_with_replacement",
             itertools.combinations_with_replacement(materialize(ctx, iterable), r),
+            max(r, 0),
         )
 
     def accumulate(
@@ -130,6 +142,12 @@ def make_module(ctx: RunContext) -> ShimModule:
         "itertools.chain", ShimIterator, chain, {"from_iterable": native("from_iterable", from_iterable)}
     )
     return ShimModule("itertools", members)
+
+
+def _charged_per_item(ctx: RunContext, iterator: Iterator[Any], width: int) -> Iterator[Any]:
+    for item in iterator:
+        charge_elements(ctx, width)
+        yield item
 
 
 def _cycle(ctx: RunContext, iterable: Iterable[Any]) -> Iterator[Any]:
