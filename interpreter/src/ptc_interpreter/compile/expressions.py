@@ -38,6 +38,11 @@ from .base import CompilerBase, Eval, Frame, GenEval, span_of
 Gen = Generator[Any, Any, Any]
 
 
+_SUSPEND_IN_SYNC_CODE = (
+    "this call suspends the program (time.sleep, asyncio.run) and can only be made from async code: "
+    "the top level or an `async def`; in a plain `def`, make it `async def` and use `await asyncio.sleep(...)`"
+)
+
 _SMALL = 1 << 62
 """ints strictly inside ±_SMALL take the inline path (no bit-limit check can trigger)."""
 
@@ -821,10 +826,7 @@ class ExpressionCompiler(CompilerBase):
                 note_position(error, span)
                 raise
             if suspends and type(result) is Suspension:
-                error = RuntimeError(
-                    "time.sleep() suspends the program: call it from async code (top level or an "
-                    "async def), or use `await asyncio.sleep(...)`"
-                )
+                error = RuntimeError(_SUSPEND_IN_SYNC_CODE)
                 note_position(error, span)
                 raise error
             return result
@@ -945,10 +947,7 @@ class ExpressionCompiler(CompilerBase):
                 note_position(error, span)
                 raise
             if suspends and type(result) is Suspension:
-                error = RuntimeError(
-                    "time.sleep() suspends the program: call it from async code (top level or an "
-                    "async def), or use `await asyncio.sleep(...)`"
-                )
+                error = RuntimeError(_SUSPEND_IN_SYNC_CODE)
                 note_position(error, span)
                 raise error
             return result

@@ -314,6 +314,12 @@ class _Validator(ast.NodeVisitor):
             self.problem(node, f"'await' inside {where}", "make the function `async def` and await its calls")
         self.visit(node.value)
 
+    def visit_AsyncWith(self, node: ast.AsyncWith) -> None:
+        kind = self.function_kinds[-1] if self.function_kinds else "module"
+        if kind in ("def", "lambda", "class"):
+            self.problem(node, "'async with' outside an async function", "make the function `async def`")
+        self.generic_visit(node)
+
     def visit_Yield(self, node: ast.Yield | ast.YieldFrom) -> None:
         kind = self.function_kinds[-1] if self.function_kinds else "module"
         if kind == "async":
