@@ -100,3 +100,11 @@ async def test_failing_program_example_reports_what_the_doc_says(code: str) -> N
 @pytest.mark.parametrize("code", examples("exec"))
 def test_api_example_runs(code: str) -> None:
     exec(compile(code, "<doc example>", "exec"), {"__name__": "__doc_example__"})
+
+
+def test_language_reference_names_every_importable_module() -> None:
+    from ptc_interpreter.parse.validate import module_names
+
+    reference = (ROOT / "docs" / "language.md").read_text()
+    missing = sorted(name for name in module_names() if f"`{name}`" not in reference)
+    assert not missing, f"docs/language.md does not mention the importable modules {missing}"
