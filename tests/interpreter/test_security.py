@@ -380,6 +380,19 @@ ATTACKS = [
     attack("mutate-str-method", "str.upper = lambda self: 'pwned'"),
     attack("mutate-builtin-function-attr", "print.flush = None"),
     attack("mutate-exception-class", "ValueError.extra = 1"),
+    # --- match/case class patterns look attributes up at runtime, outside the static check ------------
+    attack("match-class-pattern-dunder", "match 1:\n    case int(__class__=c):\n        r = c\nr"),
+    attack(
+        "match-class-pattern-subclasses",
+        "class A:\n    pass\nmatch A:\n    case type(__subclasses__=s):\n        r = s()\nr",
+    ),
+    attack(
+        "match-class-pattern-tool-code", "match get_user:\n    case object(__code__=c):\n        r = c\nr"
+    ),
+    attack(
+        "match-nested-class-pattern",
+        "match 'x':\n    case str(__class__=type(__base__=b)):\n        r = b\nr",
+    ),
     # --- obfuscated names ---------------------------------------------------------------------------
     attack("nfkc-fullwidth-exec", "ｅｘｅｃ('open(%r, \"w\")' % CANARY)"),
     attack("nfkc-fullwidth-dunder", "().__ｃｌａｓｓ__"),
