@@ -387,7 +387,8 @@ ATTACKS = [
         "class A:\n    pass\nmatch A:\n    case type(__subclasses__=s):\n        r = s()\nr",
     ),
     attack(
-        "match-class-pattern-tool-code", "match get_user:\n    case object(__code__=c):\n        r = c\nr"
+        "match-class-pattern-tool-code",
+        "Tool = type(get_user)\nmatch get_user:\n    case Tool(__code__=c):\n        r = c\nr",
     ),
     attack(
         "match-nested-class-pattern",
