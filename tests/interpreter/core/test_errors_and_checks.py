@@ -179,3 +179,12 @@ async def test_result_of_program_objects_is_their_repr() -> None:
     code = "class P:\n    def __repr__(self):\n        return 'P!'\n[P(), len]"
     result = await ptc_interpreter.run(code)
     assert result.value == ["P!", "<built-in function len>"]
+
+
+async def test_classes_cannot_inherit_from_host_types() -> None:
+    with pytest.raises(PtcRuntimeError) as caught:
+        await ptc_interpreter.run("class L(list):\n    pass\nL()")
+    assert caught.value.exc_type == "TypeError"
+    assert "can only inherit from classes defined in the program or from exception classes" in str(
+        caught.value
+    )

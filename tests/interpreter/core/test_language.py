@@ -99,6 +99,7 @@ SNIPPETS: dict[str, str] = {
         "class T:\n    base = 10\n    @staticmethod\n    def double(x):\n        return 2 * x\n    @classmethod\n    def make(cls):\n        return cls()\n"
         "    @property\n    def value(self):\n        return self.base + 1\n(T.double(4), type(T.make()).__name__, T().value)"
     ),
+    "explicit-object-base": "class P(object):\n    def __init__(self, x):\n        self.x = x\nclass Q(P):\n    pass\n(Q(3).x, isinstance(Q(1), P), type(Q(1)).__name__)",
     "uncaught-custom-exception": "class Boom(Exception):\n    pass\nraise Boom('x')",
     # -- exceptions -------------------------------------------------------------------------------
     "try-except-else-finally": (

@@ -400,7 +400,9 @@ class FunctionCompiler(CompilerBase):
         span = span_of(node)
 
         def make(f: Frame) -> Any:
-            base_values = tuple(b(f) for b in bases)
+            base_values = tuple(
+                object if getattr(b, "python_type", None) is object else b for b in (e(f) for e in bases)
+            )
             for base in base_values:
                 if not (isinstance(base, ProgramClassMeta) or base in _EXCEPTION_BASES or base is object):
                     error = TypeError(
