@@ -33,7 +33,8 @@ _S = TypeVar("_S", bound="OrderedSetBase")
 
 _REBUILD_AFTER_POPS = 32
 """`pop()` takes the oldest element; a dict leaves a hole per removed front key that iteration must
-skip, so after this many pops (and more pops than live elements) the dict is compacted."""
+skip (about a nanosecond each), and rebuilding it costs tens of nanoseconds per live element. Rebuilding
+once the holes exceed 8·sqrt(live elements) balances the two: a few microseconds per pop at 100k."""
 
 
 class OrderedSetBase:
@@ -252,8 +253,8 @@ class OrderedSet(OrderedSetBase):
         item = next(iter(entries))
         del entries[item]
         self.front_pops += 1
-        if self.front_pops > _REBUILD_AFTER_POPS and self.front_pops > len(entries):
-            self.entries = entries.copy()
+        if self.front_pops > _REBUILD_AFTER_POPS and self.front_pops * self.front_pops > 64 * len(entries):
+            self.entries = dict.fromkeys(entries)  # rebuilt, not copy(): copy() may keep the holes
             self.front_pops = 0
         return item
 
