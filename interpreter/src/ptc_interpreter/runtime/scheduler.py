@@ -106,6 +106,8 @@ class Pending(PtcObject):
         self.value = value
         self.error = error
         waiters = self.waiters
+        if not waiters:
+            return
         self.waiters = []
         ready = self.sched.ready
         for waiter in waiters:
@@ -219,7 +221,11 @@ class HostWork(Pending):
     ptc_name = "Future"
 
     def __init__(self, sched: Scheduler, seq: int, call: ToolCall | None) -> None:
-        super().__init__(sched)
+        self.sched = sched  # Pending's fields, set inline: one of these is made per tool call
+        self.done = False
+        self.value: Any = None
+        self.error: BaseException | None = None
+        self.waiters: list[Any] = []
         self.seq = seq
         self.call = call
         self.future: asyncio.Future[Any] | None = None
