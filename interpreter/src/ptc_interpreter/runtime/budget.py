@@ -34,6 +34,9 @@ COPY_CHARS_PER_STEP = 128
 """Characters a copy or new string (concatenation, repetition, join, padding, formatting) costs per step."""
 SMALL_COPY_CHARS = 256
 """Strings and lists up to this size are not charged beyond their statement's step."""
+LAZY_ELEMENTS_PER_STEP = 4
+"""Elements pulled one at a time through a Python generator (`charged_iter`) per step: each pull is a
+generator resume, far slower than a C loop."""
 CHUNK = 1024
 """Elements pulled at once from an iterator of unknown length before charging again."""
 
@@ -135,7 +138,7 @@ def charged_iter(ctx: RunContext, iterable: Iterable[Any]) -> Iterator[Any]:
     count = 0
     for item in iterable:
         count += 1
-        if count == ELEMENTS_PER_STEP:
+        if count == LAZY_ELEMENTS_PER_STEP:
             ctx.charge(1)
             count = 0
         yield item
