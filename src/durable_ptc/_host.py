@@ -13,6 +13,7 @@ child workflow it starts, and so cancelling the awaitable the interpreter holds 
 from __future__ import annotations
 
 import asyncio
+import builtins
 import math
 import secrets
 from collections.abc import Awaitable, Iterable
@@ -27,6 +28,7 @@ from pydantic_ai.tool_manager import ToolManager
 from pydantic_ai.tools import ToolDenied
 from pydantic_core import to_jsonable_python
 from temporalio import workflow
+from temporalio.exceptions import ActivityError, ApplicationError
 
 from ._summaries import call_summary, summary_scope
 
@@ -51,7 +53,10 @@ class AgentToolHost:
             tool_call_id=f"{self.call_id_prefix}:{call.sequence}",
         )
         with summary_scope(call_summary(self.origin, call.span.line, call.tool, call.arguments)):
-            result = await self.tool_manager.handle_call(part, wrap_validation_errors=False)
+            try:
+                result = await self.tool_manager.handle_call(part, wrap_validation_errors=False)
+            except ToolFailed as failure:
+                raise as_raised_in_tool(failure) from None
         if isinstance(result, ToolDenied):
             raise ToolFailed(result.message)
         if isinstance(result, ToolReturn):
@@ -78,6 +83,19 @@ class AgentToolHost:
 
     def trace(self, event: TraceEvent) -> None:
         self.events.append(event)
+
+
+def as_raised_in_tool(failure: ToolFailed) -> Exception:
+    """The failure as the tool raised it, when that was a builtin exception (`ValueError`, `KeyError`…).
+
+    Crossing the activity boundary leaves only the class name and message; rebuilding the builtin
+    lets a program's `except ValueError` catch it exactly as it would in a standalone run."""
+    cause = failure.__cause__
+    if isinstance(cause, ActivityError) and isinstance(cause.cause, ApplicationError):
+        builtin = getattr(builtins, cause.cause.type or "", None)
+        if isinstance(builtin, type) and issubclass(builtin, Exception):
+            return builtin(failure.message)
+    return failure
 
 
 def to_program_value(value: Any) -> Any:

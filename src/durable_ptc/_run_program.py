@@ -12,6 +12,7 @@ import argparse
 import importlib
 import inspect
 import json
+import logging
 import sys
 import uuid
 from collections.abc import Mapping
@@ -135,6 +136,8 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 async def run_command(args: argparse.Namespace, client: Client) -> int:
+    # A failing tool is the program's business (it sees the error); the worker's log of it is noise here.
+    logging.getLogger("temporalio.activity").setLevel(logging.ERROR)
     code = args.program.read_text()
     toolset = load_toolset(args.tools) if args.tools else FunctionToolset[Any](id="tools")
     run = await run_program(client, code, toolset)
