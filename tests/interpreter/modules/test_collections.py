@@ -120,3 +120,18 @@ def test_namedtuple_behaves_like_cpython(shims: Shims) -> None:
         shims.collections.namedtuple("Bad", ["_x"])
     with pytest.raises(AttributeError):
         read_field(shims.ctx, "z")
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda c: c.Counter(range(10**8)),
+        lambda c: c.OrderedDict(zip(range(10**8), range(10**8), strict=True)),
+        lambda c: c.deque(range(10**8)),
+        lambda c: c.defaultdict(list, ((i, i) for i in range(10**8))),
+    ],
+)
+def test_growing_from_huge_inputs_fails_on_the_container_limit_early(make_shims: Any, build: Any) -> None:
+    shims = make_shims(max_container_length=1_000, max_steps=10**9)
+    with pytest.raises(PtcLimitError, match="container of [0-9]+ elements"):
+        build(shims.collections)

@@ -12,6 +12,7 @@ growing a container checks the container limit.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -24,31 +25,51 @@ if TYPE_CHECKING:
     from ..runtime.context import RunContext
 
 
-def _pairs(ctx: RunContext, other: Any) -> Any:
-    """`other` for `dict.update`-like methods: a mapping or an iterable of pairs, paid for."""
+_GROWTH_CHUNK = 4096
+"""Elements fed to a growing container between two checks of the container limit."""
+
+
+def _grow(ctx: RunContext, container: Any, other: Any, add: Callable[[Any], None]) -> None:
+    """`add(other)` (an `update`/`extend`), paid for, checking the container limit as it grows: a
+    mapping at once (its size is known), anything else in chunks, so `Counter(range(10**8))` fails
+    after a few thousand elements instead of after building a huge container."""
     if isinstance(other, Mapping):
         charge_elements(ctx, len(other))  # pyright: ignore[reportUnknownArgumentType]
-        return other  # pyright: ignore[reportUnknownVariableType]
-    return pulled(ctx, other)
-
-
-def _check_grown(ctx: RunContext, container: Any) -> None:
-    ctx.check_container_length(len(container))
+        add(other)
+        ctx.check_container_length(len(container))
+        return
+    if isinstance(other, str | bytes):  # many elements, few distinct keys at most
+        charge_elements(ctx, len(other))
+        add(other)
+        ctx.check_container_length(len(container))
+        return
+    iterator = pulled(ctx, other)
+    while chunk := list(itertools.islice(iterator, _GROWTH_CHUNK)):
+        add(chunk)
+        ctx.check_container_length(len(container))
 
 
 def _update(ctx: RunContext, target: dict[Any, Any], other: Any = (), /, **kwargs: Any) -> None:
-    target.update(_pairs(ctx, other), **kwargs)
-    _check_grown(ctx, target)
+    _grow(ctx, target, other, target.update)
+    if kwargs:
+        target.update(kwargs)
+        ctx.check_container_length(len(target))
 
 
 def _counter_update(ctx: RunContext, counter: Counter[Any], other: Any = None, /, **kwargs: Any) -> None:
-    counter.update(None if other is None else _pairs(ctx, other), **kwargs)
-    _check_grown(ctx, counter)
+    if other is not None:
+        _grow(ctx, counter, other, counter.update)
+    if kwargs:
+        counter.update(kwargs)
+        ctx.check_container_length(len(counter))
 
 
 def _counter_subtract(ctx: RunContext, counter: Counter[Any], other: Any = None, /, **kwargs: Any) -> None:
-    counter.subtract(None if other is None else _pairs(ctx, other), **kwargs)
-    _check_grown(ctx, counter)
+    if other is not None:
+        _grow(ctx, counter, other, counter.subtract)
+    if kwargs:
+        counter.subtract(kwargs)
+        ctx.check_container_length(len(counter))
 
 
 def _most_common(ctx: RunContext, counter: Counter[Any], n: int | None = None) -> list[tuple[Any, int]]:
@@ -92,20 +113,16 @@ def _deque_insert(ctx: RunContext, target: deque[Any], index: int, item: Any) ->
 
 def _deque_extend(ctx: RunContext, target: deque[Any], items: Iterable[Any]) -> None:
     if target.maxlen is None:
-        items = materialize(ctx, items)
-        ctx.check_container_length(len(target) + len(items))  # pyright: ignore[reportArgumentType]
+        _grow(ctx, target, items, target.extend)
     else:
-        items = pulled(ctx, items)
-    target.extend(items)
+        target.extend(pulled(ctx, items))
 
 
 def _deque_extendleft(ctx: RunContext, target: deque[Any], items: Iterable[Any]) -> None:
     if target.maxlen is None:
-        items = materialize(ctx, items)
-        ctx.check_container_length(len(target) + len(items))  # pyright: ignore[reportArgumentType]
+        _grow(ctx, target, items, target.extendleft)
     else:
-        items = pulled(ctx, items)
-    target.extendleft(items)
+        target.extendleft(pulled(ctx, items))
 
 
 def _deque_rotate(ctx: RunContext, target: deque[Any], n: int = 1) -> None:

@@ -137,7 +137,10 @@ def make_module(ctx: RunContext) -> ShimModule:
         return result
 
     def fsum(iterable: Iterable[Any], /) -> float:
-        return math.fsum(pulled(ctx, iterable))
+        items = pulled(ctx, iterable)
+        if isinstance(iterable, list | tuple | range):
+            ctx.charge(len(iterable) // 4)  # exact summation costs several times a plain scan
+        return math.fsum(items)
 
     def hypot(*coordinates: Any) -> float:
         ctx.charge(len(coordinates))
