@@ -133,5 +133,5 @@ def test_namedtuple_behaves_like_cpython(shims: Shims) -> None:
 )
 def test_growing_from_huge_inputs_fails_on_the_container_limit_early(make_shims: Any, build: Any) -> None:
     shims = make_shims(max_container_length=1_000, max_steps=10**9)
-    with pytest.raises(PtcLimitError, match="container of [0-9]+ elements"):
+    with pytest.raises(PtcLimitError, match=r"container of [0-9]+ elements"):
         build(shims.collections)
