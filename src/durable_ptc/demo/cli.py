@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_AGENTS = "durable_ptc.demo.agents:agents_from_environment"
+PERSISTENT_TASK_QUEUE = "durable-ptc-demo"
 
 
 def status(message: str) -> None:
@@ -121,6 +122,10 @@ async def _with_client(
         status=status,
         ticker=sys.stderr.isatty(),
     )
+    if args.db:
+        # A persistent server outlives the demo: a stable queue lets the next session's worker
+        # finish runs this one left open.
+        session.task_queue = PERSISTENT_TASK_QUEUE
     if ui_url:
         print(f"Temporal Web UI: {ui_url}/namespaces/{args.namespace}/workflows", flush=True)
     print(f"sandbox (the tools' files): {session.sandbox}", flush=True)
