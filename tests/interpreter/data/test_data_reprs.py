@@ -29,6 +29,11 @@ PLAIN: list[Any] = [
     ValueError("bad", 1),
     KeyError("k"),
     ValueError,
+    list(range(-5, 20)),
+    {str(i): i * 0.5 for i in range(10)},
+    tuple("abcdefghij"),
+    ["\x00é\U0001f600", "'q'"] * 8,
+    [None, True, 1.5, -(2**70)] * 4,
 ]
 
 
