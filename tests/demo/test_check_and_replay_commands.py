@@ -107,3 +107,25 @@ def test_replay_reports_a_file_that_is_no_history(tmp_path: Path, capsys: pytest
     not_history.write_text('{"hello": 1}')
     assert cli("replay", str(not_history)) == 2
     assert "is not a Temporal history" in capsys.readouterr().err
+
+
+def test_worker_and_replay_explain_a_bad_agents_spec(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        cli("worker", "--address", "127.0.0.1:1", "--task-queue", "q", "--agents", "no_such_module:AGENTS")
+        == 2
+    )
+    assert "durable-ptc worker: cannot load --agents 'no_such_module:AGENTS'" in capsys.readouterr().err
+    assert cli("worker", "--address", "127.0.0.1:1", "--task-queue", "q", "--agents", "json:dumps") == 2
+    assert (
+        "must be an agent, a list of agents, or a function returning them; calling it failed"
+        in capsys.readouterr().err
+    )
+    assert cli("worker", "--address", "127.0.0.1:1", "--task-queue", "q", "--agents", "json:__name__") == 2
+    assert "--agents 'json:__name__' must be an agent" in capsys.readouterr().err
+
+
+def test_check_explains_a_bad_tools_spec(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    program = tmp_path / "p.py"
+    program.write_text("1\n")
+    assert cli("check", str(program), "--tools", "json") == 2
+    assert "--tools takes module:attribute" in capsys.readouterr().err

@@ -190,13 +190,15 @@ def load_agents(specs: list[str]) -> list[Any]:
             target = getattr(importlib.import_module(module_name), attribute)
         except (ImportError, AttributeError) as error:
             raise ValueError(f"cannot load --agents {spec!r}: {error}") from error
+        shape = "must be an agent, a list of agents, or a function returning them"
         if callable(target) and not isinstance(target, AbstractAgent):
-            target = target()
+            try:
+                target = target()
+            except TypeError as error:
+                raise ValueError(f"--agents {spec!r} {shape}; calling it failed: {error}") from error
         found: list[Any] = [target] if isinstance(target, AbstractAgent) else list(target)  # pyright: ignore[reportArgumentType, reportUnknownArgumentType]
         if not found or not all(isinstance(agent, AbstractAgent) for agent in found):
-            raise ValueError(
-                f"--agents {spec!r} must be an agent, a list of agents, or a function returning them"
-            )
+            raise ValueError(f"--agents {spec!r} {shape}")
         agents.extend(found)
     return agents
 
