@@ -16,9 +16,11 @@ from .properties import PROPERTIES
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m fuzz", description=__doc__.split("\n\n")[1])
+    parser = argparse.ArgumentParser(prog="python -m fuzz", description="Run a fuzz campaign and print programs tried and findings per property.")
     parser.add_argument("--minutes", type=float, default=1.0)
-    parser.add_argument("--real-server", action="store_true", help="also run the properties on a real Temporal dev server")
+    parser.add_argument(
+        "--real-server", action="store_true", help="also run the properties on a real Temporal dev server"
+    )
     parser.add_argument("--property", action="append", choices=sorted(PROPERTIES), dest="properties")
     parser.add_argument("--everything", action="store_true", help="include constructs behind open bugs")
     parser.add_argument("--seed", type=int)
@@ -30,13 +32,19 @@ def main(argv: list[str] | None = None) -> int:
     simulated_minutes = args.minutes * (0.6 if args.real_server else 1.0)
     print(f"campaign: {args.minutes:g} min, simulated host: {', '.join(props)}", flush=True)
     reports: list[PropertyReport] = run_campaign(
-        simulated_minutes, props, seed=args.seed, everything=args.everything, log=lambda line: print(line, flush=True)
+        simulated_minutes,
+        props,
+        seed=args.seed,
+        everything=args.everything,
+        log=lambda line: print(line, flush=True),
     )
     if args.real_server:
         from .server import run_server_campaign
 
         remaining = max(args.minutes * 60 - (time.monotonic() - started), 30.0)
-        reports.extend(run_server_campaign(remaining, seed=args.seed, log=lambda line: print(line, flush=True)))
+        reports.extend(
+            run_server_campaign(remaining, seed=args.seed, log=lambda line: print(line, flush=True))
+        )
 
     print(f"\n=== summary ({time.monotonic() - started:.0f} s) ===")
     for report in reports:
@@ -48,8 +56,15 @@ def main(argv: list[str] | None = None) -> int:
         from .corpus import Example, save
 
         for index, finding in enumerate(findings):
-            path = save(Example(f"{finding.prop}-finding-{int(time.time())}-{index}", finding.prop, finding.case,
-                                finding.message, "the property holds"))
+            path = save(
+                Example(
+                    f"{finding.prop}-finding-{int(time.time())}-{index}",
+                    finding.prop,
+                    finding.case,
+                    finding.message,
+                    "the property holds",
+                )
+            )
             print(f"saved {path}")
     print(f"\n{sum(r.programs for r in reports)} programs, {len(findings)} distinct findings")
     return 1 if findings else 0

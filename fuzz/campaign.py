@@ -34,10 +34,15 @@ class Finding:
         return self.message.split("\n", 1)[0]
 
     def report(self) -> str:
-        return f"[{self.prop}] {self.summary}\n--- program ---\n{self.case.source}--- scripts ---\n" + "\n".join(
-            f"  {site}: {script}" for site, script in sorted(self.case.scripts.items())
-        ) + (f"\n  cancelled at {self.case.cancel_at_seconds} s" if self.case.cancel_at_seconds is not None else "") + (
-            f"\n--- details ---\n{self.message}"
+        return (
+            f"[{self.prop}] {self.summary}\n--- program ---\n{self.case.source}--- scripts ---\n"
+            + "\n".join(f"  {site}: {script}" for site, script in sorted(self.case.scripts.items()))
+            + (
+                f"\n  cancelled at {self.case.cancel_at_seconds} s"
+                if self.case.cancel_at_seconds is not None
+                else ""
+            )
+            + (f"\n--- details ---\n{self.message}")
         )
 
 
@@ -50,6 +55,10 @@ class PropertyReport:
 
     def line(self) -> str:
         return f"{self.prop:>14}: {self.programs} programs, {self.failing} failing, {len(self.findings)} distinct findings"
+
+
+ALL_HEALTH_CHECKS: list[HealthCheck] = list(HealthCheck)  # pyright: ignore[reportAssignmentType]
+"""Generated programs are slow to draw by Hypothesis' standards, and that is fine."""
 
 
 class _Failed(AssertionError):
@@ -76,7 +85,7 @@ def hunt(
     while time.monotonic() < deadline:
         last_failure: list[Finding] = []
 
-        def attempt(case: Case) -> None:
+        def attempt(case: Case, last_failure: list[Finding] = last_failure) -> None:
             if time.monotonic() >= deadline and not last_failure:
                 return  # out of time: let the round end quickly
             report.programs += 1
@@ -91,7 +100,7 @@ def hunt(
             database=None,
             deadline=None,
             phases=phases,
-            suppress_health_check=list(HealthCheck),
+            suppress_health_check=ALL_HEALTH_CHECKS,
             derandomize=False,
             print_blob=False,
         )(given(strategy)(attempt))

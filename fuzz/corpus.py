@@ -44,7 +44,9 @@ def load() -> list[Example]:
     for path in sorted(REGRESSIONS.glob("*.json")):
         data = json.loads(path.read_text())
         examples.append(
-            Example(path.stem, data["property"], Case.from_json(data["case"]), data["observed"], data["expected"])
+            Example(
+                path.stem, data["property"], Case.from_json(data["case"]), data["observed"], data["expected"]
+            )
         )
     return examples
 

@@ -24,16 +24,24 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def fingerprints(cases: Sequence[Case], seed: int, mutant: str | None = None) -> list[str]:
-    env = {**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    env = {
+        **os.environ,
+        "PYTHONHASHSEED": str(seed),
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+    }
     command = [sys.executable, "-m", "fuzz.hashseed", *(["--mutant", mutant] if mutant else [])]
     payload = json.dumps([case.to_json() for case in cases])
-    done = subprocess.run(command, input=payload, capture_output=True, text=True, env=env, cwd=ROOT, timeout=600, check=False)
+    done = subprocess.run(
+        command, input=payload, capture_output=True, text=True, env=env, cwd=ROOT, timeout=600, check=False
+    )
     if done.returncode != 0:
         raise RuntimeError(f"hash-seed worker failed (seed {seed}):\n{done.stderr[-3000:]}")
     return done.stdout.split()
 
 
-def check_hash_seeds(cases: Sequence[Case], seeds: Sequence[int] = (0, 1, 2), mutant: str | None = None) -> list[tuple[Case, str]]:
+def check_hash_seeds(
+    cases: Sequence[Case], seeds: Sequence[int] = (0, 1, 2), mutant: str | None = None
+) -> list[tuple[Case, str]]:
     """(case, description) for every case whose trace depends on the hash seed."""
     runs = {seed: fingerprints(cases, seed, mutant) for seed in seeds}
     failures: list[tuple[Case, str]] = []

@@ -129,10 +129,15 @@ class Rendered:
 
 @dataclass
 class _Writer:
+    scale: float = 1.0
+    """Seconds of real time per virtual second in sleeps and timeouts (1 on the simulated host)."""
     lines: list[str] = field(default_factory=list[str])
     scripts: dict[str, Script] = field(default_factory=dict[str, Script])
     finally_sites: list[str] = field(default_factory=list[str])
     counter: int = 0
+
+    def seconds(self, value: int) -> str:
+        return f"{value * self.scale:g}"
 
     def site(self, prefix: str) -> str:
         self.counter += 1
@@ -159,8 +164,8 @@ class _Scope:
         return _Scope(**values)  # type: ignore[arg-type]
 
 
-def render(program: Program) -> Rendered:
-    w = _Writer()
+def render(program: Program, scale: float = 1.0) -> Rendered:
+    w = _Writer(scale)
     w.lines.append("import asyncio")
     for index, body in enumerate(program.helpers):
         w.lines.append("")
@@ -203,7 +208,7 @@ def _aw(w: _Writer, aw: Awaitable, scope: _Scope) -> str:
         items = ", ".join(_aw(w, item, scope) for item in aw.items)
         flag = ", return_exceptions=True" if aw.return_exceptions else ""
         return f"asyncio.gather({items}{flag})"
-    return f"asyncio.sleep({aw.seconds}, {aw.result})"
+    return f"asyncio.sleep({w.seconds(aw.seconds)}, {aw.result})"
 
 
 def _stmt(w: _Writer, stmt: Stmt, scope: _Scope) -> None:
@@ -211,7 +216,7 @@ def _stmt(w: _Writer, stmt: Stmt, scope: _Scope) -> None:
         expr = _aw(w, stmt.aw, scope)
         _emit(w, scope, f"out.append(await {expr})" if stmt.keep else f"await {expr}")
     elif isinstance(stmt, WaitFor):
-        expr = f"await asyncio.wait_for({_aw(w, stmt.aw, scope)}, timeout={stmt.timeout})"
+        expr = f"await asyncio.wait_for({_aw(w, stmt.aw, scope)}, timeout={w.seconds(stmt.timeout)})"
         if stmt.catch:
             _emit(w, scope, "try:")
             _emit(w, scope.inner(), f"out.append({expr})")
@@ -256,7 +261,7 @@ def _stmt(w: _Writer, stmt: Stmt, scope: _Scope) -> None:
     elif isinstance(stmt, Print):
         _emit(w, scope, f'print("{w.site("p")}", out)')
     elif isinstance(stmt, Raise):
-        _emit(w, scope, f'raise ValueError({scope.key(w.site("r"))})')
+        _emit(w, scope, f"raise ValueError({scope.key(w.site('r'))})")
     elif isinstance(stmt, Return):
         if not scope.in_helper:
             _emit(w, scope, f'print("{w.site("p")}", len(out))')

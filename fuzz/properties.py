@@ -159,7 +159,9 @@ def hang_guard(seconds: float = HANG_SECONDS) -> Iterator[list[bool]]:
 
 
 def run_interpreter(case: Case) -> Trace:
-    hung = Trace(Outcome(error=("<hang>", f"the run spun for {HANG_SECONDS:g} s without finishing"), stdout=None))
+    hung = Trace(
+        Outcome(error=("<hang>", f"the run spun for {HANG_SECONDS:g} s without finishing"), stdout=None)
+    )
     try:
         with hang_guard() as fired:
             trace = run_virtual(lambda: interpret(case))
@@ -199,9 +201,7 @@ def check_differential(case: Case) -> str | None:
         problems.append(f"calls left running: {ours.left_running}")
     if not problems:
         return None
-    return (
-        f"{'; '.join(problems)}\ninterpreter: {ours.describe()}\nreference:   {ref.describe()}"
-    )
+    return f"{'; '.join(problems)}\ninterpreter: {ours.describe()}\nreference:   {ref.describe()}"
 
 
 def check_determinism(case: Case) -> str | None:
@@ -219,7 +219,13 @@ _MARK = re.compile(r"^(enter|finally) (T\d+)\b", re.MULTILINE)
 def unfinished_trys(stdout: str) -> list[str]:
     """`try` blocks (by site) entered more often than their `finally` ran."""
     counts: Counter[tuple[str, str]] = Counter(_MARK.findall(stdout))
-    return sorted({site for kind, site in counts if kind == "enter" and counts[("finally", site)] < counts[(kind, site)]})
+    return sorted(
+        {
+            site
+            for kind, site in counts
+            if kind == "enter" and counts[("finally", site)] < counts[(kind, site)]
+        }
+    )
 
 
 def check_cancellation(case: Case) -> str | None:

@@ -59,7 +59,9 @@ def normalize(value: Any) -> Any:
     its repr); containers rebuilt; everything else as is."""
     if isinstance(value, BaseException):
         name = type(value).__name__
-        return f"{'ToolError' if name == 'SimToolFailure' else name}({', '.join(repr(a) for a in value.args)})"
+        return (
+            f"{'ToolError' if name == 'SimToolFailure' else name}({', '.join(repr(a) for a in value.args)})"
+        )
     if isinstance(value, list):
         return [normalize(v) for v in value]
     if isinstance(value, tuple):
@@ -169,7 +171,9 @@ class ReferenceAsyncio:
 
 async def run_reference(source: str, world: World, cancel_at: float | None = None) -> Outcome:
     """Run `source` natively on the running (virtual-time) loop; cancel it at loop time `cancel_at`."""
-    code = compile(_capture_last_expression(source), "<program>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    code = compile(
+        _capture_last_expression(source), "<program>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+    )
     shim = ReferenceAsyncio(world)
     shim_module = shim.module()
     printed: list[str] = []
@@ -233,5 +237,3 @@ async def run_reference(source: str, world: World, cancel_at: float | None = Non
     outcome.left_running = [c.key for c in world.in_flight()]
     outcome.ties = world.ties
     return outcome
-
-

@@ -123,7 +123,7 @@ class World:
         """`seconds` of virtual time, plus this timer's distinct offset, in loop units."""
         offset = 2**self.timers if self.timers < DISTINCT_TIMERS else 0
         self.timers += 1
-        units = int(round(max(seconds, 0.0) * UNIT)) + offset
+        units = round(max(seconds, 0.0) * UNIT) + offset
         self.due[self.now_units() + units] += 1
         return float(units)
 
@@ -192,7 +192,9 @@ class SimHost:
     """Hand the interpreter each call as an asyncio task (as the Temporal host does) rather than a
     bare coroutine (as `LocalHost` does with plain async tools)."""
     seed: int = 7
-    events: list[tuple[str, str, int, str | None]] = field(default_factory=list[tuple[str, str, int, str | None]])
+    events: list[tuple[str, str, int, str | None]] = field(
+        default_factory=list[tuple[str, str, int, str | None]]
+    )
     run_context: Any = None
     """The interpreter's per-run context, caught when it asks for the seed, so that the output a
     cancelled or failed run printed (its `finally` markers) can still be read."""

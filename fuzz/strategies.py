@@ -72,7 +72,9 @@ def awaitables(depth: int, helpers: int, features: Features, direct: bool) -> st
         options.append(
             st.builds(
                 ir.GatherAw,
-                items=st.lists(awaitables(depth - 1, helpers, features, False), min_size=1, max_size=4).map(tuple),
+                items=st.lists(awaitables(depth - 1, helpers, features, False), min_size=1, max_size=4).map(
+                    tuple
+                ),
                 return_exceptions=st.booleans(),
             )
         )

@@ -12,7 +12,14 @@ from fuzz.test_properties import draw_cases
 
 def test_gather_that_leaves_siblings_running_is_caught() -> None:
     with MUTANTS["gather_leaves_siblings"]():
-        report = hunt("differential", strategies_for("differential"), check_differential, seconds=60, seed=5, stop_at_first=True)
+        report = hunt(
+            "differential",
+            strategies_for("differential"),
+            check_differential,
+            seconds=60,
+            seed=5,
+            stop_at_first=True,
+        )
     assert report.findings, f"no divergence in {report.programs} programs with siblings left running"
     finding = report.findings[0]
     print(finding.report())
@@ -31,6 +38,13 @@ def test_hash_dependent_task_order_is_caught_across_hash_seeds() -> None:
 
 def test_entropy_dependent_task_order_is_caught_within_one_process() -> None:
     with MUTANTS["entropy_ordered_tasks"]():
-        report = hunt("determinism", strategies_for("determinism"), check_determinism, seconds=60, seed=3, stop_at_first=True)
+        report = hunt(
+            "determinism",
+            strategies_for("determinism"),
+            check_determinism,
+            seconds=60,
+            seed=3,
+            stop_at_first=True,
+        )
     assert report.findings, f"no nondeterminism found in {report.programs} programs"
     print(report.findings[0].report())

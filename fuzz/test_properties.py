@@ -7,14 +7,16 @@ Constructs behind open bugs (`strategies.OPEN_BUGS`) are left out here: their re
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
-from fuzz.campaign import strategies_for
+from fuzz.campaign import ALL_HEALTH_CHECKS, strategies_for
 from fuzz.hashseed import check_hash_seeds
 from fuzz.properties import Case, check_cancellation, check_determinism, check_differential
 
-PROFILE = settings(max_examples=120, deadline=None, database=None, suppress_health_check=list(HealthCheck), print_blob=True)
+PROFILE = settings(
+    max_examples=120, deadline=None, database=None, suppress_health_check=ALL_HEALTH_CHECKS, print_blob=True
+)
 
 
 def _explain(case: Case, problem: str | None) -> str:
@@ -45,7 +47,13 @@ def test_cancelled_run_leaves_nothing_running_and_runs_every_finally(case: Case)
 def draw_cases(strategy: st.SearchStrategy[Case], count: int) -> list[Case]:
     drawn: list[Case] = []
 
-    @settings(max_examples=count, database=None, deadline=None, phases=["generate"], suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=count,
+        database=None,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=ALL_HEALTH_CHECKS,
+    )
     @given(strategy)
     def collect(case: Case) -> None:
         drawn.append(case)

@@ -27,8 +27,15 @@ class VirtualDeadlock(RuntimeError):
 class _OrderedTimer(events.TimerHandle):
     __slots__ = ("order",)
 
-    def __init__(self, when: float, callback: Callable[..., Any], args: tuple[Any, ...], loop: Any, order: int,
-                 context: Any = None) -> None:
+    def __init__(
+        self,
+        when: float,
+        callback: Callable[..., Any],
+        args: tuple[Any, ...],
+        loop: Any,
+        order: int,
+        context: Any = None,
+    ) -> None:
         super().__init__(when, callback, args, loop, context=context)
         self.order = order
 
@@ -76,7 +83,7 @@ class VirtualTimeLoop(asyncio.SelectorEventLoop):
         return self.now
 
     def call_at(self, when: float, callback: Callable[..., Any], *args: Any, context: Any = None) -> Any:
-        self._check_closed()
+        self._check_closed()  # pyright: ignore[reportAttributeAccessIssue]
         self._timer_order += 1
         timer = _OrderedTimer(when, callback, args, self, self._timer_order, context)
         heapq.heappush(self._scheduled, timer)  # type: ignore[attr-defined]

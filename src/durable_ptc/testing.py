@@ -86,7 +86,9 @@ ToolFunctions = Mapping[str, Callable[..., Any]]
 DEFAULT_ACTIVITY_CONFIG = ActivityConfig(
     start_to_close_timeout=timedelta(seconds=60),
     heartbeat_timeout=timedelta(seconds=5),
-    retry_policy=RetryPolicy(initial_interval=timedelta(milliseconds=100), backoff_coefficient=1.0, maximum_attempts=3),
+    retry_policy=RetryPolicy(
+        initial_interval=timedelta(milliseconds=100), backoff_coefficient=1.0, maximum_attempts=3
+    ),
 )
 """Bounded retries, a heartbeat timeout so cancellation reaches tools promptly."""
 
@@ -170,10 +172,16 @@ def programs(
                 f'{indent}    out.append("timeout")',
             ]
         if kind == "sleep":
-            return [f"{indent}await asyncio.sleep({draw(st.sampled_from([0, max_timeout / 20, max_timeout / 4]))})"]
+            return [
+                f"{indent}await asyncio.sleep({draw(st.sampled_from([0, max_timeout / 20, max_timeout / 4]))})"
+            ]
         if depth <= 0:
             return [f"{indent}out.append(await {draw(call())})"]
-        body = [line for _ in range(draw(st.integers(1, 2))) for line in draw(statement(depth - 1, indent + "    ", counter))]
+        body = [
+            line
+            for _ in range(draw(st.integers(1, 2)))
+            for line in draw(statement(depth - 1, indent + "    ", counter))
+        ]
         if kind == "loop":
             return [f"{indent}for i{n} in range({draw(st.integers(0, 3))}):", *body]
         return [
@@ -212,13 +220,17 @@ def _prompt(messages: list[ModelMessage]) -> str:
 def _hand_program_to_run_ptc(messages: list[ModelMessage], info: AgentInfo) -> ModelResponse:
     """The scripted model: call `run_ptc` with the prompt as code, then answer with what it returned."""
     if not any(isinstance(m, ModelResponse) for m in messages):
-        return ModelResponse(parts=[ToolCallPart("run_ptc", {"code": _prompt(messages)}, tool_call_id="program")])
+        return ModelResponse(
+            parts=[ToolCallPart("run_ptc", {"code": _prompt(messages)}, tool_call_id="program")]
+        )
     for message in reversed(messages):
         if isinstance(message, ModelRequest):
             for part in message.parts:
                 if isinstance(part, ToolReturnPart) and part.tool_name == "run_ptc":
                     if part.outcome == "success":
-                        return ModelResponse(parts=[TextPart(json.dumps({"result": part.content}, default=repr))])
+                        return ModelResponse(
+                            parts=[TextPart(json.dumps({"result": part.content}, default=repr))]
+                        )
                     return ModelResponse(parts=[TextPart(json.dumps({"error": part.model_response_str()}))])
                 if isinstance(part, RetryPromptPart):
                     return ModelResponse(parts=[TextPart(json.dumps({"error": part.model_response()}))])
@@ -289,17 +301,25 @@ class ProgramRunner:
 
     async def __aenter__(self) -> ProgramRunner:
         self._stack = contextlib.AsyncExitStack()
-        await self._stack.enter_async_context(create_worker(self.client, self.agents, task_queue=self.task_queue))
+        await self._stack.enter_async_context(
+            create_worker(self.client, self.agents, task_queue=self.task_queue)
+        )
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         assert self._stack is not None
         await self._stack.aclose()
 
-    async def start(self, code: str, *, workflow_id: str | None = None) -> WorkflowHandle[AgentWorkflow, AgentRunOutput]:
+    async def start(
+        self, code: str, *, workflow_id: str | None = None
+    ) -> WorkflowHandle[AgentWorkflow, AgentRunOutput]:
         assert self.agent is not None
         return await start_agent(
-            self.client, self.agent, code, task_queue=self.task_queue, workflow_id=workflow_id or f"ptc-test-{uuid.uuid4()}"
+            self.client,
+            self.agent,
+            code,
+            task_queue=self.task_queue,
+            workflow_id=workflow_id or f"ptc-test-{uuid.uuid4()}",
         )
 
     async def run(self, code: str, *, workflow_id: str | None = None) -> ProgramRun:
@@ -357,7 +377,5 @@ def _fixtures() -> tuple[Any, Any]:
     return ptc_server, ptc_client
 
 
-try:
+with contextlib.suppress(ImportError):  # without pytest there are no fixtures
     ptc_server, ptc_client = _fixtures()
-except ImportError:  # pytest is not installed: no fixtures
-    pass
