@@ -14,8 +14,9 @@ allowlist in `runtime.attr` materializes program iterables (charging the budget)
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator
+from itertools import filterfalse, repeat
 from typing import Any, ClassVar, TypeVar
 
 KEYS_VIEW: type[Any] = type(dict[Any, Any]().keys())
@@ -166,34 +167,29 @@ class OrderedSetBase:
     def intersection(self: _S, *others: Iterable[Any]) -> _S:
         entries = self.entries
         for other in others:
-            keep = _as_lookup(other)
-            entries = {item: None for item in entries if item in keep}
+            entries = dict.fromkeys(filter(_as_lookup(other).__contains__, entries))
         return self._from_entries(entries if entries is not self.entries else entries.copy())
 
     def difference(self: _S, *others: Iterable[Any]) -> _S:
         entries = self.entries
         for other in others:
-            drop = _as_lookup(other)
-            entries = {item: None for item in entries if item not in drop}
+            entries = dict.fromkeys(filterfalse(_as_lookup(other).__contains__, entries))
         return self._from_entries(entries if entries is not self.entries else entries.copy())
 
     def symmetric_difference(self: _S, other: Iterable[Any]) -> _S:
         other_entries = dict.fromkeys(other)
-        entries = {item: None for item in self.entries if item not in other_entries}
-        entries.update((item, None) for item in other_entries if item not in self.entries)
+        entries = dict.fromkeys(filterfalse(other_entries.__contains__, self.entries))
+        entries.update(dict.fromkeys(filterfalse(self.entries.__contains__, other_entries)))
         return self._from_entries(entries)
 
     def isdisjoint(self, other: Iterable[Any]) -> bool:
-        entries = self.entries
-        return not any(item in entries for item in other)
+        return not any(map(self.entries.__contains__, other))
 
     def issubset(self, other: Iterable[Any]) -> bool:
-        container = _as_lookup(other)
-        return all(item in container for item in self.entries)
+        return all(map(_as_lookup(other).__contains__, self.entries))
 
     def issuperset(self, other: Iterable[Any]) -> bool:
-        entries = self.entries
-        return all(item in entries for item in other)
+        return all(map(self.entries.__contains__, other))
 
 
 def _keys_of(value: object) -> Any:
@@ -276,8 +272,7 @@ class OrderedSet(OrderedSetBase):
             if other is self:
                 entries.clear()
                 continue
-            for item in other:
-                entries.pop(item, None)
+            deque(map(entries.pop, other, repeat(None)), maxlen=0)  # C-speed removal loop
 
     def symmetric_difference_update(self, other: Iterable[Any]) -> None:
         self.entries = self.symmetric_difference(other).entries
