@@ -27,6 +27,7 @@ def test_demo_scenario_ptc_on_its_own_embedded_server_prints_the_program_graph(t
     assert done.returncode == 0, done.stdout + done.stderr
     out = done.stdout
     assert "Temporal Web UI: http://127.0.0.1:" in out
+    assert "/namespaces/default/workflows/demo-ptc-" in out  # the run's own page
     assert "├─ run_ptc (9 lines)" in out
     for call in (
         "L3 search_docs(query='activities')",

@@ -121,6 +121,7 @@ async def _with_client(
         model=args.model,
         status=status,
         ticker=sys.stderr.isatty(),
+        ui_url=ui_url,
     )
     if args.db:
         # A persistent server outlives the demo: a stable queue lets the next session's worker

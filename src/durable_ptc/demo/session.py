@@ -73,6 +73,8 @@ class DemoSession:
     worker: subprocess.Popen[bytes] | None = None
     current: WorkflowHandle[Any, Any] | None = None
     workers_started: int = 0
+    ui_url: str | None = None
+    """The Web UI's base URL, to link each run."""
     ticker: bool = False
     """Show a live `running… Ns` line on stderr while a run is in progress (for terminals)."""
 
@@ -217,6 +219,12 @@ class DemoSession:
         if scenario is not None and scenario.disruption == "crash":
             print(f"\n{self.crash_report(before)}", file=self.out)
         print(f"\n[{status} in {seconds:.1f}s · history: {history_file}]", file=self.out, flush=True)
+        if self.ui_url:
+            print(
+                f"[Web UI: {self.ui_url}/namespaces/{self.namespace}/workflows/{workflow_id}]",
+                file=self.out,
+                flush=True,
+            )
         return record
 
     async def tick(self, workflow_id: str, started: float) -> None:
