@@ -18,14 +18,16 @@ import re
 from pathlib import Path
 from typing import Any
 
+import ptc_interpreter
 import pytest
 
-import ptc_interpreter
 from durable_ptc.demo import tools as demo_tools
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
-FENCE = re.compile(r"^```python (run_ptc-fails|run_ptc|exec)[ \t]*\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
+FENCE = re.compile(
+    r"^```python (run_ptc-fails|run_ptc|exec)[ \t]*\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL
+)
 
 
 def examples(kind: str) -> list[Any]:
