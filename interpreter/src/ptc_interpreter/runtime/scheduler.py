@@ -508,6 +508,9 @@ class Scheduler:
             resume = _Resume(coro, first)
             work.resume = resume
             future: asyncio.Future[Any] = self._loop().create_task(_drive(resume))
+        elif not (isinstance(awaitable, asyncio.Future) or hasattr(awaitable, "__await__")):
+            self._finish_work(work, awaitable, None)  # a synchronous tool: its return value is the result
+            return
         else:
             future = asyncio.ensure_future(awaitable)
             if future.done():
