@@ -3,6 +3,8 @@ exception type. One snippet per behaviour, grouped by construct."""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from ptc_core_support import assert_same_as_cpython
 
@@ -151,3 +153,44 @@ ASYNC_SNIPPETS: dict[str, str] = {
 @pytest.mark.parametrize("source", ASYNC_SNIPPETS.values(), ids=ASYNC_SNIPPETS.keys())
 async def test_async_construct_matches_cpython(source: str) -> None:
     await assert_same_as_cpython(source)
+
+
+async def echo(value: object) -> object:
+    """An in-memory tool that yields to the event loop once (exercises the suspension path)."""
+    await asyncio.sleep(0)
+    return value
+
+
+PROBES: dict[str, str] = {
+    "multi-await-assign": "x = y = await echo(3)\n(x, y)",
+    "swap": "a = [1, 2, 3]\ni, j = 0, 2\na[i], a[j] = a[j], a[i]\na",
+    "enumerate-nested": "pairs = [(1, 'a'), (2, 'b')]\n[f'{i}:{n}{s}' for i, (n, s) in enumerate(pairs)]",
+    "walrus-while": "it = iter([1, 2, 3])\nout = []\nwhile (v := next(it, None)) is not None:\n    out.append(v)\nout",
+    "lambda-star": "f = lambda *args, **kw: (args, sorted(kw))\nf(1, 2, b=1, a=2)",
+    "reraise-from": "def f():\n    try:\n        int('x')\n    except (KeyError, ValueError) as e:\n        raise RuntimeError('bad') from e\ntry:\n    f()\nexcept RuntimeError as e:\n    r = str(e)\nr",
+    "class-comprehension": "class A:\n    xs = [i * 2 for i in range(3)]\nA.xs",
+    "max-key-get": "d = {'a': 3, 'b': 5}\nmax(d, key=d.get)",
+    "isinstance-tuple": "[isinstance(x, (int, float)) for x in (1, 2.0, 'x')]",
+    "async-gather-return": "import asyncio\nasync def many(n):\n    return await asyncio.gather(*[echo(i) for i in range(n)])\nawait many(4)",
+    "star-map": "[*map(str, [1, 2])]",
+    "local-import": "def f():\n    import math\n    return round(math.pi, 3)\nf()",
+    "print-star": "items = [1, 2, 3]\nprint(*items, sep=', ')",
+    "dict-sorted": "d = {'b': 2, 'a': 1}\ndict(sorted(d.items()))",
+    "nested-def-default": "N = 3\ndef outer():\n    def inner(x=N):\n        return x * 2\n    return inner()\nouter()",
+    "str-join-reversed": "''.join(reversed('abc'))",
+    "sum-genexp-count": "sum(1 for _ in range(7) if _ % 2)",
+    "try-in-loop-await": "out = []\nfor i in range(3):\n    try:\n        if i == 1:\n            raise ValueError(i)\n        out.append(await echo(i))\n    except ValueError as e:\n        out.append(f'err {e}')\nout",
+    "await-in-fstring-dict": "d = {'k': await echo('v')}\nf\"{d['k']}-{await echo(1)}\"",
+    "async-with-semaphore-closure": "import asyncio\nsem = asyncio.Semaphore(2)\nasync def one(i):\n    async with sem:\n        return await echo(i)\nawait asyncio.gather(*(one(i) for i in range(4)))",
+    "exception-str-args": "e = ValueError('a', 1)\n(str(e), e.args)",
+    "chained-method": "'  Hello World  '.strip().lower().split()",
+    "int-float-ops": "(7 / 2, 7 // 2, -7 % 3, 2 ** -1, abs(-3.5), round(3.14159, 2), int('42') + float('1.5'))",
+    "sorted-multi-key": "data = [{'n': 'b', 's': 2}, {'n': 'a', 's': 2}, {'n': 'c', 's': 1}]\n[d['n'] for d in sorted(data, key=lambda d: (-d['s'], d['n']))]",
+    "generator-in-class": "class C:\n    def __init__(self):\n        self.items = [3, 1, 2]\n    def __iter__(self):\n        for x in sorted(self.items):\n            yield x\nlist(C())",
+    "closure-in-loop-async": "import asyncio\nasync def run():\n    results = {}\n    async def fetch(k):\n        results[k] = await echo(k * 2)\n    await asyncio.gather(*(fetch(k) for k in range(3)))\n    return results\nawait run()",
+}
+
+
+@pytest.mark.parametrize("source", PROBES.values(), ids=PROBES.keys())
+async def test_model_style_idiom_matches_cpython(source: str) -> None:
+    await assert_same_as_cpython(source, {"echo": echo})
