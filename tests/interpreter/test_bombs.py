@@ -195,7 +195,6 @@ BOMBS = [
         "import json\nbig = list(range(99_999))\nkeep = []\nwhile True:\n    keep.append(big[:])",
     ),
     bomb(
-        "copy-list-concat",
         "import json\nbig = list(range(99_999))\nkeep = []\nwhile True:\n    keep.append(big + [])",
     ),
     bomb(
@@ -203,15 +202,12 @@ BOMBS = [
         "import json\nbig = list(range(99_999))\nkeep = []\nwhile True:\n    keep.append(list(big))",
     ),
     bomb(
-        "copy-list-method",
         "import json\nbig = list(range(99_999))\nkeep = []\nwhile True:\n    keep.append(big.copy())",
     ),
     bomb(
-        "copy-list-star",
         "import json\nbig = list(range(99_999))\nkeep = []\nwhile True:\n    keep.append([*big])",
     ),
     bomb(
-        "copy-list-sorted",
         "import json\nbig = list(range(99_999))\nkeep = []\nwhile True:\n    keep.append(sorted(big))",
     ),
     bomb(
@@ -223,7 +219,6 @@ BOMBS = [
         "import json\nd = dict.fromkeys(range(99_999))\nkeep = []\nwhile True:\n    keep.append(dict(d))",
     ),
     bomb(
-        "copy-dict-method",
         "import json\nd = dict.fromkeys(range(99_999))\nkeep = []\nwhile True:\n    keep.append(d.copy())",
     ),
     bomb(
@@ -245,21 +240,16 @@ BOMBS = [
         "copy-str-upper", "import json\ns = 'a' * 999_999\nkeep = []\nwhile True:\n    keep.append(s.upper())"
     ),
     bomb(
-        "copy-str-replace",
         "import json\ns = 'a' * 999_999\nkeep = []\nwhile True:\n    keep.append(s.replace('a', 'b'))",
     ),
     bomb(
         "copy-str-reverse", "import json\ns = 'a' * 999_999\nkeep = []\nwhile True:\n    keep.append(s[::-1])"
     ),
     bomb(
-        "copy-str-encode",
         "import json\ns = 'a' * 999_999\nkeep = []\nwhile True:\n    keep.append(s.encode())",
     ),
+    bomb(),
     bomb(
-        "copy-str-concat", "import json\ns = 'a' * 999_990\nkeep = []\nwhile True:\n    keep.append(s + 'b')"
-    ),
-    bomb(
-        "copy-str-of-list",
         "import json\nbig = list(range(99_999))\nkeep = []\nwhile True:\n    keep.append(str(big))",
     ),
     bomb(
