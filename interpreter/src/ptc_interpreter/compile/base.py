@@ -103,6 +103,8 @@ class CompilerBase:
     ) -> None:
         self.has_yield = has_yield
         """Whether the source contains `yield` at all (skips generator detection otherwise)."""
+        self.has_super = True
+        """Whether the source contains `super` at all (skips the zero-argument `super()` scan otherwise)."""
         self.rt = rt
         self.ctx = rt.ctx
         self.analysis = analysis

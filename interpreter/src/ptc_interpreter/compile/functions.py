@@ -94,7 +94,7 @@ class FunctionCompiler(CompilerBase):
         scope = self.analysis.scope_of(node)
         is_async = isinstance(node, ast.AsyncFunctionDef)
         qualname = self.qualname_prefix + name
-        if _uses_zero_arg_super(node) and outer.kind == "class":
+        if outer.kind == "class" and self.has_super and _uses_zero_arg_super(node):
             scope.super_slot = scope.alloc()
         previous_scope, previous_async, previous_prefix = self.scope, self.in_async, self.qualname_prefix
         self.scope, self.in_async, self.qualname_prefix = scope, is_async, qualname + ".<locals>."
