@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import warnings
 
 from .campaign import PropertyReport, run_campaign
 from .properties import PROPERTIES
@@ -26,10 +27,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int)
     parser.add_argument("--save", action="store_true", help="save findings to fuzz/regressions/")
     args = parser.parse_args(argv)
+    warnings.filterwarnings("ignore", message="The recursion limit will not be reset")
 
     started = time.monotonic()
     props = tuple(args.properties or PROPERTIES)
-    simulated_minutes = args.minutes * (0.6 if args.real_server else 1.0)
+    simulated_minutes = args.minutes * (0.5 if args.real_server else 1.0)
     print(f"campaign: {args.minutes:g} min, simulated host: {', '.join(props)}", flush=True)
     reports: list[PropertyReport] = run_campaign(
         simulated_minutes,
@@ -41,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.real_server:
         from .server import run_server_campaign
 
-        remaining = max(args.minutes * 60 - (time.monotonic() - started), 30.0)
+        remaining = max(args.minutes * 60 - (time.monotonic() - started), 90.0)
         reports.extend(
             run_server_campaign(remaining, seed=args.seed, log=lambda line: print(line, flush=True))
         )

@@ -85,13 +85,13 @@ def hunt(
     while time.monotonic() < deadline:
         last_failure: list[Finding] = []
 
-        def attempt(case: Case, last_failure: list[Finding] = last_failure) -> None:
-            if time.monotonic() >= deadline and not last_failure:
+        def attempt(case: Case) -> None:
+            if time.monotonic() >= deadline and not last_failure:  # noqa: B023 - runs within this iteration
                 return  # out of time: let the round end quickly
             report.programs += 1
             message = check(case)
             if message is not None:
-                last_failure[:] = [Finding(prop, case, message)]
+                last_failure[:] = [Finding(prop, case, message)]  # noqa: B023
                 raise _Failed(message)
 
         phases = [Phase.generate, Phase.shrink] if shrink else [Phase.generate]
@@ -129,6 +129,36 @@ def strategies_for(prop: str, everything: bool = False) -> st.SearchStrategy[Cas
     return cases(features)
 
 
+def hunt_hash_seeds(seconds: float, batch: int = 40, seeds: tuple[int, ...] = (0, 1, 2)) -> PropertyReport:
+    """Determinism across `PYTHONHASHSEED`s: batches of programs, one subprocess per seed and batch."""
+    from .hashseed import check_hash_seeds
+
+    report = PropertyReport("hash-seeds")
+    deadline = time.monotonic() + seconds
+    strategy = strategies_for("determinism")
+    while time.monotonic() < deadline:
+        drawn: list[Case] = []
+
+        @settings(
+            max_examples=batch,
+            database=None,
+            deadline=None,
+            phases=[Phase.generate],
+            suppress_health_check=ALL_HEALTH_CHECKS,
+        )
+        @given(strategy)
+        def collect(case: Case) -> None:
+            drawn.append(case)  # noqa: B023 - runs within this iteration
+
+        collect()
+        report.programs += len(drawn)
+        for case, message in check_hash_seeds(drawn, seeds):
+            report.failing += 1
+            if not report.findings:
+                report.findings.append(Finding("hash-seeds", case, message))
+    return report
+
+
 def run_campaign(
     minutes: float,
     props: tuple[str, ...] = tuple(PROPERTIES),
@@ -142,7 +172,13 @@ def run_campaign(
     reports: list[PropertyReport] = []
     for prop in props:
         strategy = strategies_for(prop, everything)
-        report = hunt(prop, strategy, PROPERTIES[prop], seconds=share, seed=seed, shrink=shrink)
+        if prop == "determinism":  # a fifth of its share goes to the subprocesses across hash seeds
+            report = hunt(prop, strategy, PROPERTIES[prop], seconds=share * 0.8, seed=seed, shrink=shrink)
+            log(report.line())
+            reports.append(report)
+            report = hunt_hash_seeds(share * 0.2)
+        else:
+            report = hunt(prop, strategy, PROPERTIES[prop], seconds=share, seed=seed, shrink=shrink)
         log(report.line())
         reports.append(report)
     return reports
