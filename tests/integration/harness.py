@@ -60,7 +60,7 @@ async def runner(client: Client, sandbox: Path) -> AsyncIterator[AgentRunner]:
         yield AgentRunner(ensure_plugins(client), task_queue)
 
 
-async def eventually(condition: Callable[[], bool], timeout: float = 20.0) -> None:
+async def eventually(condition: Callable[[], bool], timeout: float = 60.0) -> None:
     """Wait until `condition()` holds (side effects of work running in the worker)."""
     deadline = asyncio.get_running_loop().time() + timeout
     while not condition():

@@ -3,6 +3,7 @@ sleeps are timers, failures are catchable, and program errors reach the model wi
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -117,12 +118,10 @@ async def test_sleep_is_a_durable_timer(runner: AgentRunner) -> None:
 async def test_an_hour_long_sleep_is_a_timer_not_a_blocked_worker(runner: AgentRunner) -> None:
     handle = await runner.start(script([program("import asyncio\nawait asyncio.sleep(3600)\n")]))
 
-    async def timer_started() -> bool:
-        return (await history_facts(handle)).count("TIMER_STARTED") == 1
-
-    for _ in range(100):
-        if await timer_started():
+    for _ in range(300):
+        if (await history_facts(handle)).count("TIMER_STARTED") == 1:
             break
+        await asyncio.sleep(0.1)
     facts = await history_facts(handle)
     started = [e for e in facts.history.events if e.HasField("timer_started_event_attributes")]
     assert started[0].timer_started_event_attributes.start_to_fire_timeout.ToSeconds() == 3600
