@@ -114,3 +114,50 @@ def test_sets_iterate_in_insertion_order() -> None:
     assert report["stdout"].splitlines()[0] == repr(list(dict.fromkeys(words)))
     searched = [dict(args)["query"] for tool, args, _, _ in report["calls"] if tool == "search"]
     assert searched == list(dict.fromkeys(["search", "billing", "growth", "platform"]))
+
+
+CORPUS_CHILD = textwrap.dedent(
+    """
+    import asyncio, json, pathlib, sys
+    sys.path.insert(0, {tests_dir!r})
+    import ptc_interpreter
+    from ptc_fake_tools import FakeWorld
+
+    async def main():
+        out = {{}}
+        for path in sorted(pathlib.Path({programs_dir!r}).glob("*.py")):
+            try:
+                result = await ptc_interpreter.run(path.read_text(), tools=FakeWorld().tools())
+                calls = [[c.tool, repr(sorted(c.arguments.items())), c.sequence] for c in result.calls]
+                out[path.stem] = [repr(result.value), result.stdout, calls]
+            except ptc_interpreter.PtcError as error:
+                out[path.stem] = ["error", str(error)]
+        return out
+
+    print("REPORT " + json.dumps(asyncio.run(main())))
+    """
+)
+
+
+def run_corpus_with_hash_seed(seed: str) -> dict[str, Any]:
+    tests_dir = Path(__file__).parent
+    script = CORPUS_CHILD.format(tests_dir=str(tests_dir), programs_dir=str(tests_dir / "programs"))
+    completed = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONHASHSEED": seed},
+    )
+    for line in completed.stdout.splitlines():
+        if line.startswith("REPORT "):
+            return json.loads(line.removeprefix("REPORT "))
+    raise AssertionError(f"child failed (rc={completed.returncode}):\n{completed.stderr[-2000:]}")
+
+
+def test_whole_program_corpus_is_hash_seed_independent() -> None:
+    """Every differential program (values, stdout, call traces, error reports) under two hash seeds."""
+    first, second = run_corpus_with_hash_seed("11"), run_corpus_with_hash_seed("977")
+    assert first.keys() == second.keys()
+    differing = [name for name in first if first[name] != second[name]]
+    assert differing == []
