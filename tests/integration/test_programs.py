@@ -187,7 +187,9 @@ async def test_wait_for_timeout_cancels_the_call_with_a_durable_timer(runner: Ag
 
 
 async def test_a_builtin_exception_from_a_tool_keeps_its_class_in_the_program(runner: AgentRunner) -> None:
-    code = "try:\n    await explode(message='boom')\nexcept RuntimeError as e:\n    print(type(e).__name__, e)\n"
+    code = (
+        "try:\n    await explode(message='boom')\nexcept RuntimeError as e:\n    print(type(e).__name__, e)\n"
+    )
     shown, handle = await runner.run(script([program(code)]))
     assert result_of(shown)["stdout"] == "RuntimeError boom\n"
     assert (await history_facts(handle)).attempts[TOOL_ACTIVITY] == 1

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "integration"))  # the shared scenario agents
 
-from scenario_agents import call, program, script  # noqa: E402  # pyright: ignore[reportMissingImports]
+from scenario_agents import call, program, script  # pyright: ignore[reportMissingImports]
 
 HISTORIES = Path(__file__).with_name("histories")
 
