@@ -17,7 +17,10 @@ from .properties import PROPERTIES
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m fuzz", description="Run a fuzz campaign and print programs tried and findings per property.")
+    parser = argparse.ArgumentParser(
+        prog="python -m fuzz",
+        description="Run a fuzz campaign and print programs tried and findings per property.",
+    )
     parser.add_argument("--minutes", type=float, default=1.0)
     parser.add_argument(
         "--real-server", action="store_true", help="also run the properties on a real Temporal dev server"

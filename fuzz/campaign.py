@@ -129,6 +129,25 @@ def strategies_for(prop: str, everything: bool = False) -> st.SearchStrategy[Cas
     return cases(features)
 
 
+def draw_cases(strategy: st.SearchStrategy[Case], count: int) -> list[Case]:
+    """`count` programs drawn without shrinking or checking (for batch checks)."""
+    drawn: list[Case] = []
+
+    @settings(
+        max_examples=count,
+        database=None,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=ALL_HEALTH_CHECKS,
+    )
+    @given(strategy)
+    def collect(case: Case) -> None:
+        drawn.append(case)
+
+    collect()
+    return drawn
+
+
 def hunt_hash_seeds(seconds: float, batch: int = 40, seeds: tuple[int, ...] = (0, 1, 2)) -> PropertyReport:
     """Determinism across `PYTHONHASHSEED`s: batches of programs, one subprocess per seed and batch."""
     from .hashseed import check_hash_seeds
@@ -137,20 +156,7 @@ def hunt_hash_seeds(seconds: float, batch: int = 40, seeds: tuple[int, ...] = (0
     deadline = time.monotonic() + seconds
     strategy = strategies_for("determinism")
     while time.monotonic() < deadline:
-        drawn: list[Case] = []
-
-        @settings(
-            max_examples=batch,
-            database=None,
-            deadline=None,
-            phases=[Phase.generate],
-            suppress_health_check=ALL_HEALTH_CHECKS,
-        )
-        @given(strategy)
-        def collect(case: Case) -> None:
-            drawn.append(case)  # noqa: B023 - runs within this iteration
-
-        collect()
+        drawn = draw_cases(strategy, batch)
         report.programs += len(drawn)
         for case, message in check_hash_seeds(drawn, seeds):
             report.failing += 1

@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-from fuzz.campaign import hunt, strategies_for
+from fuzz.campaign import draw_cases, hunt, strategies_for
 from fuzz.hashseed import check_hash_seeds
 from fuzz.mutants import MUTANTS
 from fuzz.properties import check_determinism, check_differential
-from fuzz.test_properties import draw_cases
 
 
 def test_gather_that_leaves_siblings_running_is_caught() -> None:

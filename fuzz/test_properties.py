@@ -7,10 +7,9 @@ Constructs behind open bugs (`strategies.OPEN_BUGS`) are left out here: their re
 
 from __future__ import annotations
 
-from hypothesis import Phase, given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings
 
-from fuzz.campaign import ALL_HEALTH_CHECKS, strategies_for
+from fuzz.campaign import ALL_HEALTH_CHECKS, draw_cases, strategies_for
 from fuzz.hashseed import check_hash_seeds
 from fuzz.properties import Case, check_cancellation, check_determinism, check_differential
 
@@ -42,24 +41,6 @@ def test_two_runs_leave_identical_traces(case: Case) -> None:
 def test_cancelled_run_leaves_nothing_running_and_runs_every_finally(case: Case) -> None:
     problem = check_cancellation(case)
     assert problem is None, _explain(case, problem)
-
-
-def draw_cases(strategy: st.SearchStrategy[Case], count: int) -> list[Case]:
-    drawn: list[Case] = []
-
-    @settings(
-        max_examples=count,
-        database=None,
-        deadline=None,
-        phases=[Phase.generate],
-        suppress_health_check=ALL_HEALTH_CHECKS,
-    )
-    @given(strategy)
-    def collect(case: Case) -> None:
-        drawn.append(case)
-
-    collect()
-    return drawn
 
 
 def test_traces_do_not_depend_on_the_hash_seed() -> None:

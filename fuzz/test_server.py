@@ -9,6 +9,7 @@ import random
 from temporalio.client import Client
 
 from durable_ptc.testing import ProgramRunner
+from fuzz.campaign import draw_cases
 from fuzz.server import (
     STATE,
     check_replay,
@@ -16,7 +17,6 @@ from fuzz.server import (
     fuzz_agents,
     server_cases,
 )
-from fuzz.test_properties import draw_cases
 
 PROGRAMS = 2
 
