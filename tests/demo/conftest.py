@@ -1,9 +1,8 @@
-"""One demo session per test module: the demo's worker process on the test session's dev server."""
+"""One demo session for the tests in this folder: the demo's worker process on the test session's dev server."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 from temporalio.client import Client
@@ -12,7 +11,7 @@ from durable_ptc import DevServer
 from durable_ptc.demo.session import DemoSession
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 async def demo_session(
     temporal_server: DevServer, client: Client, tmp_path_factory: pytest.TempPathFactory
 ) -> AsyncIterator[DemoSession]:
@@ -22,8 +21,3 @@ async def demo_session(
     )
     async with session:
         yield session
-
-
-@pytest.fixture
-def sandbox(demo_session: DemoSession) -> Path:
-    return demo_session.sandbox
