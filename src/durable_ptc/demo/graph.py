@@ -44,6 +44,8 @@ class Node:
     detail: str = ""
     children: list[Node] = field(default_factory=list["Node"])
     child_run: tuple[str, str] | None = None
+    code: str = ""
+    """A program node's source, as the model wrote it."""
     """(workflow ID, run ID) of a child workflow, to expand it."""
 
 
@@ -278,7 +280,9 @@ class _Builder:
                     args = {}
             code = str(args.get("code", "")) if isinstance(args, dict) else ""
             lines = len(code.splitlines())
-            program = Node("program", f"{PROGRAM_TOOL} ({lines} line{'s' if lines != 1 else ''})", started=at)
+            program = Node(
+                "program", f"{PROGRAM_TOOL} ({lines} line{'s' if lines != 1 else ''})", started=at, code=code
+            )
             self.programs[str(part.get("tool_call_id"))] = program
             self.current_program = program
             self.graph.nodes.append(program)
@@ -411,18 +415,30 @@ def _annotation(node: Node) -> str:
     return f"  ({', '.join(words)})" if words else ""
 
 
-def render(graph: WorkflowGraph) -> str:
-    """The graph as an indented tree, one line per recorded step."""
+MAX_CODE_LINE_CHARS = 100
+
+
+def render(graph: WorkflowGraph, *, show_code: bool = False) -> str:
+    """The graph as an indented tree, one line per recorded step.
+
+    With `show_code`, the root workflow's programs are listed (numbered) above the calls they made,
+    so `L3` in a call's label can be read against line 3.
+    """
     header = f"{graph.agent} · workflow {graph.workflow_id} · {graph.status}"
     if duration := _duration(graph.started, graph.ended):
         header += f" in {duration}"
     lines = [header]
 
-    def emit(nodes: list[Node], prefix: str) -> None:
+    def emit(nodes: list[Node], prefix: str, root: bool) -> None:
         for index, node in enumerate(nodes):
             last = index == len(nodes) - 1
             lines.append(f"{prefix}{'└─ ' if last else '├─ '}{node.label}{_annotation(node)}")
-            emit(node.children, prefix + ("   " if last else "│  "))
+            inner = prefix + ("   " if last else "│  ")
+            if show_code and root and node.code:
+                for number, text in enumerate(node.code.splitlines(), 1):
+                    text = text if len(text) <= MAX_CODE_LINE_CHARS else text[: MAX_CODE_LINE_CHARS - 1] + "…"
+                    lines.append(f"{inner}┆ {number:>2}  {text}".rstrip())
+            emit(node.children, inner, root and node.kind != "child")
 
-    emit(graph.nodes, "")
+    emit(graph.nodes, "", True)
     return "\n".join(lines)

@@ -300,7 +300,7 @@ class DemoSession:
     async def graph(self, workflow_id: str) -> str:
         graph = build_graph(workflow_id, await self.events(workflow_id))
         await expand_children(graph, self.events)
-        return render(graph)
+        return render(graph, show_code=True)
 
     async def replay(self, record: RunRecord) -> str:
         """Replay a recorded run against the agents as this process builds them now."""
