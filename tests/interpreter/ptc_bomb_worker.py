@@ -2,8 +2,9 @@
 
 Workers are forked from a forkserver that has already imported the interpreter, so a bomb costs a
 fork rather than a fresh interpreter start-up. Each worker handles one bomb and exits
-(`maxtasksperchild=1`), caps its own address space, and arms an alarm so that a bomb the
-interpreter fails to stop kills only that worker. Time is reported as CPU time too, because the
+(`maxtasksperchild=1`), caps its own address space and CPU time, and arms a wall-clock alarm for
+bombs that block without computing, so that a bomb the interpreter fails to stop kills only that
+worker. Time is reported as CPU time too, because the
 machine is shared and wall-clock time says more about the neighbours than about the bomb.
 """
 
@@ -19,9 +20,10 @@ import ptc_interpreter
 from ptc_fake_tools import FakeWorld
 
 
-def run_bomb(code: str, address_space_cap: int, timeout_s: int) -> dict[str, Any]:
+def run_bomb(code: str, address_space_cap: int, cpu_cap_s: int, wall_cap_s: int) -> dict[str, Any]:
     resource.setrlimit(resource.RLIMIT_AS, (address_space_cap, address_space_cap))
-    signal.alarm(timeout_s)
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_cap_s, cpu_cap_s))
+    signal.alarm(wall_cap_s)
     report: dict[str, Any] = {}
     start, start_cpu = time.perf_counter(), time.process_time()
     try:
