@@ -113,7 +113,7 @@ def create_worker(
     """A worker serving `agents` (and their sub-agents) on `task_queue`."""
     served = served_agents(agents)
     for agent in served:
-        register_agent(agent)
+        register_agent(agent, task_queue)
     return Worker(
         ensure_plugins(client),
         task_queue=task_queue,
@@ -127,7 +127,7 @@ def create_worker(
 def create_replayer(agents: Sequence[AbstractAgent[Any, Any]], **replayer_options: Any) -> Replayer:
     """A `Replayer` configured like `create_worker`'s workers, for checking recorded histories."""
     for agent in served_agents(agents):
-        register_agent(agent)
+        register_agent(agent, None)
     return Replayer(workflows=[], plugins=[PydanticAIPlugin(), DurablePtcPlugin()], **replayer_options)
 
 

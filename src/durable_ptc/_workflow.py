@@ -46,7 +46,7 @@ class AgentWorkflow:
     @workflow.run
     async def run(self, input: AgentRunInput) -> AgentRunOutput:
         self.depth = input.depth
-        agent = get_agent(input.agent)
+        agent = get_agent(input.agent, workflow.info().task_queue)
         if agent is None:
             raise ApplicationError(
                 f"No agent named {input.agent!r} is registered on this worker",
