@@ -84,7 +84,7 @@ def cancel_effects(session: DemoSession, record: RunRecord, effects: Counter[str
 
 def sleep_effects(session: DemoSession, record: RunRecord, effects: Counter[str]) -> None:
     assert (session.sandbox / "reminder.txt").read_text() == "stand up and stretch"
-    timer_line = next(line for line in record.graph.splitlines() if "asyncio.sleep(3)" in line)
+    timer_line = next(line for line in record.graph.splitlines() if "timer asyncio.sleep(3)" in line)
     seconds = float(timer_line.rsplit(", ", 1)[1].rstrip("s)"))
     assert 2.9 <= seconds < 10, timer_line
 
