@@ -129,8 +129,9 @@ def strategies_for(prop: str, everything: bool = False) -> st.SearchStrategy[Cas
     return cases(features)
 
 
-def draw_cases(strategy: st.SearchStrategy[Case], count: int) -> list[Case]:
-    """`count` programs drawn without shrinking or checking (for batch checks)."""
+def draw_cases(strategy: st.SearchStrategy[Case], count: int, derandomize: bool = True) -> list[Case]:
+    """`count` programs drawn without shrinking or checking (for batch checks); the same ones on
+    every call unless `derandomize` is off."""
     drawn: list[Case] = []
 
     @settings(
@@ -139,6 +140,7 @@ def draw_cases(strategy: st.SearchStrategy[Case], count: int) -> list[Case]:
         deadline=None,
         phases=[Phase.generate],
         suppress_health_check=ALL_HEALTH_CHECKS,
+        derandomize=derandomize,
     )
     @given(strategy)
     def collect(case: Case) -> None:
@@ -156,7 +158,7 @@ def hunt_hash_seeds(seconds: float, batch: int = 40, seeds: tuple[int, ...] = (0
     deadline = time.monotonic() + seconds
     strategy = strategies_for("determinism")
     while time.monotonic() < deadline:
-        drawn = draw_cases(strategy, batch)
+        drawn = draw_cases(strategy, batch, derandomize=False)
         report.programs += len(drawn)
         for case, message in check_hash_seeds(drawn, seeds):
             report.failing += 1

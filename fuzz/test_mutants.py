@@ -27,7 +27,7 @@ def test_gather_that_leaves_siblings_running_is_caught() -> None:
 
 
 def test_hash_dependent_task_order_is_caught_across_hash_seeds() -> None:
-    cases = draw_cases(strategies_for("determinism"), 120)
+    cases = draw_cases(strategies_for("determinism"), 80)
     failures = check_hash_seeds(cases, seeds=(0, 1, 2), mutant="hash_ordered_tasks")
     assert failures, "a task order that depends on string hashing went unnoticed"
     case, problem = min(failures, key=lambda f: len(f[0].source))
