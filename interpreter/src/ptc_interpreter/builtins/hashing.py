@@ -44,10 +44,13 @@ def _stable_hash(ctx: RunContext, value: Any) -> int:
         charge_scan(ctx, len(value))
         return _digest(value)
     if cls is tuple:
-        charge_elements(ctx, len(value))
+        if set(map(type, value)) <= _NATIVE:  # numbers only: CPython's own hash, at C speed
+            charge_elements(ctx, len(value))
+            return hash(value)
+        ctx.charge(len(value) + 1)  # element by element in Python
         return _tuple_hash([_stable_hash(ctx, item) for item in value])
     if cls is FrozenOrderedSet:
-        charge_elements(ctx, len(value))
+        ctx.charge(len(value) + 1)
         combined = len(value) * 1927868237
         for item in value:
             lane = _stable_hash(ctx, item) & _MASK

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..runtime.budget import charge_int_text
 from ..runtime.context import RunContext
 from ..runtime.operators import power
 
@@ -25,7 +26,10 @@ def _checked_int(ctx: RunContext, value: int) -> int:
 
 
 def make_int(ctx: RunContext, *args: Any, **kwargs: Any) -> int:
-    """`int(x=0)`, `int(text, base=10)`: CPython's parsing, then the int-size limit."""
+    """`int(x=0)`, `int(text, base=10)`: CPython's parsing (quadratic in the digits, so charged), then
+    the int-size limit."""
+    if args and isinstance(args[0], (str, bytes)) and len(args[0]) > 150:
+        charge_int_text(ctx, len(args[0]) * 10 // 3)
     return _checked_int(ctx, int(*args, **kwargs))
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..runtime.budget import charge_elements, charge_sort, materialize
+from ..runtime.budget import charge_entries, charge_sort, materialize
 from ..runtime.context import RunContext
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 
@@ -39,10 +39,12 @@ def make_dict(ctx: RunContext, *args: Any, **kwargs: Any) -> dict[Any, Any]:
         if isinstance(source, dict) or hasattr(type(source), "keys"):
             size = len(source)
             ctx.check_container_length(size)
-            charge_elements(ctx, size)
+            charge_entries(ctx, size)
             result = dict(source)
         else:
-            result = dict(materialize(ctx, source))
+            pairs = materialize(ctx, source)
+            charge_entries(ctx, len(pairs))
+            result = dict(pairs)
     if kwargs:
         ctx.check_container_length(len(result) + len(kwargs))
         result.update(kwargs)
@@ -50,13 +52,17 @@ def make_dict(ctx: RunContext, *args: Any, **kwargs: Any) -> dict[Any, Any]:
 
 
 def make_set(ctx: RunContext, iterable: Iterable[Any] = ()) -> OrderedSet:
-    return OrderedSet(materialize(ctx, iterable))
+    items = materialize(ctx, iterable)
+    charge_entries(ctx, len(items))
+    return OrderedSet(items)
 
 
 def make_frozenset(ctx: RunContext, iterable: Iterable[Any] = ()) -> FrozenOrderedSet:
     if type(iterable) is FrozenOrderedSet:
         return iterable
-    return FrozenOrderedSet(materialize(ctx, iterable))
+    items = materialize(ctx, iterable)
+    charge_entries(ctx, len(items))
+    return FrozenOrderedSet(items)
 
 
 def sorted_(ctx: RunContext, iterable: Iterable[Any], *, key: Any = None, reverse: Any = False) -> list[Any]:

@@ -27,6 +27,7 @@ from .budget import (
     SMALL_COPY_CHARS,
     charge_copy,
     charge_elements,
+    charge_entries,
     charge_scan,
     charge_sort,
     materialize,
@@ -368,8 +369,7 @@ def _dict_update(ctx: RunContext, target: dict[Any, Any], *args: Any, **kwargs: 
         other = args[0]
         if not isinstance(other, dict) and not hasattr(type(other), "keys"):
             other = materialize(ctx, other)
-        else:
-            charge_elements(ctx, len(other))  # pyright: ignore[reportUnknownArgumentType]
+        charge_entries(ctx, len(other))  # pyright: ignore[reportUnknownArgumentType]
         ctx.check_container_length(len(target) + len(other))  # pyright: ignore[reportUnknownArgumentType]
         target.update(other)  # pyright: ignore[reportUnknownArgumentType]
     if kwargs:
@@ -378,7 +378,15 @@ def _dict_update(ctx: RunContext, target: dict[Any, Any], *args: Any, **kwargs: 
 
 
 def _dict_fromkeys(ctx: RunContext, iterable: Iterable[Any], value: Any = None) -> dict[Any, Any]:
-    return dict.fromkeys(materialize(ctx, iterable), value)
+    keys = materialize(ctx, iterable)
+    charge_entries(ctx, len(keys))
+    return dict.fromkeys(keys, value)
+
+
+def _copy_entries(ctx: RunContext, mapping: Any) -> Any:
+    """`d.copy()`, `s.copy()`: a new hash table, charged per entry."""
+    charge_entries(ctx, len(mapping))
+    return mapping.copy()
 
 
 def _isdisjoint(ctx: RunContext, view: Any, other: Iterable[Any]) -> bool:
@@ -387,7 +395,7 @@ def _isdisjoint(ctx: RunContext, view: Any, other: Iterable[Any]) -> bool:
 
 DICT: TypeTable = {
     "clear": Method(dict.clear),
-    "copy": Linear(dict.copy),
+    "copy": Method(_copy_entries, needs_ctx=True),
     "get": Method(dict.get),
     "items": Method(dict.items),
     "keys": Method(dict.keys),
@@ -411,16 +419,17 @@ def _set_method(name: str, grows: bool) -> Method:
 
     def method(ctx: RunContext, target: Any, *others: Iterable[Any]) -> Any:
         materialized = [materialize(ctx, other) for other in others]
+        involved = len(target) + sum(map(len, materialized))
         if grows:
-            ctx.check_container_length(len(target) + sum(map(len, materialized)))
-        charge_elements(ctx, len(target))
+            ctx.check_container_length(involved)
+        charge_entries(ctx, involved)
         return getattr(target, name)(*materialized)
 
     return Method(method, needs_ctx=True)
 
 
 _SET_READ: dict[str, Method] = {
-    "copy": Linear(OrderedSet.copy),
+    "copy": Method(_copy_entries, needs_ctx=True),
     "difference": _set_method("difference", grows=False),
     "intersection": _set_method("intersection", grows=False),
     "isdisjoint": _set_method("isdisjoint", grows=False),
@@ -443,7 +452,7 @@ SET: TypeTable = {
     "update": _set_method("update", grows=True),
 }
 
-FROZENSET: TypeTable = {**_SET_READ, "copy": Linear(FrozenOrderedSet.copy)}
+FROZENSET: TypeTable = _SET_READ
 
 
 # -- range, exceptions, classes, functions ----------------------------------------------------------

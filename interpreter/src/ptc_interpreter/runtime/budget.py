@@ -45,6 +45,22 @@ def charge_elements(ctx: RunContext, count: int) -> None:
     ctx.charge(count // ELEMENTS_PER_STEP + 1)
 
 
+def charge_entries(ctx: RunContext, count: int) -> None:
+    """A dict or set built natively costs a step per entry: an entry takes about 100 bytes (hash
+    table slot, index, growth headroom), so at this rate the budget also bounds their memory."""
+    ctx.charge(count + 1)
+
+
+BIG_INT = 1 << 512
+"""Ints at least this large cost extra to turn into decimal text (or to parse from it)."""
+
+
+def charge_int_text(ctx: RunContext, bits: int) -> None:
+    """Decimal conversion of an int is quadratic in its size in CPython 3.11 (4000 bits: tens of
+    microseconds), so `str(2 ** 4000)` in a loop must cost more than its statement's step."""
+    ctx.charge((bits >> 6) ** 2 // 16 + 1)
+
+
 def charge_scan(ctx: RunContext, chars: int) -> None:
     ctx.charge(chars // SCAN_CHARS_PER_STEP + 1)
 
@@ -109,7 +125,8 @@ def materialize(ctx: RunContext, iterable: Iterable[Any]) -> list[Any] | tuple[A
     if type(iterable) in SIZED_TYPES:
         size = len(iterable)  # type: ignore[arg-type]
         ctx.check_container_length(size)
-        charge_elements(ctx, size)
+        # a range creates its int objects (28 bytes each) as it is consumed
+        charge_elements(ctx, size * 4 if type(iterable) is range else size)
         return iterable
     return consume(ctx, iter(iterable))
 

@@ -20,7 +20,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from ..errors import PtcLimitError
-from .budget import SMALL_COPY_CHARS, charge_copy
+from .budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_int_text
 from .reprs import program_repr, program_str
 
 if TYPE_CHECKING:
@@ -75,11 +75,15 @@ def format_value(ctx: RunContext, value: Any, spec: str) -> str:
         if cls is str:
             return value
         if cls is int or cls is float:
+            if cls is int and not -BIG_INT < value < BIG_INT:
+                charge_int_text(ctx, value.bit_length())
             return repr(value)
         return program_str(value, ctx)
     if _largest_number(spec) > ctx.limits.max_string_length:
         check_spec(ctx, spec)
     if cls in _NATIVE_FORMAT_TYPES:
+        if cls is int and not -BIG_INT < value < BIG_INT:
+            charge_int_text(ctx, value.bit_length())
         if spec[-1] == "n":
             spec = spec[:-1] + ("g" if cls is float else "d")  # 'n' reads the host locale
     elif isinstance(value, _DATE_TYPES):
@@ -269,6 +273,8 @@ def percent_format(ctx: RunContext, template: str, values: Any) -> str:
         elif kind in _NUMERIC_CONVERSIONS:
             if not isinstance(value, (int, float)) and not (kind == "c" and isinstance(value, str)):
                 raise TypeError(_numeric_error(kind, value))
+            if type(value) is int and not -BIG_INT < value < BIG_INT:
+                charge_int_text(ctx, value.bit_length())
             text = (spec + kind) % (value,)
         else:
             raise ValueError(

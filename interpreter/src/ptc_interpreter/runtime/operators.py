@@ -13,7 +13,8 @@ computing it, charges native loops, and turns dict-view set operations into orde
 from __future__ import annotations
 
 import ast
-from collections.abc import Callable, Mapping
+import operator
+from collections.abc import Callable, Mapping, Sized
 from typing import Any
 
 from .allowlist import PtcObject
@@ -22,6 +23,7 @@ from .budget import (
     SMALL_COPY_CHARS,
     charge_copy,
     charge_elements,
+    charge_entries,
     charge_scan,
     charged_iter,
     estimated_elements,
@@ -40,6 +42,7 @@ from .values import (  # pyright: ignore[reportPrivateUsage]
 )
 
 BinaryOperator = Callable[[RunContext, Any, Any], Any]
+BinaryNative = Callable[[Any, Any], Any]
 UnaryOperator = Callable[[RunContext, Any], Any]
 
 _SMALL_INT = 1 << 62
@@ -120,7 +123,7 @@ def sub(ctx: RunContext, a: Any, b: Any) -> Any:
     if ta in _DICT_VIEWS or type(b) in _DICT_VIEWS:
         return _view_set_operation(ctx, a, b, OrderedSet.difference)
     if isinstance(a, OrderedSetBase):
-        charge_elements(ctx, len(a))
+        return _checked_set_result(ctx, a, b, OrderedSet.__sub__)
     return _check_int(ctx, a - b)
 
 
@@ -206,10 +209,10 @@ def bitor(ctx: RunContext, a: Any, b: Any) -> Any:
         return _view_set_operation(ctx, a, b, OrderedSet.union)
     if isinstance(a, dict) and isinstance(b, dict) and not isinstance(a, PtcObject):
         ctx.check_container_length(len(a) + len(b))  # pyright: ignore[reportUnknownArgumentType]
-        charge_elements(ctx, len(a) + len(b))  # pyright: ignore[reportUnknownArgumentType]
+        charge_entries(ctx, len(a) + len(b))  # pyright: ignore[reportUnknownArgumentType]
         return a | b  # pyright: ignore[reportUnknownVariableType]
     if isinstance(a, OrderedSetBase):
-        return _checked_set_result(ctx, a, b, a | b)
+        return _checked_set_result(ctx, a, b, OrderedSet.__or__)
     return a | b
 
 
@@ -220,7 +223,7 @@ def bitand(ctx: RunContext, a: Any, b: Any) -> Any:
     if ta in _DICT_VIEWS or type(b) in _DICT_VIEWS:
         return _view_set_operation(ctx, a, b, OrderedSet.intersection)
     if isinstance(a, OrderedSetBase):
-        charge_elements(ctx, len(a))
+        return _checked_set_result(ctx, a, b, OrderedSet.__and__)
     return a & b
 
 
@@ -231,7 +234,7 @@ def bitxor(ctx: RunContext, a: Any, b: Any) -> Any:
     if ta in _DICT_VIEWS or type(b) in _DICT_VIEWS:
         return _view_set_operation(ctx, a, b, OrderedSet.symmetric_difference)
     if isinstance(a, OrderedSetBase):
-        return _checked_set_result(ctx, a, b, a ^ b)
+        return _checked_set_result(ctx, a, b, OrderedSet.__xor__)
     return a ^ b
 
 
@@ -239,10 +242,22 @@ def matmul(ctx: RunContext, a: Any, b: Any) -> Any:
     return a @ b
 
 
-def _checked_set_result(ctx: RunContext, a: OrderedSetBase, b: Any, result: Any) -> Any:
-    if isinstance(result, OrderedSetBase):
-        charge_elements(ctx, len(a) + len(b))
-        ctx.check_container_length(len(result))
+_NATIVE_SET_OPERATORS: Mapping[BinaryNative, BinaryNative] = {
+    OrderedSet.__or__: operator.or_,
+    OrderedSet.__and__: operator.and_,
+    OrderedSet.__xor__: operator.xor,
+    OrderedSet.__sub__: operator.sub,
+}
+
+
+def _checked_set_result(ctx: RunContext, a: OrderedSetBase, b: Any, operation: BinaryNative) -> Any:
+    """A set operator: charged per entry of both operands first (it builds a new hash table), the
+    result then checked against the container limit (at most twice the limit was allocated)."""
+    charge_entries(ctx, len(a) + (len(b) if isinstance(b, Sized) else 0))
+    result = operation(a, b)
+    if result is NotImplemented:
+        return _NATIVE_SET_OPERATORS[operation](a, b)  # the reflected operand's turn, or CPython's TypeError
+    ctx.check_container_length(len(result))
     return result
 
 
@@ -250,8 +265,11 @@ def _view_set_operation(
     ctx: RunContext, a: Any, b: Any, operation: Callable[[OrderedSet, Any], OrderedSet]
 ) -> OrderedSet:
     """`d.keys() & x`, `x | d.items()`…: CPython returns a hash-ordered native set; ours is ordered."""
-    left = a if isinstance(a, OrderedSetBase) else OrderedSet(materialize(ctx, a))
-    right = b if isinstance(b, OrderedSetBase) else OrderedSet(materialize(ctx, b))
+    left_items = a if isinstance(a, OrderedSetBase) else materialize(ctx, a)
+    right_items = b if isinstance(b, OrderedSetBase) else materialize(ctx, b)
+    charge_entries(ctx, len(left_items) + len(right_items))
+    left = left_items if isinstance(left_items, OrderedSetBase) else OrderedSet(left_items)
+    right = right_items if isinstance(right_items, OrderedSetBase) else OrderedSet(right_items)
     if isinstance(left, FrozenOrderedSet):
         left = OrderedSet(left.entries)
     result = operation(left, right)  # pyright: ignore[reportArgumentType]
@@ -324,7 +342,7 @@ def inplace_or(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) is dict:
         items: Any = b if isinstance(b, dict) else materialize(ctx, b)
         ctx.check_container_length(len(a) + len(items))  # pyright: ignore[reportUnknownArgumentType]
-        charge_elements(ctx, len(items))  # pyright: ignore[reportUnknownArgumentType]
+        charge_entries(ctx, len(items))  # pyright: ignore[reportUnknownArgumentType]
         a |= items
         return a
     if type(a) is OrderedSet:
@@ -333,7 +351,7 @@ def inplace_or(ctx: RunContext, a: Any, b: Any) -> Any:
         result = a.__ior__(b)
         if result is NotImplemented:
             raise TypeError(f"unsupported operand type(s) for |=: 'set' and {_type_name(b)!r}")
-        charge_elements(ctx, len(b))
+        charge_entries(ctx, len(b))
         ctx.check_container_length(len(a))
         return a
     if isinstance(a, PtcObject):
@@ -347,7 +365,7 @@ def _inplace_set_operation(symbol: str, method: str, fallback: BinaryOperator) -
         if type(a) is OrderedSet:
             if type(b) in _DICT_VIEWS:
                 b = OrderedSet(b)
-            charge_elements(ctx, len(a) + (len(b) if hasattr(b, "__len__") else 0))
+            charge_entries(ctx, len(a) + (len(b) if isinstance(b, Sized) else 0))
             result = getattr(a, method)(b)
             if result is NotImplemented:
                 raise TypeError(f"unsupported operand type(s) for {symbol}: 'set' and {_type_name(b)!r}")

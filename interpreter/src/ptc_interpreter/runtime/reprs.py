@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import PtcLimitError
 from ..limits import Limits
 from .allowlist import PtcObject, ptc_type_name
-from .budget import ELEMENTS_PER_STEP, SMALL_COPY_CHARS, charge_copy
+from .budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_int_text, charge_scan
 from .values import (
     ITEMS_VIEW,
     KEYS_VIEW,
@@ -83,7 +83,7 @@ class _Writer:
         if bound is None or self.length + bound > self.limit:
             return False
         if self.ctx is not None:
-            self.ctx.charge(len(value) // ELEMENTS_PER_STEP + 1)
+            self.ctx.charge(len(value) // _FLAT_ELEMENTS_PER_STEP + 1)
         self.write(repr(value))
         return True
 
@@ -96,9 +96,15 @@ class _Writer:
 def program_repr(value: Any, ctx: RunContext | None = None) -> str:
     """`repr(value)` as the program sees it. With `ctx`, charges steps and uses its string limit."""
     cls: type[Any] = type(value)
-    if cls is str or cls is int or cls is float or cls is bool or value is None:
+    if cls is int:
+        if ctx is not None and not -BIG_INT < value < BIG_INT:
+            charge_int_text(ctx, value.bit_length())
+        return repr(value)
+    if cls is str or cls is float or cls is bool or value is None:
         text = repr(value)
-        if len(text) > _limit(ctx):
+        if len(text) > SMALL_COPY_CHARS:
+            if ctx is not None:
+                charge_scan(ctx, len(text))
             _write_checked(ctx, text)
         return text
     writer = _Writer(ctx, _limit(ctx))
@@ -111,7 +117,11 @@ def program_str(value: Any, ctx: RunContext | None = None) -> str:
     cls: type[Any] = type(value)
     if cls is str:
         return value
-    if cls is int or cls is float or cls is bool or value is None:
+    if cls is int:
+        if ctx is not None and not -BIG_INT < value < BIG_INT:
+            charge_int_text(ctx, value.bit_length())
+        return str(value)
+    if cls is float or cls is bool or value is None:
         return str(value)
     if isinstance(value, BaseException):
         return _exception_str(value, ctx)
@@ -148,7 +158,12 @@ def _write_checked(ctx: RunContext | None, text: str) -> None:
 
 def _write_repr(writer: _Writer, value: Any) -> None:
     cls: type[Any] = type(value)
-    if cls is str or cls is int or cls is float or cls is bool or value is None:
+    if cls is int:
+        if writer.ctx is not None and not -BIG_INT < value < BIG_INT:
+            charge_int_text(writer.ctx, value.bit_length())
+        writer.write(repr(value))
+        return
+    if cls is str or cls is float or cls is bool or value is None:
         writer.write(repr(value))
         return
     container_writer = _CONTAINER_WRITERS.get(cls)
@@ -181,6 +196,8 @@ def _write_items(writer: _Writer, items: Any) -> None:
 
 _FLAT_SCALARS: frozenset[type[Any]] = frozenset({int, float, bool, type(None), str})
 _FLAT_MIN_LENGTH = 8
+_FLAT_ELEMENTS_PER_STEP = 4
+"""Measuring then rendering takes three native passes over the elements."""
 """Shorter containers are cheaper to render element by element than to measure first."""
 
 
@@ -197,6 +214,8 @@ def _flat_bound(value: Any) -> int | None:
             return None
         if str in kinds and (len(kinds) > 1 or sum(map(len, part)) > _MAX_FLAT_CHARS):
             return None  # mixed (cannot sum lengths at C speed) or far too long: the writer stops it
+        if int in kinds and (len(kinds) > 1 or not -BIG_INT < max(max(part), -min(part)) < BIG_INT):
+            return None  # big ints cost extra to convert: the writer charges them one by one
         bound += sum(map(len, map(repr, part)))
     return bound
 
