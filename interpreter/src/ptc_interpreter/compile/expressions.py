@@ -19,6 +19,7 @@ from collections.abc import Callable, Generator
 from typing import Any
 
 from ..runtime import attr
+from ..runtime.budget import charge_entries
 from ..runtime.exceptions import note_position
 from ..runtime.format import format_field, join_parts
 from ..runtime.objects import (
@@ -664,6 +665,7 @@ class ExpressionCompiler(CompilerBase):
                     if key is None:
                         mapping = value(f)
                         ctx.check_container_length(len(out) + len(mapping))
+                        charge_entries(ctx, len(mapping))  # a new hash table: memory per step (data engineer)
                         out.update(mapping)
                     else:
                         k = key(f)
