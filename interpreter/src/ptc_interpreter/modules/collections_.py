@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from ..runtime.context import RunContext
 
 
+_HASHED_PER_STEP = 4
+"""Elements hashed into a dict or Counter per step (several times slower than a plain scan)."""
 _GROWTH_CHUNK = 4096
 """Elements fed to a growing container between two checks of the container limit."""
 
@@ -34,17 +36,18 @@ def _grow(ctx: RunContext, container: Any, other: Any, add: Callable[[Any], None
     mapping at once (its size is known), anything else in chunks, so `Counter(range(10**8))` fails
     after a few thousand elements instead of after building a huge container."""
     if isinstance(other, Mapping):
-        charge_elements(ctx, len(other))  # pyright: ignore[reportUnknownArgumentType]
+        ctx.charge(len(other) // _HASHED_PER_STEP + 1)  # pyright: ignore[reportUnknownArgumentType]
         add(other)
         ctx.check_container_length(len(container))
         return
     if isinstance(other, str | bytes):  # many elements, few distinct keys at most
-        charge_elements(ctx, len(other))
+        ctx.charge(len(other) // _HASHED_PER_STEP + 1)
         add(other)
         ctx.check_container_length(len(container))
         return
     iterator = pulled(ctx, other)
     while chunk := list(itertools.islice(iterator, _GROWTH_CHUNK)):
+        ctx.charge(len(chunk) // _HASHED_PER_STEP)
         add(chunk)
         ctx.check_container_length(len(container))
 
@@ -77,8 +80,8 @@ def _most_common(ctx: RunContext, counter: Counter[Any], n: int | None = None) -
     return counter.most_common(n)
 
 
-def _elements(counter: Counter[Any]) -> ShimIterator:
-    return ShimIterator("itertools.chain", counter.elements())
+def _elements(ctx: RunContext, counter: Counter[Any]) -> ShimIterator:
+    return ShimIterator("itertools.chain", counter.elements(), ctx)
 
 
 def _total(ctx: RunContext, counter: Counter[Any]) -> int:
@@ -145,7 +148,7 @@ _COUNTER_TABLE: TypeTable = {
     "update": Method(_counter_update, needs_ctx=True),
     "subtract": Method(_counter_subtract, needs_ctx=True),
     "most_common": Method(_most_common, needs_ctx=True),
-    "elements": Method(_elements),
+    "elements": Method(_elements, needs_ctx=True),
     "total": Method(_total, needs_ctx=True),
 }
 

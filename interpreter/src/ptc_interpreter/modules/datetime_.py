@@ -29,6 +29,13 @@ _LONGEST_DIRECTIVE_EXPANSION = 26
 """`%c` in the C locale is the longest expansion of a two-character directive ('Mon Jan  1 00:00:00 2024')."""
 
 
+STRFTIME_STEPS = 24
+"""strftime goes through the C library and a time tuple: tens of microseconds."""
+_STRPTIME_STEPS = 48
+"""strptime compiles and caches a regex per format, then matches and converts: tens of microseconds."""
+_ISOFORMAT_STEPS = 8
+
+
 def check_strftime_format(fmt: str) -> None:
     """Reject directives whose meaning depends on the platform's C library (`%s`, `%-d`, `%k`, …)."""
     if not isinstance(fmt, str):  # pyright: ignore[reportUnnecessaryIsInstance]
@@ -48,6 +55,7 @@ def strftime(ctx: RunContext, value: dt.date | dt.time, fmt: str) -> str:
     """`value.strftime(fmt)` (and `format(value, fmt)`, `f"{value:fmt}"`) with portable directives only."""
     check_strftime_format(fmt)
     ctx.check_str_length(len(fmt) * _LONGEST_DIRECTIVE_EXPANSION // 2)
+    ctx.charge(STRFTIME_STEPS + len(fmt) // 4)
     return value.strftime(fmt)
 
 
@@ -63,7 +71,8 @@ def _astimezone(value: dt.datetime, tz: dt.tzinfo | None = None) -> dt.datetime:
     return _as_utc(value).astimezone(_UTC if tz is None else tz)
 
 
-def _isoformat(value: Any, *args: Any, **kwargs: Any) -> str:
+def _isoformat(ctx: RunContext, value: Any, *args: Any, **kwargs: Any) -> str:
+    ctx.charge(_ISOFORMAT_STEPS)
     return value.isoformat(*args, **kwargs)
 
 
@@ -80,7 +89,7 @@ _DATE_TABLE: dict[str, Method | Property] = {
     "month": _fixed("month"),
     "day": _fixed("day"),
     "replace": Method(_replace),
-    "isoformat": Method(_isoformat),
+    "isoformat": Method(_isoformat, needs_ctx=True),
     "strftime": Method(strftime, needs_ctx=True),
     "weekday": Method(dt.date.weekday),
     "isoweekday": Method(dt.date.isoweekday),
@@ -115,7 +124,7 @@ TYPE_TABLES: dict[type, TypeTable] = {
     dt.time: {
         **_TIME_OF_DAY,
         "replace": Method(_replace),
-        "isoformat": Method(_isoformat),
+        "isoformat": Method(_isoformat, needs_ctx=True),
         "strftime": Method(strftime, needs_ctx=True),
     },
     dt.timedelta: {
@@ -161,10 +170,10 @@ def make_module(ctx: RunContext) -> ShimModule:
     def utcfromtimestamp(timestamp: float) -> dt.datetime:
         return dt.datetime.fromtimestamp(timestamp, _UTC).replace(tzinfo=None)
 
-    def checked_parse(function: Any) -> Any:
+    def checked_parse(function: Any, steps: int) -> Any:
         def parse(text: str, *args: Any) -> Any:
             if isinstance(text, str):  # pyright: ignore[reportUnnecessaryIsInstance]
-                ctx.charge(len(text) // 64 + 1)
+                ctx.charge(len(text) // 16 + steps)
             return function(text, *args)
 
         return parse
@@ -179,7 +188,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         {
             **constants(dt.date),
             "today": native("today", today),
-            "fromisoformat": native("fromisoformat", checked_parse(dt.date.fromisoformat)),
+            "fromisoformat": native("fromisoformat", checked_parse(dt.date.fromisoformat, _ISOFORMAT_STEPS)),
             "fromordinal": native("fromordinal", dt.date.fromordinal),
             "fromtimestamp": native("fromtimestamp", date_fromtimestamp),
             "fromisocalendar": native("fromisocalendar", dt.date.fromisocalendar),
@@ -194,8 +203,10 @@ def make_module(ctx: RunContext) -> ShimModule:
             "now": native("now", now),
             "utcnow": native("utcnow", utcnow),
             "today": native("today", lambda: now()),
-            "fromisoformat": native("fromisoformat", checked_parse(dt.datetime.fromisoformat)),
-            "strptime": native("strptime", checked_parse(dt.datetime.strptime)),
+            "fromisoformat": native(
+                "fromisoformat", checked_parse(dt.datetime.fromisoformat, _ISOFORMAT_STEPS)
+            ),
+            "strptime": native("strptime", checked_parse(dt.datetime.strptime, _STRPTIME_STEPS)),
             "fromtimestamp": native("fromtimestamp", fromtimestamp),
             "utcfromtimestamp": native("utcfromtimestamp", utcfromtimestamp),
             "fromordinal": native("fromordinal", dt.datetime.fromordinal),
@@ -209,7 +220,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         dt.time,
         {
             **constants(dt.time),
-            "fromisoformat": native("fromisoformat", checked_parse(dt.time.fromisoformat)),
+            "fromisoformat": native("fromisoformat", checked_parse(dt.time.fromisoformat, _ISOFORMAT_STEPS)),
         },
     )
     timedelta = NativeClass("datetime.timedelta", dt.timedelta, dt.timedelta, constants(dt.timedelta))

@@ -50,7 +50,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         *iterables: Iterable[Any], key: Callable[[Any], Any] | None = None, reverse: bool = False
     ) -> ShimIterator:
         return ShimIterator(
-            "generator", heapq.merge(*(pulled(ctx, i) for i in iterables), key=key, reverse=reverse)
+            "generator", heapq.merge(*(pulled(ctx, i) for i in iterables), key=key, reverse=reverse), ctx
         )
 
     return ShimModule(

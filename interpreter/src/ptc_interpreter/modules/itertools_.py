@@ -27,7 +27,7 @@ _FREE_TUPLE_WIDTH = 16
 
 def make_module(ctx: RunContext) -> ShimModule:
     def lazy(name: str, iterator: Iterator[Any]) -> ShimIterator:
-        return ShimIterator(f"itertools.{name}", iterator)
+        return ShimIterator(f"itertools.{name}", iterator, ctx)
 
     def paid(iterable: Iterable[Any]) -> Iterator[Any]:
         return pulled(ctx, iterable)
@@ -83,7 +83,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         return lazy("accumulate", _accumulate(ctx, paid(iterable), func, initial))
 
     def groupby(iterable: Iterable[Any], key: Callable[[Any], Any] | None = None) -> ShimIterator:
-        return lazy("groupby", _groupby(paid(iterable), key))
+        return lazy("groupby", _groupby(ctx, paid(iterable), key))
 
     def zip_longest(*iterables: Iterable[Any], fillvalue: Any = None) -> ShimIterator:
         return lazy("zip_longest", itertools.zip_longest(*(paid(i) for i in iterables), fillvalue=fillvalue))
@@ -174,7 +174,9 @@ def _accumulate(
         yield total
 
 
-def _groupby(iterator: Iterator[Any], key: Callable[[Any], Any] | None) -> Iterator[tuple[Any, ShimIterator]]:
+def _groupby(
+    ctx: RunContext, iterator: Iterator[Any], key: Callable[[Any], Any] | None
+) -> Iterator[tuple[Any, ShimIterator]]:
     """CPython's documented pure-Python equivalent, with groups wrapped for a fixed repr."""
     keyfunc: Callable[[Any], Any] = (lambda x: x) if key is None else key
     exhausted = False
@@ -199,7 +201,7 @@ def _groupby(iterator: Iterator[Any], key: Callable[[Any], Any] | None) -> Itera
     while not exhausted:
         target_key = current_key
         group = grouper(target_key)
-        yield current_key, ShimIterator("itertools._grouper", group)
+        yield current_key, ShimIterator("itertools._grouper", group, ctx)
         if current_key == target_key:
             for _ in group:
                 pass

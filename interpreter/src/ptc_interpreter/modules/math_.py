@@ -93,7 +93,7 @@ def make_module(ctx: RunContext) -> ShimModule:
     def factorial(n: Any, /) -> int:
         if isinstance(n, int) and n > 20:
             check_bits(_log2_factorial(n))
-            ctx.charge(n // 64)
+            ctx.charge(n // 4)
         return math.factorial(n)
 
     def comb(n: Any, k: Any, /) -> int:
@@ -104,7 +104,7 @@ def make_module(ctx: RunContext) -> ShimModule:
                     check_bits(smaller * (n.bit_length() - 1 - smaller.bit_length()))
                 else:
                     check_bits(_log2_factorial(n) - _log2_factorial(k) - _log2_factorial(n - k))
-                ctx.charge(smaller // 64)
+                ctx.charge(smaller // 2)
         return math.comb(n, k)
 
     def perm(n: Any, k: Any = None, /) -> int:
@@ -115,7 +115,7 @@ def make_module(ctx: RunContext) -> ShimModule:
                     check_bits(taken * (n.bit_length() - 1))
                 else:
                     check_bits(_log2_factorial(n) - _log2_factorial(n - taken))
-                ctx.charge(taken // 64)
+                ctx.charge(taken // 2)
         return math.perm(n, k)
 
     def gcd(*integers: Any) -> int:

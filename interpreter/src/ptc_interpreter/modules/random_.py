@@ -71,7 +71,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         k: int = 1,
     ) -> list[Any]:
         ctx.check_container_length(k)
-        ctx.charge(k)
+        ctx.charge(4 * k)  # a draw, a bisect (with weights) and an index per pick, in Python
         # Sequences are only indexed (a `range(10**9)` population is fine); anything else is copied.
         pool = population if isinstance(population, _INDEXED) else materialize(ctx, population)
         return rng.choices(
@@ -82,7 +82,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         )
 
     def shuffle(x: list[Any]) -> None:
-        ctx.charge(len(x))
+        ctx.charge(2 * len(x))  # CPython shuffles in Python: a draw and a swap per element
         rng.shuffle(x)
 
     def sample(population: Sequence[Any], k: int, *, counts: Iterable[int] | None = None) -> list[Any]:

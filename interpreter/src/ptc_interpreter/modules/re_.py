@@ -63,10 +63,14 @@ _FLAG_NAMES = (
 _MAX_CACHED_PATTERNS = 256
 LOOKAHEAD_BYTES_PER_STEP = 128
 """Bytes a search may scan past its match per step when it may scan to the end (RE2's DFA: ~2 ns/byte)."""
-_STEPS_PER_MATCH = 4
+_CALL_STEPS = 8
+"""Fixed cost of a matching call (argument checks, UTF-8 encoding, the binding's overhead)."""
+_STEPS_PER_MATCH = 8
 """One search and its look-ahead probe cost a few microseconds through the RE2 binding."""
-_STEPS_PER_MATCH_NON_ASCII = 12
+_STEPS_PER_MATCH_NON_ASCII = 16
 """Non-ASCII text adds byte↔character offset conversions per match."""
+_STEPS_PER_REPLACEMENT = 8
+"""`sub` builds a Match and expands the template (or calls the program's function) per match."""
 _FREE_LOOKAHEAD_BYTES = 32
 _UNPROBED_STEPS = 16
 """Below this pessimistic charge (2 KiB of text left) a search is charged it without probing."""
@@ -455,7 +459,7 @@ def expand_template(items: Template, match: Match) -> str:
 
 def _prepare(ctx: RunContext, string: object) -> _Text:
     text = _expect_text(string)
-    ctx.charge(len(text) // PARSE_CHARS_PER_STEP + 1)
+    ctx.charge(len(text) // PARSE_CHARS_PER_STEP + _CALL_STEPS)
     return _Text(text)
 
 
@@ -507,7 +511,7 @@ def _finditer(
     matches = (
         Match(pattern, text.text, pos, endpos, spans) for spans in pattern.scan(ctx, text, pos, endpos)
     )
-    return ShimIterator("callable_iterator", matches)
+    return ShimIterator("callable_iterator", matches, ctx)
 
 
 def _subn(ctx: RunContext, pattern: Pattern, repl: Any, string: object, count: int = 0) -> tuple[str, int]:
@@ -528,6 +532,7 @@ def _subn(ctx: RunContext, pattern: Pattern, repl: Any, string: object, count: i
                 raise TypeError(f"expected str instance, {ptc_type_name(replacement)} found")
         else:
             replacement = expand_template(template, match)
+        ctx.charge(_STEPS_PER_REPLACEMENT)
         pieces.append(source[last:start])
         pieces.append(replacement)
         size += (start - last) + len(replacement)

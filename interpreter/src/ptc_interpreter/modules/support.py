@@ -67,19 +67,22 @@ class NativeClass(PtcObject):
 
 class ShimIterator(PtcObject):
     """A lazy iterator a shim returns (`itertools.chain(...)`, `re.finditer(...)`): iterates like the
-    generator it wraps, shows a fixed repr, exposes no attributes."""
+    generator it wraps, one step per item (each item runs Python code, and native consumers such as
+    `list()` price items as cheap C iteration), shows a fixed repr, exposes no attributes."""
 
-    __slots__ = ("generator", "label")
+    __slots__ = ("ctx", "generator", "label")
     ptc_name = "iterator"
 
-    def __init__(self, label: str, generator: Iterator[Any]) -> None:
+    def __init__(self, label: str, generator: Iterator[Any], ctx: RunContext) -> None:
         self.label = label
         self.generator = generator
+        self.ctx = ctx
 
     def __iter__(self) -> ShimIterator:
         return self
 
     def __next__(self) -> Any:
+        self.ctx.charge(1)
         return next(self.generator)
 
     def __repr__(self) -> str:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import Property, ShimModule, TypeTable
 from ..runtime.scheduler import Suspension, request_sleep
-from .datetime_ import check_strftime_format
+from .datetime_ import STRFTIME_STEPS, check_strftime_format
 from .support import functions
 
 if TYPE_CHECKING:
@@ -71,6 +71,7 @@ def make_module(ctx: RunContext) -> ShimModule:
     def strftime(fmt: str, value: Sequence[Any] | None = None) -> str:
         check_strftime_format(fmt)
         ctx.check_str_length(len(fmt) * 13)
+        ctx.charge(STRFTIME_STEPS + len(fmt) // 4)
         return host_time.strftime(fmt, gmtime() if value is None else _as_utc_struct(value))
 
     def sleep(seconds: float) -> Suspension:
