@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -437,3 +438,37 @@ async def test_2_6_results_are_copied_program_values() -> None:
 
 def _spec(name: str, function: Tool) -> ptc_interpreter.ToolSpec:
     return ptc_interpreter.ToolSpec.from_callable(name, function)
+
+
+async def test_3_4_outside_cancellation_at_any_point_settles_everything() -> None:
+    async def slow(i: int, delay: float) -> int:
+        await asyncio.sleep(delay)
+        return i
+
+    code = """
+import asyncio
+async def worker(i):
+    try:
+        return await asyncio.wait_for(slow(i, 0.002 * (i % 5)), 0.006)
+    except TimeoutError:
+        return -1
+    finally:
+        await asyncio.sleep(0)
+background = asyncio.create_task(slow(99, 1))
+try:
+    out = await asyncio.gather(*[worker(i) for i in range(30)])
+finally:
+    print("end")
+out
+"""
+    for step in range(15):
+        run = asyncio.create_task(
+            ptc_interpreter.run(code, tools={"slow": slow}, limits=Limits(max_concurrent_calls=7))
+        )
+        await asyncio.sleep(0.001 * step)
+        run.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.wait_for(run, 5)  # a hang would time out here
+        await asyncio.sleep(0)
+        leftovers = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        assert leftovers == [], step

@@ -609,9 +609,7 @@ class Scheduler:
             task.finish(None, exc)
             return
         self.current = None
-        if task.cancel_pending or (self.cancelled_externally and yielded is not self.ready_marker):
-            # §3.4: a task that has been cancelled is cancelled again at every suspension point
-            task.cancel_pending = True
+        if task.cancel_pending:  # cancelled while running: deliver at this suspension point
             self.ready.append(task)
             return
         if yielded is self.ready_marker:
