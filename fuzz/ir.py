@@ -111,7 +111,24 @@ class SetLoop:
     body: tuple[Stmt, ...]
 
 
-Stmt = Union[AwaitStmt, WaitFor, Tasks, Try, Loop, Print, Raise, Return, SetLoop]  # noqa: UP007
+@dataclass(frozen=True)
+class Group:
+    """`async with asyncio.TaskGroup() as tg:` creating a task per awaitable, then `body`; the
+    tasks' results are appended after the block."""
+
+    aws: tuple[Awaitable, ...]
+    body: tuple[Stmt, ...] = ()
+
+
+@dataclass(frozen=True)
+class TimeoutBlock:
+    """`async with asyncio.timeout(seconds):` around `body`, inside `try`/`except TimeoutError`."""
+
+    seconds: int
+    body: tuple[Stmt, ...]
+
+
+Stmt = Union[AwaitStmt, WaitFor, Tasks, Try, Loop, Print, Raise, Return, SetLoop, Group, TimeoutBlock]  # noqa: UP007
 
 
 @dataclass(frozen=True)
@@ -258,6 +275,25 @@ def _stmt(w: _Writer, stmt: Stmt, scope: _Scope) -> None:
         names = ", ".join(f'"{name}"' for name in stmt.names)
         _emit(w, scope, f"for {var} in {{{names}}}:")
         _block(w, stmt.body, scope.inner(path=(*scope.path, var), loop_var=var))
+    elif isinstance(stmt, Group):
+        site = w.site("g")
+        _emit(w, scope, f"async with asyncio.TaskGroup() as {site}:")
+        inner = scope.inner()
+        names = [f"{site}_{i}" for i in range(len(stmt.aws))]
+        for name, aw in zip(names, stmt.aws, strict=True):
+            _emit(w, inner, f"{name} = {site}.create_task({_aw(w, aw, scope)})")
+        for s in stmt.body:
+            _stmt(w, s, inner)
+        if not names:
+            _emit(w, inner, "pass")
+        _emit(w, scope, f"out.append([{', '.join(f'{name}.result()' for name in names)}])")
+    elif isinstance(stmt, TimeoutBlock):
+        site = w.site("o")
+        _emit(w, scope, "try:")
+        _emit(w, scope.inner(), f"async with asyncio.timeout({w.seconds(stmt.seconds)}):")
+        _block(w, stmt.body, scope.inner().inner())
+        _emit(w, scope, "except TimeoutError:")
+        _emit(w, scope.inner(), f'out.append("timeout {site}")')
     elif isinstance(stmt, Print):
         _emit(w, scope, f'print("{w.site("p")}", out)')
     elif isinstance(stmt, Raise):

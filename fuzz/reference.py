@@ -138,8 +138,9 @@ class ReferenceAsyncio:
 
     def module(self) -> types.ModuleType:
         module = types.ModuleType("asyncio")
-        for name in ("gather", "create_task", "ensure_future", "sleep", "wait_for"):
+        for name in ("gather", "create_task", "ensure_future", "sleep", "wait_for", "timeout"):
             setattr(module, name, getattr(self, name))
+        module.TaskGroup = asyncio.TaskGroup  # type: ignore[attr-defined]
         module.CancelledError = asyncio.CancelledError  # type: ignore[attr-defined]
         module.TimeoutError = TimeoutError  # type: ignore[attr-defined]
         return module
@@ -161,6 +162,11 @@ class ReferenceAsyncio:
         # The interpreter's `sleep(0)` is a yield, not a host timer (§2.5).
         await asyncio.sleep(self.world.loop_delay(delay) if delay > 0 else 0)
         return result
+
+    def timeout(self, delay: float | None) -> asyncio.Timeout:
+        if delay is None:
+            return asyncio.timeout(None)
+        return asyncio.timeout(self.world.loop_delay(delay))
 
     async def wait_for(self, awaitable: Any, timeout: float | None) -> Any:
         if timeout is None:
