@@ -253,6 +253,31 @@ class ExpressionCompiler(CompilerBase):
                     return checked(a, constant)
 
                 return ev_const
+        if left_kind == "slot" and right_kind == "slot":
+            left_pair: Any = left
+            right_pair: Any = right
+            left_slot, left_loader = left_pair
+            right_slot, right_loader = right_pair
+            divides_slots = op_type in (ast.Mod, ast.FloorDiv)
+
+            def slot_slot(f: Frame) -> Any:
+                a = f[left_slot]
+                if a is UNBOUND:
+                    a = left_loader(f)
+                b = f[right_slot]
+                if b is UNBOUND:
+                    b = right_loader(f)
+                if (
+                    type(a) is int
+                    and type(b) is int
+                    and -small < a < small
+                    and -small < b < small
+                    and (b or not divides_slots)
+                ):
+                    return native(a, b)
+                return checked(a, b)
+
+            return slot_slot
         if right_kind != "ev":
             right_kind, right = "ev", self.ev(node.right)
         left_ev: Any = self.ev(node.left) if left_kind == "slot" else left

@@ -411,6 +411,29 @@ class StatementCompiler(CompilerBase):
 
                 same_frame = not is_global or self.scope.owner.kind == "module"
 
+                constant_operand = (
+                    node.value.value
+                    if isinstance(node.value, ast.Constant) and type(node.value.value) is int
+                    else None
+                )
+                if constant_operand is not None and same_frame:
+                    step = constant_operand if is_add else -constant_operand
+
+                    def augment_const(f: Frame) -> Any:
+                        current = f[slot]
+                        if type(current) is int and -small < current < small:
+                            f[slot] = current + step
+                            return
+                        if current is UNBOUND:
+                            current = load(f)
+                        try:
+                            f[slot] = op(ctx, current, constant_operand)
+                        except BaseException as error:
+                            note_position(error, span)
+                            raise
+
+                    return augment_const
+
                 def augment_fast(f: Frame) -> Any:
                     frame = module_frame if is_global else f
                     current = frame[slot] if same_frame else UNBOUND
