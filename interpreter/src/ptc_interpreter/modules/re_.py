@@ -137,6 +137,8 @@ class _Text:
 class Pattern:
     """A compiled regular expression (`re.compile(...)`)."""
 
+    ptc_name = "re.Pattern"
+
     __slots__ = (
         "ascii_regex",
         "ascii_source",
@@ -285,6 +287,8 @@ class Pattern:
 
 class Match:
     """The result of a successful match. Spans are character offsets; `(-1, -1)` = group did not take part."""
+
+    ptc_name = "re.Match"
 
     __slots__ = ("endpos", "pos", "re", "spans", "string")
 
