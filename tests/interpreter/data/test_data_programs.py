@@ -207,3 +207,10 @@ async def test_bomb_ends_in_limit_error(name: str) -> None:
     actual, raw = await run_interpreter(BOMBS[name], {})
     assert actual.exc_type == "<PtcLimitError>", (actual.exc_type, actual.message)
     assert raw.span is not None
+
+
+async def test_missing_attribute_report_suggests_an_allowlisted_name() -> None:
+    actual, raw = await run_interpreter("x = 'abc'\nx.uper()", {})
+    assert actual.exc_type == "AttributeError"
+    assert raw.hint == "did you mean 'upper'?"
+    assert raw.message == "'str' object has no attribute 'uper'"

@@ -17,6 +17,7 @@ method. Methods whose work is linear in the receiver are charged by its length w
 
 from __future__ import annotations
 
+import difflib
 import functools
 from collections.abc import Callable, Iterable, Mapping
 from types import BuiltinFunctionType
@@ -598,11 +599,17 @@ def table_for(cls: type) -> TypeTable | None:
 
 
 def _missing(obj: Any, name: str) -> AttributeError:
+    """CPython's message; a did-you-mean hint among the allowlisted names rides along for the report."""
     if isinstance(obj, type):
-        return AttributeError(
+        error = AttributeError(
             f"type object {getattr(obj, 'ptc_name', obj.__name__)!r} has no attribute {name!r}"
         )
-    return AttributeError(f"{ptc_type_name(obj)!r} object has no attribute {name!r}")
+    else:
+        error = AttributeError(f"{ptc_type_name(obj)!r} object has no attribute {name!r}")
+    close = difflib.get_close_matches(name, attribute_names(obj), n=1, cutoff=0.6)
+    if close:
+        error.__dict__["_ptc_hint"] = f"did you mean {close[0]!r}?"
+    return error
 
 
 def get_attribute(ctx: RunContext, obj: Any, name: str) -> Any:

@@ -211,7 +211,14 @@ def to_ptc_error(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
                 source_line=source_line,
                 frames=tuple(frames),
             )
-        return PtcRuntimeError(exc_type, message, span=span, source_line=source_line, frames=tuple(frames))
+        return PtcRuntimeError(
+            exc_type,
+            message,
+            span=span,
+            source_line=source_line,
+            hint=exc_dict.get("_ptc_hint"),  # e.g. attr's did-you-mean (data engineer, minimal edit)
+            frames=tuple(frames),
+        )
     return PtcInternalError(
         f"interpreter bug: {type(exc).__name__}: {_safe_str(exc)}", span=span, source_line=source_line
     )
