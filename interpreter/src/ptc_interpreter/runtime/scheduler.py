@@ -30,7 +30,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections import deque
-from collections.abc import Callable, Coroutine, Generator, Iterable
+from collections.abc import Awaitable, Callable, Coroutine, Generator, Iterable
 from types import CoroutineType
 from typing import TYPE_CHECKING, Any, cast
 
@@ -512,7 +512,7 @@ class Scheduler:
             self._finish_work(work, awaitable, None)  # a synchronous tool: its return value is the result
             return
         else:
-            future = asyncio.ensure_future(awaitable)
+            future = asyncio.ensure_future(cast(Awaitable[Any], awaitable))
             if future.done():
                 self._settle(work, future)
                 return
