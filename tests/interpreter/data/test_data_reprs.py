@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from ptc_data_support import make_ctx
 from ptc_interpreter.errors import PtcLimitError
-from ptc_interpreter.runtime.reprs import program_repr, program_str, short_repr
+from ptc_interpreter.runtime.reprs import program_repr, program_str
 from ptc_interpreter.runtime.values import FrozenOrderedSet, OrderedSet
 
 PLAIN: list[Any] = [
@@ -96,8 +96,3 @@ def test_repr_charges_the_budget() -> None:
     ctx = make_ctx()
     program_repr([[0] * 10_000 for _ in range(10)], ctx)
     assert ctx.limits.max_steps - ctx.steps_left >= 10 * 10_000 // 16
-
-
-def test_short_repr_never_raises_and_is_cut() -> None:
-    assert short_repr("x" * 1000, 20) == "'xxxxxxxxxxxxxxxx..."
-    assert len(short_repr(list(range(1000)))) == 200

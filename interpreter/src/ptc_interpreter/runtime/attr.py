@@ -532,10 +532,9 @@ STATIC_TABLES: Mapping[type, TypeTable] = {
 
 # -- lookup -----------------------------------------------------------------------------------------
 
-PLAIN, LINEAR, WITH_CTX = 0, 1, 2
-"""How a compiled method entry is called: `f(obj, *args)`; the same after charging `len(obj)` when it
-exceeds `SMALL_COPY_CHARS` (see `charge_linear`); or `f(ctx, obj, *args)`."""
-_PLAIN, _LINEAR, _WITH_CTX = PLAIN, LINEAR, WITH_CTX
+_PLAIN, _LINEAR, _WITH_CTX = 0, 1, 2
+"""How a compiled entry is called: `f(obj, *args)`; the same after charging `len(obj)` when it exceeds
+`SMALL_COPY_CHARS`; or `f(ctx, obj, *args)`."""
 _CompiledTable = dict[str, tuple[Callable[..., Any], int]]
 
 
@@ -641,21 +640,6 @@ def _charge_linear(ctx: RunContext, obj: Any) -> None:
         charge_scan(ctx, len(obj))
     else:
         charge_elements(ctx, len(obj))
-
-
-def method_entry(cls: type[Any], name: str) -> tuple[Callable[..., Any], int] | None:
-    """The allowlisted method `name` of the exact builtin type `cls` as `(function, mode)`, or None.
-
-    For inline caches at compiled call sites: remember `(type(obj), function, mode)` and on a hit call
-    `function` directly according to `mode` (PLAIN, LINEAR, WITH_CTX), skipping `call_method`'s
-    lookups. None means "not a builtin-table method": use `call_method`."""
-    methods = _METHODS.get(cls)
-    return None if methods is None else methods.get(name)
-
-
-def charge_linear(ctx: RunContext, obj: Any) -> None:
-    """Charge a LINEAR method's pass over `obj` (call only when `len(obj) > SMALL_COPY_CHARS`)."""
-    _charge_linear(ctx, obj)
 
 
 def call_method(ctx: RunContext, obj: Any, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:

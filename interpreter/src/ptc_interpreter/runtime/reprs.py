@@ -132,15 +132,6 @@ def program_str(value: Any, ctx: RunContext | None = None) -> str:
     return program_repr(value, ctx)
 
 
-def short_repr(value: Any, max_chars: int = 200) -> str:
-    """A repr for error messages: never raises, cut to `max_chars`."""
-    try:
-        text = program_repr(value)
-    except Exception:
-        text = f"<{ptc_type_name(value)} object>"
-    return text if len(text) <= max_chars else text[: max_chars - 3] + "..."
-
-
 def _limit(ctx: RunContext | None) -> int:
     return (ctx.limits if ctx is not None else _DEFAULT_LIMITS).max_string_length
 

@@ -334,5 +334,3 @@ for _cls in (OrderedSet, FrozenOrderedSet):
     _cls.__name__ = _cls.__qualname__ = _cls.ptc_name
     _cls.__module__ = "builtins"
 del _cls
-
-SET_TYPES: tuple[type, ...] = (OrderedSet, FrozenOrderedSet)
