@@ -205,8 +205,14 @@ def _flat_bound(value: Any) -> int | None:
             return None
         if str in kinds and (len(kinds) > 1 or sum(map(len, part)) > _MAX_FLAT_CHARS):
             return None  # mixed (cannot sum lengths at C speed) or far too long: the writer stops it
-        if int in kinds and (len(kinds) > 1 or not -BIG_INT < max(max(part), -min(part)) < BIG_INT):
-            return None  # big ints cost extra to convert: the writer charges them one by one
+        if int in kinds:
+            if len(kinds) > 1:
+                return None
+            largest = max(max(part), -min(part))
+            if largest >= BIG_INT:
+                return None  # big ints cost extra to convert: the writer charges them one by one
+            bound += len(part) * (largest.bit_length() * 31 // 100 + 2)  # digits and a sign, no repr pass
+            continue
         bound += sum(map(len, map(repr, part)))
     return bound
 
