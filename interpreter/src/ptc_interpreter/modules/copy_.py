@@ -1,0 +1,139 @@
+"""The program's `copy` module: `copy` and `deepcopy` of program data.
+
+CPython's `copy` module reaches into `__reduce_ex__`, `__dict__` and `__deepcopy__` of whatever it
+is given; here only the program's data is copied, by rebuilding it: scalars and immutable values
+as they are, lists, tuples, dicts, sets and the `collections` containers (namedtuples included)
+element by element, charging per element, sharing and cycles preserved through a memo as CPython
+does. Anything else (program instances, functions) is refused with a message saying so.
+"""
+
+# Program values are `Any` by nature; the unknown-type checks have nothing to check here.
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter, OrderedDict, defaultdict, deque
+from typing import TYPE_CHECKING, Any
+
+from ..errors import PtcLimitError
+from ..runtime.allowlist import ShimModule, ptc_type_name
+from ..runtime.budget import charge_elements
+from ..runtime.values import FrozenOrderedSet, OrderedSet
+from .collections_ import NamedTupleBase
+from .support import native
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+_IMMUTABLE = (
+    type(None),
+    bool,
+    int,
+    float,
+    complex,
+    str,
+    bytes,
+    range,
+    datetime.date,
+    datetime.time,
+    datetime.timedelta,
+    datetime.timezone,
+)
+
+
+def _too_deep() -> PtcLimitError:
+    return PtcLimitError("max_recursion_depth", "deepcopy: the value is nested too deeply")
+
+
+def _refuse(value: Any) -> TypeError:
+    return TypeError(
+        f"cannot copy {ptc_type_name(value)!r} objects: copy supports lists, tuples, dicts, sets and "
+        "the collections containers; build a new object of your class instead"
+    )
+
+
+def _shallow(ctx: RunContext, value: Any) -> Any:
+    if (
+        isinstance(value, _IMMUTABLE)
+        or type(value) in (tuple, FrozenOrderedSet)
+        or isinstance(value, NamedTupleBase)
+    ):
+        return value
+    if isinstance(value, list | dict | OrderedSet | deque):
+        charge_elements(ctx, len(value))  # pyright: ignore[reportUnknownArgumentType]
+        return value.copy()  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+    raise _refuse(value)
+
+
+class _DeepCopy:
+    __slots__ = ("ctx", "depth", "max_depth", "memo")
+
+    def __init__(self, ctx: RunContext) -> None:
+        self.ctx = ctx
+        self.memo: dict[int, Any] = {}
+        self.depth = 0
+        self.max_depth = ctx.limits.max_recursion_depth * 4
+
+    def copy(self, value: Any) -> Any:
+        if isinstance(value, _IMMUTABLE):
+            return value
+        marker = id(value)
+        if marker in self.memo:
+            return self.memo[marker]
+        self.depth += 1
+        if self.depth > self.max_depth:
+            raise _too_deep()
+        try:
+            return self.copy_container(value, marker)
+        finally:
+            self.depth -= 1
+
+    def copy_container(self, value: Any, marker: int) -> Any:
+        self.ctx.charge(len(value) + 1 if hasattr(value, "__len__") else 1)
+        kind: Any = type(value)
+        if kind is list:
+            result: Any = []
+            self.memo[marker] = result
+            result.extend(self.copy(item) for item in value)
+        elif isinstance(value, dict):
+            if kind is defaultdict:
+                result = defaultdict(value.default_factory)  # pyright: ignore[reportAttributeAccessIssue]
+            elif kind in (dict, Counter, OrderedDict):
+                result = kind()
+            else:
+                raise _refuse(value)
+            self.memo[marker] = result
+            for key, item in value.items():
+                result[self.copy(key)] = self.copy(item)
+        elif kind is deque:
+            result = deque(maxlen=value.maxlen)
+            self.memo[marker] = result
+            result.extend(self.copy(item) for item in value)
+        elif kind is OrderedSet:
+            result = OrderedSet()
+            self.memo[marker] = result
+            for item in value:
+                result.add(self.copy(item))
+        elif kind is tuple or kind is FrozenOrderedSet or isinstance(value, NamedTupleBase):
+            items = [self.copy(item) for item in value]
+            if marker in self.memo:  # a cycle through a list inside the tuple
+                return self.memo[marker]
+            result = kind(items) if kind is not tuple else tuple(items)
+            self.memo[marker] = result
+        else:
+            raise _refuse(value)
+        return result
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    def copy(value: Any) -> Any:
+        return _shallow(ctx, value)
+
+    def deepcopy(value: Any, memo: Any = None) -> Any:
+        try:
+            return _DeepCopy(ctx).copy(value)
+        except RecursionError:  # the host stack ran out before the depth limit did
+            raise _too_deep() from None
+
+    return ShimModule("copy", {"copy": native("copy", copy), "deepcopy": native("deepcopy", deepcopy)})

@@ -1,0 +1,89 @@
+"""The `copy` shim: copies of program data equal CPython's, sharing and cycles kept, others refused."""
+
+from __future__ import annotations
+
+import copy
+import textwrap
+from collections import Counter, OrderedDict, defaultdict, deque
+from typing import Any
+
+import ptc_interpreter
+import pytest
+from ptc_interpreter.errors import PtcLimitError
+from ptc_interpreter.runtime.values import OrderedSet
+from ptc_shims import Shims, run_cpython_program
+
+
+def test_deepcopy_rebuilds_nested_data(shims: Shims) -> None:
+    shared = [1, 2]
+    value = {
+        "a": [shared, shared],
+        "t": (shared, "x"),
+        "c": Counter("aab"),
+        "d": defaultdict(list, {"k": [1]}),
+        "o": OrderedDict(z=1),
+        "q": deque([[1]], maxlen=3),
+        "s": OrderedSet([1, 2]),
+    }
+    copied = shims.copy.deepcopy(value)
+    assert copied == value
+    assert copied["a"][0] is copied["a"][1] is copied["t"][0]
+    assert copied["a"][0] is not shared
+    assert type(copied["c"]) is Counter and type(copied["d"]) is defaultdict
+    assert copied["d"].default_factory is list and copied["q"].maxlen == 3
+    assert copied["q"][0] is not value["q"][0]
+    assert copied["s"] == value["s"] and copied["s"] is not value["s"]
+
+
+def test_deepcopy_keeps_cycles(shims: Shims) -> None:
+    loop: list[Any] = [1]
+    loop.append(loop)
+    copied = shims.copy.deepcopy(loop)
+    assert copied[1] is copied and copied is not loop
+
+
+def test_shallow_copy(shims: Shims) -> None:
+    inner = [1]
+    outer = [inner]
+    copied = shims.copy.copy(outer)
+    assert copied == outer and copied is not outer and copied[0] is inner
+    assert shims.copy.copy((1, 2)) == (1, 2)
+
+
+def test_other_objects_are_refused(shims: Shims) -> None:
+    with pytest.raises(TypeError, match="cannot copy"):
+        shims.copy.deepcopy([object()])
+    with pytest.raises(TypeError, match="cannot copy"):
+        shims.copy.copy(object())
+
+
+def test_deepcopy_is_charged_and_depth_limited(make_shims: Any) -> None:
+    shims = make_shims(max_steps=1_000)
+    with pytest.raises(PtcLimitError, match="step budget"):
+        shims.copy.deepcopy([list(range(100)) for _ in range(100)])
+    nested: list[Any] = []
+    for _ in range(1_000):
+        nested = [nested]
+    with pytest.raises(PtcLimitError, match="nested too deeply"):
+        make_shims().copy.deepcopy(nested)
+
+
+async def test_program_using_copy_matches_cpython() -> None:
+    source = textwrap.dedent(
+        """
+        import copy
+        state = {"items": [{"id": 1, "tags": ["a"]}], "seen": {1, 2}}
+        snapshot = copy.deepcopy(state)
+        state["items"][0]["tags"].append("b")
+        shallow = copy.copy(state)
+        shallow["new"] = True
+        print(snapshot, "new" in state, shallow["items"] is state["items"])
+        snapshot
+        """
+    )
+    expected_value, expected_stdout, expected_error = run_cpython_program(source)
+    assert expected_error is None
+    result = await ptc_interpreter.run(source, tools={})
+    assert result.stdout == expected_stdout
+    assert result.value == expected_value
+    assert copy.deepcopy(expected_value) == result.value
