@@ -1,7 +1,13 @@
 """Durable programmatic tool calling on Temporal."""
 
 from ._dev_server import DevServer, DevServerError
-from ._errors import ToolErrorRouting, ToolExecutionError, ToolRetryableError, ToolValidationError
+from ._errors import (
+    DEFAULT_TOOL_MAXIMUM_ATTEMPTS,
+    ToolErrorRouting,
+    ToolExecutionError,
+    ToolRetryableError,
+    ToolValidationError,
+)
 from ._ptc import PTC, ProgramResult
 from ._subagents import Subagents
 from ._temporal_cli import TEMPORAL_CLI_VERSION, TemporalCliNotFound, ensure_temporal_cli
@@ -17,6 +23,7 @@ from ._worker import (
 from ._workflow import AgentRunInput, AgentRunOutput, AgentWorkflow
 
 __all__ = [
+    "DEFAULT_TOOL_MAXIMUM_ATTEMPTS",
     "PTC",
     "TEMPORAL_CLI_VERSION",
     "AgentRunInput",

@@ -8,19 +8,23 @@ Tool authors choose the outcome by the class they raise:
 - `ToolExecutionError` is a `ToolFailed`: a known terminal failure the model sees, likewise carried
   as a result, no retry.
 - `ToolRetryableError` is the only class Temporal may retry: the activity fails retryably and the
-  activity's retry policy applies; once retries are exhausted the model sees the message.
+  activity's retry policy applies; once retries are exhausted the model sees the message. A policy
+  with no attempt bound (Temporal's default is unlimited) gets `DEFAULT_TOOL_MAXIMUM_ATTEMPTS`.
 - Anything else is a terminal execution failure: the activity fails non-retryably on its first
   attempt (retries are opt-in, never Temporal's endless default) and the model sees the message.
 
-Two halves implement this. `ToolActivityErrors` (a worker activity interceptor) classifies the
+Three pieces implement this. `ToolActivityErrors` (a worker activity interceptor) classifies the
 exception where it is raised, inside the tool's activity. `ToolErrorRouting` (a capability hook in
 workflow code) turns the failed activity back into a `ToolFailed` the model sees, instead of an
-`ActivityError` that would fail the whole workflow. Cancellation is never converted: a cancelled
-call stays cancelled.
+`ActivityError` that would fail the whole workflow. `bounded_tool_retries` (a workflow outbound
+interceptor) gives a tool activity scheduled without `maximum_attempts` the default bound, so the
+bound is in the scheduled event and the server enforces it. Cancellation is never converted: a
+cancelled call stays cancelled.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from pydantic import ValidationError
@@ -29,8 +33,15 @@ from pydantic_ai.exceptions import AgentRunError, ModelRetry, ToolFailed, UserEr
 from pydantic_ai.messages import ToolCallPart
 from pydantic_ai.tools import RunContext, ToolDefinition
 from temporalio import activity, workflow
+from temporalio.common import RetryPolicy
 from temporalio.exceptions import ActivityError, ApplicationError, CancelledError, TimeoutError
-from temporalio.worker import ActivityInboundInterceptor, ExecuteActivityInput
+from temporalio.worker import (
+    ActivityInboundInterceptor,
+    ExecuteActivityInput,
+    StartActivityInput,
+    WorkflowInboundInterceptor,
+    WorkflowOutboundInterceptor,
+)
 
 
 class ToolValidationError(ModelRetry):
@@ -47,6 +58,12 @@ class ToolRetryableError(Exception):
 
 
 RETRYABLE_ERROR_TYPE = ToolRetryableError.__name__
+
+DEFAULT_TOOL_MAXIMUM_ATTEMPTS = 3
+"""Attempts a tool activity gets when its retry policy sets no `maximum_attempts` (Temporal's
+default would retry a `ToolRetryableError` forever). Configure per worker with
+`create_worker(..., tool_maximum_attempts=...)`, or per tool/agent with a `retry_policy` in its
+activity config."""
 
 
 def is_tool_call_activity(activity_type: str) -> bool:
@@ -68,6 +85,36 @@ class ToolActivityErrors(ActivityInboundInterceptor):
             raise ApplicationError(str(error), type=RETRYABLE_ERROR_TYPE) from error
         except Exception as error:
             raise ApplicationError(str(error), type=type(error).__name__, non_retryable=True) from error
+
+
+def with_attempt_bound(policy: RetryPolicy | None, maximum_attempts: int) -> RetryPolicy:
+    """`policy` unchanged if it bounds attempts, else a copy bounded to `maximum_attempts`."""
+    if policy is not None and policy.maximum_attempts > 0:
+        return policy
+    return dataclasses.replace(policy or RetryPolicy(), maximum_attempts=maximum_attempts)
+
+
+class _BoundedToolRetriesOutbound(WorkflowOutboundInterceptor):
+    def __init__(self, next: WorkflowOutboundInterceptor, maximum_attempts: int) -> None:
+        super().__init__(next)
+        self._maximum_attempts = maximum_attempts
+
+    def start_activity(self, input: StartActivityInput) -> workflow.ActivityHandle[Any]:
+        if is_tool_call_activity(input.activity):
+            input.retry_policy = with_attempt_bound(input.retry_policy, self._maximum_attempts)
+        return super().start_activity(input)
+
+
+def bounded_tool_retries(maximum_attempts: int) -> type[WorkflowInboundInterceptor]:
+    """A workflow interceptor giving unbounded tool-call retry policies `maximum_attempts`."""
+    if maximum_attempts < 1:
+        raise ValueError(f"tool_maximum_attempts must be at least 1, got {maximum_attempts}")
+
+    class BoundedToolRetries(WorkflowInboundInterceptor):
+        def init(self, outbound: WorkflowOutboundInterceptor) -> None:
+            super().init(_BoundedToolRetriesOutbound(outbound, maximum_attempts))
+
+    return BoundedToolRetries
 
 
 def failure_message(error: ActivityError) -> str | None:

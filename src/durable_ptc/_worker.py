@@ -30,7 +30,7 @@ from temporalio.worker import (
 )
 from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner
 
-from ._errors import ToolActivityErrors
+from ._errors import DEFAULT_TOOL_MAXIMUM_ATTEMPTS, ToolActivityErrors, bounded_tool_retries
 from ._registry import register_agent
 from ._subagents import Subagents
 from ._summaries import SummaryInbound
@@ -51,6 +51,18 @@ class DurablePtcInterceptor(Interceptor):
         return SummaryInbound
 
 
+class BoundedToolRetries(Interceptor):
+    """Gives tool-call activities scheduled without `maximum_attempts` a bound (see `_errors`)."""
+
+    def __init__(self, maximum_attempts: int) -> None:
+        self._inbound = bounded_tool_retries(maximum_attempts)
+
+    def workflow_interceptor_class(
+        self, input: WorkflowInterceptorClassInput
+    ) -> type[WorkflowInboundInterceptor] | None:
+        return self._inbound
+
+
 def _passthrough(runner: WorkflowRunner | None) -> WorkflowRunner:
     if runner is None:
         raise ValueError("no workflow runner to configure")
@@ -62,12 +74,21 @@ def _passthrough(runner: WorkflowRunner | None) -> WorkflowRunner:
 
 
 class DurablePtcPlugin(SimplePlugin):
-    """Registers `AgentWorkflow`, the summary and tool-error interceptors, and the sandbox passthrough."""
+    """Registers `AgentWorkflow`, the summary, tool-error and retry-bound interceptors, and the
+    sandbox passthrough.
 
-    def __init__(self) -> None:
+    Args:
+        tool_maximum_attempts: Attempts for a tool activity whose retry policy sets no
+            `maximum_attempts`; `None` leaves such policies to Temporal's unlimited default.
+    """
+
+    def __init__(self, tool_maximum_attempts: int | None = DEFAULT_TOOL_MAXIMUM_ATTEMPTS) -> None:
+        interceptors: list[Interceptor] = [DurablePtcInterceptor()]
+        if tool_maximum_attempts is not None:
+            interceptors.append(BoundedToolRetries(tool_maximum_attempts))
         super().__init__(
             "DurablePtcPlugin",
-            interceptors=[DurablePtcInterceptor()],
+            interceptors=interceptors,
             workflows=[AgentWorkflow],
             workflow_runner=_passthrough,
         )
@@ -108,9 +129,13 @@ def create_worker(
     task_queue: str,
     activities: Sequence[Callable[..., Any]] = (),
     workflows: Sequence[type] = (),
+    tool_maximum_attempts: int | None = DEFAULT_TOOL_MAXIMUM_ATTEMPTS,
     **worker_options: Any,
 ) -> Worker:
-    """A worker serving `agents` (and their sub-agents) on `task_queue`."""
+    """A worker serving `agents` (and their sub-agents) on `task_queue`.
+
+    A tool activity whose retry policy sets no `maximum_attempts` is given `tool_maximum_attempts`
+    (`None`: Temporal's unlimited default); an explicit bound in the activity config is kept."""
     served = served_agents(agents)
     for agent in served:
         register_agent(agent, task_queue)
@@ -119,7 +144,7 @@ def create_worker(
         task_queue=task_queue,
         activities=list(activities),
         workflows=list(workflows),
-        plugins=[*(AgentPlugin(agent) for agent in served), DurablePtcPlugin()],
+        plugins=[*(AgentPlugin(agent) for agent in served), DurablePtcPlugin(tool_maximum_attempts)],
         **worker_options,
     )
 
