@@ -121,9 +121,9 @@ def hunt(
 def strategies_for(prop: str, everything: bool = False) -> st.SearchStrategy[Case]:
     """The generator for `prop`; without `everything`, constructs behind open bugs are left out
     (`strategies.OPEN_BUGS`) so a campaign finds new problems instead of the known ones."""
-    features = ALL_FEATURES | {"sleep_tasks"}
+    features = ALL_FEATURES | {"sleep_tasks", "zero_sleeps"}
     if not everything:
-        features -= OPEN_BUGS.get(prop, frozenset({"sleep_tasks"}))
+        features -= OPEN_BUGS.get(prop, frozenset({"sleep_tasks", "zero_sleeps"}))
     if prop == "cancellation":
         return cancelled_cases(features)
     if prop == "determinism":
