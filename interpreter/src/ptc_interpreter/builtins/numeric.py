@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime.budget import charge_int_text
+from ..runtime.budget import BIG_OPERAND, charge_big_arithmetic, charge_int_text
 from ..runtime.context import RunContext
 from ..runtime.operators import power
 
@@ -45,9 +45,17 @@ def pow_(ctx: RunContext, base: Any, exp: Any, mod: Any = None) -> Any:
     """`pow(base, exp[, mod])`: two arguments size-check like `**`; modular powers are bounded by `mod`."""
     if mod is None:
         return power(ctx, base, exp)
-    if isinstance(exp, int):
-        ctx.charge(abs(int(exp)).bit_length() // 16 + 1)
+    if isinstance(exp, int) and isinstance(mod, int):
+        # a modular multiplication per exponent bit, each quadratic in the modulus size
+        modulus_bits = abs(int(mod)).bit_length()
+        ctx.charge(abs(int(exp)).bit_length() * (((modulus_bits >> 6) + 1) ** 2 // 16 + 1))
     return pow(base, exp, mod)
+
+
+def divmod_(ctx: RunContext, a: Any, b: Any) -> Any:
+    if type(a) is int and not -BIG_OPERAND < a < BIG_OPERAND and type(b) is int:
+        charge_big_arithmetic(ctx, a.bit_length(), b.bit_length())
+    return divmod(a, b)
 
 
 def round_(ctx: RunContext, number: Any, ndigits: Any = None) -> Any:

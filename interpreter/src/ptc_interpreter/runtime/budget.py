@@ -61,6 +61,15 @@ def charge_int_text(ctx: RunContext, bits: int) -> None:
     ctx.charge((bits >> 6) ** 2 // 16 + 1)
 
 
+BIG_OPERAND = 1 << 1024
+"""Ints at least this large make multiplication, division and modular powers cost microseconds."""
+
+
+def charge_big_arithmetic(ctx: RunContext, left_bits: int, right_bits: int) -> None:
+    """Multiplying or dividing big ints costs about the product of their sizes (in machine words)."""
+    ctx.charge(((left_bits >> 6) + 1) * ((right_bits >> 6) + 1) // 16 + 1)
+
+
 def charge_scan(ctx: RunContext, chars: int) -> None:
     ctx.charge(chars // SCAN_CHARS_PER_STEP + 1)
 

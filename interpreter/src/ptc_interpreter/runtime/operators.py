@@ -19,8 +19,10 @@ from typing import Any
 
 from .allowlist import PtcObject
 from .budget import (
+    BIG_OPERAND,
     NESTED_TYPES,
     SMALL_COPY_CHARS,
+    charge_big_arithmetic,
     charge_copy,
     charge_elements,
     charge_entries,
@@ -135,6 +137,8 @@ def mul(ctx: RunContext, a: Any, b: Any) -> Any:
         if -_SMALL_INT < result < _SMALL_INT:
             return result
         ctx.check_int_bits(result.bit_length())
+        if not -BIG_OPERAND < result < BIG_OPERAND:
+            charge_big_arithmetic(ctx, a.bit_length(), b.bit_length())
         return result
     if ta is float and (tb is float or tb is int):
         return a * b
@@ -159,12 +163,16 @@ def truediv(ctx: RunContext, a: Any, b: Any) -> Any:
 
 
 def floordiv(ctx: RunContext, a: Any, b: Any) -> Any:
+    if type(a) is int and not -BIG_OPERAND < a < BIG_OPERAND and type(b) is int:
+        charge_big_arithmetic(ctx, a.bit_length(), b.bit_length())
     return a // b
 
 
 def mod(ctx: RunContext, a: Any, b: Any) -> Any:
     ta: type[Any] = type(a)
     if ta is int and type(b) is int:
+        if not -BIG_OPERAND < a < BIG_OPERAND:
+            charge_big_arithmetic(ctx, a.bit_length(), b.bit_length())
         return a % b
     if ta is str:
         return percent_format(ctx, a, b)
@@ -183,12 +191,17 @@ def power(ctx: RunContext, a: Any, b: Any) -> Any:
 
 
 def _check_int_power(ctx: RunContext, base: int, exponent: int) -> None:
+    """Refuse a power whose result exceeds the int limit before computing it, and charge a big one
+    by its size (repeated squaring: about a big multiplication per exponent bit)."""
     bits = abs(base).bit_length()
     if bits <= 1:
         return
     limit = ctx.limits.max_int_bits
     if (bits - 1) * exponent >= limit:
         ctx.check_int_bits((bits - 1) * exponent + 1)
+    result_bits = (bits - 1) * exponent + 1
+    if result_bits > 1024:
+        charge_big_arithmetic(ctx, result_bits, result_bits)
 
 
 def lshift(ctx: RunContext, a: Any, b: Any) -> Any:
