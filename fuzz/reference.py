@@ -210,10 +210,16 @@ async def run_reference(source: str, world: World, cancel_at: float | None = Non
     loop = asyncio.get_running_loop()
 
     async def main_program() -> Any:
-        result = eval(code, namespace)
-        if result is not None:
-            await result
-        return namespace.get(RESULT_NAME)
+        try:
+            result = eval(code, namespace)
+            if result is not None:
+                await result
+            return namespace.get(RESULT_NAME)
+        finally:
+            # §5.1, as `asyncio.run`: leftovers are cancelled the moment the program ends, so none
+            # runs again (or issues a call) first; tasks not started yet never start.
+            for task in shim.tasks:
+                task.cancel()
 
     main = loop.create_task(main_program())
     cancel_handle = None

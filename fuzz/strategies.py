@@ -46,11 +46,9 @@ ALL_FEATURES: Features = frozenset({"gather", "wait_for", "tasks", "raise", "spa
 
 
 OPEN_BUGS: dict[str, Features] = {
-    # fuzz/regressions/gather-of-sleep.json, taskgroup-body-error-not-grouped.json
-    # and finished-program-spins-on-yielding-task.json (zero_sleeps)
-    "differential": frozenset({"sleep_tasks", "structured", "zero_sleeps"}),
-    # the same three (wait-for-cancelled-from-outside-spins.json, fixed, no longer needs `wait_for` out)
-    "cancellation": frozenset({"sleep_tasks", "structured", "zero_sleeps"}),
+    "differential": frozenset(),
+    "determinism": frozenset(),
+    "cancellation": frozenset(),
 }
 """Features left out of the default profiles while the regression example named here fails: each
 would make every run re-find the same bug. Remove an entry once its example passes."""

@@ -157,9 +157,19 @@ class _Timeout(PtcContextManager):
 
 
 class _TaskGroup(PtcContextManager):
-    """`async with asyncio.TaskGroup() as tg:` (§3.5)."""
+    """`async with asyncio.TaskGroup() as tg:` (§3.5), as CPython 3.11's: the first failure cancels
+    the other tasks and the task running the body; everything leaves as one `ExceptionGroup`."""
 
-    __slots__ = ("entered", "errors", "exiting", "sched", "tasks")
+    __slots__ = (
+        "aborting",
+        "entered",
+        "errors",
+        "exiting",
+        "parent",
+        "parent_cancel_requested",
+        "sched",
+        "tasks",
+    )
     ptc_name = "TaskGroup"
 
     def __init__(self, sched: Scheduler) -> None:
@@ -168,10 +178,15 @@ class _TaskGroup(PtcContextManager):
         self.errors: list[BaseException] = []
         self.entered = False
         self.exiting = False
+        self.aborting = False
+        self.parent: ProgramTask | None = None
+        self.parent_cancel_requested = False
 
     def create_task(self, awaitable: Any, name: Any = None) -> Pending:
         if not self.entered:
             raise RuntimeError("TaskGroup has not been entered")
+        if self.aborting:
+            raise RuntimeError("TaskGroup is shutting down")
         task = self.sched.to_pending(awaitable)
         self.tasks.append(task)
         if task.done:
@@ -180,43 +195,60 @@ class _TaskGroup(PtcContextManager):
             task.add_waiter(self._task_done)
         return task
 
+    def _abort(self) -> None:
+        self.aborting = True
+        for task in self.tasks:
+            if not task.done:
+                task.cancel()
+
     def _task_done(self, task: Pending) -> None:
         error = task.error
         if error is None or isinstance(error, CancelledError):
             return
         self.errors.append(error)
-        if len(self.errors) == 1:
-            for other in self.tasks:
-                if not other.done:
-                    other.cancel()
+        if self.aborting or self.parent_cancel_requested:
+            return
+        self._abort()
+        parent = self.parent
+        if not self.exiting and parent is not None and not parent.done:
+            self.parent_cancel_requested = True  # the body stops at its next await; exit absorbs it
+            parent.cancel()
 
     def ptc_enter(self) -> Gen:
         self.entered = True
+        self.parent = self.sched.current
         return self
         yield  # pragma: no cover - generator protocol
 
     def ptc_exit(self, error: BaseException | None) -> Gen:
         self.exiting = True
-        if error is not None:
-            for task in self.tasks:
-                if not task.done:
-                    task.cancel()
+        propagate: BaseException | None = None
+        if isinstance(error, CancelledError) and not self.parent_cancel_requested:
+            propagate = error
+        if error is not None and not self.aborting:
+            self._abort()
         index = 0
         while index < len(self.tasks):
             task = self.tasks[index]
             if not task.done:
                 try:
                     yield task
-                except CancelledError:
-                    for other in self.tasks:
-                        if not other.done:
-                            other.cancel()
-                    if error is None:
-                        error = CancelledError()
+                except CancelledError as exc:
+                    if not self.aborting:  # cancelled from outside while waiting for the tasks
+                        propagate = exc
+                        self._abort()
                 continue
             index += 1
-        if self.errors:
-            raise BaseExceptionGroup("unhandled errors in a TaskGroup", list(self.errors))
+        parent = self.parent
+        if self.parent_cancel_requested and parent is not None:
+            parent.cancel_pending = False  # CPython's uncancel(): the group's own request is spent
+        if propagate is not None:
+            raise propagate
+        errors = list(self.errors)
+        if error is not None and not isinstance(error, CancelledError):
+            errors.append(error)
+        if errors:
+            raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors) from None
         return False
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:

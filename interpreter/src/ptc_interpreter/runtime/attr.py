@@ -488,6 +488,11 @@ EXCEPTION: TypeTable = {
     "__class__": Property(type),
 }
 
+EXCEPTION_GROUP: TypeTable = {
+    "exceptions": Property(lambda e: e.exceptions),
+    "message": Property(lambda e: e.message),
+}
+
 CLASS: TypeTable = {"__name__": Property(lambda cls: getattr(cls, "ptc_name", cls.__name__))}
 
 FUNCTION: TypeTable = {"__name__": Property(lambda f: f.name)}
@@ -513,6 +518,7 @@ BUILTIN_TABLES: Mapping[type, TypeTable] = {
     range: RANGE,
     type(None): {},
     BaseException: EXCEPTION,
+    BaseExceptionGroup: EXCEPTION_GROUP,
     type: CLASS,
     NativeFunction: FUNCTION,
     BoundNativeMethod: FUNCTION,

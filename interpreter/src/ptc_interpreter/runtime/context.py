@@ -26,7 +26,7 @@ class RunContext:
     (`check_str_length`, `check_container_length`, `check_int_bits`) before allocating.
     """
 
-    __slots__ = ("host", "limits", "rng", "scheduler", "steps_left", "stdout_chars", "stdout_parts", "tool_calls")
+    __slots__ = ("host", "limits", "rng", "scheduler", "stdout_chars", "stdout_parts", "steps_left", "tool_calls")
 
     def __init__(self, host: Host, limits: Limits) -> None:
         self.host = host

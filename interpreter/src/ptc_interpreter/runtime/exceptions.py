@@ -69,12 +69,18 @@ PROGRAM_EXCEPTIONS: dict[str, type[BaseException]] = {
         "FileNotFoundError",
         "OSError",
         "LookupError",
+        "BaseExceptionGroup",
+        "ExceptionGroup",
     )
 }
 """Builtin exception classes a program can name, raise and catch (plus `ToolError`)."""
 PROGRAM_EXCEPTIONS["ToolError"] = ToolError
 
-_TOOL_VISIBLE: frozenset[type[BaseException]] = frozenset(PROGRAM_EXCEPTIONS.values()) - {BaseException}
+_TOOL_VISIBLE: frozenset[type[BaseException]] = frozenset(PROGRAM_EXCEPTIONS.values()) - {
+    BaseException,
+    BaseExceptionGroup,  # a group's members are host exceptions: a tool's group stays a ToolError
+    ExceptionGroup,
+}
 
 UNCATCHABLE: tuple[type[BaseException], ...] = (PtcError, RecursionError, MemoryError)
 """Never matched by a program's `except` clause, whatever it names."""

@@ -284,6 +284,12 @@ class GatherFuture(Pending):
             else:
                 self.finish([c.value for c in self.children], None)
 
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        method = _TASK_METHODS.get(name) if name != "get_name" else None
+        if method is None:
+            return PtcObject.ptc_getattr(self, ctx, name)
+        return NativeFunction(name, lambda *args: method(self, *args))  # pyright: ignore[reportUnknownLambdaType]
+
     def cancel(self) -> bool:
         if self.done:
             return False
@@ -401,6 +407,9 @@ class Scheduler:
             return self.spawn(awaitable.take(), f"Task-{self.tasks_started + 1}")
         if type(awaitable) is ToolCallAwaitable:
             return self.spawn(self.await_gen(awaitable), f"Task-{self.tasks_started + 1}")
+        waiter: Callable[[], Gen] | None = getattr(awaitable, "ptc_await", None)
+        if waiter is not None and isinstance(awaitable, PtcObject):  # the shim's `sleep`, `wait_for`, …
+            return self.spawn(waiter(), f"Task-{self.tasks_started + 1}")
         raise TypeError(
             f"An asyncio.Future, a coroutine or an awaitable is required, not {ptc_type_name(awaitable)!r}"
         )
@@ -621,7 +630,9 @@ class Scheduler:
         task.waiting_on = yielded
         yielded.add_waiter(task)
 
-    def _run_ready(self) -> None:
+    def _run_ready(self, until: Pending | None) -> None:
+        """Step ready tasks and callbacks in order; stop as soon as `until` is done (§5.1: once the
+        main program finished, the tasks still ready are cancelled rather than run on)."""
         ready = self.ready
         step = self._step
         while ready:
@@ -631,6 +642,8 @@ class Scheduler:
             else:
                 callback, pending = item
                 callback(pending)
+            if until is not None and until.done:
+                return
 
     async def run_main(self, gen: Gen) -> Any:
         """Run the program's main generator to completion; settle every task and host call (§3.2)."""
@@ -638,7 +651,7 @@ class Scheduler:
         self.live_tasks.append(main)
         self.ready.append(main)
         try:
-            await self._drive_until(lambda: main.done)
+            await self._drive_until(lambda: main.done, until=main)
             self._cancel_leftovers()
             await self._drive_until(self._all_settled)
         except asyncio.CancelledError:
@@ -657,9 +670,9 @@ class Scheduler:
             if not task.done:
                 task.cancel()
 
-    async def _drive_until(self, condition: Callable[[], bool]) -> None:
+    async def _drive_until(self, condition: Callable[[], bool], until: Pending | None = None) -> None:
         while True:
-            self._run_ready()
+            self._run_ready(until)
             if condition():
                 return
             self._process_completed()

@@ -1,0 +1,148 @@
+"""Regressions for scheduler and asyncio-shim bugs found by the fuzzer; each test names the section of
+docs/semantics.md it checks and, where one exists, the example in fuzz/regressions."""
+
+from __future__ import annotations
+
+import asyncio
+
+import ptc_interpreter
+from ptc_core_support import assert_same_as_cpython
+
+
+async def fetch(key: str) -> int:
+    await asyncio.sleep(0.01)
+    return {"c1": 7, "c2": 9}[key]
+
+
+TOOLS = {"fetch": fetch}
+
+
+async def test_3_1_gather_create_task_and_wait_for_accept_sleep_and_wait_for() -> None:
+    """§3.1/§3.2/§3.3: the shim's own awaitables (`sleep`, `wait_for`) become tasks like coroutines
+    (fuzz/regressions/gather-of-sleep.json)."""
+    await assert_same_as_cpython(
+        "import asyncio\n"
+        "a = await asyncio.gather(asyncio.sleep(0.01, 5), fetch('c1'))\n"
+        "t = asyncio.create_task(asyncio.sleep(0, 'x'))\n"
+        "b = await asyncio.gather(asyncio.wait_for(fetch('c2'), 5), asyncio.wait_for(asyncio.sleep(0, 3), 5))\n"
+        "c = await asyncio.wait_for(asyncio.sleep(0, 4), 5)\n"
+        "[a, await t, b, c]",
+        TOOLS,
+    )
+
+
+async def test_3_1_gather_future_has_the_future_api() -> None:
+    """§3.1: a gather is a Future: `done()`, `result()`, `exception()`, `cancelled()`, `cancel()`
+    (fuzz/regressions/gather-future-lacks-result.json)."""
+    await assert_same_as_cpython(
+        "import asyncio\n"
+        "f = asyncio.gather(fetch('c1'), fetch('c2'))\n"
+        "before = f.done()\n"
+        "await f\n"
+        "g = asyncio.gather(fetch('c1'))\n"
+        "cancelled_now = g.cancel()\n"
+        "try:\n"
+        "    await g\n"
+        "except asyncio.CancelledError:\n"
+        "    pass\n"
+        "[before, f.done(), f.result(), f.exception(), f.cancelled(), cancelled_now]",
+        TOOLS,
+    )
+
+
+async def test_3_5_body_error_leaves_a_taskgroup_as_an_exception_group() -> None:
+    """§3.5: an exception leaving the body cancels the tasks and joins the group's errors
+    (fuzz/regressions/taskgroup-body-error-not-grouped.json)."""
+    await assert_same_as_cpython(
+        "import asyncio\n"
+        "log = []\n"
+        "async def slow():\n"
+        "    try:\n"
+        "        await asyncio.sleep(1)\n"
+        "    finally:\n"
+        "        log.append('child cancelled')\n"
+        "try:\n"
+        "    async with asyncio.TaskGroup() as tg:\n"
+        "        tg.create_task(slow())\n"
+        "        await asyncio.sleep(0)\n"
+        "        raise ValueError('body')\n"
+        "except Exception as e:\n"
+        "    log.append((type(e).__name__, str(e), [repr(x) for x in e.exceptions]))\n"
+        "log",
+        TOOLS,
+    )
+
+
+async def test_3_5_child_failure_cancels_the_body_and_groups_every_error() -> None:
+    """§3.5: the first failing child cancels its siblings and the body (at its await); the group
+    raises one ExceptionGroup with the failures in order, and code after the block runs."""
+    await assert_same_as_cpython(
+        "import asyncio\n"
+        "log = []\n"
+        "async def boom(msg, delay):\n"
+        "    await asyncio.sleep(delay)\n"
+        "    raise KeyError(msg)\n"
+        "try:\n"
+        "    async with asyncio.TaskGroup() as tg:\n"
+        "        tg.create_task(boom('a', 0.01))\n"
+        "        tg.create_task(asyncio.sleep(5))\n"
+        "        try:\n"
+        "            await asyncio.sleep(5)\n"
+        "        except asyncio.CancelledError:\n"
+        "            log.append('body cancelled')\n"
+        "            raise\n"
+        "except ExceptionGroup as eg:\n"
+        "    log.append([type(x).__name__ for x in eg.exceptions])\n"
+        "await asyncio.sleep(0)\n"
+        "log.append('after')\n"
+        "log",
+        TOOLS,
+    )
+
+
+async def test_5_1_tasks_ready_when_main_finishes_are_cancelled_not_run_on() -> None:
+    """§3.2/§5.1: a task yielding with `sleep(0)` forever, or ready to issue a call, is cancelled at
+    its next suspension point once the main program finished; its `finally` runs
+    (fuzz/regressions/finished-program-spins-on-yielding-task.json)."""
+    calls: list[str] = []
+
+    async def record(key: str) -> str:
+        calls.append(key)
+        return key
+
+    result = await ptc_interpreter.run(
+        "import asyncio\n"
+        "log = []\n"
+        "async def spin():\n"
+        "    try:\n"
+        "        while True:\n"
+        "            await asyncio.sleep(0)\n"
+        "    finally:\n"
+        "        log.append('spin cancelled')\n"
+        "async def late():\n"
+        "    await asyncio.sleep(0)\n"
+        "    await record('late')\n"
+        "t = asyncio.create_task(spin())\n"
+        "u = asyncio.create_task(late())\n"
+        "await asyncio.sleep(0)\n"
+        "log",
+        tools={"record": record},
+    )
+    assert result.value == ["spin cancelled"]
+    assert calls == []
+
+
+async def test_5_2_a_finished_program_ignores_failures_of_its_cancelled_tasks() -> None:
+    """§3.2: the outcome of leftover tasks does not change the result."""
+    result = await ptc_interpreter.run(
+        "import asyncio\n"
+        "async def fail_on_cancel():\n"
+        "    try:\n"
+        "        await asyncio.sleep(5)\n"
+        "    finally:\n"
+        "        raise ValueError('ignored')\n"
+        "t = asyncio.create_task(fail_on_cancel())\n"
+        "await asyncio.sleep(0)\n"
+        "42",
+    )
+    assert result.value == 42
