@@ -6,7 +6,9 @@ from __future__ import annotations
 import asyncio
 
 import ptc_interpreter
+import pytest
 from ptc_core_support import assert_same_as_cpython
+from ptc_interpreter import Limits, PtcLimitError
 
 
 async def fetch(key: str) -> int:
@@ -146,3 +148,15 @@ async def test_5_2_a_finished_program_ignores_failures_of_its_cancelled_tasks() 
         "42",
     )
     assert result.value == 42
+
+
+async def test_4_4_isqrt_gcd_lcm_of_big_ints_are_charged_by_size() -> None:
+    """§4.4: natives whose cost grows with their operands charge by size, not one step per call
+    (the `cpu-isqrt-loop` bomb); small operands stay one call's worth."""
+    loop = "import math\nn = 0\nwhile n < 1000:\n    y = math.{call}\n    n += 1\nn"
+    limits = Limits(max_steps=50_000)
+    for call in ("isqrt(a)", "gcd(a, a - 2)", "lcm(a, 3)"):
+        with pytest.raises(PtcLimitError):
+            await ptc_interpreter.run("a = 2**4000 - 1\n" + loop.format(call=call), limits=limits)
+        small = await ptc_interpreter.run("a = 10**12 + 39\n" + loop.format(call=call), limits=limits)
+        assert small.value == 1000

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime import operators
 from ..runtime.allowlist import ShimModule
-from ..runtime.budget import materialize
+from ..runtime.budget import BIG_OPERAND, charge_big_arithmetic, materialize
 from .support import functions, pulled
 
 if TYPE_CHECKING:
@@ -49,7 +49,6 @@ _PURE_FUNCTIONS = [
     "isfinite",
     "isinf",
     "isnan",
-    "isqrt",
     "ldexp",
     "lgamma",
     "log",
@@ -118,14 +117,27 @@ def make_module(ctx: RunContext) -> ShimModule:
                 ctx.charge(taken // 2)
         return math.perm(n, k)
 
+    def charge_big_operands(integers: tuple[Any, ...]) -> None:
+        """Square roots, gcds and lcms of big ints cost about a multiplication of that size each."""
+        for integer in integers:
+            if isinstance(integer, int) and not -BIG_OPERAND < integer < BIG_OPERAND:
+                bits = integer.bit_length()
+                charge_big_arithmetic(ctx, bits, bits)
+
+    def isqrt(n: Any, /) -> int:
+        charge_big_operands((n,))
+        return math.isqrt(n)
+
     def gcd(*integers: Any) -> int:
         ctx.charge(len(integers))
+        charge_big_operands(integers)
         return math.gcd(*integers)
 
     def lcm(*integers: Any) -> int:
         ctx.charge(len(integers))
         if all(isinstance(i, int) for i in integers):
             check_bits(sum(abs(i).bit_length() for i in integers))
+        charge_big_operands(integers)
         return math.lcm(*integers)
 
     def prod(iterable: Iterable[Any], /, *, start: Any = 1) -> Any:
@@ -156,6 +168,7 @@ def make_module(ctx: RunContext) -> ShimModule:
                 "factorial": factorial,
                 "comb": comb,
                 "perm": perm,
+                "isqrt": isqrt,
                 "gcd": gcd,
                 "lcm": lcm,
                 "prod": prod,
