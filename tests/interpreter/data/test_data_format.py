@@ -159,7 +159,7 @@ def test_percent_format_matches_cpython(ctx: RunContext, template: str, values: 
 )
 def test_percent_format_errors_match_cpython(ctx: RunContext, template: str, values: Any) -> None:
     with pytest.raises(Exception) as native:
-        template % values
+        _ = template % values
     with pytest.raises(type(native.value)) as ours:
         percent_format(ctx, template, values)
     assert str(ours.value) == str(native.value)
