@@ -16,7 +16,6 @@ run with more than `DISTINCT_TIMERS` timers) are recorded in `World.ties`.
 from __future__ import annotations
 
 import asyncio
-import inspect
 from collections import Counter
 from collections.abc import Awaitable, Mapping
 from dataclasses import dataclass, field
@@ -195,9 +194,9 @@ class SimHost:
     events: list[tuple[str, str, int, str | None]] = field(
         default_factory=list[tuple[str, str, int, str | None]]
     )
-    run_context: Any = None
-    """The interpreter's per-run context, caught when it asks for the seed, so that the output a
-    cancelled or failed run printed (its `finally` markers) can still be read."""
+    printed: list[str] = field(default_factory=list[str])
+    """What the program printed, as the interpreter hands it over (`OutputObserver`), so that the
+    output a cancelled or failed run printed (its `finally` markers) can still be read."""
 
     def call_tool(self, call: ToolCall) -> Awaitable[Any]:
         arguments = dict(call.arguments)
@@ -222,11 +221,10 @@ class SimHost:
         return self.world.now()
 
     def random_seed(self) -> int:
-        caller = inspect.currentframe()
-        caller = caller.f_back if caller is not None else None
-        if caller is not None and type(caller.f_locals.get("self")).__name__ == "RunContext":
-            self.run_context = caller.f_locals["self"]
         return self.seed
+
+    def on_stdout(self, text: str) -> None:
+        self.printed.append(text)
 
     def trace(self, event: TraceEvent) -> None:
         key = event.call.arguments.get("key") or event.call.arguments.get("task") or ""
@@ -234,5 +232,4 @@ class SimHost:
 
     def stdout(self) -> str | None:
         """What the program printed so far (also after it failed or was cancelled)."""
-        parts = getattr(self.run_context, "stdout_parts", None)
-        return "".join(parts) if parts is not None else None
+        return "".join(self.printed)

@@ -18,7 +18,7 @@ from .errors import (
     PtcToolError,
     SourceSpan,
 )
-from .host import Host, LocalHost, ToolCall, ToolSpec, TraceEvent
+from .host import Host, LocalHost, OutputObserver, ToolCall, ToolSpec, TraceEvent
 from .limits import Limits
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "Host",
     "Limits",
     "LocalHost",
+    "OutputObserver",
     "Problem",
     "PtcError",
     "PtcInternalError",

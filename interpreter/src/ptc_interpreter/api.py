@@ -77,7 +77,9 @@ async def run(
     limits: Limits | None = None,
     filename: str = "<program>",
 ) -> RunResult:
-    """Run a program. Raises `PtcError` (syntax, runtime, tool, limit) on failure."""
+    """Run a program. Raises `PtcError` (syntax, runtime, tool, limit) on failure; once the program
+    has started, the error's `stdout` is what it printed. A host with an `on_stdout` method
+    (`OutputObserver`) sees the output as it is printed, which also covers cancellation."""
     from .builtins import make_builtins
     from .compile.base import Runtime
     from .compile.program import compile_program
@@ -121,8 +123,14 @@ async def run(
         rt.dead = True
         if isinstance(error, KeyboardInterrupt | SystemExit | GeneratorExit):
             raise
-        raise to_ptc_error(error, source_lines) from None
-    value = _result_value(ctx, value, source_lines)
+        failure = to_ptc_error(error, source_lines)
+        failure.stdout = ctx.stdout
+        raise failure from None
+    try:
+        value = _result_value(ctx, value, source_lines)
+    except PtcError as error:
+        error.stdout = ctx.stdout
+        raise
     return RunResult(
         value=value,
         stdout=ctx.stdout,

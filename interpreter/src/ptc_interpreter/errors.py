@@ -43,6 +43,9 @@ class PtcError(Exception):
     """Base of every error a program run ends with. `str(err)` is the model-visible report."""
 
     kind: str = "Error"
+    stdout: str | None = None
+    """What the program printed before the run failed (set by `run`; None for errors raised before
+    the program started, such as `PtcSyntaxError`)."""
 
     def __init__(
         self,

@@ -104,6 +104,16 @@ class Host(Protocol):
         ...
 
 
+class OutputObserver(Protocol):
+    """Optional extra of a `Host`: a host with an `on_stdout` method is handed each piece of text the
+    program prints, as it is printed (after the `max_stdout_chars` check). This is how a caller sees
+    what a *cancelled* run printed; a failed run's output is also on the error (`PtcError.stdout`)."""
+
+    def on_stdout(self, text: str) -> None:
+        """Observe printed text. Must not raise."""
+        ...
+
+
 @dataclass
 class LocalHost:
     """Standalone host: tools are awaited on the caller's event loop, time is the real clock."""

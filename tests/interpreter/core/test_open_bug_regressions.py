@@ -4,11 +4,12 @@ docs/semantics.md it checks and, where one exists, the example in fuzz/regressio
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import ptc_interpreter
 import pytest
 from ptc_core_support import assert_same_as_cpython
-from ptc_interpreter import Limits, PtcLimitError
+from ptc_interpreter import Limits, LocalHost, PtcLimitError, PtcRuntimeError
 
 
 async def fetch(key: str) -> int:
@@ -160,3 +161,49 @@ async def test_4_4_isqrt_gcd_lcm_of_big_ints_are_charged_by_size() -> None:
             await ptc_interpreter.run("a = 2**4000 - 1\n" + loop.format(call=call), limits=limits)
         small = await ptc_interpreter.run("a = 10**12 + 39\n" + loop.format(call=call), limits=limits)
         assert small.value == 1000
+
+
+class _PrintRecordingHost(LocalHost):
+    """A `LocalHost` that is also an `OutputObserver`."""
+
+    def __init__(self, tools: dict[str, Any]) -> None:
+        super().__init__(tools)
+        self.printed: list[str] = []
+
+    def on_stdout(self, text: str) -> None:
+        self.printed.append(text)
+
+
+async def test_5_2_a_failed_run_reports_what_it_printed() -> None:
+    """§5.2: the error of a failed run carries the output printed before the failure."""
+    with pytest.raises(PtcRuntimeError) as failure:
+        await ptc_interpreter.run("print('before')\nprint('again', end='')\n1 / 0")
+    assert failure.value.stdout == "before\nagain"
+    with pytest.raises(PtcLimitError) as limit:
+        await ptc_interpreter.run("print('x')\nwhile True:\n    pass", limits=Limits(max_steps=1000))
+    assert limit.value.stdout == "x\n"
+
+
+async def test_3_4_a_cancelled_run_hands_its_output_to_an_observing_host() -> None:
+    """§3.4: a cancelled run re-raises CancelledError; a host with `on_stdout` has seen everything
+    printed, including by the `finally` blocks that ran while unwinding."""
+    started = asyncio.Event()
+
+    async def wait_forever() -> None:
+        started.set()
+        await asyncio.sleep(3600)
+
+    tools = {"wait_forever": wait_forever}
+    host = _PrintRecordingHost(tools)
+    run = asyncio.create_task(
+        ptc_interpreter.run(
+            "print('start')\ntry:\n    await wait_forever()\nfinally:\n    print('cleanup')",
+            tools=tools,
+            host=host,
+        )
+    )
+    await asyncio.wait_for(started.wait(), 10)
+    run.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await run
+    assert "".join(host.printed) == "start\ncleanup\n"

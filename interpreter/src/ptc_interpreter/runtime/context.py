@@ -14,6 +14,8 @@ from ..errors import PtcLimitError
 from ..limits import Limits
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..host import Host
     from .scheduler import Scheduler
 
@@ -26,7 +28,17 @@ class RunContext:
     (`check_str_length`, `check_container_length`, `check_int_bits`) before allocating.
     """
 
-    __slots__ = ("host", "limits", "rng", "scheduler", "stdout_chars", "stdout_parts", "steps_left", "tool_calls")
+    __slots__ = (
+        "host",
+        "limits",
+        "rng",
+        "scheduler",
+        "stdout_chars",
+        "stdout_observer",
+        "stdout_parts",
+        "steps_left",
+        "tool_calls",
+    )
 
     def __init__(self, host: Host, limits: Limits) -> None:
         self.host = host
@@ -34,6 +46,8 @@ class RunContext:
         self.steps_left = limits.max_steps
         self.stdout_parts: list[str] = []
         self.stdout_chars = 0
+        self.stdout_observer: Callable[[str], None] | None = getattr(host, "on_stdout", None)
+        """The host's optional `OutputObserver.on_stdout`."""
         self.tool_calls = 0
         self.rng = random.Random(host.random_seed())
         self.scheduler: Scheduler | None = None
@@ -76,6 +90,8 @@ class RunContext:
                 "max_stdout_chars", f"printed output exceeds the limit of {self.limits.max_stdout_chars} characters"
             )
         self.stdout_parts.append(text)
+        if self.stdout_observer is not None:
+            self.stdout_observer(text)
 
     @property
     def stdout(self) -> str:
