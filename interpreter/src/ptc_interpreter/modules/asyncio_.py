@@ -232,7 +232,9 @@ class _TaskGroup(PtcContextManager):
             task = self.tasks[index]
             if not task.done:
                 try:
-                    yield task
+                    # A separate pending, as CPython's `_on_completed_fut`: cancelling the body's task
+                    # must reach this loop (which aborts every task), not just cancel `task`.
+                    yield FirstDone(self.sched, [task])
                 except CancelledError as exc:
                     if not self.aborting:  # cancelled from outside while waiting for the tasks
                         propagate = exc
