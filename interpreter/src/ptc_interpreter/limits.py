@@ -13,7 +13,7 @@ from dataclasses import dataclass
 class Limits:
     """Budgets for one run. Defaults are documented (with measured costs) in docs/performance.md."""
 
-    max_steps: int = 1_000_000
+    max_steps: int = 300_000
     """Evaluation steps: one per statement, loop iteration, call, and per element for builtins that loop."""
     max_recursion_depth: int = 100
     """Nested program function calls."""

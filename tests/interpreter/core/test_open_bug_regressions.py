@@ -207,3 +207,12 @@ async def test_3_4_a_cancelled_run_hands_its_output_to_an_observing_host() -> No
     with pytest.raises(asyncio.CancelledError):
         await run
     assert "".join(host.printed) == "start\ncleanup\n"
+
+
+async def test_4_4_default_budget_stops_the_costliest_measured_op_mix() -> None:
+    """§4.4: under the default limits, a `str.format` loop (the costliest ordinary mix measured,
+    ~1.5 µs per step) runs out of steps after `max_steps`, i.e. within about half a second of CPU."""
+    with pytest.raises(PtcLimitError) as stopped:
+        await ptc_interpreter.run("n = 0\nwhile True:\n    s = '{:>10}'.format(n)\n    n += 1")
+    assert stopped.value.limit == "max_steps"
+    assert Limits().max_steps * 1.5e-6 <= 0.5
