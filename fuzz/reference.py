@@ -140,7 +140,17 @@ class ReferenceAsyncio:
         module = types.ModuleType("asyncio")
         for name in ("gather", "create_task", "ensure_future", "sleep", "wait_for", "timeout"):
             setattr(module, name, getattr(self, name))
-        module.TaskGroup = asyncio.TaskGroup  # type: ignore[attr-defined]
+        tasks = self.tasks
+
+        class TaskGroup(asyncio.TaskGroup):
+            """Its tasks are the program's too: cancelled with the others when the program ends."""
+
+            def create_task(self, coro: Any, **kwargs: Any) -> asyncio.Task[Any]:
+                task = super().create_task(coro, **kwargs)
+                tasks.append(task)
+                return task
+
+        module.TaskGroup = TaskGroup  # type: ignore[attr-defined]
         module.CancelledError = asyncio.CancelledError  # type: ignore[attr-defined]
         module.TimeoutError = TimeoutError  # type: ignore[attr-defined]
         return module

@@ -216,3 +216,24 @@ async def test_4_4_default_budget_stops_the_costliest_measured_op_mix() -> None:
         await ptc_interpreter.run("n = 0\nwhile True:\n    s = '{:>10}'.format(n)\n    n += 1")
     assert stopped.value.limit == "max_steps"
     assert Limits().max_steps * 1.5e-6 <= 0.5
+
+
+async def test_3_5_a_failure_just_before_the_body_ends_is_grouped() -> None:
+    """§3.5: a task that failed while the body was still running, whose completion was not yet
+    processed when the block exits, is in the group's errors
+    (fuzz/regressions/taskgroup-exit-misses-queued-failure.json)."""
+    await assert_same_as_cpython(
+        "import asyncio\n"
+        "async def h0():\n"
+        "    await asyncio.sleep(0)\n"
+        "    raise ValueError('r1')\n"
+        "try:\n"
+        "    async with asyncio.TaskGroup() as g:\n"
+        "        g.create_task(h0())\n"
+        "        await asyncio.sleep(0)\n"
+        "        await asyncio.sleep(0)\n"
+        "except ExceptionGroup as eg:\n"
+        "    caught = [repr(e) for e in eg.exceptions]\n"
+        "caught",
+        TOOLS,
+    )

@@ -202,8 +202,9 @@ class _TaskGroup(PtcContextManager):
                 task.cancel()
 
     def _task_done(self, task: Pending) -> None:
+        """Runs as the task's completion callback, or earlier from `ptc_exit` (whichever comes first)."""
         error = task.error
-        if error is None or isinstance(error, CancelledError):
+        if error is None or isinstance(error, CancelledError) or any(e is error for e in self.errors):
             return
         self.errors.append(error)
         if self.aborting or self.parent_cancel_requested:
@@ -222,6 +223,9 @@ class _TaskGroup(PtcContextManager):
 
     def ptc_exit(self, error: BaseException | None) -> Gen:
         self.exiting = True
+        for task in self.tasks:  # failures whose completion callbacks are still queued count now
+            if task.done:
+                self._task_done(task)
         propagate: BaseException | None = None
         if isinstance(error, CancelledError) and not self.parent_cancel_requested:
             propagate = error
@@ -239,6 +243,8 @@ class _TaskGroup(PtcContextManager):
                     if not self.aborting:  # cancelled from outside while waiting for the tasks
                         propagate = exc
                         self._abort()
+                if task.done:
+                    self._task_done(task)
                 continue
             index += 1
         parent = self.parent
