@@ -237,3 +237,22 @@ async def test_3_5_a_failure_just_before_the_body_ends_is_grouped() -> None:
         "caught",
         TOOLS,
     )
+
+
+async def test_3_3_wait_for_cancelled_after_its_awaitable_completed_returns_that_outcome() -> None:
+    """§3.3: cancelling a task in `wait_for` whose awaitable already failed raises that failure;
+    here the TaskGroup then groups both errors (fuzz/regressions/wait-for-cancelled-after-inner-done.json)."""
+    await assert_same_as_cpython(
+        "import asyncio\n"
+        "async def h0(k):\n"
+        "    await asyncio.sleep(0)\n"
+        "    raise ValueError(k)\n"
+        "try:\n"
+        "    async with asyncio.TaskGroup() as g:\n"
+        "        g.create_task(h0('a'))\n"
+        "        await asyncio.wait_for(h0('b'), timeout=1)\n"
+        "except ExceptionGroup as eg:\n"
+        "    caught = [repr(e) for e in eg.exceptions]\n"
+        "caught",
+        TOOLS,
+    )

@@ -97,8 +97,10 @@ class _WaitFor(PtcObject):
             while not race.done:
                 yield race
         except CancelledError:
-            inner.cancel()
             timer.cancel()
+            if inner.done:  # as CPython 3.11: an outcome already there wins over the cancellation
+                return inner.result()
+            inner.cancel()
             yield from _settle(inner)
             raise
         if inner.done:
