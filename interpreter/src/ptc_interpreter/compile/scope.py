@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal
 
+from ..parse.tree import visit_children
+
 ScopeKind = Literal["module", "function", "class", "comprehension"]
 AccessKind = Literal["fast", "cell", "global", "builtin"]
 
@@ -326,17 +328,7 @@ class _Builder(ast.NodeVisitor):
         if method is not None:
             method(self, node)
             return
-        visit = self.visit
-        for field_name in node._fields:
-            if field_name in LEAF_FIELDS:
-                continue
-            value = getattr(node, field_name, None)
-            if isinstance(value, ast.AST):
-                visit(value)
-            elif isinstance(value, list):
-                for item in value:  # pyright: ignore[reportUnknownVariableType]
-                    if isinstance(item, ast.AST):
-                        visit(item)
+        visit_children(node, self.visit, LEAF_FIELDS)
 
 
 LEAF_FIELDS = frozenset({"ctx", "op", "ops", "type_comment", "returns", "annotation"})

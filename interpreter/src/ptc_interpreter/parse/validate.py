@@ -21,6 +21,7 @@ from ..errors import Problem, SourceSpan
 from ..host import ToolSpec
 from ..limits import Limits
 from ..runtime.objects import USER_DUNDERS
+from .tree import visit_children
 
 ALLOWED_DUNDER_NAMES = frozenset({"__name__"})
 """Dunder names a program may read (`if __name__ == "__main__":`)."""
@@ -445,17 +446,7 @@ class _Validator(ast.NodeVisitor):
         if unsupported is not None:
             message, hint = unsupported
             self.problem(node, message, hint)
-        visit = self.visit
-        for field in node._fields:
-            if field in _LEAF_FIELDS:
-                continue
-            value = getattr(node, field, None)
-            if isinstance(value, ast.AST):
-                visit(value)
-            elif isinstance(value, list):
-                for item in value:  # pyright: ignore[reportUnknownVariableType]
-                    if isinstance(item, ast.AST):
-                        visit(item)
+        visit_children(node, self.visit, _LEAF_FIELDS)
 
 
 _LEAF_FIELDS = frozenset({"ctx", "op", "ops", "type_comment"})
