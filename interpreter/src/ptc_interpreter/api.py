@@ -14,7 +14,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .compile.scope import analyze
 from .errors import Problem, PtcError, PtcInternalError, PtcLimitError, PtcSyntaxError
 from .host import Host, LocalHost, ToolCall, ToolFunction, ToolSpec
 from .limits import Limits
@@ -64,8 +63,9 @@ def check(
     except PtcSyntaxError as error:
         return list(error.problems)
     ctx = RunContext(LocalHost({}), Limits())
-    names = [*make_builtins(ctx), *_core_builtins()]
-    return validate(tree, code, _specs(tools, tool_specs), names)
+    names = {**make_builtins(ctx), **_core_builtins()}
+    problems, _ = validate(tree, _specs(tools, tool_specs), names)
+    return problems
 
 
 async def run(
@@ -100,8 +100,7 @@ async def run(
     ctx.scheduler = sched
     namespace = make_builtins(ctx)
     namespace.update(_core_builtins())
-    analysis = analyze(tree)
-    problems = validate(tree, code, specs, namespace, limits, analysis)
+    problems, analysis = validate(tree, specs, namespace, limits)
     if problems:
         raise PtcSyntaxError(tuple(problems), code)
     try:

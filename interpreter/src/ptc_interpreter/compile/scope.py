@@ -7,7 +7,8 @@ other scope can resolve to those slots). A variable read by a nested function be
 defining frame and a free variable (a slot holding the same cell) in every frame in between. Module
 level names are read directly from the module frame by every function (`global`).
 
-The validator uses the same analysis to report unknown names.
+The validator extends the same walk (`parse.validate`), so validating and analysing a program is
+one pass over its tree, and reports unknown names from this analysis.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ import ast
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
-from ..parse.tree import visit_children
+from ..parse.tree import CHILD_FIELDS, generic_children
 
 ScopeKind = Literal["module", "function", "class", "comprehension"]
 AccessKind = Literal["fast", "cell", "global", "builtin"]
@@ -48,7 +49,10 @@ class Scope:
     is_async: bool = False
     super_slot: int | None = None
     """Slot holding the running function object, when the body calls zero-argument `super()`."""
-    uses_names: list[ast.Name] = field(default_factory=list[ast.Name])
+    used: dict[str, None] = field(default_factory=dict[str, None])
+    """Names read, written or deleted in this scope, in first-use order."""
+    resolutions: dict[str, Resolution] = field(default_factory=dict[str, "Resolution"])
+    """`ScopeAnalysis.resolve` results, memoized once the analysis is complete."""
 
     @property
     def owner(self) -> Scope:
@@ -72,7 +76,7 @@ class Scope:
         return self.kind != "comprehension"
 
 
-@dataclass
+@dataclass(slots=True)
 class Resolution:
     kind: AccessKind
     slot: int = -1
@@ -85,12 +89,22 @@ class ScopeAnalysis:
         self.scopes: dict[ast.AST, Scope] = {}
         self.module: Scope | None = None
         self.declared_globals: set[str] = set()
+        self.complete = False
+        """Set once every use is resolved: from then on resolutions no longer change (and are memoized)."""
 
     def scope_of(self, node: ast.AST) -> Scope:
         return self.scopes[node]
 
     def resolve(self, scope: Scope, name: str) -> Resolution:
         """How code in `scope` reads or writes `name` (marks cells/free variables as a side effect)."""
+        if not self.complete:
+            return self._resolve(scope, name)
+        resolution = scope.resolutions.get(name)
+        if resolution is None:
+            resolution = scope.resolutions[name] = self._resolve(scope, name)
+        return resolution
+
+    def _resolve(self, scope: Scope, name: str) -> Resolution:
         module = self.module
         assert module is not None
         if scope.kind == "module":
@@ -134,26 +148,38 @@ class ScopeAnalysis:
         """Resolve every name use once so that cells and free variables are known before compiling."""
         for scope in self.scopes.values():
             for name in scope.nonlocal_names:
-                self.resolve(scope, name)
-            for node in scope.uses_names:
-                self.resolve(scope, node.id)
+                self._resolve(scope, name)
+            for name in scope.used:
+                self._resolve(scope, name)
+        self.complete = True
 
 
 def analyze(tree: ast.Module) -> ScopeAnalysis:
-    analysis = ScopeAnalysis()
-    builder = _Builder(analysis)
-    builder.build_module(tree)
-    for name in analysis.declared_globals:
-        assert analysis.module is not None
-        analysis.module.bind(name)
-    analysis.mark_all()
-    return analysis
+    return ScopeBuilder(ScopeAnalysis()).analyze(tree)
 
 
-class _Builder(ast.NodeVisitor):
+class ScopeBuilder:
+    """The walk that builds a `ScopeAnalysis`; `parse.validate` extends it with the static checks.
+
+    `dispatch` maps a node class to the method handling it; any other node's children are walked
+    generically (`parse.tree.CHILD_FIELDS`).
+    """
+
+    dispatch: ClassVar[Mapping[type[ast.AST], Callable[[Any, Any], None]]] = MappingProxyType({})
+
     def __init__(self, analysis: ScopeAnalysis) -> None:
         self.analysis = analysis
         self.scope: Scope | None = None
+
+    def analyze(self, tree: ast.Module) -> ScopeAnalysis:
+        analysis = self.analysis
+        self.build_module(tree)
+        module = analysis.module
+        assert module is not None
+        for name in analysis.declared_globals:
+            module.bind(name)
+        analysis.mark_all()
+        return analysis
 
     def _new(self, kind: ScopeKind, node: ast.AST, name: str) -> Scope:
         scope = Scope(kind, node, self.scope, name)
@@ -166,6 +192,9 @@ class _Builder(ast.NodeVisitor):
         previous = self.scope
         self.scope = scope
         return previous
+
+    def _leave(self, previous: Scope | None) -> None:
+        self.scope = previous
 
     def build_module(self, tree: ast.Module) -> None:
         module = self._new("module", tree, "<module>")
@@ -182,13 +211,16 @@ class _Builder(ast.NodeVisitor):
     # -- binding ---------------------------------------------------------------------------
 
     def visit_Name(self, node: ast.Name) -> None:
-        if isinstance(node.ctx, ast.Load):
-            self.current.uses_names.append(node)
-        else:
-            self.current.bind(node.id)
-            if isinstance(node.ctx, ast.Del):
-                self.current.deleted.add(node.id)
-            self.current.uses_names.append(node)
+        scope = self.current
+        scope.used[node.id] = None
+        context = type(node.ctx)
+        if context is not ast.Load:
+            scope.bind(node.id)
+            if context is ast.Del:
+                scope.deleted.add(node.id)
+
+    def visit_Constant(self, node: ast.Constant) -> None:
+        return None
 
     def visit_Global(self, node: ast.Global) -> None:
         self.current.global_names.update(node.names)
@@ -221,7 +253,7 @@ class _Builder(ast.NodeVisitor):
             assert target_scope.parent is not None
             target_scope = target_scope.parent
         target_scope.bind(node.target.id)
-        self.current.uses_names.append(node.target)
+        self.current.used[node.target.id] = None
 
     def visit_MatchAs(self, node: ast.MatchAs) -> None:
         if node.pattern is not None:
@@ -234,7 +266,7 @@ class _Builder(ast.NodeVisitor):
             self.current.bind(node.name)
 
     def visit_MatchMapping(self, node: ast.MatchMapping) -> None:
-        self.generic_visit(node)
+        self.walk_children(node)
         if node.rest:
             self.current.bind(node.rest)
 
@@ -260,7 +292,7 @@ class _Builder(ast.NodeVisitor):
         else:
             for statement in node.body:
                 self.visit(statement)
-        self.scope = previous
+        self._leave(previous)
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
         for decorator in node.decorator_list:
@@ -289,7 +321,7 @@ class _Builder(ast.NodeVisitor):
         previous = self._enter(scope)
         for statement in node.body:
             self.visit(statement)
-        self.scope = previous
+        self._leave(previous)
 
     def _comprehension(self, node: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp) -> None:
         generators = node.generators
@@ -307,7 +339,7 @@ class _Builder(ast.NodeVisitor):
             self.visit(node.value)
         else:
             self.visit(node.elt)
-        self.scope = previous
+        self._leave(previous)
 
     visit_ListComp = _comprehension
     visit_SetComp = _comprehension
@@ -323,18 +355,37 @@ class _Builder(ast.NodeVisitor):
             self.visit(node.value)
 
     def visit(self, node: ast.AST) -> None:
-        """`NodeVisitor.visit` with dispatch precomputed and operator/context leaves skipped."""
-        method = _BUILDER_DISPATCH.get(type(node).__name__)
+        method = self.dispatch.get(type(node))
         if method is not None:
             method(self, node)
+        else:
+            self.walk_children(node)
+
+    def walk_children(self, node: ast.AST) -> None:
+        fields = CHILD_FIELDS.get(type(node))
+        if fields is None:
+            for child in generic_children(node):
+                self.visit(child)
             return
-        visit_children(node, self.visit, LEAF_FIELDS)
+        for field_name, is_list in fields:
+            value = getattr(node, field_name)
+            if is_list:
+                for item in value:
+                    if item is not None:  # `Dict.keys` and `arguments.kw_defaults` hold None
+                        self.visit(item)
+            elif value is not None:
+                self.visit(value)
 
 
-LEAF_FIELDS = frozenset({"ctx", "op", "ops", "type_comment", "returns", "annotation"})
-"""Fields never worth walking for names: operator/context singletons and annotations (which are
-never evaluated)."""
+def visitor_dispatch(
+    visitor_class: type[ScopeBuilder], inherited: Mapping[type[ast.AST], Callable[[Any, Any], None]]
+) -> Mapping[type[ast.AST], Callable[[Any, Any], None]]:
+    """`inherited` overlaid with the `visit_<NodeClass>` methods `visitor_class` itself defines."""
+    table = dict(inherited)
+    for name, method in vars(visitor_class).items():
+        if name.startswith("visit_") and name != "visit_":
+            table[getattr(ast, name[len("visit_") :])] = method
+    return MappingProxyType(table)
 
-_BUILDER_DISPATCH: Mapping[str, Callable[[_Builder, Any], None]] = MappingProxyType(
-    {name[len("visit_") :]: getattr(_Builder, name) for name in dir(_Builder) if name.startswith("visit_")}
-)
+
+ScopeBuilder.dispatch = visitor_dispatch(ScopeBuilder, {})

@@ -12,27 +12,19 @@ from __future__ import annotations
 
 import ast
 import difflib
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from types import MappingProxyType
-from typing import Any
+from collections.abc import Collection, Iterable, Sequence
 
-from ..compile.scope import Scope, ScopeAnalysis, analyze
+from ..compile.scope import Scope, ScopeAnalysis, ScopeBuilder, visitor_dispatch
 from ..errors import Problem, SourceSpan
 from ..host import ToolSpec
 from ..limits import Limits
 from ..runtime.objects import USER_DUNDERS
-from .tree import visit_children
 
 ALLOWED_DUNDER_NAMES = frozenset({"__name__"})
 """Dunder names a program may read (`if __name__ == "__main__":`)."""
 
 ALLOWED_DUNDER_ATTRIBUTES = frozenset({"__name__"})
 """Dunder attributes a program may read: only names (`type(e).__name__`, `f.__name__`)."""
-
-_UNSUPPORTED: dict[type[ast.AST], tuple[str, str]] = {
-    ast.AsyncFor: ("'async for' is not supported", "use `for x in await ...` or `asyncio.gather(...)`"),
-    ast.TryStar: ("'except*' is not supported", "use a plain `except` clause"),
-}
 
 
 def _span(node: ast.AST) -> SourceSpan:
@@ -59,58 +51,83 @@ def module_names() -> frozenset[str]:
     return frozenset(MODULE_FACTORIES) | {"asyncio"}
 
 
-class _Validator(ast.NodeVisitor):
+class _Validator(ScopeBuilder):
+    """The scope analysis walk (`compile.scope.ScopeBuilder`) plus the static checks, so one pass
+    over the tree does both. Checks that need the finished analysis (unknown names, tool calls,
+    `nonlocal`) are collected on the way and run once it is complete."""
+
     def __init__(
         self,
         analysis: ScopeAnalysis,
         tool_specs: Sequence[ToolSpec],
-        builtin_names: frozenset[str],
+        builtin_names: Collection[str],
         limits: Limits,
     ) -> None:
-        self.analysis = analysis
+        super().__init__(analysis)
         self.limits = limits
         self.tools = {spec.name: spec for spec in tool_specs}
         self.builtin_names = builtin_names
-        self.modules = module_names()
         self.problems: list[Problem] = []
-        self.scope: Scope = analysis.module  # type: ignore[assignment]
-        self.function_kinds: list[str] = []
-        """Stack of enclosing function kinds: 'def', 'async', 'lambda', 'class'."""
-        self.loop_depth: list[int] = [0]
+        self.loop_depth = 0
+        """Loops enclosing the statement being visited, within the current function or class body."""
+        self.outer_loop_depths: list[int] = []
+        self.loaded_names: list[tuple[Scope, ast.Name]] = []
+        """Names read, to check that each is defined once every binding is known."""
+        self.tool_calls: list[tuple[Scope, ast.Call, ToolSpec]] = []
+        self.nonlocals: list[tuple[Scope, ast.Nonlocal]] = []
 
     def problem(
         self, node: ast.AST, message: str, hint: str | None = None, kind: str = "SyntaxError"
     ) -> None:
         self.problems.append(Problem(message, _span(node), hint, kind))
 
+    def check(self, tree: ast.Module) -> None:
+        self.analyze(tree)
+        analysis = self.analysis
+        tools, builtin_names = self.tools, self.builtin_names
+        for scope, node in self.loaded_names:
+            name = node.id
+            if name not in tools and name not in builtin_names and analysis.resolve(scope, name).kind == "builtin":
+                self._report_undefined(scope, node)
+        for scope, call, spec in self.tool_calls:
+            assert isinstance(call.func, ast.Name)
+            if analysis.resolve(scope, call.func.id).kind == "builtin":
+                self._check_tool_call(call, spec)
+        for scope, node in self.nonlocals:
+            for name in node.names:
+                if analysis.resolve(scope, name).kind in ("global", "builtin"):
+                    self.problem(node, f"no binding for nonlocal {name!r} found")
+
     # -- scopes ----------------------------------------------------------------------------
 
-    def _in_scope(self, node: ast.AST, visit_body: Iterable[ast.AST], kind: str) -> None:
-        previous = self.scope
-        self.scope = self.analysis.scope_of(node)
-        self.function_kinds.append(kind)
-        self.loop_depth.append(0)
-        for child in visit_body:
-            self.visit(child)
-        self.loop_depth.pop()
-        self.function_kinds.pop()
-        self.scope = previous
+    def _enter(self, scope: Scope) -> Scope | None:
+        self.outer_loop_depths.append(self.loop_depth)
+        self.loop_depth = 0
+        return super()._enter(scope)
 
-    def _function_common(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> None:
-        args = node.args
-        for default in [*args.defaults, *(d for d in args.kw_defaults if d is not None)]:
-            self.visit(default)
+    def _leave(self, previous: Scope | None) -> None:
+        self.loop_depth = self.outer_loop_depths.pop()
+        super()._leave(previous)
+
+    def _enclosing_kind(self) -> str:
+        """What the code being visited runs in: 'module', 'class', 'lambda', 'def' or 'async'
+        (a comprehension runs in its enclosing function's context)."""
+        owner = self.current.owner
+        if owner.kind != "function":
+            return owner.kind
+        if isinstance(owner.node, ast.Lambda):
+            return "lambda"
+        return "async" if owner.is_async else "def"
+
+    def _check_parameters(self, args: ast.arguments) -> None:
         for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg):
             if arg is not None and arg.arg.startswith("__"):
                 self.problem(arg, f"parameter names starting with '__' are not allowed: {arg.arg!r}")
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
-        for decorator in node.decorator_list:
-            self.visit(decorator)
         self._check_def_name(node)
-        self._function_common(node)
-        kind = "async" if isinstance(node, ast.AsyncFunctionDef) else "def"
-        self._in_scope(node, node.body, kind)
+        self._check_parameters(node.args)
+        ScopeBuilder.visit_FunctionDef(self, node)  # type: ignore[arg-type]
 
     visit_AsyncFunctionDef = visit_FunctionDef
 
@@ -118,7 +135,7 @@ class _Validator(ast.NodeVisitor):
         name = node.name
         if not name.startswith("__"):
             return
-        in_class = self.scope.kind == "class"
+        in_class = self.current.kind == "class"
         if in_class and name in USER_DUNDERS:
             return
         if in_class and name.endswith("__"):
@@ -134,40 +151,22 @@ class _Validator(ast.NodeVisitor):
             )
 
     def visit_Lambda(self, node: ast.Lambda) -> None:
-        self._function_common(node)
-        self._in_scope(node, [node.body], "lambda")
+        self._check_parameters(node.args)
+        ScopeBuilder.visit_Lambda(self, node)
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
-        for decorator in node.decorator_list:
-            self.visit(decorator)
-        for base in node.bases:
-            self.visit(base)
         for keyword in node.keywords:
             self.problem(keyword, "class keywords (metaclass=...) are not supported", "use plain inheritance")
         if node.name.startswith("__"):
             self.problem(node, f"names starting with '__' are not allowed: {node.name!r}")
-        self._in_scope(node, node.body, "class")
+        ScopeBuilder.visit_ClassDef(self, node)
 
     def _comprehension(self, node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp) -> None:
-        generators = node.generators
-        self.visit(generators[0].iter)
-        previous = self.scope
-        self.scope = self.analysis.scope_of(node)
-        for index, generator in enumerate(generators):
+        for generator in node.generators:
             if generator.is_async:
                 self.problem(
                     generator, "'async for' in a comprehension is not supported", "use `for x in await ...`"
                 )
-            if index > 0:
-                self.visit(generator.iter)
-            self.visit(generator.target)
-            for condition in generator.ifs:
-                self.visit(condition)
-        if isinstance(node, ast.DictComp):
-            self.visit(node.key)
-            self.visit(node.value)
-        else:
-            self.visit(node.elt)
         if isinstance(node, ast.GeneratorExp) and any(
             isinstance(n, ast.Await) for n in _walk_same_scope(node)
         ):
@@ -176,16 +175,29 @@ class _Validator(ast.NodeVisitor):
                 "'await' inside a generator expression is not supported",
                 "use a list comprehension: [await f(x) for x in xs]",
             )
-        self.scope = previous
+        ScopeBuilder._comprehension(self, node)  # pyright: ignore[reportPrivateUsage]
 
     visit_ListComp = _comprehension
     visit_SetComp = _comprehension
     visit_DictComp = _comprehension
     visit_GeneratorExp = _comprehension
 
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
+        # The annotation is never evaluated, but what it names must still exist.
+        self.visit(node.annotation)
+        ScopeBuilder.visit_AnnAssign(self, node)
+
     # -- names and attributes --------------------------------------------------------------
 
     def visit_Name(self, node: ast.Name) -> None:
+        ScopeBuilder.visit_Name(self, node)
+        self._check_name(node)
+
+    def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
+        self._check_name(node.target)
+        ScopeBuilder.visit_NamedExpr(self, node)
+
+    def _check_name(self, node: ast.Name) -> None:
         name = node.id
         if name.startswith("__") and name not in ALLOWED_DUNDER_NAMES:
             self.problem(
@@ -193,17 +205,14 @@ class _Validator(ast.NodeVisitor):
                 f"names starting with '__' are not allowed: {name!r}",
                 "rename it without the underscores",
             )
-            return
-        if not isinstance(node.ctx, ast.Load):
-            if name in ALLOWED_DUNDER_NAMES:
-                self.problem(node, f"cannot assign to {name!r}")
-            return
-        resolution = self.analysis.resolve(self.scope, name)
-        if resolution.kind != "builtin":
-            return
-        if name in self.tools or name in self.builtin_names:
-            return
-        candidates = set(self.builtin_names) | set(self.tools) | self._visible_names()
+        elif type(node.ctx) is ast.Load:
+            self.loaded_names.append((self.current, node))
+        elif name in ALLOWED_DUNDER_NAMES:
+            self.problem(node, f"cannot assign to {name!r}")
+
+    def _report_undefined(self, scope: Scope, node: ast.Name) -> None:
+        name = node.id
+        candidates = set(self.builtin_names) | set(self.tools) | _visible_names(scope)
         close = _closest(name, candidates)
         message = f"name {name!r} is not defined"
         hint: str | None = None
@@ -215,14 +224,6 @@ class _Validator(ast.NodeVisitor):
             )
         self.problems.append(Problem(message, _span(node), hint, "NameError"))
 
-    def _visible_names(self) -> set[str]:
-        names: set[str] = set()
-        scope: Scope | None = self.scope
-        while scope is not None:
-            names.update(scope.bound)
-            scope = scope.parent
-        return names
-
     def visit_Attribute(self, node: ast.Attribute) -> None:
         name = node.attr
         if name.startswith("_") and name not in ALLOWED_DUNDER_ATTRIBUTES and name not in USER_DUNDERS:
@@ -233,25 +234,25 @@ class _Validator(ast.NodeVisitor):
         self.visit(node.value)
 
     def visit_Global(self, node: ast.Global) -> None:
-        if self.scope.kind == "module":
-            return
-        for name in node.names:
-            if name.startswith("__"):
-                self.problem(node, f"names starting with '__' are not allowed: {name!r}")
+        if self.current.kind != "module":
+            for name in node.names:
+                if name.startswith("__"):
+                    self.problem(node, f"names starting with '__' are not allowed: {name!r}")
+        ScopeBuilder.visit_Global(self, node)
 
     def visit_Nonlocal(self, node: ast.Nonlocal) -> None:
-        if self.scope.kind != "function":
+        if self.current.kind != "function":
             self.problem(node, "nonlocal declaration not allowed at module level")
             return
-        for name in node.names:
-            if self.analysis.resolve(self.scope, name).kind in ("global", "builtin"):
-                self.problem(node, f"no binding for nonlocal {name!r} found")
+        self.nonlocals.append((self.current, node))
+        ScopeBuilder.visit_Nonlocal(self, node)
 
     # -- imports ---------------------------------------------------------------------------
 
     def _check_module(self, node: ast.AST, name: str) -> None:
-        if name not in self.modules:
-            available = ", ".join(sorted(self.modules))
+        modules = module_names()
+        if name not in modules:
+            available = ", ".join(sorted(modules))
             self.problems.append(
                 Problem(
                     f"module {name!r} is not available",
@@ -266,6 +267,7 @@ class _Validator(ast.NodeVisitor):
             self._check_module(node, alias.name)
             if alias.asname and alias.asname.startswith("__"):
                 self.problem(node, f"names starting with '__' are not allowed: {alias.asname!r}")
+        ScopeBuilder.visit_Import(self, node)
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         if node.level:
@@ -277,6 +279,7 @@ class _Validator(ast.NodeVisitor):
                 self.problem(node, "'from ... import *' is not supported", "import the names you use")
             elif alias.name.startswith("_"):
                 self.problem(node, f"names starting with '_' cannot be imported: {alias.name!r}")
+        ScopeBuilder.visit_ImportFrom(self, node)
 
     # -- context rules ---------------------------------------------------------------------
 
@@ -303,7 +306,7 @@ class _Validator(ast.NodeVisitor):
             )
 
     def visit_Await(self, node: ast.Await) -> None:
-        kind = self.function_kinds[-1] if self.function_kinds else "module"
+        kind = self._enclosing_kind()
         if kind in ("def", "lambda", "class"):
             where = (
                 "a lambda"
@@ -316,20 +319,27 @@ class _Validator(ast.NodeVisitor):
         self.visit(node.value)
 
     def visit_AsyncWith(self, node: ast.AsyncWith) -> None:
-        kind = self.function_kinds[-1] if self.function_kinds else "module"
-        if kind in ("def", "lambda", "class"):
+        if self._enclosing_kind() in ("def", "lambda", "class"):
             self.problem(node, "'async with' outside an async function", "make the function `async def`")
-        self.generic_visit(node)
+        self.walk_children(node)
+
+    def visit_AsyncFor(self, node: ast.AsyncFor) -> None:
+        self.problem(node, "'async for' is not supported", "use `for x in await ...` or `asyncio.gather(...)`")
+        self._loop(node)
+
+    def visit_TryStar(self, node: ast.TryStar) -> None:
+        self.problem(node, "'except*' is not supported", "use a plain `except` clause")
+        self.walk_children(node)
 
     def visit_Yield(self, node: ast.Yield | ast.YieldFrom) -> None:
-        kind = self.function_kinds[-1] if self.function_kinds else "module"
+        kind = self._enclosing_kind()
         if kind == "async":
             self.problem(
                 node,
                 "async generators ('yield' inside 'async def') are not supported",
                 "collect the values in a list and return it",
             )
-        elif kind != "def" or self.scope.kind != "function":
+        elif kind != "def" or self.current.kind != "function":
             self.problem(node, "'yield' outside function")
         if node.value is not None:
             self.visit(node.value)
@@ -337,23 +347,23 @@ class _Validator(ast.NodeVisitor):
     visit_YieldFrom = visit_Yield
 
     def visit_Return(self, node: ast.Return) -> None:
-        if not self.function_kinds or self.function_kinds[-1] == "class":
+        if self.current.owner.kind in ("module", "class"):
             self.problem(
                 node, "'return' outside function", "the value of the program's last expression is its result"
             )
         if node.value is not None:
             self.visit(node.value)
 
-    def _loop(self, node: ast.For | ast.While) -> None:
-        if isinstance(node, ast.For):
+    def _loop(self, node: ast.For | ast.AsyncFor | ast.While) -> None:
+        if isinstance(node, ast.While):
+            self.visit(node.test)
+        else:
             self.visit(node.target)
             self.visit(node.iter)
-        else:
-            self.visit(node.test)
-        self.loop_depth[-1] += 1
+        self.loop_depth += 1
         for statement in node.body:
             self.visit(statement)
-        self.loop_depth[-1] -= 1
+        self.loop_depth -= 1
         for statement in node.orelse:
             self.visit(statement)
 
@@ -361,22 +371,20 @@ class _Validator(ast.NodeVisitor):
     visit_While = _loop
 
     def visit_Break(self, node: ast.Break) -> None:
-        if self.loop_depth[-1] == 0:
+        if self.loop_depth == 0:
             self.problem(node, "'break' outside loop")
 
     def visit_Continue(self, node: ast.Continue) -> None:
-        if self.loop_depth[-1] == 0:
+        if self.loop_depth == 0:
             self.problem(node, "'continue' not properly in loop")
 
     def visit_Call(self, node: ast.Call) -> None:
-        self.generic_visit(node)
+        self.walk_children(node)
         func = node.func
-        if (
-            isinstance(func, ast.Name)
-            and func.id in self.tools
-            and self.analysis.resolve(self.scope, func.id).kind == "builtin"
-        ):
-            self._check_tool_call(node, self.tools[func.id])
+        if isinstance(func, ast.Name):
+            spec = self.tools.get(func.id)
+            if spec is not None:
+                self.tool_calls.append((self.current, node, spec))
 
     def _check_tool_call(self, node: ast.Call, spec: ToolSpec) -> None:
         if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
@@ -433,32 +441,16 @@ class _Validator(ast.NodeVisitor):
                 )
             )
 
-    def visit(self, node: ast.AST) -> None:
-        """Like `NodeVisitor.visit`, with the dispatch precomputed per node class (startup cost)."""
-        method = _DISPATCH.get(type(node).__name__)
-        if method is not None:
-            method(self, node)
-        else:
-            self.generic_visit(node)
 
-    def generic_visit(self, node: ast.AST) -> None:
-        unsupported = _UNSUPPORTED.get(type(node))
-        if unsupported is not None:
-            message, hint = unsupported
-            self.problem(node, message, hint)
-        visit_children(node, self.visit, _LEAF_FIELDS)
+_Validator.dispatch = visitor_dispatch(_Validator, ScopeBuilder.dispatch)
 
 
-_LEAF_FIELDS = frozenset({"ctx", "op", "ops", "type_comment"})
-"""Fields holding operator/context singletons: nothing to check below them."""
-
-_DISPATCH: Mapping[str, Callable[[_Validator, Any], None]] = MappingProxyType(
-    {
-        name[len("visit_") :]: getattr(_Validator, name)
-        for name in dir(_Validator)
-        if name.startswith("visit_")
-    }
-)
+def _visible_names(scope: Scope | None) -> set[str]:
+    names: set[str] = set()
+    while scope is not None:
+        names.update(scope.bound)
+        scope = scope.parent
+    return names
 
 
 def _walk_same_scope(node: ast.AST) -> Iterable[ast.AST]:
@@ -471,19 +463,14 @@ def _walk_same_scope(node: ast.AST) -> Iterable[ast.AST]:
 
 def validate(
     tree: ast.Module,
-    source: str,
     tool_specs: Sequence[ToolSpec],
-    builtin_names: Iterable[str],
+    builtin_names: Collection[str],
     limits: Limits | None = None,
-    analysis: ScopeAnalysis | None = None,
-) -> list[Problem]:
-    """Every static problem of `tree`, in source order. `builtin_names`: the run's builtin namespace.
-    `analysis` may be passed to share one scope analysis with the compiler."""
-    if analysis is None:
-        analysis = analyze(tree)
-    validator = _Validator(analysis, tool_specs, frozenset(builtin_names), limits or Limits())
-    for statement in tree.body:
-        validator.visit(statement)
+) -> tuple[list[Problem], ScopeAnalysis]:
+    """Every static problem of `tree`, in source order, and its scope analysis (one walk does both;
+    the compiler uses the analysis). `builtin_names`: the run's builtin namespace."""
+    validator = _Validator(ScopeAnalysis(), tool_specs, builtin_names, limits or Limits())
+    validator.check(tree)
     problems = validator.problems
     problems.sort(key=lambda p: (p.span.line, p.span.col) if p.span else (0, 0))
-    return problems
+    return problems, validator.analysis
