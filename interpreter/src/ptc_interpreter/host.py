@@ -79,6 +79,49 @@ class TraceEvent:
     detail: str | None = None
 
 
+def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
+    return cls.__dict__[name].__set__
+
+
+_new = object.__new__
+_set_tool = _slot_setter(ToolCall, "tool")
+_set_arguments = _slot_setter(ToolCall, "arguments")
+_set_span = _slot_setter(ToolCall, "span")
+_set_sequence = _slot_setter(ToolCall, "sequence")
+_set_source_line = _slot_setter(ToolCall, "source_line")
+_set_kind = _slot_setter(TraceEvent, "kind")
+_set_call = _slot_setter(TraceEvent, "call")
+_set_detail = _slot_setter(TraceEvent, "detail")
+
+
+def new_tool_call(
+    tool: str, arguments: Mapping[str, Any], span: SourceSpan, sequence: int, source_line: str
+) -> ToolCall:
+    """`ToolCall(...)` for the interpreter's per-call path: the frozen dataclass's `__init__` goes
+    through `object.__setattr__` per field, which doubles the cost of a call that never suspends;
+    writing the slots directly builds the same (equal, frozen) object."""
+    call = _new(ToolCall)
+    _set_tool(call, tool)
+    _set_arguments(call, arguments)
+    _set_span(call, span)
+    _set_sequence(call, sequence)
+    _set_source_line(call, source_line)
+    return call
+
+
+def new_trace_event(
+    kind: Literal["call_started", "call_finished", "call_failed", "call_cancelled"],
+    call: ToolCall,
+    detail: str | None = None,
+) -> TraceEvent:
+    """`TraceEvent(...)` for the per-call path (see `new_tool_call`)."""
+    event = _new(TraceEvent)
+    _set_kind(event, kind)
+    _set_call(event, call)
+    _set_detail(event, detail)
+    return event
+
+
 class Host(Protocol):
     """The interface the interpreter calls out through. Implementations must be deterministic where
     the run must be (inside a workflow: workflow time, durable timers, workflow-seeded randomness)."""

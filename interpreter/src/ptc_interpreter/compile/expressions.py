@@ -31,7 +31,7 @@ from ..runtime.objects import (
     _unbound_init,  # pyright: ignore[reportPrivateUsage]
 )
 from ..runtime.operators import BINARY, COMPARE, UNARY, get_slice
-from ..runtime.scheduler import SUSPENDING_CALLS, Suspension
+from ..runtime.scheduler import SUSPENDING_CALLS, HostWork, Suspension
 from ..runtime.tools import ToolCallAwaitable, ToolFunction
 from ..runtime.values import OrderedSet
 from .base import CompilerBase, Eval, Frame, GenEval, span_of
@@ -984,6 +984,9 @@ class ExpressionCompiler(CompilerBase):
     # -- async forms -----------------------------------------------------------------------
 
     def ag_Await(self, node: ast.Await) -> GenEval:
+        awaited_tool = self._awaited_tool_call(node)
+        if awaited_tool is not None:
+            return awaited_tool
         value_part = self.part(node.value)
         sched = self.rt.sched
         span = span_of(node)
@@ -997,16 +1000,18 @@ class ExpressionCompiler(CompilerBase):
                 return (yield from value.take())
             if kind is ToolCallAwaitable:
                 try:
-                    work = sched.start_call(value)
+                    outcome = sched.start_call(value)
                 except BaseException as error:
                     note_position(error, span)
                     raise
-                while not work.done:
-                    yield work
-                if work.error is not None:
-                    note_position(work.error, span)
-                    raise work.error
-                return work.value
+                if type(outcome) is not HostWork:
+                    return outcome
+                while not outcome.done:
+                    yield outcome
+                if outcome.error is not None:
+                    note_position(outcome.error, span)
+                    raise outcome.error
+                return outcome.value
             try:
                 return (yield from await_gen(value))
             except BaseException as error:
@@ -1014,6 +1019,68 @@ class ExpressionCompiler(CompilerBase):
                 raise
 
         return await_
+
+    def _awaited_tool_call(self, node: ast.Await) -> GenEval | None:
+        """`await tool(...)` of a tool known at compile time, arguments free of `await`: bound and
+        issued in one closure, with no `ToolCallAwaitable` and, when the host completes the call
+        at once, no scheduler object either (the common case of a fast in-memory tool)."""
+        call_node = node.value
+        if not isinstance(call_node, ast.Call) or call_node in self.awaits:
+            return None
+        callee = self._callee(call_node.func)
+        if callee is None or callee[0] != "const" or type(callee[1]) is not ToolFunction:
+            return None
+        if any(isinstance(a, ast.Starred) for a in call_node.args):
+            return None
+        tool: ToolFunction = callee[1]
+        bind = self._tool_binder(tool, call_node)
+        issue_call = self.rt.sched.issue_call
+        tool_name = tool.name
+        site = tool.site(call_node)
+        span = span_of(node)
+
+        def await_tool(f: Frame) -> Gen:
+            arguments = bind(f)
+            try:
+                outcome = issue_call(tool_name, arguments, site)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+            if type(outcome) is not HostWork:
+                return outcome
+            while not outcome.done:
+                yield outcome
+            if outcome.error is not None:
+                note_position(outcome.error, span)
+                raise outcome.error
+            return outcome.value
+
+        return await_tool
+
+    def _tool_binder(self, tool: ToolFunction, node: ast.Call) -> Callable[[Frame], dict[str, Any]]:
+        """Evaluates the arguments of `tool(...)` (no starred ones) and binds them to parameter
+        names; a binding error is reported at the call, before anything is issued."""
+        names = tool.positional_names
+        span = span_of(node)
+        if not node.keywords and names is not None and len(node.args) == len(names):
+            if len(names) == 1:
+                only_name = names[0]
+                only = self.ev(node.args[0])
+                return lambda f: {only_name: only(f)}
+            evs = [self.ev(a) for a in node.args]
+            return lambda f: dict(zip(names, [ev(f) for ev in evs], strict=True))
+        _, args_ev, kwargs_ev = self._call_arguments(node)
+
+        def bind(f: Frame) -> dict[str, Any]:
+            args = args_ev(f)
+            kwargs = kwargs_ev(f) if kwargs_ev is not None else None
+            try:
+                return tool.bind(args, kwargs)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+
+        return bind
 
     def ag_generic(self, node: ast.expr) -> GenEval:
         """Async form of a node with no specific one: evaluate the children that suspend as

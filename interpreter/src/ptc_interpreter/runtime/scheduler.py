@@ -34,18 +34,20 @@ from collections.abc import Awaitable, Callable, Coroutine, Generator, Iterable
 from types import CoroutineType
 from typing import TYPE_CHECKING, Any, cast
 
-from ..errors import PtcLimitError, PtcRuntimeError
-from ..host import ToolCall, TraceEvent
+from ..errors import PtcLimitError, PtcRuntimeError, SourceSpan
+from ..host import ToolCall, new_tool_call, new_trace_event
 from .allowlist import PtcObject, ptc_type_name
 from .exceptions import UNCATCHABLE, convert_tool_exception
 from .native import NativeFunction
 from .objects import ProgramCoroutine
+from .tools import PLAIN_SCALARS, ToolCallAwaitable, plain_arguments
 
 if TYPE_CHECKING:
     from .context import RunContext
-    from .tools import ToolCallAwaitable
 
 CancelledError = asyncio.CancelledError
+_COROUTINE: type[Any] = CoroutineType
+"""The type of a host `async def`'s coroutine, which the scheduler steps itself (§2.2)."""
 Gen = Generator[Any, Any, Any]
 
 
@@ -369,6 +371,7 @@ class Scheduler:
         self.ctx = ctx
         self.host = ctx.host
         self.convert_result = convert_result
+        """Tool result -> program value; must return plain scalars (`PLAIN_SCALARS`) unchanged."""
         self.ready: deque[Any] = deque()
         """Tasks to step and `(callback, pending)` pairs to call, in order."""
         self.completed: list[HostWork] = []
@@ -399,8 +402,6 @@ class Scheduler:
 
     def to_pending(self, awaitable: Any) -> Pending:
         """What `gather`/`create_task`/`wait_for` run for an argument: tasks for coroutines (§3.1)."""
-        from .tools import ToolCallAwaitable
-
         if isinstance(awaitable, Pending):
             return awaitable
         if type(awaitable) is ProgramCoroutine:
@@ -416,17 +417,17 @@ class Scheduler:
 
     def await_gen(self, value: Any) -> Gen:
         """`await value` as a generator (the compiled `await` inlines the common cases)."""
-        from .tools import ToolCallAwaitable
-
         kind: type[Any] = type(value)  # pyright: ignore[reportUnknownVariableType]
         if kind is ProgramCoroutine:
             coroutine = cast(ProgramCoroutine, value)
             return (yield from coroutine.take())
         if kind is ToolCallAwaitable:
-            work = self.start_call(value)
-            while not work.done:
-                yield work
-            return work.result()
+            outcome = self.start_call(value)
+            if type(outcome) is not HostWork:
+                return outcome
+            while not outcome.done:
+                yield outcome
+            return outcome.result()
         if isinstance(value, Pending):
             while not value.done:
                 yield value
@@ -456,34 +457,83 @@ class Scheduler:
 
     # -- host work ---------------------------------------------------------------------------
 
-    def start_call(self, awaitable: ToolCallAwaitable) -> HostWork:
-        """Issue a tool call now (or queue it for a free concurrency slot)."""
+    def start_call(self, awaitable: ToolCallAwaitable) -> Any:
+        """Issue the awaited `tool(...)`; see `issue_call` for what it returns."""
+        if awaitable.used:
+            raise RuntimeError(f"cannot reuse already awaited coroutine {awaitable.tool.name}()")
+        awaitable.used = True
+        tool = awaitable.tool
+        return self.issue_call(tool.name, awaitable.arguments, tool.site(awaitable.span))
+
+    def issue_call(self, tool: str, arguments: dict[str, Any], site: tuple[SourceSpan, str]) -> Any:
+        """Issue a tool call with bound `arguments` from `site` (its span and source line).
+
+        Returns the call's result when the host completes it without suspending (§2.2): no
+        `HostWork`, no host task, nothing for the loop to do, which is most of what an in-memory
+        tool costs. Otherwise returns the `HostWork` to wait for (tool results are plain program
+        data, never a `HostWork`). Raises the call's error, converted, when it fails at once."""
         if self.cancelled_externally:
             raise CancelledError()
         ctx = self.ctx
-        if ctx.tool_calls >= ctx.limits.max_tool_calls:
+        sequence = ctx.tool_calls
+        limits = ctx.limits
+        if sequence >= limits.max_tool_calls:
             raise PtcLimitError(
                 "max_tool_calls",
-                f"more than {ctx.limits.max_tool_calls} tool calls in one run",
+                f"more than {limits.max_tool_calls} tool calls in one run",
                 hint="batch the work into fewer calls",
             )
-        call = awaitable.make_call(ctx.tool_calls)
-        ctx.tool_calls += 1
+        for value in arguments.values():
+            if type(value) not in PLAIN_SCALARS:
+                arguments = plain_arguments(arguments)
+                break
+        call = new_tool_call(tool, arguments, site[0], sequence, site[1])
+        ctx.tool_calls = sequence + 1
         self.calls.append(call)
         self.issue_seq += 1
-        work = HostWork(self, self.issue_seq, call)
-        if self.calls_in_flight >= ctx.limits.max_concurrent_calls:
+        if self.calls_in_flight >= limits.max_concurrent_calls:
+            work = HostWork(self, self.issue_seq, call)
             work.issue = lambda: self._issue_call(work)
             self.call_queue.append(work)
             return work
-        self._issue_call(work)
-        return work
+        # Not counted in `calls_in_flight` until it suspends: a call that completes here frees its
+        # slot at once, and the queue is empty whenever a slot is free.
+        host = self.host
+        host.trace(new_trace_event("call_started", call))
+        error: BaseException
+        awaitable: Any = None
+        try:
+            awaitable = host.call_tool(call)
+            if type(awaitable) is not _COROUTINE:
+                work = HostWork(self, self.issue_seq, call)
+                self.calls_in_flight += 1
+                self._run_host(work, awaitable)
+                return work
+            first = awaitable.send(None)
+        except StopIteration as stop:
+            value = stop.value
+            failure = None
+            if type(value) not in PLAIN_SCALARS:  # scalars convert to themselves
+                value, failure = self._converted(call, value)
+            if failure is None:
+                host.trace(new_trace_event("call_finished", call))
+                return value
+            error = failure
+        except BaseException as exc:
+            error = exc
+        else:
+            work = HostWork(self, self.issue_seq, call)
+            self.calls_in_flight += 1
+            self._resume_in_host_task(work, awaitable, first)
+            return work
+        raise self._call_failed(call, error)
 
     def _issue_call(self, work: HostWork) -> None:
+        """Issue a call that waited in `call_queue` for a free concurrency slot (§4.2)."""
         call = work.call
         assert call is not None
         host = self.host
-        host.trace(TraceEvent("call_started", call))
+        host.trace(new_trace_event("call_started", call))
         self.calls_in_flight += 1
         try:
             awaitable = host.call_tool(call)
@@ -514,17 +564,24 @@ class Scheduler:
             except BaseException as exc:
                 self._finish_work(work, None, exc)
                 return
-            resume = _Resume(coro, first)
-            work.resume = resume
-            future: asyncio.Future[Any] = self._loop().create_task(_drive(resume))
-        elif not (isinstance(awaitable, asyncio.Future) or hasattr(awaitable, "__await__")):
+            self._resume_in_host_task(work, coro, first)
+            return
+        if not (isinstance(awaitable, asyncio.Future) or hasattr(awaitable, "__await__")):
             self._finish_work(work, awaitable, None)  # a synchronous tool: its return value is the result
             return
-        else:
-            future = asyncio.ensure_future(cast(Awaitable[Any], awaitable))
-            if future.done():
-                self._settle(work, future)
-                return
+        future = asyncio.ensure_future(cast(Awaitable[Any], awaitable))
+        if future.done():
+            self._settle(work, future)
+            return
+        self._wait_for_host(work, future)
+
+    def _resume_in_host_task(self, work: HostWork, coro: Coroutine[Any, Any, Any], first: Any) -> None:
+        """`coro` suspended on its first step (yielding `first`): the rest runs in a host task."""
+        resume = _Resume(coro, first)
+        work.resume = resume
+        self._wait_for_host(work, self._loop().create_task(_drive(resume)))
+
+    def _wait_for_host(self, work: HostWork, future: asyncio.Future[Any]) -> None:
         work.future = future
         self.in_flight[work.seq] = work
         future.add_done_callback(lambda _: self._host_done(work))
@@ -556,20 +613,12 @@ class Scheduler:
             work.finish(value, error)
             return
         self.calls_in_flight -= 1
-        host = self.host
         if error is None:
-            try:
-                value = self.convert_result(value)
-            except Exception as exc:
-                error = TypeError(f"tool {call.tool!r} returned a value the program cannot use: {exc}")
+            value, error = self._converted(call, value)
         if error is None:
-            host.trace(TraceEvent("call_finished", call))
-        elif isinstance(error, CancelledError):
-            host.trace(TraceEvent("call_cancelled", call))
+            self.host.trace(new_trace_event("call_finished", call))
         else:
-            host.trace(TraceEvent("call_failed", call, detail=f"{type(error).__name__}: {error}"))
-            if not isinstance(error, UNCATCHABLE):
-                error = convert_tool_exception(error, call.tool)
+            error = self._call_failed(call, error)
         work.finish(value, error)
         if self.call_queue and self.calls_in_flight < self.ctx.limits.max_concurrent_calls:
             queued = self.call_queue.popleft()
@@ -577,6 +626,24 @@ class Scheduler:
             queued.issue = None
             if issue is not None:
                 issue()
+
+    def _converted(self, call: ToolCall, value: Any) -> tuple[Any, BaseException | None]:
+        """(program value, None), or (None, the error) when the result is not usable data."""
+        try:
+            return self.convert_result(value), None
+        except Exception as exc:
+            return None, TypeError(f"tool {call.tool!r} returned a value the program cannot use: {exc}")
+
+    def _call_failed(self, call: ToolCall, error: BaseException) -> BaseException:
+        """Trace a failed or cancelled call; the error as the program sees it."""
+        host = self.host
+        if isinstance(error, CancelledError):
+            host.trace(new_trace_event("call_cancelled", call))
+            return error
+        host.trace(new_trace_event("call_failed", call, f"{type(error).__name__}: {error}"))
+        if isinstance(error, UNCATCHABLE):
+            return error
+        return convert_tool_exception(error, call.tool)
 
     def dequeue(self, work: HostWork) -> None:
         with contextlib.suppress(ValueError):

@@ -19,14 +19,15 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..errors import SourceSpan
-from ..host import ToolCall, ToolSpec
+from ..host import ToolSpec
 from .allowlist import PtcObject, ptc_type_name
 from .values import FrozenOrderedSet, OrderedSet
 
 if TYPE_CHECKING:
     from .context import RunContext
 
-_SCALARS = (type(None), bool, int, float, str)
+PLAIN_SCALARS = (type(None), bool, int, float, str)
+"""Types whose values are plain data as they are (a tool argument of these needs no copy)."""
 
 
 def bind_arguments(spec: ToolSpec, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
@@ -69,7 +70,7 @@ def to_plain(value: Any, depth: int = 0) -> Any:
     if depth > 100:
         raise ValueError("tool argument is nested too deeply")
     kind = type(value)
-    if kind in _SCALARS or kind is bytes:
+    if kind in PLAIN_SCALARS or kind is bytes:
         return value
     if kind is list or kind is tuple:
         return (
@@ -86,10 +87,15 @@ def to_plain(value: Any, depth: int = 0) -> Any:
     )
 
 
+def plain_arguments(arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """Bound tool arguments as plain data (`to_plain` of each)."""
+    return {key: to_plain(item) for key, item in arguments.items()}
+
+
 def from_plain(value: Any, depth: int = 0) -> Any:
     """A tool result as a program value: fresh containers, ordered sets, models as JSON-mode dicts."""
     kind = type(value)
-    if kind in _SCALARS:
+    if kind in PLAIN_SCALARS:
         return value
     if depth > 200:
         raise ValueError("result is nested too deeply")
@@ -131,7 +137,7 @@ def plain_result(value: Any, describe: Callable[[Any], str], depth: int = 0) -> 
     code: containers are rebuilt around converted elements, and anything program-defined (instances,
     functions, tasks) is replaced by its repr, computed now, inside the run's budget."""
     kind = type(value)
-    if kind in _SCALARS or isinstance(value, _HOST_VALUE_TYPES):
+    if kind in PLAIN_SCALARS or isinstance(value, _HOST_VALUE_TYPES):
         return value
     if depth > 100:
         return describe(value)
@@ -223,18 +229,6 @@ class ToolCallAwaitable(PtcObject):
         self.arguments = arguments
         self.span = span
         self.used = False
-
-    def make_call(self, sequence: int) -> ToolCall:
-        if self.used:
-            raise RuntimeError(f"cannot reuse already awaited coroutine {self.tool.spec.name}()")
-        self.used = True
-        span, line = self.tool.site(self.span)
-        arguments = self.arguments
-        for value in arguments.values():
-            if type(value) not in _SCALARS:
-                arguments = {key: to_plain(item) for key, item in arguments.items()}
-                break
-        return ToolCall(self.tool.name, arguments, span, sequence, line)
 
     def __repr__(self) -> str:
         return f"<coroutine {self.tool.spec.name}>"
