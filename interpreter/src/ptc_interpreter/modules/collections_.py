@@ -202,7 +202,7 @@ class NamedTupleBase(tuple[Any, ...], PtcObject):
         return f"{type(self).ptc_name}({pairs})"
 
 
-def _namedtuple(
+def namedtuple_class(
     typename: str,
     field_names: str | Iterable[str],
     *,
@@ -289,6 +289,6 @@ def make_module(ctx: RunContext) -> ShimModule:
             ),
             "defaultdict": NativeClass("collections.defaultdict", defaultdict, new_defaultdict),
             "deque": NativeClass("collections.deque", deque, new_deque),
-            "namedtuple": native("namedtuple", _namedtuple),
+            "namedtuple": native("namedtuple", namedtuple_class),
         },
     )

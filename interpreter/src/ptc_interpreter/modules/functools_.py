@@ -1,4 +1,5 @@
-"""The program's `functools` module: `reduce`, `partial`, `cmp_to_key`, `cache` and `lru_cache`.
+"""The program's `functools` module: `reduce`, `partial`, `cmp_to_key`, `cache`, `lru_cache`, `wraps`
+and `total_ordering`.
 
 `partial` and the cache wrappers are interpreter-owned objects (`PtcObject`s) rather than CPython's,
 whose reprs show memory addresses and whose attributes (`__wrapped__`, `cache_parameters`) would
@@ -14,12 +15,15 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject, ShimModule
 from ..runtime.native import NativeFunction
+from ..runtime.objects import FunctionCode, ProgramClassMeta, ProgramFunction
+from .collections_ import namedtuple_class
 from .support import NativeClass, native, pulled
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
 
 _NO_INITIAL = object()
+_CACHE_INFO = namedtuple_class("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 
 class Partial(PtcObject):
@@ -62,7 +66,7 @@ class Partial(PtcObject):
 class CachedFunction(PtcObject):
     """What `@cache` / `@lru_cache(maxsize)` make of a program function: memoised by arguments."""
 
-    __slots__ = ("ctx", "entries", "function", "maxsize")
+    __slots__ = ("ctx", "entries", "function", "hits", "maxsize", "misses")
     ptc_name = "functools._lru_cache_wrapper"
 
     def __init__(self, ctx: RunContext, function: Callable[..., Any], maxsize: int | None) -> None:
@@ -70,6 +74,8 @@ class CachedFunction(PtcObject):
         self.function = function
         self.maxsize = maxsize
         self.entries: OrderedDict[Any, Any] = OrderedDict()
+        self.hits = 0
+        self.misses = 0
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         key = (args, tuple(kwargs.items())) if kwargs else args
@@ -78,8 +84,10 @@ class CachedFunction(PtcObject):
         except KeyError:
             pass
         else:
+            self.hits += 1
             self.entries.move_to_end(key)
             return result
+        self.misses += 1
         result = self.function(*args, **kwargs)
         if self.maxsize is None:
             self.ctx.check_container_length(len(self.entries) + 1)
@@ -90,9 +98,18 @@ class CachedFunction(PtcObject):
         self.entries[key] = result
         return result
 
+    def cache_info(self) -> Any:
+        return _CACHE_INFO(self.hits, self.misses, self.maxsize, len(self.entries))
+
+    def cache_clear(self) -> None:
+        self.entries.clear()
+        self.hits = self.misses = 0
+
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         if name == "cache_clear":
-            return native("cache_clear", self.entries.clear)
+            return native("cache_clear", self.cache_clear)
+        if name == "cache_info":
+            return native("cache_info", self.cache_info)
         return PtcObject.ptc_getattr(self, ctx, name)
 
     def __repr__(self) -> str:
@@ -130,6 +147,31 @@ class CmpKey(PtcObject):
         return "<functools.KeyWrapper object>"
 
 
+def renamed_like(wrapper: Any, wrapped: Any) -> Any:
+    """`functools.wraps(wrapped)(wrapper)`: the wrapper, named like `wrapped` (its only visible effect).
+
+    The copy gets its own `FunctionCode` because the code is shared by every closure of one `def`:
+    renaming it in place would rename every function the same decorator wrapped."""
+    if not (isinstance(wrapper, ProgramFunction) and isinstance(wrapped, ProgramFunction)):
+        return wrapper
+    source, target = wrapper.code, wrapped.code
+    code = FunctionCode(target.name, target.qualname, source.span, source.is_async, source.invoke)
+    code.invoke1 = source.invoke1
+    renamed = ProgramFunction(code, wrapper.defaults, wrapper.kwdefaults, wrapper.closure)
+    renamed.owner = wrapper.owner
+    return renamed
+
+
+def total_ordering(cls: Any) -> Any:
+    """`@functools.total_ordering`: CPython's own, applied to the real class behind a program class.
+
+    The comparisons it adds are Python dunders of that class (so `<=` works); they never enter the
+    program's namespace, so the program cannot fetch them as values."""
+    if not isinstance(cls, ProgramClassMeta):
+        raise TypeError("total_ordering() expects a class")
+    return functools.total_ordering(cls)
+
+
 def make_module(ctx: RunContext) -> ShimModule:
     def reduce(
         function: Callable[[Any, Any], Any], iterable: Iterable[Any], initial: Any = _NO_INITIAL, /
@@ -152,6 +194,9 @@ def make_module(ctx: RunContext) -> ShimModule:
             raise TypeError("Expected first argument to be an integer, a callable, or None")
         return native("decorating_function", lambda function: CachedFunction(ctx, function, maxsize))  # pyright: ignore[reportUnknownLambdaType, reportUnknownArgumentType]
 
+    def wraps(wrapped: Any) -> NativeFunction:
+        return native("decorator", lambda wrapper: renamed_like(wrapper, wrapped))  # pyright: ignore[reportUnknownLambdaType, reportUnknownArgumentType]
+
     return ShimModule(
         "functools",
         {
@@ -160,5 +205,7 @@ def make_module(ctx: RunContext) -> ShimModule:
             "cmp_to_key": native("cmp_to_key", cmp_to_key),
             "cache": native("cache", cache),
             "lru_cache": native("lru_cache", lru_cache),
+            "wraps": native("wraps", wraps),
+            "total_ordering": native("total_ordering", total_ordering),
         },
     )

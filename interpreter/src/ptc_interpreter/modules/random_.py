@@ -1,17 +1,20 @@
 """The program's `random` module, drawing from the run's `ctx.rng` (seeded by the host).
 
 In a workflow the seed comes from the workflow, so every replay draws the same numbers. Nothing here
-may read entropy: `seed()` without an argument re-seeds from the host seed, not from the OS.
+may read entropy: `seed()` without an argument re-seeds from the host seed, not from the OS, and a
+`random.Random()` made without a seed is seeded by a draw from the run's generator.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import random
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..runtime.allowlist import ShimModule
+from ..runtime.allowlist import PtcObject, ShimModule
 from ..runtime.budget import charge_elements, materialize
-from .support import functions
+from ..runtime.native import NativeFunction
+from .support import NativeClass, functions
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -35,8 +38,27 @@ _PLAIN_DRAWS = [
 _INDEXED = (list, tuple, str, range)
 
 
-def make_module(ctx: RunContext) -> ShimModule:
-    rng = ctx.rng
+class ProgramRandom(PtcObject):
+    """`random.Random(seed)`: a generator of the program's own, with the module's drawing methods."""
+
+    __slots__ = ("methods",)
+    ptc_name = "Random"
+
+    def __init__(self, methods: Mapping[str, NativeFunction]) -> None:
+        self.methods = methods
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        try:
+            return self.methods[name]
+        except KeyError:
+            return PtcObject.ptc_getattr(self, ctx, name)
+
+    def __repr__(self) -> str:
+        return "<random.Random object>"
+
+
+def _drawing_functions(ctx: RunContext, rng: random.Random) -> dict[str, NativeFunction]:
+    """The module-level functions of `random`, drawing from `rng`."""
 
     def seed(a: Any = None, version: int = 2) -> None:
         if a is None:
@@ -104,4 +126,16 @@ def make_module(ctx: RunContext) -> ShimModule:
         shuffle=shuffle,
         sample=sample,
     )
-    return ShimModule("random", functions(table))
+    return functions(table)
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    def new_random(seed: Any = None) -> ProgramRandom:
+        # Never `Random(None)`, which reads OS entropy; an unseeded one draws its seed from the run's.
+        generator = ProgramRandom(_drawing_functions(ctx, random.Random(0)))
+        generator.methods["seed"](ctx.rng.getrandbits(64) if seed is None else seed)
+        return generator
+
+    members: dict[str, Any] = dict(_drawing_functions(ctx, ctx.rng))
+    members["Random"] = NativeClass("random.Random", ProgramRandom, new_random)
+    return ShimModule("random", members)

@@ -1,12 +1,15 @@
-"""The program's `string` module: CPython's constants (plain `str`s) and `capwords`."""
+"""The program's `string` module: CPython's constants (plain `str`s), `capwords` and `Template`."""
 
 from __future__ import annotations
 
+import re
 import string
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ..runtime.allowlist import ShimModule
-from .support import native
+from ..runtime.allowlist import PtcObject, ShimModule
+from ..runtime.reprs import program_str
+from .support import PARSE_CHARS_PER_STEP, NativeClass, native
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -23,6 +26,91 @@ _CONSTANTS = [
     "printable",
 ]
 
+_PLACEHOLDER = re.compile(
+    r"\$(?:(?P<escaped>\$)|(?P<named>[_a-z][_a-z0-9]*)|\{(?P<braced>[_a-z][_a-z0-9]*)\}|(?P<invalid>))",
+    re.IGNORECASE | re.ASCII,
+)
+"""`string.Template`'s own placeholder syntax (its default `delimiter` and `idpattern`)."""
+
+_NO_MAPPING: Any = object()
+
+
+class Template(PtcObject):
+    """`string.Template(text)`: `$name` / `${name}` substitution, values converted like `str()`.
+
+    Reimplemented rather than CPython's, which converts values with Python's `str` (a program value
+    must be shown by `program_str`) and would build a result of any size unchecked."""
+
+    __slots__ = ("ctx", "template")
+    ptc_name = "Template"
+
+    def __init__(self, ctx: RunContext, template: object) -> None:
+        if not isinstance(template, str):
+            raise TypeError(f"Template() argument must be str, not {type(template).__name__}")
+        self.ctx = ctx
+        self.template = template
+
+    def substitute(self, mapping: Any = _NO_MAPPING, /, **kws: Any) -> str:
+        return self._substitute(mapping, kws, safe=False)
+
+    def safe_substitute(self, mapping: Any = _NO_MAPPING, /, **kws: Any) -> str:
+        return self._substitute(mapping, kws, safe=True)
+
+    def get_identifiers(self) -> list[str]:
+        names: list[str] = []
+        for match in _PLACEHOLDER.finditer(self.template):
+            name = match.group("named") or match.group("braced")
+            if name is not None and name not in names:
+                names.append(name)
+        return names
+
+    def is_valid(self) -> bool:
+        return all(match.group("invalid") is None for match in _PLACEHOLDER.finditer(self.template))
+
+    def _substitute(self, mapping: Any, kws: Mapping[str, Any], safe: bool) -> str:
+        ctx, template = self.ctx, self.template
+        ctx.charge(len(template) // PARSE_CHARS_PER_STEP + 1)
+        pieces: list[str] = []
+        position = 0
+        for match in _PLACEHOLDER.finditer(template):
+            pieces.append(template[position : match.start()])
+            position = match.end()
+            name = match.group("named") or match.group("braced")
+            if name is not None:
+                if name in kws:
+                    pieces.append(program_str(kws[name], ctx))
+                elif safe and (mapping is _NO_MAPPING or name not in mapping):
+                    pieces.append(match.group())
+                elif mapping is _NO_MAPPING:
+                    raise KeyError(name)
+                else:
+                    pieces.append(program_str(mapping[name], ctx))
+            elif match.group("escaped") is not None or safe:
+                pieces.append("$")
+            else:
+                line = template.count("\n", 0, match.start()) + 1
+                column = match.start() - (template.rfind("\n", 0, match.start()) + 1) + 1
+                raise ValueError(f"Invalid placeholder in string: line {line}, col {column}")
+        pieces.append(template[position:])
+        ctx.check_str_length(sum(map(len, pieces)))
+        return "".join(pieces)
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        if name == "template":
+            return self.template
+        method = {
+            "substitute": self.substitute,
+            "safe_substitute": self.safe_substitute,
+            "get_identifiers": self.get_identifiers,
+            "is_valid": self.is_valid,
+        }.get(name)
+        if method is None:
+            return PtcObject.ptc_getattr(self, ctx, name)
+        return native(name, method)
+
+    def __repr__(self) -> str:
+        return "<string.Template object>"
+
 
 def make_module(ctx: RunContext) -> ShimModule:
     def capwords(s: str, sep: str | None = None) -> str:
@@ -31,4 +119,5 @@ def make_module(ctx: RunContext) -> ShimModule:
 
     members: dict[str, object] = {name: getattr(string, name) for name in _CONSTANTS}
     members["capwords"] = native("capwords", capwords)
+    members["Template"] = NativeClass("string.Template", Template, lambda template: Template(ctx, template))  # pyright: ignore[reportUnknownLambdaType, reportUnknownArgumentType]
     return ShimModule("string", members)

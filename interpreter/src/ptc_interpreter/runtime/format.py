@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import PtcLimitError
 from .budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_int_text
+from .objects import ProgramInstance
 from .reprs import program_repr, program_str
 
 if TYPE_CHECKING:
@@ -78,6 +79,8 @@ def format_value(ctx: RunContext, value: Any, spec: str) -> str:
             if cls is int and not -BIG_INT < value < BIG_INT:
                 charge_int_text(ctx, value.bit_length())
             return repr(value)
+        if isinstance(value, ProgramInstance) and cls.__format__ is not object.__format__:
+            return format(value, spec)  # the program's own `__format__` sees the empty spec too
         return program_str(value, ctx)
     if _largest_number(spec) > ctx.limits.max_string_length:
         check_spec(ctx, spec)

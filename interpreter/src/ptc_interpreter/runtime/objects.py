@@ -12,7 +12,7 @@ it goes through the `PtcObject` hooks below, which only see the program's own na
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .allowlist import PtcObject, ptc_type_name
 from .native import NativeFunction
@@ -172,7 +172,8 @@ class ProgramCoroutine(PtcObject):
 
 
 class ProgramGenerator(PtcObject):
-    """A generator expression or a generator function's result: iterable once, no attributes."""
+    """A generator expression or a generator function's result: iterable once; `send` and `close`
+    are its only attributes (`send` is also what `yield from` forwards sent values through)."""
 
     __slots__ = ("iterator", "name")
     ptc_name = "generator"
@@ -186,6 +187,20 @@ class ProgramGenerator(PtcObject):
 
     def __next__(self) -> Any:
         return next(self.iterator)
+
+    # Both producers (generator functions and generator expressions) hand over Python generators.
+    def send(self, value: Any) -> Any:
+        return cast("Generator[Any, Any, Any]", self.iterator).send(value)
+
+    def close(self) -> None:
+        cast("Generator[Any, Any, Any]", self.iterator).close()
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        if name == "send":
+            return NativeFunction("send", self.send)
+        if name == "close":
+            return NativeFunction("close", self.close)
+        return PtcObject.ptc_getattr(self, ctx, name)
 
     def __repr__(self) -> str:
         return f"<generator object {self.name}>"

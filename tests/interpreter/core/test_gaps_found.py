@@ -1,0 +1,124 @@
+"""Behaviour gaps found by running fresh model-style programs under CPython and the interpreter;
+each test is the minimised repro of one divergence, checked against CPython."""
+
+from __future__ import annotations
+
+from ptc_core_support import assert_same_as_cpython, interpreted
+
+
+async def test_generator_send_and_close() -> None:
+    await assert_same_as_cpython(
+        "def countdown(n):\n"
+        "    while n > 0:\n"
+        "        step = yield n\n"
+        "        n -= 1 if step is None else step\n"
+        "g = countdown(10)\n"
+        "seen = [next(g), g.send(3), g.send(None)]\n"
+        "g.close()\n"
+        "[seen, list(g), next(iter((x for x in [1]))), (x for x in [2]).send(None)]"
+    )
+
+
+async def test_yield_from_forwards_sent_values() -> None:
+    await assert_same_as_cpython(
+        "def inner():\n"
+        "    got = yield 1\n"
+        "    yield got * 2\n"
+        "def outer():\n"
+        "    yield from inner()\n"
+        "g = outer()\n"
+        "[next(g), g.send(21)]"
+    )
+
+
+async def test_format_with_empty_spec_calls_the_programs_format() -> None:
+    await assert_same_as_cpython(
+        "class Temp:\n"
+        "    def __init__(self, c):\n"
+        "        self.c = c\n"
+        "    def __format__(self, spec):\n"
+        "        return f'{self.c:{spec or \".1f\"}}C'\n"
+        "t = Temp(21.456)\n"
+        "[f'{t}', f'{t:.2f}', '{}'.format(t), format(t), f'{t!s:>3}'[:1]]"
+    )
+
+
+async def test_functools_wraps_names_each_wrapper_like_its_function() -> None:
+    await assert_same_as_cpython(
+        "import functools\n"
+        "def tagged(fn):\n"
+        "    @functools.wraps(fn)\n"
+        "    def wrapper(*args, **kwargs):\n"
+        "        return (fn.__name__, fn(*args, **kwargs))\n"
+        "    return wrapper\n"
+        "@tagged\n"
+        "def one(x):\n"
+        "    return x + 1\n"
+        "@tagged\n"
+        "def two(x, y=2):\n"
+        "    return x * y\n"
+        "[one.__name__, two.__name__, one(1), two(3), two(3, y=5)]"
+    )
+
+
+async def test_functools_total_ordering_fills_in_the_comparisons() -> None:
+    await assert_same_as_cpython(
+        "from functools import total_ordering\n"
+        "@total_ordering\n"
+        "class V:\n"
+        "    def __init__(self, n):\n"
+        "        self.n = n\n"
+        "    def __eq__(self, other):\n"
+        "        return self.n == other.n\n"
+        "    def __lt__(self, other):\n"
+        "        return self.n < other.n\n"
+        "[V(1) <= V(1), V(2) >= V(3), V(2) > V(1), [v.n for v in sorted([V(3), V(1)])]]"
+    )
+
+
+async def test_string_template() -> None:
+    await assert_same_as_cpython(
+        "from string import Template\n"
+        "t = Template('Hi $name, ${n}x costs $$5; $missing')\n"
+        "out = [t.safe_substitute(name='Bo', n=[1]), t.substitute({'name': 'A', 'missing': 2.5}, n=3)]\n"
+        "out += [t.template, t.get_identifiers(), t.is_valid(), Template('$ 1').is_valid()]\n"
+        "for bad in [Template('a\\n  $ b').substitute, t.substitute]:\n"
+        "    try:\n"
+        "        bad(name='x')\n"
+        "    except (ValueError, KeyError) as e:\n"
+        "        out.append((type(e).__name__, str(e)))\n"
+        "out.append(Template('$a and $').safe_substitute(a=True))\n"
+        "[out, isinstance(t, Template)]"
+    )
+
+
+async def test_lru_cache_info_counts_hits_and_misses() -> None:
+    await assert_same_as_cpython(
+        "import functools\n"
+        "@functools.lru_cache(maxsize=2)\n"
+        "def square(n):\n"
+        "    return n * n\n"
+        "values = [square(2), square(3), square(2), square(4), square(3)]\n"
+        "info = square.cache_info()\n"
+        "square.cache_clear()\n"
+        "[values, repr(info), info.hits, info.currsize, repr(square.cache_info()), tuple(info)]"
+    )
+
+
+async def test_random_instance_with_a_seed_draws_like_cpython() -> None:
+    await assert_same_as_cpython(
+        "import random\n"
+        "rng = random.Random(42)\n"
+        "draws = [rng.randint(1, 100), rng.random(), rng.choice('abcdef'), rng.sample(range(50), 3)]\n"
+        "items = list(range(8))\n"
+        "rng.shuffle(items)\n"
+        "rng.seed('again')\n"
+        "[draws, items, rng.uniform(1, 2), isinstance(rng, random.Random), random.Random(7).random()]"
+    )
+
+
+async def test_unseeded_random_instances_are_independent_and_reproducible() -> None:
+    source = "import random\n[random.Random().random() for _ in range(2)]"
+    first, second = await interpreted(source), await interpreted(source)
+    assert first.value == second.value
+    assert first.value[0] != first.value[1]
