@@ -58,12 +58,12 @@ class _Validator(ScopeBuilder):
 
     def __init__(
         self,
-        analysis: ScopeAnalysis,
+        tree: ast.Module,
         tool_specs: Sequence[ToolSpec],
         builtin_names: Collection[str],
         limits: Limits,
     ) -> None:
-        super().__init__(analysis)
+        super().__init__(tree)
         self.limits = limits
         self.tools = {spec.name: spec for spec in tool_specs}
         self.builtin_names = builtin_names
@@ -81,8 +81,8 @@ class _Validator(ScopeBuilder):
     ) -> None:
         self.problems.append(Problem(message, _span(node), hint, kind))
 
-    def check(self, tree: ast.Module) -> None:
-        self.analyze(tree)
+    def check(self) -> None:
+        self.analyze()
         analysis = self.analysis
         tools, builtin_names = self.tools, self.builtin_names
         for scope, node in self.loaded_names:
@@ -100,19 +100,19 @@ class _Validator(ScopeBuilder):
 
     # -- scopes ----------------------------------------------------------------------------
 
-    def _enter(self, scope: Scope) -> Scope | None:
+    def _enter(self, scope: Scope) -> Scope:
         self.outer_loop_depths.append(self.loop_depth)
         self.loop_depth = 0
         return super()._enter(scope)
 
-    def _leave(self, previous: Scope | None) -> None:
+    def _leave(self, previous: Scope) -> None:
         self.loop_depth = self.outer_loop_depths.pop()
         super()._leave(previous)
 
     def _enclosing_kind(self) -> str:
         """What the code being visited runs in: 'module', 'class', 'lambda', 'def' or 'async'
         (a comprehension runs in its enclosing function's context)."""
-        owner = self.current.owner
+        owner = self.scope.owner
         if owner.kind != "function":
             return owner.kind
         if isinstance(owner.node, ast.Lambda):
@@ -135,7 +135,7 @@ class _Validator(ScopeBuilder):
         name = node.name
         if not name.startswith("__"):
             return
-        in_class = self.current.kind == "class"
+        in_class = self.scope.kind == "class"
         if in_class and name in USER_DUNDERS:
             return
         if in_class and name.endswith("__"):
@@ -190,8 +190,15 @@ class _Validator(ScopeBuilder):
     # -- names and attributes --------------------------------------------------------------
 
     def visit_Name(self, node: ast.Name) -> None:
-        ScopeBuilder.visit_Name(self, node)
-        self._check_name(node)
+        name = node.id
+        scope = self.scope
+        if type(node.ctx) is ast.Load and not name.startswith("__"):
+            # The most frequent node: `ScopeBuilder.visit_Name` inlined for a read.
+            scope.used[name] = None
+            self.loaded_names.append((scope, node))
+        else:
+            ScopeBuilder.visit_Name(self, node)
+            self._check_name(node)
 
     def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
         self._check_name(node.target)
@@ -206,7 +213,7 @@ class _Validator(ScopeBuilder):
                 "rename it without the underscores",
             )
         elif type(node.ctx) is ast.Load:
-            self.loaded_names.append((self.current, node))
+            self.loaded_names.append((self.scope, node))
         elif name in ALLOWED_DUNDER_NAMES:
             self.problem(node, f"cannot assign to {name!r}")
 
@@ -234,17 +241,17 @@ class _Validator(ScopeBuilder):
         self.visit(node.value)
 
     def visit_Global(self, node: ast.Global) -> None:
-        if self.current.kind != "module":
+        if self.scope.kind != "module":
             for name in node.names:
                 if name.startswith("__"):
                     self.problem(node, f"names starting with '__' are not allowed: {name!r}")
         ScopeBuilder.visit_Global(self, node)
 
     def visit_Nonlocal(self, node: ast.Nonlocal) -> None:
-        if self.current.kind != "function":
+        if self.scope.kind != "function":
             self.problem(node, "nonlocal declaration not allowed at module level")
             return
-        self.nonlocals.append((self.current, node))
+        self.nonlocals.append((self.scope, node))
         ScopeBuilder.visit_Nonlocal(self, node)
 
     # -- imports ---------------------------------------------------------------------------
@@ -339,7 +346,7 @@ class _Validator(ScopeBuilder):
                 "async generators ('yield' inside 'async def') are not supported",
                 "collect the values in a list and return it",
             )
-        elif kind != "def" or self.current.kind != "function":
+        elif kind != "def" or self.scope.kind != "function":
             self.problem(node, "'yield' outside function")
         if node.value is not None:
             self.visit(node.value)
@@ -347,7 +354,7 @@ class _Validator(ScopeBuilder):
     visit_YieldFrom = visit_Yield
 
     def visit_Return(self, node: ast.Return) -> None:
-        if self.current.owner.kind in ("module", "class"):
+        if self.scope.owner.kind in ("module", "class"):
             self.problem(
                 node, "'return' outside function", "the value of the program's last expression is its result"
             )
@@ -384,7 +391,7 @@ class _Validator(ScopeBuilder):
         if isinstance(func, ast.Name):
             spec = self.tools.get(func.id)
             if spec is not None:
-                self.tool_calls.append((self.current, node, spec))
+                self.tool_calls.append((self.scope, node, spec))
 
     def _check_tool_call(self, node: ast.Call, spec: ToolSpec) -> None:
         if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
@@ -469,8 +476,8 @@ def validate(
 ) -> tuple[list[Problem], ScopeAnalysis]:
     """Every static problem of `tree`, in source order, and its scope analysis (one walk does both;
     the compiler uses the analysis). `builtin_names`: the run's builtin namespace."""
-    validator = _Validator(ScopeAnalysis(), tool_specs, builtin_names, limits or Limits())
-    validator.check(tree)
+    validator = _Validator(tree, tool_specs, builtin_names, limits or Limits())
+    validator.check()
     problems = validator.problems
     problems.sort(key=lambda p: (p.span.line, p.span.col) if p.span else (0, 0))
     return problems, validator.analysis
