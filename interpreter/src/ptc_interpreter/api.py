@@ -12,15 +12,26 @@ import asyncio
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
+from .builtins import make_builtins
+from .compile.base import Runtime
+from .compile.program import compile_program
 from .errors import Problem, PtcError, PtcInternalError, PtcLimitError, PtcSyntaxError
 from .host import Host, LocalHost, ToolCall, ToolFunction, ToolSpec
 from .limits import Limits
+from .modules import MODULE_FACTORIES
 from .parse import parse_program
 from .parse.validate import validate
 from .runtime.context import RunContext
 from .runtime.exceptions import to_ptc_error
+from .runtime.native import NativeFunction
+from .runtime.objects import ClassMethod, ProgramProperty, StaticMethod
+from .runtime.reprs import program_repr
+from .runtime.scheduler import Scheduler
+from .runtime.tools import ToolFunction as ProgramTool
+from .runtime.tools import from_plain, plain_result
 
 SEMANTICS_VERSION = 1
 """Bumped whenever a change could alter the calls, order or value a given program produces."""
@@ -56,14 +67,12 @@ def check(
 ) -> list[Problem]:
     """Static validation without running: syntax, unsupported constructs, unknown names, tools and
     argument names. Returns every problem found (empty when the program looks runnable)."""
-    from .builtins import make_builtins
-
     try:
         tree = parse_program(code)
     except PtcSyntaxError as error:
         return list(error.problems)
     ctx = RunContext(LocalHost({}), Limits())
-    names = {**make_builtins(ctx), **_core_builtins()}
+    names = {**make_builtins(ctx), **_CORE_BUILTINS}
     problems, _ = validate(tree, _specs(tools, tool_specs), names)
     return problems
 
@@ -80,14 +89,6 @@ async def run(
     """Run a program. Raises `PtcError` (syntax, runtime, tool, limit) on failure; once the program
     has started, the error's `stdout` is what it printed. A host with an `on_stdout` method
     (`OutputObserver`) sees the output as it is printed, which also covers cancellation."""
-    from .builtins import make_builtins
-    from .compile.base import Runtime
-    from .compile.program import compile_program
-    from .modules import MODULE_FACTORIES
-    from .runtime.scheduler import Scheduler
-    from .runtime.tools import ToolFunction as ProgramTool
-    from .runtime.tools import from_plain
-
     if host is None:
         host = LocalHost(dict(tools or {}))
     limits = limits or Limits()
@@ -99,7 +100,7 @@ async def run(
     sched = Scheduler(ctx, from_plain)
     ctx.scheduler = sched
     namespace = make_builtins(ctx)
-    namespace.update(_core_builtins())
+    namespace.update(_CORE_BUILTINS)
     problems, analysis = validate(tree, specs, namespace, limits)
     if problems:
         raise PtcSyntaxError(tuple(problems), code)
@@ -153,9 +154,6 @@ def _ensure_python_recursion_room(limits: Limits) -> None:
 def _result_value(ctx: RunContext, value: Any, source_lines: list[str]) -> Any:
     """Convert the result to plain data (running program `__repr__`s within the budget) and check
     the size of its repr against `max_result_chars`."""
-    from .runtime.reprs import program_repr
-    from .runtime.tools import plain_result
-
     try:
         value = plain_result(value, lambda v: program_repr(v, ctx))
         text = program_repr(value, ctx)
@@ -171,21 +169,21 @@ def _result_value(ctx: RunContext, value: Any, source_lines: list[str]) -> Any:
     return value
 
 
-def _core_builtins() -> dict[str, Any]:
-    """Builtins the core provides (class decorators, `super`), unless the builtins package does."""
-    from .runtime.native import NativeFunction
-    from .runtime.objects import ClassMethod, ProgramProperty, StaticMethod
+def _no_super(*args: Any) -> Any:
+    raise RuntimeError("super() is only supported without arguments, inside a method")
 
-    def super_(*args: Any) -> Any:
-        raise RuntimeError("super() is only supported without arguments, inside a method")
 
-    return {
+_CORE_BUILTINS: Mapping[str, Any] = MappingProxyType(
+    {
         "staticmethod": NativeFunction("staticmethod", StaticMethod),
         "classmethod": NativeFunction("classmethod", ClassMethod),
         "property": NativeFunction("property", ProgramProperty),
-        "super": NativeFunction("super", super_),
+        "super": NativeFunction("super", _no_super),
         "__name__": "__main__",
     }
+)
+"""Builtins the core provides (class decorators, `super`). They hold no run state and a program
+cannot change them, so one set serves every run."""
 
 
 def describe_tools(tools: Mapping[str, ToolFunction] | Sequence[ToolSpec]) -> str:

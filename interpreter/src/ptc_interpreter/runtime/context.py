@@ -29,9 +29,10 @@ class RunContext:
     """
 
     __slots__ = (
+        "_rng",
         "host",
         "limits",
-        "rng",
+        "random_seed",
         "scheduler",
         "stdout_chars",
         "stdout_observer",
@@ -49,9 +50,20 @@ class RunContext:
         self.stdout_observer: Callable[[str], None] | None = getattr(host, "on_stdout", None)
         """The host's optional `OutputObserver.on_stdout`."""
         self.tool_calls = 0
-        self.rng = random.Random(host.random_seed())
+        self.random_seed = host.random_seed()
+        """Asked of the host at the start of every run, whether or not the program uses `random`,
+        so the host's own random draws happen in the same order either way."""
+        self._rng: random.Random | None = None
         self.scheduler: Scheduler | None = None
         """The run's task scheduler (set by the interpreter; the asyncio shim schedules through it)."""
+
+    @property
+    def rng(self) -> random.Random:
+        """The run's random generator, seeded on first use: seeding costs microseconds, and most
+        programs never use `random`."""
+        if self._rng is None:
+            self._rng = random.Random(self.random_seed)
+        return self._rng
 
     def charge(self, steps: int) -> None:
         """Spend `steps` evaluation steps; raise `PtcLimitError` when the budget is gone."""
