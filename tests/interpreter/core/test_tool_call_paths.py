@@ -16,9 +16,14 @@ from ptc_interpreter import Limits, LocalHost, PtcError, PtcLimitError, ToolCall
 Tool = Callable[..., Awaitable[Any]]
 
 
-def make_tools(suspend: bool) -> dict[str, Tool]:
+def make_tools(suspend: bool | None) -> dict[str, Tool]:
+    """Tools that suspend once per call (True), never (False), or every other call (None)."""
+    calls = 0
+
     async def pause() -> None:
-        if suspend:
+        nonlocal calls
+        calls += 1
+        if suspend or (suspend is None and calls % 2 == 0):
             await asyncio.sleep(0)
 
     async def echo(value: Any) -> Any:
@@ -54,7 +59,7 @@ class Outcome:
     error_line: int | None
 
 
-async def run(code: str, *, suspend: bool, limits: Limits | None = None) -> Outcome:
+async def run(code: str, *, suspend: bool | None, limits: Limits | None = None) -> Outcome:
     tools = make_tools(suspend)
     host = LocalHost(tools)
     try:
@@ -68,8 +73,8 @@ async def run(code: str, *, suspend: bool, limits: Limits | None = None) -> Outc
 
 async def assert_paths_agree(code: str, limits: Limits | None = None) -> Outcome:
     at_once = await run(code, suspend=False, limits=limits)
-    suspending = await run(code, suspend=True, limits=limits)
-    assert at_once == suspending
+    assert at_once == await run(code, suspend=True, limits=limits)
+    assert at_once == await run(code, suspend=None, limits=limits)
     return at_once
 
 
@@ -152,6 +157,68 @@ for i in range(2):
 else:
     acc.append(await echo("done"))
 acc
+""",
+    "await in an if test and in both branches": """
+out = []
+for i in range(4):
+    if await echo(i % 2):
+        out.append(await echo("odd"))
+    elif i:
+        out.append(await echo("even"))
+    else:
+        out.append("zero")
+out
+""",
+    "several awaits in one expression": """
+pair = [await echo(1), await add(2)]
+d = {"k": await echo(3), "j": (await echo(4)) * 2}
+pair, d, (await echo(5), -(await echo(6)))
+""",
+    "augmented subscript and attribute targets": """
+d = {"k": 1}
+d["k"] += await echo(2)
+class Box:
+    pass
+b = Box()
+b.n = 10
+b.n -= await echo(3)
+d["k"], b.n
+""",
+    "error after a suspension keeps its line": """
+x = await echo(1)
+y = await echo(0)
+print(x)
+z = x / y
+""",
+    "while with break after an await": """
+n = 0
+while True:
+    n += await echo(1)
+    if n >= 3:
+        break
+n
+""",
+    "return of an awaited call inside try": """
+async def f(v):
+    try:
+        return await echo(v)
+    finally:
+        print("finally", v)
+[await f(1), await f(2)]
+""",
+    "eager and generator statements mixed in one block": """
+out = []
+for i in range(3):
+    out.append(await echo(i))
+    x = await echo(i * 10)
+    try:
+        y = await add(x)
+    except ValueError:
+        y = None
+    if x > 10:
+        continue
+    out.append(y)
+out
 """,
 }
 

@@ -37,6 +37,22 @@ from ..runtime.values import OrderedSet
 from .base import CompilerBase, Eval, Frame, GenEval, span_of
 
 Gen = Generator[Any, Any, Any]
+EagerEval = Callable[[Frame], Any]
+
+
+class Later:
+    """Returned by an *eager* closure that had to suspend after all: the rest of its work, as a
+    generator to delegate to (`yield from later.gen`). Never a program value.
+
+    An eager closure is the async form of a node that usually completes without suspending (an
+    awaited tool call that the host finishes on its first step): it runs as a plain call and
+    returns its value (a statement: its signal), so the common case creates no generator per
+    evaluation; only when it suspends does it hand back the generator that finishes the job."""
+
+    __slots__ = ("gen",)
+
+    def __init__(self, gen: Gen) -> None:
+        self.gen = gen
 
 
 _SUSPEND_IN_SYNC_CODE = (
@@ -102,7 +118,42 @@ class ExpressionCompiler(CompilerBase):
         method = self.dispatch["ag_"].get(type(node).__name__)
         if method is not None:
             return method(self, node)
+        eager = self.eager(node)
+        if eager is not None:
+            return eager_as_gen(eager)
         return self.ag_generic(node)
+
+    def eager(self, node: ast.expr) -> EagerEval | None:
+        """The eager form (see `Later`) of `node`, which contains `await`, when it has one: an
+        awaited call of a known tool, or an expression whose only suspending parts are such."""
+        if not self._has_eager_form(node):
+            return None
+        if isinstance(node, ast.Await):
+            return self._eager_tool_call(node)
+        return self._eager_hoisted(node)
+
+    def _has_eager_form(self, node: ast.AST) -> bool:
+        """Whether `eager` can compile `node` (checked first, so nothing is compiled twice)."""
+        if node not in self.awaits:
+            return True
+        if isinstance(node, ast.Await):
+            return self._known_tool(node) is not None
+        if isinstance(node, ast.expr) and type(node).__name__ in self.dispatch["ag_"]:
+            return False
+        return all(self._has_eager_form(child) for child in ast.iter_child_nodes(node))
+
+    def _known_tool(self, node: ast.Await) -> ToolFunction | None:
+        """The tool of `await tool(...)` when known at compile time, with arguments free of
+        `await` and of `*` unpacking."""
+        call_node = node.value
+        if not isinstance(call_node, ast.Call) or call_node in self.awaits:
+            return None
+        if any(isinstance(a, ast.Starred) for a in call_node.args):
+            return None
+        callee = self._callee(call_node.func)
+        if callee is None or callee[0] != "const" or type(callee[1]) is not ToolFunction:
+            return None
+        return callee[1]
 
     def part(self, node: ast.expr) -> tuple[bool, Any]:
         """(is_async, closure) for a child expression."""
@@ -984,9 +1035,9 @@ class ExpressionCompiler(CompilerBase):
     # -- async forms -----------------------------------------------------------------------
 
     def ag_Await(self, node: ast.Await) -> GenEval:
-        awaited_tool = self._awaited_tool_call(node)
+        awaited_tool = self._eager_tool_call(node)
         if awaited_tool is not None:
-            return awaited_tool
+            return eager_as_gen(awaited_tool)
         value_part = self.part(node.value)
         sched = self.rt.sched
         span = span_of(node)
@@ -1020,40 +1071,39 @@ class ExpressionCompiler(CompilerBase):
 
         return await_
 
-    def _awaited_tool_call(self, node: ast.Await) -> GenEval | None:
-        """`await tool(...)` of a tool known at compile time, arguments free of `await`: bound and
-        issued in one closure, with no `ToolCallAwaitable` and, when the host completes the call
-        at once, no scheduler object either (the common case of a fast in-memory tool)."""
+    def _eager_tool_call(self, node: ast.Await) -> EagerEval | None:
+        """`await tool(...)` of a known tool (`_known_tool`): bound and issued in one plain call,
+        with no `ToolCallAwaitable` and, when the host completes the call at once, no scheduler
+        object or generator either (the common case of a fast tool)."""
+        tool = self._known_tool(node)
+        if tool is None:
+            return None
         call_node = node.value
-        if not isinstance(call_node, ast.Call) or call_node in self.awaits:
-            return None
-        callee = self._callee(call_node.func)
-        if callee is None or callee[0] != "const" or type(callee[1]) is not ToolFunction:
-            return None
-        if any(isinstance(a, ast.Starred) for a in call_node.args):
-            return None
-        tool: ToolFunction = callee[1]
+        assert isinstance(call_node, ast.Call)
         bind = self._tool_binder(tool, call_node)
         issue_call = self.rt.sched.issue_call
         tool_name = tool.name
         site = tool.site(call_node)
         span = span_of(node)
 
-        def await_tool(f: Frame) -> Gen:
+        def wait(work: HostWork) -> Gen:
+            while not work.done:
+                yield work
+            if work.error is not None:
+                note_position(work.error, span)
+                raise work.error
+            return work.value
+
+        def await_tool(f: Frame) -> Any:
             arguments = bind(f)
             try:
                 outcome = issue_call(tool_name, arguments, site)
             except BaseException as error:
                 note_position(error, span)
                 raise
-            if type(outcome) is not HostWork:
-                return outcome
-            while not outcome.done:
-                yield outcome
-            if outcome.error is not None:
-                note_position(outcome.error, span)
-                raise outcome.error
-            return outcome.value
+            if type(outcome) is HostWork:
+                return Later(wait(outcome))
+            return outcome
 
         return await_tool
 
@@ -1113,6 +1163,46 @@ class ExpressionCompiler(CompilerBase):
             return sync(f)
 
         return hoisted
+
+    def _eager_hoisted(self, node: ast.expr) -> EagerEval:
+        """Eager `_hoisted` (every suspending child has an eager form: `_has_eager_form`)."""
+        children: list[tuple[int, EagerEval]] = []
+        replaced: dict[ast.AST, ast.AST] = {}
+        for child in ast.iter_child_nodes(node):
+            self._collect_eager_children(child, children, replaced)
+        sync = self.ev(_clone_replacing(node, replaced, self.awaits))
+
+        def rest(f: Frame, index: int, pending: Later) -> Gen:
+            f[children[index][0]] = yield from pending.gen
+            for slot, eager in children[index + 1 :]:
+                value = eager(f)
+                f[slot] = (yield from value.gen) if type(value) is Later else value
+            return sync(f)
+
+        def hoisted(f: Frame) -> Any:
+            for index, (slot, eager) in enumerate(children):
+                value = eager(f)
+                if type(value) is Later:
+                    return Later(rest(f, index, value))
+                f[slot] = value
+            return sync(f)
+
+        return hoisted
+
+    def _collect_eager_children(
+        self, node: ast.AST, children: list[tuple[int, EagerEval]], replaced: dict[ast.AST, ast.AST]
+    ) -> None:
+        if node not in self.awaits:
+            return
+        if not isinstance(node, ast.expr):
+            for child in ast.iter_child_nodes(node):
+                self._collect_eager_children(child, children, replaced)
+            return
+        eager = self.eager(node)
+        assert eager is not None
+        slot = self.scope.alloc()
+        children.append((slot, eager))
+        replaced[node] = _TempLoad(slot)
 
     def _collect_async_children(
         self, node: ast.AST, temps: list[tuple[int, GenEval]], replaced: dict[ast.AST, ast.AST]
@@ -1255,6 +1345,16 @@ class ExpressionCompiler(CompilerBase):
             return result
 
         return call
+
+
+def eager_as_gen(eager: EagerEval) -> GenEval:
+    def as_gen(f: Frame) -> Gen:
+        value = eager(f)
+        if type(value) is Later:
+            return (yield from value.gen)
+        return value
+
+    return as_gen
 
 
 def _get_attribute_with_exception_init(ctx: Any, obj: Any, name: str) -> Any:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable, Generator
-from typing import Any
+from typing import Any, Literal
 
 from ..runtime import attr
 from ..runtime.exceptions import is_uncatchable, note_position, reset_position
@@ -21,29 +21,56 @@ from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
 from ..runtime.scheduler import PtcContextManager
 from .base import BREAK, CONTINUE, RETURN, CompilerBase, Frame, span_of
+from .expressions import EagerEval, Later, eager_as_gen
 from .scope import RETURN_SLOT
 
 Gen = Generator[Any, Any, Any]
 Store = Callable[[Frame, Any], None]
+Mode = Literal["sync", "eager", "gen"]
+SYNC: Mode = "sync"
+EAGER: Mode = "eager"
+"""A plain closure returning its signal, or a `Later` (`expressions.Later`) when it suspended."""
+GEN: Mode = "gen"
 
 
 class StatementCompiler(CompilerBase):
+    eager: Callable[[ast.expr], EagerEval | None]
+    """`ExpressionCompiler.eager`, declared here for the checker (the assembled compiler has it)."""
+
     # -- blocks ----------------------------------------------------------------------------
 
-    def stmt(self, node: ast.stmt) -> tuple[bool, Any]:
-        is_async = node in self.awaits
-        method = self.dispatch["as_" if is_async else "st_"].get(type(node).__name__)
+    def stmt(self, node: ast.stmt) -> tuple[Mode, Any]:
+        """(mode, closure) of one statement: `SYNC` when it cannot suspend, else its `EAGER` form
+        (see `expressions.Later`) when it has one, else `GEN` (a generator function)."""
+        if node not in self.awaits:
+            method = self.dispatch["st_"].get(type(node).__name__)
+            mode: Mode = SYNC
+        elif isinstance(node, ast.If):
+            return self._async_if(node)
+        else:
+            eager = self._eager_statement(node)
+            if eager is not None:
+                return EAGER, eager
+            method = self.dispatch["as_"].get(type(node).__name__)
+            mode = GEN
         if method is None:
             raise NotImplementedError(f"statement {type(node).__name__}")
-        return is_async, method(self, node)
+        return mode, method(self, node)
 
     def block(self, body: list[ast.stmt], extra_steps: int = 0) -> tuple[bool, Any]:
         """(is_async, closure) running `body`; charges len(body) + extra_steps steps on entry."""
+        mode, run = self.block_mode(body, extra_steps)
+        if mode == EAGER:
+            return True, eager_as_gen(run)
+        return mode == GEN, run
+
+    def block_mode(self, body: list[ast.stmt], extra_steps: int = 0) -> tuple[Mode, Any]:
+        """`block` as (mode, closure): loops and `if` run an `EAGER` body as a plain call."""
         compiled = [self.stmt(s) for s in body]
         spans = [span_of(s) for s in body]
         ctx = self.ctx
         cost = len(body) + extra_steps
-        if not any(is_async for is_async, _ in compiled):
+        if all(mode == SYNC for mode, _ in compiled):
             runs = [run for _, run in compiled]
             if len(runs) == 1:
                 only = runs[0]
@@ -59,7 +86,7 @@ class StatementCompiler(CompilerBase):
                         note_position(error, only_span)
                         raise
 
-                return False, block_one
+                return SYNC, block_one
 
             def block_sync(f: Frame) -> Any:
                 ctx.steps_left -= cost
@@ -77,17 +104,31 @@ class StatementCompiler(CompilerBase):
                     raise
                 return None
 
-            return False, block_sync
+            return SYNC, block_sync
 
-        def block_async(f: Frame) -> Gen:
-            ctx.steps_left -= cost
-            if ctx.steps_left < 0:
-                ctx.charge(0)
-            index = 0
+        steps = [(mode == GEN, run) for mode, run in compiled]
+
+        def block_async(f: Frame, index: int = 0, pending: Later | None = None) -> Gen:
+            """The block as a generator; from statement `index` on when `pending` (the rest of
+            that statement, whose eager form suspended: the steps are charged already)."""
+            if pending is None:
+                ctx.steps_left -= cost
+                if ctx.steps_left < 0:
+                    ctx.charge(0)
             try:
-                for is_async, run in compiled:
-                    signal = (yield from run(f)) if is_async else run(f)
+                if pending is not None:
+                    signal = yield from pending.gen
                     if signal is not None:
+                        return signal
+                    index += 1
+                for is_gen, run in steps[index:] if index else steps:
+                    signal = (yield from run(f)) if is_gen else run(f)
+                    if signal is not None:
+                        if type(signal) is Later:
+                            signal = yield from signal.gen
+                            if signal is None:
+                                index += 1
+                                continue
                         return signal
                     index += 1
             except BaseException as error:
@@ -95,7 +136,171 @@ class StatementCompiler(CompilerBase):
                 raise
             return None
 
-        return True, block_async
+        if any(mode == GEN for mode, _ in compiled):
+            return GEN, block_async
+
+        runs = [run for _, run in compiled]
+        if len(runs) == 1:
+            only = runs[0]
+            only_span = spans[0]
+
+            def block_eager_one(f: Frame) -> Any:
+                ctx.steps_left -= cost
+                if ctx.steps_left < 0:
+                    ctx.charge(0)
+                try:
+                    signal = only(f)
+                except BaseException as error:
+                    note_position(error, only_span)
+                    raise
+                if type(signal) is Later:
+                    return Later(block_async(f, 0, signal))
+                return signal
+
+            return EAGER, block_eager_one
+
+        def block_eager(f: Frame) -> Any:
+            ctx.steps_left -= cost
+            if ctx.steps_left < 0:
+                ctx.charge(0)
+            index = 0
+            try:
+                for run in runs:
+                    signal = run(f)
+                    if signal is not None:
+                        if type(signal) is Later:
+                            return Later(block_async(f, index, signal))
+                        return signal
+                    index += 1
+            except BaseException as error:
+                note_position(error, spans[index])
+                raise
+            return None
+
+        return EAGER, block_eager
+
+    def _eager_statement(self, node: ast.stmt) -> Any:
+        """The eager form of a suspending statement, for the shapes that have one (their value's
+        eager form exists), else None. Returns the statement's signal, or a `Later`."""
+        if isinstance(node, ast.Expr):
+            return self._eager_expression_statement(node)
+        if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+            return self._eager_assign(node)
+        if isinstance(node, ast.AugAssign):
+            return self._eager_augment(node)
+        if isinstance(node, ast.Return) and node.value is not None:
+            return self._eager_return(node)
+        return None
+
+    def _eager_expression_statement(self, node: ast.Expr) -> Any:
+        value = self.eager(node.value)
+        if value is None:
+            return None
+
+        def expression(f: Frame) -> Any:
+            result = value(f)
+            if type(result) is Later:
+                return Later(_discard(result.gen))
+            return None
+
+        return expression
+
+    def _eager_assign(self, node: ast.Assign | ast.AnnAssign) -> Any:
+        assert node.value is not None
+        value = self.eager(node.value)
+        if value is None:
+            return None
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        stores = [self.store(t) for t in targets]
+
+        def assign_later(f: Frame, pending: Later) -> Gen:
+            result = yield from pending.gen
+            for store in stores:
+                store(f, result)
+            return None
+
+        if len(stores) == 1:
+            only = stores[0]
+
+            def assign_one(f: Frame) -> Any:
+                result = value(f)
+                if type(result) is Later:
+                    return Later(assign_later(f, result))
+                only(f, result)
+                return None
+
+            return assign_one
+
+        def assign(f: Frame) -> Any:
+            result = value(f)
+            if type(result) is Later:
+                return Later(assign_later(f, result))
+            for store in stores:
+                store(f, result)
+            return None
+
+        return assign
+
+    def _eager_augment(self, node: ast.AugAssign) -> Any:
+        value = self.eager(node.value)
+        if value is None:
+            return None
+        op = INPLACE[type(node.op)]
+        ctx = self.ctx
+        span = span_of(node)
+        prepare, finish = self._augmented(node)
+        small_int_add = isinstance(node.op, ast.Add)
+        small = 1 << 62
+
+        def combine(f: Frame, current: Any, operand: Any) -> None:
+            try:
+                result = op(ctx, current, operand)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+            finish(f, result)
+
+        def augment_later(f: Frame, current: Any, pending: Later) -> Gen:
+            combine(f, current, (yield from pending.gen))
+            return None
+
+        def augment(f: Frame) -> Any:
+            current = prepare(f)
+            operand = value(f)
+            if type(operand) is Later:
+                return Later(augment_later(f, current, operand))
+            if (
+                small_int_add
+                and type(current) is int
+                and type(operand) is int
+                and -small < current < small
+                and -small < operand < small
+            ):
+                finish(f, current + operand)
+            else:
+                combine(f, current, operand)
+            return None
+
+        return augment
+
+    def _eager_return(self, node: ast.Return) -> Any:
+        assert node.value is not None
+        value = self.eager(node.value)
+        if value is None:
+            return None
+
+        def return_later(f: Frame, pending: Later) -> Gen:
+            f[RETURN_SLOT] = yield from pending.gen
+            return RETURN
+
+        def return_value(f: Frame) -> Any:
+            result = value(f)
+            if type(result) is Later:
+                return Later(return_later(f, result))
+            f[RETURN_SLOT] = result
+            return RETURN
+
+        return return_value
 
     # -- simple statements -----------------------------------------------------------------
 
@@ -579,20 +784,52 @@ class StatementCompiler(CompilerBase):
 
         return if_else
 
-    def as_If(self, node: ast.If) -> Any:
-        test = self.part(node.test)
-        body_async, body = self.block(node.body)
-        orelse_async, orelse = self.block(node.orelse) if node.orelse else (False, None)
+    def _async_if(self, node: ast.If) -> tuple[Mode, Any]:
+        """An `if` with `await` in its test or branches: `EAGER` when they all have eager forms."""
+        test_async = node.test in self.awaits
+        eager_test = self.eager(node.test) if test_async else None
+        if eager_test is not None:
+            test, test_gen = eager_test, eager_as_gen(eager_test)
+        else:
+            test = test_gen = self.ag(node.test) if test_async else self.ev(node.test)
+        body_mode, body = self.block_mode(node.body)
+        orelse_mode, orelse = self.block_mode(node.orelse) if node.orelse else (SYNC, None)
+        body_gen = body_mode == GEN
+        orelse_gen = orelse_mode == GEN
 
-        def if_(f: Frame) -> Gen:
-            is_async, ev = test
-            if (yield from ev(f)) if is_async else ev(f):
-                return (yield from body(f)) if body_async else body(f)
+        def branch(f: Frame, taken: Any) -> Gen:
+            if taken:
+                signal = (yield from body(f)) if body_gen else body(f)
+            elif orelse is None:
+                return None
+            else:
+                signal = (yield from orelse(f)) if orelse_gen else orelse(f)
+            if type(signal) is Later:
+                return (yield from signal.gen)
+            return signal
+
+        if (test_async and eager_test is None) or body_gen or orelse_gen:
+
+            def if_(f: Frame) -> Gen:
+                taken = (yield from test_gen(f)) if test_async else test(f)
+                return (yield from branch(f, taken))
+
+            return GEN, if_
+
+        def branch_later(f: Frame, pending: Later) -> Gen:
+            return (yield from branch(f, (yield from pending.gen)))
+
+        def if_eager(f: Frame) -> Any:
+            taken = test(f)
+            if test_async and type(taken) is Later:
+                return Later(branch_later(f, taken))
+            if taken:
+                return body(f)
             if orelse is None:
                 return None
-            return (yield from orelse(f)) if orelse_async else orelse(f)
+            return orelse(f)
 
-        return if_
+        return EAGER, if_eager
 
     def st_For(self, node: ast.For) -> Any:
         iterable = self.ev(node.iter)
@@ -651,7 +888,8 @@ class StatementCompiler(CompilerBase):
     def as_For(self, node: ast.For) -> Any:
         iterable = self.part(node.iter)
         store = self.store(node.target)
-        body_async, body = self.block(node.body, extra_steps=1)
+        body_mode, body = self.block_mode(node.body, extra_steps=1)
+        body_gen = body_mode == GEN
         orelse_async, orelse = self.block(node.orelse) if node.orelse else (False, None)
         span = span_of(node.iter)
 
@@ -665,8 +903,12 @@ class StatementCompiler(CompilerBase):
                 raise
             for item in items:
                 store(f, item)
-                signal = (yield from body(f)) if body_async else body(f)
+                signal = (yield from body(f)) if body_gen else body(f)
                 if signal is not None:
+                    if type(signal) is Later:
+                        signal = yield from signal.gen
+                        if signal is None:
+                            continue
                     if signal is BREAK:
                         return None
                     if signal is not CONTINUE:
@@ -698,14 +940,19 @@ class StatementCompiler(CompilerBase):
 
     def as_While(self, node: ast.While) -> Any:
         test = self.part(node.test)
-        body_async, body = self.block(node.body, extra_steps=1)
+        body_mode, body = self.block_mode(node.body, extra_steps=1)
+        body_gen = body_mode == GEN
         orelse_async, orelse = self.block(node.orelse) if node.orelse else (False, None)
 
         def while_(f: Frame) -> Gen:
             test_async, test_ev = test
             while (yield from test_ev(f)) if test_async else test_ev(f):
-                signal = (yield from body(f)) if body_async else body(f)
+                signal = (yield from body(f)) if body_gen else body(f)
                 if signal is not None:
+                    if type(signal) is Later:
+                        signal = yield from signal.gen
+                        if signal is None:
+                            continue
                     if signal is BREAK:
                         return None
                     if signal is not CONTINUE:
@@ -1054,3 +1301,8 @@ def _take(iterator: Any, count: int) -> list[Any]:
         if len(items) >= count:
             break
     return items
+
+
+def _discard(gen: Gen) -> Gen:
+    yield from gen
+    return None

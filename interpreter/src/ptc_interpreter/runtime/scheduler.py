@@ -379,6 +379,8 @@ class Scheduler:
         self.in_flight: dict[int, HostWork] = {}
         """Host work awaiting completion, by issue sequence."""
         self.calls_in_flight = 0
+        self.max_tool_calls = ctx.limits.max_tool_calls
+        self.max_concurrent_calls = ctx.limits.max_concurrent_calls
         self.call_queue: deque[HostWork] = deque()
         self.issue_seq = 0
         self.tasks_started = 0
@@ -476,11 +478,10 @@ class Scheduler:
             raise CancelledError()
         ctx = self.ctx
         sequence = ctx.tool_calls
-        limits = ctx.limits
-        if sequence >= limits.max_tool_calls:
+        if sequence >= self.max_tool_calls:
             raise PtcLimitError(
                 "max_tool_calls",
-                f"more than {limits.max_tool_calls} tool calls in one run",
+                f"more than {self.max_tool_calls} tool calls in one run",
                 hint="batch the work into fewer calls",
             )
         for value in arguments.values():
@@ -490,26 +491,22 @@ class Scheduler:
         call = new_tool_call(tool, arguments, site[0], sequence, site[1])
         ctx.tool_calls = sequence + 1
         self.calls.append(call)
-        self.issue_seq += 1
-        if self.calls_in_flight >= limits.max_concurrent_calls:
-            work = HostWork(self, self.issue_seq, call)
+        if self.calls_in_flight >= self.max_concurrent_calls:
+            work = self._new_work(call)
             work.issue = lambda: self._issue_call(work)
             self.call_queue.append(work)
             return work
         # Not counted in `calls_in_flight` until it suspends: a call that completes here frees its
-        # slot at once, and the queue is empty whenever a slot is free.
+        # slot at once (and while a slot is free, no call is queued).
         host = self.host
         host.trace(new_trace_event("call_started", call))
         error: BaseException
         awaitable: Any = None
+        first: Any = None
         try:
             awaitable = host.call_tool(call)
-            if type(awaitable) is not _COROUTINE:
-                work = HostWork(self, self.issue_seq, call)
-                self.calls_in_flight += 1
-                self._run_host(work, awaitable)
-                return work
-            first = awaitable.send(None)
+            if type(awaitable) is _COROUTINE:
+                first = awaitable.send(None)
         except StopIteration as stop:
             value = stop.value
             failure = None
@@ -522,11 +519,19 @@ class Scheduler:
         except BaseException as exc:
             error = exc
         else:
-            work = HostWork(self, self.issue_seq, call)
+            work = self._new_work(call)
             self.calls_in_flight += 1
-            self._resume_in_host_task(work, awaitable, first)
+            if type(awaitable) is _COROUTINE:
+                self._resume_in_host_task(work, awaitable, first)
+            else:
+                self._run_host(work, awaitable)
             return work
         raise self._call_failed(call, error)
+
+    def _new_work(self, call: ToolCall | None) -> HostWork:
+        """Host work in issue order (§2.4); only work that outlives its issuing step needs one."""
+        self.issue_seq += 1
+        return HostWork(self, self.issue_seq, call)
 
     def _issue_call(self, work: HostWork) -> None:
         """Issue a call that waited in `call_queue` for a free concurrency slot (§4.2)."""
@@ -543,8 +548,7 @@ class Scheduler:
         self._run_host(work, awaitable)
 
     def start_sleep(self, seconds: float) -> HostWork:
-        self.issue_seq += 1
-        work = HostWork(self, self.issue_seq, None)
+        work = self._new_work(None)
         try:
             awaitable = self.host.sleep(seconds)
         except BaseException as exc:
@@ -620,7 +624,7 @@ class Scheduler:
         else:
             error = self._call_failed(call, error)
         work.finish(value, error)
-        if self.call_queue and self.calls_in_flight < self.ctx.limits.max_concurrent_calls:
+        if self.call_queue and self.calls_in_flight < self.max_concurrent_calls:
             queued = self.call_queue.popleft()
             issue = queued.issue
             queued.issue = None
