@@ -122,3 +122,50 @@ async def test_unseeded_random_instances_are_independent_and_reproducible() -> N
     first, second = await interpreted(source), await interpreted(source)
     assert first.value == second.value
     assert first.value[0] != first.value[1]
+
+
+async def test_re_sub_function_returning_none_removes_the_match() -> None:
+    await assert_same_as_cpython(
+        "import re\n"
+        "[re.sub(r'\\d', lambda m: None if m.group() == '1' else '#', 'a1b2'), re.subn('x', lambda m: None, 'xax')]"
+    )
+
+
+async def test_more_builtin_exception_classes_can_be_raised_and_caught() -> None:
+    await assert_same_as_cpython(
+        "caught = []\n"
+        "for cls in [ConnectionRefusedError, ConnectionResetError, FileExistsError, IOError, EOFError, ImportError, UserWarning]:\n"
+        "    try:\n"
+        "        raise cls('boom')\n"
+        "    except (OSError, EOFError, ImportError, Warning) as e:\n"
+        "        caught.append((type(e).__name__, str(e), isinstance(e, ConnectionError)))\n"
+        "[caught, IOError is OSError, issubclass(ModuleNotFoundError, ImportError)]"
+    )
+
+
+async def test_tool_raising_a_connection_error_subclass_keeps_its_class() -> None:
+    async def fetch_page(url: str) -> str:
+        raise ConnectionResetError(f"reset by peer: {url}")
+
+    await assert_same_as_cpython(
+        "try:\n"
+        "    await fetch_page(url='x')\n"
+        "except ConnectionResetError as e:\n"
+        "    r = [type(e).__name__, str(e)]\n"
+        "r",
+        {"fetch_page": fetch_page},
+    )
+
+
+async def test_reusing_an_awaited_coroutine_says_what_cpython_says() -> None:
+    await assert_same_as_cpython(
+        "async def f():\n"
+        "    return 1\n"
+        "c = f()\n"
+        "await c\n"
+        "try:\n"
+        "    await c\n"
+        "except RuntimeError as e:\n"
+        "    r = str(e)\n"
+        "r"
+    )

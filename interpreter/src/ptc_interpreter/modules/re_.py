@@ -532,7 +532,9 @@ def _subn(ctx: RunContext, pattern: Pattern, repl: Any, string: object, count: i
         match = Match(pattern, source, 0, len(source), spans)
         if template is None:
             replacement = repl(match)
-            if not isinstance(replacement, str):
+            if replacement is None:  # CPython's `sub` takes a function's `None` as an empty replacement
+                replacement = ""
+            elif not isinstance(replacement, str):
                 raise TypeError(f"expected str instance, {ptc_type_name(replacement)} found")
         else:
             replacement = expand_template(template, match)

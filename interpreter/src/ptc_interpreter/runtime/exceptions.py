@@ -65,15 +65,48 @@ PROGRAM_EXCEPTIONS: dict[str, type[BaseException]] = {
         "UnicodeDecodeError",
         "UnicodeEncodeError",
         "ConnectionError",
+        "ConnectionAbortedError",
+        "ConnectionRefusedError",
+        "ConnectionResetError",
+        "BrokenPipeError",
         "PermissionError",
         "FileNotFoundError",
+        "FileExistsError",
+        "IsADirectoryError",
+        "NotADirectoryError",
+        "InterruptedError",
+        "BlockingIOError",
+        "ChildProcessError",
+        "ProcessLookupError",
         "OSError",
-        "LookupError",
+        "IOError",
+        "EnvironmentError",
+        "EOFError",
+        "FloatingPointError",
+        "BufferError",
+        "ImportError",
+        "ModuleNotFoundError",
+        "UnicodeTranslateError",
+        "Warning",
+        "UserWarning",
+        "DeprecationWarning",
+        "PendingDeprecationWarning",
+        "FutureWarning",
+        "RuntimeWarning",
+        "SyntaxWarning",
+        "ImportWarning",
+        "UnicodeWarning",
+        "BytesWarning",
+        "ResourceWarning",
+        "EncodingWarning",
         "BaseExceptionGroup",
         "ExceptionGroup",
     )
 }
-"""Builtin exception classes a program can name, raise and catch (plus `ToolError`)."""
+"""Builtin exception classes a program can name, raise and catch (plus `ToolError`). Left out: the
+uncatchable ones (`RecursionError`, `MemoryError`), those that stop the interpreter or a generator
+(`SystemExit`, `KeyboardInterrupt`, `GeneratorExit`, `SystemError`) and `SyntaxError` and its
+subclasses, which would read as the interpreter's own report of a bad program."""
 PROGRAM_EXCEPTIONS["ToolError"] = ToolError
 
 _TOOL_VISIBLE: frozenset[type[BaseException]] = frozenset(PROGRAM_EXCEPTIONS.values()) - {

@@ -163,7 +163,7 @@ class ProgramCoroutine(PtcObject):
     def take(self) -> Generator[Any, Any, Any]:
         gen = self.gen
         if gen is None:
-            raise RuntimeError(f"cannot reuse already awaited coroutine {self.name}()")
+            raise RuntimeError("cannot reuse already awaited coroutine")
         self.gen = None
         return gen
 
