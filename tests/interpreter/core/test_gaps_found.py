@@ -169,3 +169,12 @@ async def test_reusing_an_awaited_coroutine_says_what_cpython_says() -> None:
         "    r = str(e)\n"
         "r"
     )
+
+
+async def test_date_timetuple() -> None:
+    await assert_same_as_cpython(
+        "from datetime import date, datetime, timezone\n"
+        "t = datetime(2024, 12, 31, 13, 5, tzinfo=timezone.utc)\n"
+        "[date(2024, 12, 31).timetuple().tm_yday, tuple(datetime(2024, 3, 1, 8).timetuple()), t.timetuple().tm_hour,\n"
+        " tuple(t.utctimetuple())]"
+    )

@@ -96,6 +96,7 @@ _DATE_TABLE: dict[str, Method | Property] = {
     "isocalendar": Method(dt.date.isocalendar),
     "toordinal": Method(dt.date.toordinal),
     "ctime": Method(dt.date.ctime),
+    "timetuple": Method(lambda value: value.timetuple()),  # a `struct_time`, as `time` shows it
 }
 
 _TIME_OF_DAY: dict[str, Method | Property] = {
@@ -120,6 +121,7 @@ TYPE_TABLES: dict[type, TypeTable] = {
         "timetz": Method(dt.datetime.timetz),
         "astimezone": Method(_astimezone),
         "timestamp": Method(_timestamp),
+        "utctimetuple": Method(dt.datetime.utctimetuple),
     },
     dt.time: {
         **_TIME_OF_DAY,
