@@ -146,6 +146,8 @@ class ScopeAnalysis:
     def mark_all(self) -> None:
         """Resolve every name use once so that cells and free variables are known before compiling."""
         for scope in self.scopes.values():
+            if scope.kind == "module":
+                continue  # module-level code reads globals and builtins only: nothing to mark
             for name in sorted(scope.nonlocal_names):  # sorted: cells and slots never depend on hashing
                 self._resolve(scope, name)
             for name in scope.used:
