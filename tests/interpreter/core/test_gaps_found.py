@@ -178,3 +178,23 @@ async def test_date_timetuple() -> None:
         "[date(2024, 12, 31).timetuple().tm_yday, tuple(datetime(2024, 3, 1, 8).timetuple()), t.timetuple().tm_hour,\n"
         " tuple(t.utctimetuple())]"
     )
+
+
+async def test_copy_and_deepcopy_of_program_instances() -> None:
+    await assert_same_as_cpython(
+        "import copy\n"
+        "class Cart:\n"
+        "    def __init__(self, owner):\n"
+        "        self.owner = owner\n"
+        "        self.items = [{'sku': 1}]\n"
+        "        self.me = self\n"
+        "    def __len__(self):\n"
+        "        return len(self.items)\n"
+        "a = Cart('ann')\n"
+        "b, c = copy.copy(a), copy.deepcopy(a)\n"
+        "b.items.append({'sku': 2})\n"
+        "c.items[0]['sku'] = 9\n"
+        "c.owner = 'cid'\n"
+        "[a.items, c.items, a.owner, c.owner, b.items is a.items, c.me is c, b.me is a, type(c).__name__, len(c),\n"
+        " copy.deepcopy([a, a])[0] is copy.deepcopy([a, a])[1]]"
+    )

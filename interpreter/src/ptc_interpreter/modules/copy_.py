@@ -4,7 +4,9 @@ CPython's `copy` module reaches into `__reduce_ex__`, `__dict__` and `__deepcopy
 is given; here only the program's data is copied, by rebuilding it: scalars and immutable values
 as they are, lists, tuples, dicts, sets and the `collections` containers (namedtuples included)
 element by element, charging per element, sharing and cycles preserved through a memo as CPython
-does. Anything else (program instances, functions) is refused with a message saying so.
+does. Instances of program classes are copied as CPython copies them by default: a new instance
+(no `__init__` call) whose attributes are the original's (`copy`) or copies of them (`deepcopy`).
+Anything else (functions, exceptions, host objects) is refused with a message saying so.
 """
 
 # Program values are `Any` by nature; the unknown-type checks have nothing to check here.
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import PtcLimitError
 from ..runtime.allowlist import ShimModule, ptc_type_name
 from ..runtime.budget import charge_elements
+from ..runtime.objects import ProgramInstance
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from .collections_ import NamedTupleBase
 from .support import native
@@ -48,9 +51,20 @@ def _too_deep() -> PtcLimitError:
 
 def _refuse(value: Any) -> TypeError:
     return TypeError(
-        f"cannot copy {ptc_type_name(value)!r} objects: copy supports lists, tuples, dicts, sets and "
-        "the collections containers; build a new object of your class instead"
+        f"cannot copy {ptc_type_name(value)!r} objects: copy supports lists, tuples, dicts, sets, "
+        "the collections containers and instances of your own classes"
     )
+
+
+def _is_plain_instance(value: Any) -> bool:
+    """An instance of a program class that is not an exception (whose state is not only its attributes)."""
+    return isinstance(value, ProgramInstance) and not isinstance(value, BaseException)
+
+
+def _blank_instance(value: Any) -> Any:
+    """A new instance of `value`'s class without running `__init__`, as `copy` makes one."""
+    cls: Any = type(value)
+    return cls.__new__(cls)
 
 
 def _shallow(ctx: RunContext, value: Any) -> Any:
@@ -63,6 +77,12 @@ def _shallow(ctx: RunContext, value: Any) -> Any:
     if isinstance(value, list | dict | OrderedSet | deque):
         charge_elements(ctx, len(value))  # pyright: ignore[reportUnknownArgumentType]
         return value.copy()  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+    if _is_plain_instance(value):
+        attributes = value.__dict__
+        charge_elements(ctx, len(attributes))
+        result = _blank_instance(value)
+        result.__dict__.update(attributes)
+        return result
     raise _refuse(value)
 
 
@@ -90,8 +110,16 @@ class _DeepCopy:
             self.depth -= 1
 
     def copy_container(self, value: Any, marker: int) -> Any:
-        self.ctx.charge(len(value) + 1 if hasattr(value, "__len__") else 1)
         kind: Any = type(value)
+        if _is_plain_instance(value):  # before `len`: a program class may define `__len__`
+            attributes = value.__dict__
+            self.ctx.charge(len(attributes) + 1)
+            result = _blank_instance(value)
+            self.memo[marker] = result
+            for name, item in attributes.items():
+                result.__dict__[name] = self.copy(item)
+            return result
+        self.ctx.charge(len(value) + 1 if hasattr(value, "__len__") else 1)
         if kind is list:
             result: Any = []
             self.memo[marker] = result
