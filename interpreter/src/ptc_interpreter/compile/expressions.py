@@ -1080,7 +1080,6 @@ class ExpressionCompiler(CompilerBase):
             return None
         call_node = node.value
         assert isinstance(call_node, ast.Call)
-        bind = self._tool_binder(tool, call_node)
         issue_call = self.rt.sched.issue_call
         tool_name = tool.name
         site = tool.site(call_node)
@@ -1093,6 +1092,25 @@ class ExpressionCompiler(CompilerBase):
                 note_position(work.error, span)
                 raise work.error
             return work.value
+
+        names = tool.positional_names
+        if names is not None and len(names) == 1 == len(call_node.args) and not call_node.keywords:
+            only_name = names[0]
+            only = self.ev(call_node.args[0])
+
+            def await_tool_one(f: Frame) -> Any:  # `await tool(x)`: binding inlined
+                arguments = {only_name: only(f)}
+                try:
+                    outcome = issue_call(tool_name, arguments, site)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+                if type(outcome) is HostWork:
+                    return Later(wait(outcome))
+                return outcome
+
+            return await_tool_one
+        bind = self._tool_binder(tool, call_node)
 
         def await_tool(f: Frame) -> Any:
             arguments = bind(f)
@@ -1113,10 +1131,6 @@ class ExpressionCompiler(CompilerBase):
         names = tool.positional_names
         span = span_of(node)
         if not node.keywords and names is not None and len(node.args) == len(names):
-            if len(names) == 1:
-                only_name = names[0]
-                only = self.ev(node.args[0])
-                return lambda f: {only_name: only(f)}
             evs = [self.ev(a) for a in node.args]
             return lambda f: dict(zip(names, [ev(f) for ev in evs], strict=True))
         _, args_ev, kwargs_ev = self._call_arguments(node)

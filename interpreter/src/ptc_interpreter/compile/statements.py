@@ -251,6 +251,7 @@ class StatementCompiler(CompilerBase):
         prepare, finish = self._augmented(node)
         small_int_add = isinstance(node.op, ast.Add)
         small = 1 << 62
+        slot = self._frame_slot(node.target)
 
         def combine(f: Frame, current: Any, operand: Any) -> None:
             try:
@@ -264,21 +265,35 @@ class StatementCompiler(CompilerBase):
             combine(f, current, (yield from pending.gen))
             return None
 
+        if slot is not None:
+
+            def augment_slot(f: Frame) -> Any:  # `name += await ...` with the store inlined
+                current = f[slot]
+                if current is UNBOUND:
+                    current = prepare(f)  # raises the NameError / UnboundLocalError
+                operand = value(f)
+                if type(operand) is Later:
+                    return Later(augment_later(f, current, operand))
+                if (
+                    small_int_add
+                    and type(current) is int
+                    and type(operand) is int
+                    and -small < current < small
+                    and -small < operand < small
+                ):
+                    f[slot] = current + operand
+                else:
+                    combine(f, current, operand)
+                return None
+
+            return augment_slot
+
         def augment(f: Frame) -> Any:
             current = prepare(f)
             operand = value(f)
             if type(operand) is Later:
                 return Later(augment_later(f, current, operand))
-            if (
-                small_int_add
-                and type(current) is int
-                and type(operand) is int
-                and -small < current < small
-                and -small < operand < small
-            ):
-                finish(f, current + operand)
-            else:
-                combine(f, current, operand)
+            combine(f, current, operand)
             return None
 
         return augment
@@ -377,6 +392,16 @@ class StatementCompiler(CompilerBase):
         if isinstance(target, ast.Starred):
             return self.store(target.value)
         raise NotImplementedError(f"assignment to {type(target).__name__}")
+
+    def _frame_slot(self, target: ast.expr) -> int | None:
+        """The slot of a name target stored directly in the running frame (a local, or a global
+        assigned at module level), for loops and statements that inline the store."""
+        if not isinstance(target, ast.Name):
+            return None
+        res = self.analysis.resolve(self.scope, target.id)
+        if res.kind == "fast" or (res.kind == "global" and self.scope.owner.kind == "module"):
+            return res.slot
+        return None
 
     def _store_name(self, name: str) -> Store:
         res = self.analysis.resolve(self.scope, name)
@@ -888,6 +913,8 @@ class StatementCompiler(CompilerBase):
     def as_For(self, node: ast.For) -> Any:
         iterable = self.part(node.iter)
         store = self.store(node.target)
+        target_slot = self._frame_slot(node.target)
+        slot = -1 if target_slot is None else target_slot
         body_mode, body = self.block_mode(node.body, extra_steps=1)
         body_gen = body_mode == GEN
         orelse_async, orelse = self.block(node.orelse) if node.orelse else (False, None)
@@ -902,7 +929,10 @@ class StatementCompiler(CompilerBase):
                 note_position(error, span)
                 raise
             for item in items:
-                store(f, item)
+                if slot >= 0:
+                    f[slot] = item
+                else:
+                    store(f, item)
                 signal = (yield from body(f)) if body_gen else body(f)
                 if signal is not None:
                     if type(signal) is Later:
