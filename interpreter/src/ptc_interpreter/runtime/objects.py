@@ -82,11 +82,29 @@ USER_DUNDERS: frozenset[str] = frozenset(
         "__and__",
         "__or__",
         "__xor__",
+        "__rand__",
+        "__ror__",
+        "__rxor__",
+        "__lshift__",
+        "__rshift__",
+        "__invert__",
+        "__rpow__",
+        "__matmul__",
+        "__rmatmul__",
+        "__iadd__",
+        "__isub__",
+        "__imul__",
+        "__int__",
+        "__float__",
+        "__round__",
+        "__reversed__",
         "__call__",
         "__format__",
     }
 )
-"""Dunders a program class may define; they become the real class's dunders."""
+"""Dunders a program class may define; they become the real class's dunders. None of them is one
+CPython consults for a size (`__index__` is left out for that: `"x" * obj` and `range(obj)` call it
+after the operators' size checks have looked at `obj`)."""
 
 
 class FunctionCode:
