@@ -220,6 +220,19 @@ for i in range(3):
     out.append(y)
 out
 """,
+    "calls with awaited arguments and receivers": """
+import time
+out = []
+out.append(await echo(1))
+print(await echo("p"), await echo("q"), sep=await echo("-"))
+parts = (await echo("a,b,c")).split(await echo(","))
+def f(*args, **kwargs):
+    return [args, sorted(kwargs)]
+r = f(0, *(await echo([1, 2])), k=await echo(3), **(await record("n")))
+time.sleep(0)
+len(await echo([4, 5]))
+out, parts, r
+""",
 }
 
 

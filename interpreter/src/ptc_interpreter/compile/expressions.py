@@ -130,6 +130,8 @@ class ExpressionCompiler(CompilerBase):
             return None
         if isinstance(node, ast.Await):
             return self._eager_tool_call(node)
+        if isinstance(node, ast.Call):
+            return self._eager_call(node)
         return self._eager_hoisted(node)
 
     def _has_eager_form(self, node: ast.AST) -> bool:
@@ -138,6 +140,9 @@ class ExpressionCompiler(CompilerBase):
             return True
         if isinstance(node, ast.Await):
             return self._known_tool(node) is not None
+        if isinstance(node, ast.Call):
+            _, callee, parts = self._call_parts(node)
+            return self._has_eager_form(callee) and all(self._has_eager_form(p) for _, _, p in parts)
         if isinstance(node, ast.expr) and type(node).__name__ in self.dispatch["ag_"]:
             return False
         return all(self._has_eager_form(child) for child in ast.iter_child_nodes(node))
@@ -1308,42 +1313,36 @@ class ExpressionCompiler(CompilerBase):
 
         return compare
 
-    def ag_Call(self, node: ast.Call) -> GenEval:
-        """A call with `await` in its callee or arguments: evaluated left to right."""
-        span = span_of(node)
-        ctx = self.ctx
+    def _call_parts(
+        self, node: ast.Call
+    ) -> tuple[str | None, ast.expr, list[tuple[str, str | None, ast.expr]]]:
+        """(method name or None, callee node, [(kind, keyword, node)]) of a call, in evaluation
+        order: `obj.m(...)` evaluates `obj` then calls its method `m`; kind is "arg", "star"
+        (`*xs`), "kw" (`k=v`) or "kwsplat" (`**kw`)."""
         func_node = node.func
         method_name: str | None = None
         if isinstance(func_node, ast.Attribute) and not self._is_zero_arg_super(func_node.value):
             method_name = func_node.attr
-            callee = self.part(func_node.value)
+            callee = func_node.value
         else:
-            callee = self.part(func_node)
-        args = [
-            (isinstance(a, ast.Starred), self.part(a.value if isinstance(a, ast.Starred) else a))
-            for a in node.args
+            callee = func_node
+        parts: list[tuple[str, str | None, ast.expr]] = [
+            ("star", None, a.value) if isinstance(a, ast.Starred) else ("arg", None, a) for a in node.args
         ]
-        keywords = [(k.arg, self.part(k.value)) for k in node.keywords]
+        parts.extend(("kw" if k.arg is not None else "kwsplat", k.arg, k.value) for k in node.keywords)
+        return method_name, callee, parts
+
+    def _call_result(
+        self, node: ast.Call, method_name: str | None
+    ) -> Callable[[Any, list[Any], dict[str, Any]], Any]:
+        """Makes the call once callee and arguments are evaluated (shared by the async forms).
+        Returns the result, or a `Later` when it is a suspending native's `Suspension`."""
+        span = span_of(node)
+        ctx = self.ctx
         call_method = attr.call_method
         sched = self.rt.sched
 
-        def call(f: Frame) -> Gen:
-            is_async, ev = callee
-            target = (yield from ev(f)) if is_async else ev(f)
-            values: list[Any] = []
-            for starred, (arg_async, arg_ev) in args:
-                value = (yield from arg_ev(f)) if arg_async else arg_ev(f)
-                if starred:
-                    values.extend(_charged_items(ctx, value))
-                else:
-                    values.append(value)
-            kwargs: dict[str, Any] = {}
-            for name, (kw_async, kw_ev) in keywords:
-                value = (yield from kw_ev(f)) if kw_async else kw_ev(f)
-                if name is None:
-                    kwargs.update(value)
-                else:
-                    kwargs[name] = value
+        def call(target: Any, values: list[Any], kwargs: dict[str, Any]) -> Any:
             try:
                 if method_name is not None:
                     result = _method(ctx, call_method, target, method_name, tuple(values), kwargs or None)
@@ -1355,13 +1354,100 @@ class ExpressionCompiler(CompilerBase):
                 note_position(error, span)
                 raise
             if type(result) is Suspension:
-                return (yield from sched.suspend_gen(result))
+                return Later(sched.suspend_gen(result))
             return result
 
         return call
 
+    def ag_Call(self, node: ast.Call) -> GenEval:
+        """A call with `await` in its callee or arguments: evaluated left to right."""
+        ctx = self.ctx
+        method_name, callee_node, part_nodes = self._call_parts(node)
+        callee = self.part(callee_node)
+        parts = [(kind, keyword, self.part(value)) for kind, keyword, value in part_nodes]
+        make_call = self._call_result(node, method_name)
+
+        def call(f: Frame) -> Gen:
+            is_async, ev = callee
+            target = (yield from ev(f)) if is_async else ev(f)
+            values: list[Any] = []
+            kwargs: dict[str, Any] = {}
+            for kind, keyword, (part_async, part_ev) in parts:
+                value = (yield from part_ev(f)) if part_async else part_ev(f)
+                _add_argument(ctx, values, kwargs, kind, keyword, value)
+            result = make_call(target, values, kwargs)
+            if type(result) is Later:
+                return (yield from result.gen)
+            return result
+
+        return call
+
+    def _eager_call(self, node: ast.Call) -> EagerEval:
+        """Eager `ag_Call` (every suspending part has an eager form: `_has_eager_form`), e.g.
+        `results.append(await tool(x))`."""
+        ctx = self.ctx
+        method_name, callee_node, part_nodes = self._call_parts(node)
+        callee = self.eager(callee_node) if callee_node in self.awaits else self.ev(callee_node)
+        assert callee is not None
+        parts: list[tuple[str, str | None, EagerEval]] = []
+        for kind, keyword, value_node in part_nodes:
+            part = self.eager(value_node) if value_node in self.awaits else self.ev(value_node)
+            assert part is not None
+            parts.append((kind, keyword, part))
+        make_call = self._call_result(node, method_name)
+
+        def finish(
+            f: Frame, target: Any, values: list[Any], kwargs: dict[str, Any], index: int, pending: Later
+        ) -> Gen:
+            """The call from part `index` on (-1: the callee), whose eager form suspended."""
+            value = yield from pending.gen
+            if index < 0:
+                target = value
+            else:
+                kind, keyword, _ = parts[index]
+                _add_argument(ctx, values, kwargs, kind, keyword, value)
+            for kind, keyword, part in parts[index + 1 :]:
+                value = part(f)
+                if type(value) is Later:
+                    value = yield from value.gen
+                _add_argument(ctx, values, kwargs, kind, keyword, value)
+            result = make_call(target, values, kwargs)
+            if type(result) is Later:
+                return (yield from result.gen)
+            return result
+
+        def call(f: Frame) -> Any:
+            target = callee(f)
+            values: list[Any] = []
+            kwargs: dict[str, Any] = {}
+            if type(target) is Later:
+                return Later(finish(f, None, values, kwargs, -1, target))
+            for index, (kind, keyword, part) in enumerate(parts):
+                value = part(f)
+                if type(value) is Later:
+                    return Later(finish(f, target, values, kwargs, index, value))
+                _add_argument(ctx, values, kwargs, kind, keyword, value)
+            return make_call(target, values, kwargs)
+
+        return call
+
+
+def _add_argument(
+    ctx: Any, values: list[Any], kwargs: dict[str, Any], kind: str, keyword: str | None, value: Any
+) -> None:
+    if kind == "arg":
+        values.append(value)
+    elif kind == "star":
+        values.extend(_charged_items(ctx, value))
+    elif keyword is not None:
+        kwargs[keyword] = value
+    else:
+        kwargs.update(value)
+
 
 def eager_as_gen(eager: EagerEval) -> GenEval:
+    """An eager closure as a generator function, for callers that delegate with `yield from`."""
+
     def as_gen(f: Frame) -> Gen:
         value = eager(f)
         if type(value) is Later:
