@@ -13,6 +13,7 @@ import ast
 from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..parse.tree import CHILD_FIELDS, generic_children
 from ..runtime.scheduler import Scheduler
 from .scope import Scope, ScopeAnalysis
 
@@ -144,6 +145,16 @@ SUSPENDING_WORDS = ("await", "async", "yield", "sleep", "run")
 """If none of these occurs in the source, no node can suspend and `find_awaits` is skipped."""
 
 
+_SUSPENDING_NODES: frozenset[type[ast.AST]] = frozenset(
+    {ast.Await, ast.AsyncFor, ast.AsyncWith, ast.Yield, ast.YieldFrom}
+)
+_FUNCTION_NODES: frozenset[type[ast.AST]] = frozenset({ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda})
+_CHILDLESS_NODES: frozenset[type[ast.AST]] = frozenset(
+    node_class for node_class, fields in CHILD_FIELDS.items() if not fields
+)
+"""`Name`, `Constant`, `Pass`...: nodes that can neither suspend nor hold one that does."""
+
+
 def find_awaits(tree: ast.Module) -> set[ast.AST]:
     """Every node whose evaluation may suspend: it contains an `await` outside nested function bodies
     (async comprehensions and `async for`/`async with` count), or, in an async context, a call the
@@ -151,33 +162,41 @@ def find_awaits(tree: ast.Module) -> set[ast.AST]:
     from ..runtime.scheduler import SUSPENDING_CALLS
 
     result: set[ast.AST] = set()
-
-    def suspending_call(node: ast.AST) -> bool:
-        if not isinstance(node, ast.Call):
-            return False
-        func = node.func
-        return (isinstance(func, ast.Attribute) and func.attr in SUSPENDING_CALLS) or (
-            isinstance(func, ast.Name) and func.id in SUSPENDING_CALLS
-        )
+    childless = _CHILDLESS_NODES
 
     def walk(node: ast.AST, async_context: bool) -> bool:
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
-            inner_async = isinstance(node, ast.AsyncFunctionDef)
-            for child in ast.iter_child_nodes(node):
-                walk(child, inner_async)
-            return False  # defining a function never suspends
-        if isinstance(node, ast.ClassDef):
-            for child in ast.iter_child_nodes(node):
-                walk(child, False)
-            return False
-        found = isinstance(node, ast.Await | ast.AsyncFor | ast.AsyncWith | ast.Yield | ast.YieldFrom)
-        if isinstance(node, ast.comprehension) and node.is_async:
+        kind = type(node)
+        found = False
+        if kind in _FUNCTION_NODES:
+            async_context = kind is ast.AsyncFunctionDef
+        elif kind is ast.ClassDef:
+            async_context = False
+        elif kind in _SUSPENDING_NODES:
             found = True
-        if async_context and suspending_call(node):
-            found = True
-        for child in ast.iter_child_nodes(node):
-            if walk(child, async_context):
-                found = True
+        elif kind is ast.comprehension:
+            found = bool(node.is_async)  # type: ignore[attr-defined]
+        elif async_context and kind is ast.Call:
+            func = node.func  # type: ignore[attr-defined]
+            found = (isinstance(func, ast.Attribute) and func.attr in SUSPENDING_CALLS) or (
+                isinstance(func, ast.Name) and func.id in SUSPENDING_CALLS
+            )
+        fields = CHILD_FIELDS.get(kind)
+        if fields is None:
+            for child in generic_children(node):
+                found = walk(child, async_context) or found
+        else:
+            for field_name, is_list in fields:
+                if is_list:
+                    items: list[ast.AST | None] = getattr(node, field_name)
+                    for item in items:
+                        if item is not None and type(item) not in childless and walk(item, async_context):
+                            found = True
+                else:
+                    child: ast.AST | None = getattr(node, field_name)
+                    if child is not None and type(child) not in childless and walk(child, async_context):
+                        found = True
+        if kind in _FUNCTION_NODES or kind is ast.ClassDef:
+            return False  # defining a function or class never suspends
         if found:
             result.add(node)
         return found
