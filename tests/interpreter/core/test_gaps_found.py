@@ -234,3 +234,40 @@ async def test_more_special_methods_of_program_classes() -> None:
         "[(b << 2).v, (b >> 1).v, (~b).v, (3 & b).v, (8 | b).v, (1 ^ b).v, (2 ** Bits(3)).v, b @ Bits(2),\n"
         " same is b, int(b), float(b), round(b), round(b, 2), list(reversed(b))]"
     )
+
+
+async def test_generator_throw_and_stop_iteration_value() -> None:
+    await assert_same_as_cpython(
+        "def g():\n"
+        "    try:\n"
+        "        yield 1\n"
+        "    except ValueError as e:\n"
+        "        yield f'caught {e}'\n"
+        "    return 'done'\n"
+        "def outer():\n"
+        "    result = yield from g()\n"
+        "    yield result\n"
+        "it = outer()\n"
+        "out = [next(it), it.throw(ValueError('boom')), next(it)]\n"
+        "it = g()\n"
+        "next(it)\n"
+        "next(it, None)\n"
+        "try:\n"
+        "    next(it)\n"
+        "except StopIteration as e:\n"
+        "    out.append(e.value)\n"
+        "it = g()\n"
+        "next(it)\n"
+        "try:\n"
+        "    it.throw(KeyError)\n"
+        "except KeyError as e:\n"
+        "    out.append(repr(e))\n"
+        "out"
+    )
+
+
+async def test_os_error_attributes() -> None:
+    await assert_same_as_cpython(
+        "e = FileNotFoundError(2, 'No such file', 'a.txt')\n"
+        "[e.errno, e.strerror, e.filename, str(e), OSError('x').errno, e.args]"
+    )

@@ -488,6 +488,15 @@ EXCEPTION: TypeTable = {
     "__class__": Property(type),
 }
 
+STOP_ITERATION: TypeTable = {**EXCEPTION, "value": Property(lambda e: e.value)}
+
+OS_ERROR: TypeTable = {
+    **EXCEPTION,
+    "errno": Property(lambda e: e.errno),
+    "strerror": Property(lambda e: e.strerror),
+    "filename": Property(lambda e: e.filename),
+}
+
 EXCEPTION_GROUP: TypeTable = {
     "exceptions": Property(lambda e: e.exceptions),
     "message": Property(lambda e: e.message),
@@ -518,6 +527,8 @@ BUILTIN_TABLES: Mapping[type, TypeTable] = {
     range: RANGE,
     type(None): {},
     BaseException: EXCEPTION,
+    StopIteration: STOP_ITERATION,
+    OSError: OS_ERROR,
     BaseExceptionGroup: EXCEPTION_GROUP,
     type: CLASS,
     NativeFunction: FUNCTION,

@@ -190,8 +190,8 @@ class ProgramCoroutine(PtcObject):
 
 
 class ProgramGenerator(PtcObject):
-    """A generator expression or a generator function's result: iterable once; `send` and `close`
-    are its only attributes (`send` is also what `yield from` forwards sent values through)."""
+    """A generator expression or a generator function's result: iterable once; `send`, `throw` and
+    `close` are its only attributes (`send`/`throw` are also what `yield from` forwards through)."""
 
     __slots__ = ("iterator", "name")
     ptc_name = "generator"
@@ -210,18 +210,29 @@ class ProgramGenerator(PtcObject):
     def send(self, value: Any) -> Any:
         return cast("Generator[Any, Any, Any]", self.iterator).send(value)
 
+    def throw(self, exception: Any) -> Any:
+        if not (isinstance(exception, BaseException) or _is_exception_class(exception)):
+            raise TypeError("exceptions must be classes or instances deriving from BaseException")
+        return cast("Generator[Any, Any, Any]", self.iterator).throw(exception)
+
     def close(self) -> None:
         cast("Generator[Any, Any, Any]", self.iterator).close()
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         if name == "send":
             return NativeFunction("send", self.send)
+        if name == "throw":
+            return NativeFunction("throw", self.throw)
         if name == "close":
             return NativeFunction("close", self.close)
         return PtcObject.ptc_getattr(self, ctx, name)
 
     def __repr__(self) -> str:
         return f"<generator object {self.name}>"
+
+
+def _is_exception_class(value: Any) -> bool:
+    return isinstance(value, type) and issubclass(value, BaseException)
 
 
 class BoundMethod(PtcObject):
