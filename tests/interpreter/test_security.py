@@ -400,6 +400,244 @@ ATTACKS = [
     attack("format-built-field-name", "('{0.' + '_' * 2 + 'class__}').format(1)"),
     attack("format-gi_frame-field", "def g():\n    yield 1\n'{0.gi_frame}'.format(g())"),
     attack("percent-format-vars", "'%(x)s' % vars()"),
+    # --- red team round 2 (issue 3): variants outside the first corpus --------------------------------
+    # tool errors whose exception carries host objects (a module, an object, a closure)
+    attack(
+        "tool-error-args-hold-host-objects",
+        "try:\n    await raise_host_objects()\nexcept Exception as e:\n    r = e.args\nr[0].system('touch ' + CANARY)",
+    ),
+    attack(
+        "tool-error-args-call-host-closure",
+        "try:\n    await raise_host_objects()\nexcept Exception as e:\n    r = e.args\nr[-1]()",
+    ),
+    attack(
+        "tool-error-class-pattern-args",
+        """
+        try:
+            await raise_host_objects()
+        except Exception as e:
+            match e:
+                case Exception(args=(text,)):
+                    text.system('touch ' + CANARY)
+        """,
+    ),
+    attack(
+        "task-exception-host-args",
+        """
+        import asyncio
+        t = asyncio.create_task(raise_host_objects())
+        try:
+            await t
+        except Exception:
+            pass
+        t.exception().args[0].system('touch ' + CANARY)
+        """,
+    ),
+    attack(
+        "task-result-host-module",
+        "import asyncio\nt = asyncio.create_task(leak_module())\nawait t\nt.result()",
+    ),
+    attack("exception-with_traceback", "try:\n    1 / 0\nexcept Exception as e:\n    e.with_traceback(None)"),
+    attack("exception-args-reassigned", "e = ValueError(1)\ne.args = (get_user,)\ne.args[0].__code__"),
+    attack("exception-group-derive", "ExceptionGroup('m', [ValueError(1)]).derive([print])"),
+    attack("attributeerror-obj", "try:\n    (1).foo\nexcept AttributeError as e:\n    e.obj"),
+    attack(
+        "stopiteration-value-host",
+        "def g():\n    return print\n    yield 1\ntry:\n    next(g())\nexcept StopIteration as e:\n    r = e.value\nr.__self__",
+    ),
+    # coroutine and generator protocol objects: driving them by hand would expose the scheduler's yields
+    attack("coroutine-send-tool-call", "c = get_user(1)\nc.send(None)"),
+    attack("coroutine-send-program", "async def f():\n    return await get_user(1)\nf().send(None)"),
+    attack("coroutine-throw", "async def f():\n    return await get_user(1)\nf().throw(ValueError)"),
+    attack("coroutine-cr_await", "async def f():\n    return await get_user(1)\nf().cr_await"),
+    attack(
+        "generator-send-getattr-back",
+        "def g():\n    x = yield 1\n    yield x\nk = g()\nnext(k)\nk.send(getattr)(1, '__class__')",
+    ),
+    attack("generator-gi_yieldfrom", "def g():\n    yield from [1]\nx = g()\nnext(x)\nx.gi_yieldfrom"),
+    attack("await-program-__await__", "class A:\n    def __await__(self):\n        yield print\nawait A()"),
+    attack("await-plain-generator", "def g():\n    yield print\nawait g()"),
+    attack(
+        "task-add_done_callback",
+        "import asyncio\nt = asyncio.create_task(get_user(1))\nt.add_done_callback(print)",
+    ),
+    attack(
+        "gather-future-set_result", "import asyncio\nf = asyncio.gather(get_user(1))\nf.set_result(print)"
+    ),
+    attack("current-task-get_coro", "import asyncio\nasyncio.current_task().get_coro()"),
+    attack(
+        "as-completed-cr_frame",
+        "import asyncio\nfor f in asyncio.as_completed([get_user(1)]):\n    f.cr_frame",
+    ),
+    # class machinery: dunders assigned instead of defined, str subclasses as names, native bases
+    attack("class-body-__del__-assigned", "class A:\n    __del__ = print\na = A()\ndel a"),
+    attack("class-body-__getattr__-assigned", "class A:\n    __getattr__ = getattr\nA().x"),
+    attack(
+        "class-body-__init_subclass__-assigned",
+        "class A:\n    __init_subclass__ = print\nclass B(A):\n    pass",
+    ),
+    attack("class-body-__class_getitem__-assigned", "class A:\n    __class_getitem__ = print\nA[1]"),
+    attack("class-body-__slots__-dict", "class A:\n    __slots__ = ('__dict__',)\nA()"),
+    attack(
+        "copy-program-__reduce_ex__",
+        "import copy\nclass A:\n    def __reduce_ex__(self, p):\n        return (print, ('x',))\ncopy.copy(A())",
+    ),
+    attack(
+        "copy-program-__deepcopy__",
+        "import copy\nclass A:\n    def __deepcopy__(self, memo):\n        return memo\ncopy.deepcopy(A())",
+    ),
+    attack("copy-tool-function", "import copy\ncopy.deepcopy(get_user)"),
+    attack("setattr-class-dunder-native", "class A:\n    pass\nsetattr(A, '__eq__', print)\nA() == 1"),
+    attack("setattr-class-init-tool", "class A:\n    pass\nsetattr(A, '__init__', get_user)\nA()"),
+    attack(
+        "setattr-str-subclass-name",
+        """
+        class S(str):
+            def startswith(self, prefix):
+                return False
+        class A:
+            pass
+        setattr(A, S('__init__'), print)
+        A()
+        """,
+    ),
+    attack(
+        "getattr-str-subclass-eq-hash",
+        """
+        class S(str):
+            def __eq__(self, other):
+                return True
+            def __hash__(self):
+                return hash('real')
+        getattr(1, S('__class__'))
+        """,
+    ),
+    attack(
+        "init-kwargs-setattr-dunder",
+        "class A:\n    def __init__(self, **kw):\n        for k, v in kw.items():\n            setattr(self, k, v)\nA(**{'__class__': int})",
+    ),
+    attack("super-with-arguments", "super(int, 1).bit_length"),
+    attack("class-base-tool", "class A(get_user):\n    pass"),
+    attack("class-base-native-function-type", "class A(type(print)):\n    pass"),
+    attack("class-base-module-type", "import json\nclass A(type(json)):\n    pass\nA('x', {})"),
+    attack("class-base-type", "class A(type):\n    pass"),
+    attack("class-base-task", "import asyncio\nclass T(asyncio.Task):\n    pass"),
+    attack(
+        "counter-subclass-__missing__-host",
+        "import collections\nclass C(collections.Counter):\n    def __missing__(self, k):\n        return print\nC()['x'].__self__",
+    ),
+    attack(
+        "namedtuple-private-method",
+        "import collections\nP = collections.namedtuple('P', 'x')\nP(1)._asdict()",
+    ),
+    attack(
+        "namedtuple-typename-injection",
+        "import collections\ncollections.namedtuple('P(): pass\\nimport os#', 'x')",
+    ),
+    attack("namedtuple-dunder-field", "import collections\ncollections.namedtuple('P', ['__class__'])(1)"),
+    # interpreter-owned objects: their Python fields are not program attributes
+    attack(
+        "match-native-function-field", "match print:\n    case type(print)(function=f):\n        r = f\nr"
+    ),
+    attack(
+        "match-bound-method-receiver",
+        "m = [].append\nmatch m:\n    case type(m)(receiver=r, function=f):\n        x = f\nx",
+    ),
+    attack(
+        "match-shim-members", "import json\nmatch json:\n    case type(json)(members=m):\n        x = m\nx"
+    ),
+    attack("getattr-shim-members", "import json\ngetattr(json, 'members')"),
+    attack("getattr-tool-spec", "getattr(get_user, 'spec')"),
+    attack("program-function-fields", "def f():\n    pass\n[f.code, f.closure, f.defaults]"),
+    attack("native-function-rewrapped-getattr", "NF = type(print)\nNF('g', getattr)(1, '__class__')"),
+    attack("bound-method-rewrapped-getattr", "BM = type([].append)\nBM('x', get_user, getattr)('__code__')"),
+    attack("staticmethod-of-getattr", "class A:\n    f = staticmethod(getattr)\nA.f(1, '__class__')"),
+    attack("property-of-getattr", "class A:\n    p = property(getattr)\nA().p"),
+    attack("lambda-default-getattr", "f = lambda g=getattr: g(1, '__class__')\nf()"),
+    attack("rebound-builtin-getattr", "print = getattr\nprint(1, '__class__')"),
+    # module shims: callables handed to hooks, wrappers' internals
+    attack(
+        "functools-reduce-getattr",
+        "import functools\nfunctools.reduce(getattr, ['__class__', '__base__'], 1)",
+    ),
+    attack("functools-partial-func", "import functools\nfunctools.partial(print, 1).func.__self__"),
+    attack(
+        "functools-lru_cache-__wrapped__",
+        "import functools\n@functools.lru_cache\ndef f(x):\n    return x\nf.__wrapped__",
+    ),
+    attack("functools-cmp_to_key-obj", "import functools\nfunctools.cmp_to_key(lambda a, b: 0)(1).obj"),
+    attack("operator-attrgetter-dotted", "import operator\noperator.attrgetter('real.__class__')(1)"),
+    attack("operator-methodcaller-dunder", "import operator\noperator.methodcaller('__reduce__')(1)"),
+    attack(
+        "itertools-starmap-getattr", "import itertools\nlist(itertools.starmap(getattr, [(1, '__class__')]))"
+    ),
+    attack("re-sub-callable-match-internals", "import re\nre.sub('a', lambda m: m.re.__class__, 'a')"),
+    attack("re-pattern-scanner", "import re\nre.compile('a').scanner('a')"),
+    attack("re-flag-debug", "import re\nre.compile('a', re.DEBUG)"),
+    attack("json-object_hook", "import json\njson.loads('{\"a\": 1}', object_hook=print)"),
+    attack("json-parse_float", "import json\njson.loads('1.5', parse_float=print)"),
+    attack(
+        "json-cls-encoder",
+        "import json\nclass E:\n    def __init__(self, **kw):\n        self.kw = kw\njson.dumps(1, cls=E)",
+    ),
+    attack("json-default-walk", "import json\njson.dumps(print, default=lambda o: o.__self__)"),
+    attack(
+        "datetime-tzinfo-subclass",
+        "import datetime\nclass TZ(datetime.tzinfo):\n    pass\ndatetime.datetime.now(TZ())",
+    ),
+    attack("datetime-replace-tzinfo-host", "import datetime\ndatetime.datetime.now().replace(tzinfo=print)"),
+    attack("string-Template-pattern", "import string\nstring.Template.pattern"),
+    attack("random-Random-class", "import random\nrandom.Random(1).__class__"),
+    attack("random-SystemRandom", "import random\nrandom.SystemRandom().random()"),
+    attack(
+        "random-seed-identity-hash", "import random\nclass A:\n    pass\nrandom.seed(A())\nrandom.random()"
+    ),
+    attack("typing-get_type_hints", "import typing\ntyping.get_type_hints(print)"),
+    attack("typing-alias-__origin__", "import typing\ntyping.List[int].__origin__"),
+    attack("heapq-merge-key-getattr", "import heapq\nlist(heapq.merge([1], [2], key=getattr))"),
+    attack("hash-of-instance-identity", "class A:\n    pass\nhash(A())"),
+    attack("memoryview", "memoryview(b'x')"),
+    attack("open-read", "open('/etc/passwd').read()"),
+    attack("dunder-build_class", "__build_class__"),
+    attack("dunder-file", "__file__"),
+    attack("function-__defaults__", "def f(x=1):\n    pass\nf.__defaults__"),
+    attack("class-__module__", "class A:\n    pass\nA.__module__"),
+]
+
+
+def open_attack(source_note: str, code: str, where_the_fix_belongs: str) -> Any:
+    """An attempt the interpreter does not end cleanly yet: a strict xfail naming the file to fix."""
+    return pytest.param(
+        textwrap.dedent(code).strip() + "\n",
+        id=source_note,
+        marks=pytest.mark.xfail(reason=where_the_fix_belongs, strict=True),
+    )
+
+
+OPEN_ATTACKS = [
+    # A CancelledError the *program* raises leaves run() as a raw asyncio.CancelledError, which the
+    # caller cannot tell from its own cancellation (a workflow would look cancelled).
+    open_attack(
+        "program-raises-CancelledError",
+        "import asyncio\nraise asyncio.CancelledError()",
+        "api.py run / scheduler.run_main: only the caller's own cancellation may leave raw",
+    ),
+    open_attack(
+        "program-cancels-awaited-task",
+        "import asyncio\nt = asyncio.create_task(asyncio.sleep(1))\nt.cancel()\nawait t",
+        "api.py run / scheduler.run_main: only the caller's own cancellation may leave raw",
+    ),
+    open_attack(
+        "program-cancels-itself",
+        "import asyncio\nasyncio.current_task().cancel()\nawait asyncio.sleep(0)",
+        "api.py run / scheduler.run_main: only the caller's own cancellation may leave raw",
+    ),
+    # The report of a tool error quotes str() of the host exception, host object reprs included.
+    open_attack(
+        "tool-error-report-quotes-host-reprs",
+        "await raise_host_objects()",
+        "runtime/exceptions.py convert_tool_exception: message built from reprs of non-plain args",
+    ),
 ]
 
 
@@ -422,14 +660,20 @@ def leak_tools(canary: Path) -> dict[str, Any]:
     async def call_back(fn: Any) -> Any:
         return fn(str(canary))
 
-    return {f.__name__: f for f in (leak_module, leak_callable, leak_object, call_back)}
+    class HostError(Exception):
+        pass
+
+    async def raise_host_objects() -> Any:
+        raise HostError(os, Writer(), lambda: Path(canary).write_text("pwned"))
+
+    return {f.__name__: f for f in (leak_module, leak_callable, leak_object, call_back, raise_host_objects)}
 
 
 def test_attack_corpus_is_large_enough() -> None:
     assert len(ATTACKS) >= 60
 
 
-@pytest.mark.parametrize("code", ATTACKS)
+@pytest.mark.parametrize("code", [*ATTACKS, *OPEN_ATTACKS])
 async def test_escape_attempt_fails_cleanly(code: str, tmp_path: Path) -> None:
     canary = tmp_path / "canary"
     program = code.replace("CANARY", repr(str(canary)))
