@@ -18,10 +18,11 @@ Protocol for compiled code and natives:
   `SUSPENDING_CALLS` (`time.sleep(...)`, `sleep(...)`, `asyncio.run(...)`) as suspension points:
   in an async context (top level or `async def`) the call waits like `await asyncio.sleep(seconds)`;
   in a sync `def` it raises a `RuntimeError` telling the program to use `await asyncio.sleep(...)`.
-- Host work (tool calls, timers) is issued through `start_call` / `start_sleep`. A host coroutine
-  that finishes on its first `send(None)` completes on the spot (§2.2); otherwise the
-  partially-run coroutine is handed to a host task, whose completion wakes this loop through a
-  done-callback. When the program has nothing ready, the loop awaits one host future (§2.3);
+- Host work (tool calls, timers) is issued through `issue_call` (`start_call` for a
+  `ToolCallAwaitable`) / `start_sleep`. A tool's host coroutine that finishes on its first
+  `send(None)` completes on the spot (§2.2): `issue_call` returns its result and nothing else is
+  created; otherwise the partially-run coroutine is handed to a host task (a `HostWork` to wait
+  for), whose completion wakes this loop through a done-callback. When the program has nothing ready, the loop awaits one host future (§2.3);
   completions that arrive together are processed in issue order (§2.4).
 """
 
