@@ -271,3 +271,26 @@ async def test_os_error_attributes() -> None:
         "e = FileNotFoundError(2, 'No such file', 'a.txt')\n"
         "[e.errno, e.strerror, e.filename, str(e), OSError('x').errno, e.args]"
     )
+
+
+async def test_functions_carry_program_attributes() -> None:
+    await assert_same_as_cpython(
+        "import functools\n"
+        "def counted(fn):\n"
+        "    @functools.wraps(fn)\n"
+        "    def wrapper(*args):\n"
+        "        wrapper.calls += 1\n"
+        "        return fn(*args)\n"
+        "    wrapper.calls = 0\n"
+        "    return wrapper\n"
+        "@counted\n"
+        "def square(x):\n"
+        "    return x * x\n"
+        "def tagged():\n"
+        "    return 1\n"
+        "tagged.label = 'x'\n"
+        "values = [square(2), square(3)]\n"
+        "out = [values, square.calls, square.__name__, tagged.label, hasattr(tagged, 'other'), getattr(tagged, 'label')]\n"
+        "del tagged.label\n"
+        "out + [hasattr(tagged, 'label')]"
+    )

@@ -148,7 +148,7 @@ class CmpKey(PtcObject):
 
 
 def renamed_like(wrapper: Any, wrapped: Any) -> Any:
-    """`functools.wraps(wrapped)(wrapper)`: the wrapper, named like `wrapped` (its only visible effect).
+    """`functools.wraps(wrapped)(wrapper)`: the wrapper, named like `wrapped`, with its attributes.
 
     The copy gets its own `FunctionCode` because the code is shared by every closure of one `def`:
     renaming it in place would rename every function the same decorator wrapped."""
@@ -159,6 +159,8 @@ def renamed_like(wrapper: Any, wrapped: Any) -> Any:
     code.invoke1 = source.invoke1
     renamed = ProgramFunction(code, wrapper.defaults, wrapper.kwdefaults, wrapper.closure)
     renamed.owner = wrapper.owner
+    if wrapper.attributes or wrapped.attributes:  # CPython updates the wrapper's `__dict__` too
+        renamed.attributes = {**(wrapper.attributes or {}), **(wrapped.attributes or {})}
     return renamed
 
 

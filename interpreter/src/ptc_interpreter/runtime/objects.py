@@ -137,9 +137,10 @@ class FunctionCode:
 
 
 class ProgramFunction(PtcObject):
-    """A function or lambda the program defined."""
+    """A function or lambda the program defined; like CPython's, it can carry attributes of the
+    program's own (`counter.calls = 0`)."""
 
-    __slots__ = ("closure", "code", "defaults", "kwdefaults", "owner")
+    __slots__ = ("attributes", "closure", "code", "defaults", "kwdefaults", "owner")
     ptc_name = "function"
 
     def __init__(
@@ -155,6 +156,8 @@ class ProgramFunction(PtcObject):
         self.closure = closure
         self.owner: type | None = None
         """The class whose body defined this function (for zero-argument `super()`)."""
+        self.attributes: dict[str, Any] | None = None
+        """Attributes the program set on the function (made on the first one)."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.code.invoke(self, args, kwargs or None)
@@ -162,7 +165,22 @@ class ProgramFunction(PtcObject):
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         if name == "__name__":
             return self.code.name
+        attributes = self.attributes
+        if attributes is not None and name in attributes:
+            return attributes[name]
         return PtcObject.ptc_getattr(self, ctx, name)
+
+    def ptc_setattr(self, ctx: RunContext, name: str, value: Any) -> None:
+        if name[0] == "_":
+            raise AttributeError(f"'function' object attribute {name!r} is read-only")
+        if self.attributes is None:
+            self.attributes = {}
+        self.attributes[name] = value
+
+    def ptc_delattr(self, ctx: RunContext, name: str) -> None:
+        if self.attributes is None or name not in self.attributes:
+            raise AttributeError(f"'function' object has no attribute {name!r}")
+        del self.attributes[name]
 
     def __repr__(self) -> str:
         return f"<function {self.code.qualname}>"
