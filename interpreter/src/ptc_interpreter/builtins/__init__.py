@@ -10,8 +10,9 @@ can read beyond `__name__` (see `runtime.attr`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
+from types import MappingProxyType
 from typing import Any
 
 from ..runtime.context import RunContext
@@ -79,21 +80,24 @@ def _range(*args: Any) -> range:
     return range(*args)
 
 
+_SHARED_NAMES: Mapping[str, Any] = MappingProxyType(
+    {**_HOST_FUNCTIONS, **EXCEPTION_CLASSES, "NotImplemented": NotImplemented}
+)
+"""The builtins that hold no run state: copied into each run's namespace as they are."""
+
+
 def make_builtins(ctx: RunContext) -> dict[str, Any]:
     """The builtin namespace for one run."""
-    constructors: dict[str, tuple[type[Any], Callable[..., Any] | None]] = {
-        name: (python_type, partial(constructor, ctx) if constructor is not None else None)
-        for name, (python_type, constructor) in _TYPES.items()
-    }
+    constructors: dict[str, tuple[type[Any], Callable[..., Any] | None]] = {}
+    for name, (python_type, constructor) in _TYPES.items():
+        constructors[name] = (python_type, partial(constructor, ctx) if constructor is not None else None)
     constructors["range"] = (range, _range)
     constructors["object"] = (object, object)
     registry = TypeRegistry(ctx, constructors)
-    namespace: dict[str, Any] = dict(_HOST_FUNCTIONS)
-    namespace.update(
-        {name: NativeFunction(name, partial(function, ctx)) for name, function in _CHARGED_FUNCTIONS.items()}
-    )
+    namespace = dict(_SHARED_NAMES)
+    for name, function in _CHARGED_FUNCTIONS.items():
+        namespace[name] = NativeFunction(name, partial(function, ctx))
     namespace.update(make_introspection(ctx))
-    namespace.update((name, builtin) for name, builtin in registry.types.items() if name != "NoneType")
-    namespace.update(EXCEPTION_CLASSES)
-    namespace["NotImplemented"] = NotImplemented
+    namespace.update(registry.types)
+    del namespace["NoneType"]  # registered for `type(None)`, but not a builtin name
     return namespace

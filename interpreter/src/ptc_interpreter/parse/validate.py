@@ -18,6 +18,7 @@ from ..compile.scope import Scope, ScopeAnalysis, ScopeBuilder, visitor_dispatch
 from ..errors import Problem, SourceSpan
 from ..host import ToolSpec
 from ..limits import Limits
+from ..modules import MODULE_FACTORIES
 from ..runtime.objects import USER_DUNDERS
 
 ALLOWED_DUNDER_NAMES = frozenset({"__name__"})
@@ -45,10 +46,12 @@ def _closest(name: str, candidates: Iterable[str]) -> str | None:
     return close[0] if close else None
 
 
-def module_names() -> frozenset[str]:
-    from ..modules import MODULE_FACTORIES
+_MODULE_NAMES = frozenset(MODULE_FACTORIES) | {"asyncio"}
 
-    return frozenset(MODULE_FACTORIES) | {"asyncio"}
+
+def module_names() -> frozenset[str]:
+    """The modules a program can import."""
+    return _MODULE_NAMES
 
 
 class _Validator(ScopeBuilder):
@@ -293,7 +296,9 @@ class _Validator(ScopeBuilder):
     def visit_Constant(self, node: ast.Constant) -> None:
         limits = self.limits
         value = node.value
-        if isinstance(value, str | bytes) and len(value) > limits.max_string_length:
+        # Exact type tests (cheaper than `isinstance` with a union): literals are never subclass
+        # instances, and a bool is never too big.
+        if (type(value) is str or type(value) is bytes) and len(value) > limits.max_string_length:
             self.problems.append(
                 Problem(
                     f"literal of {len(value)} characters exceeds the limit of {limits.max_string_length}",
@@ -302,7 +307,7 @@ class _Validator(ScopeBuilder):
                     "LimitExceeded",
                 )
             )
-        elif isinstance(value, int) and value.bit_length() > limits.max_int_bits:
+        elif type(value) is int and value.bit_length() > limits.max_int_bits:
             self.problems.append(
                 Problem(
                     f"integer literal of {value.bit_length()} bits exceeds the limit of {limits.max_int_bits}",

@@ -1,0 +1,212 @@
+"""The start-up fast paths keep their contracts: the child-field table walks exactly the nodes
+`ast` would, `find_awaits` marks what the plain `ast.iter_child_nodes` walk marks, one walk both
+validates and analyses scopes, and the random generator is seeded lazily without changing when
+the host is asked for the seed."""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+from typing import Any
+
+import ptc_interpreter
+import pytest
+from ptc_interpreter import Limits
+from ptc_interpreter.builtins import make_builtins
+from ptc_interpreter.compile.base import find_awaits
+from ptc_interpreter.compile.scope import analyze
+from ptc_interpreter.host import LocalHost, ToolSpec
+from ptc_interpreter.parse.tree import CHILD_FIELDS, generic_children
+from ptc_interpreter.parse.validate import validate
+from ptc_interpreter.runtime.context import RunContext
+from ptc_interpreter.runtime.scheduler import SUSPENDING_CALLS
+
+PROGRAMS = {
+    "sync": (
+        "prices = {'a': 1.5, 'b': 2}\n"
+        "def cost(items, discount=0.0, *rest, scale=1, **extra):\n"
+        "    total = 0\n"
+        "    for item in items:\n"
+        "        total += prices[item]\n"
+        "    return round(total * (1 - discount) * scale, 2)\n"
+        "summary = [f'{k}={v!r:>4}' for k, v in sorted(prices.items()) if v]\n"
+        "pairs = {k: v for k, v in prices.items()}\n"
+        "label = 'big' if cost(['a']) > 1 else 'small'\n"
+        "del pairs\n"
+        "[summary, label, lambda x, y=2: x + y]\n"
+    ),
+    "async": (
+        "import asyncio\n"
+        "import time\n"
+        "async def fetch(i):\n"
+        "    await asyncio.sleep(0)\n"
+        "    return [await echo(value=j) for j in range(i)]\n"
+        "def helper(n):\n"
+        "    async def inner():\n"
+        "        return await echo(value=n)\n"
+        "    return inner\n"
+        "class Box:\n"
+        "    size = 3\n"
+        "    def grow(self, by=1):\n"
+        "        return self.size + by\n"
+        "results = await asyncio.gather(*[fetch(i) for i in range(3)])\n"
+        "time.sleep(0)\n"
+        "gen = (x * 2 for x in range(3))\n"
+        "async with asyncio.timeout(5):\n"
+        "    more = await helper(4)()\n"
+        "match results:\n"
+        "    case [first, *rest] if first == []:\n"
+        "        shape = {'first': first, 'rest': rest}\n"
+        "    case {'k': value, **others}:\n"
+        "        shape = value\n"
+        "    case _:\n"
+        "        shape = None\n"
+        "try:\n"
+        "    1 / 0\n"
+        "except ZeroDivisionError as error:\n"
+        "    caught = str(error)\n"
+        "(results, more, shape, caught, list(gen), Box().grow())\n"
+    ),
+    "closures": (
+        "def counter():\n"
+        "    count = 0\n"
+        "    def inc():\n"
+        "        nonlocal count\n"
+        "        count += 1\n"
+        "        return count\n"
+        "    return inc\n"
+        "total = 0\n"
+        "def add(n):\n"
+        "    global total\n"
+        "    total += n\n"
+        "c = counter()\n"
+        "add(c())\n"
+        "add(c())\n"
+        "[(y := n * 2) for n in range(3)]\n"
+        "[total, y]\n"
+    ),
+}
+
+
+async def echo(value: Any) -> Any:
+    return value
+
+
+def _reference_find_awaits(tree: ast.Module) -> set[ast.AST]:
+    """`find_awaits` as first written, on `ast.iter_child_nodes`: the specification."""
+    result: set[ast.AST] = set()
+
+    def suspending_call(node: ast.AST) -> bool:
+        if not isinstance(node, ast.Call):
+            return False
+        func = node.func
+        return (isinstance(func, ast.Attribute) and func.attr in SUSPENDING_CALLS) or (
+            isinstance(func, ast.Name) and func.id in SUSPENDING_CALLS
+        )
+
+    def walk(node: ast.AST, async_context: bool) -> bool:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            for child in ast.iter_child_nodes(node):
+                walk(child, isinstance(node, ast.AsyncFunctionDef))
+            return False
+        if isinstance(node, ast.ClassDef):
+            for child in ast.iter_child_nodes(node):
+                walk(child, False)
+            return False
+        found = isinstance(node, ast.Await | ast.AsyncFor | ast.AsyncWith | ast.Yield | ast.YieldFrom)
+        if isinstance(node, ast.comprehension) and node.is_async:
+            found = True
+        if async_context and suspending_call(node):
+            found = True
+        for child in ast.iter_child_nodes(node):
+            if walk(child, async_context):
+                found = True
+        if found:
+            result.add(node)
+        return found
+
+    walk(tree, True)
+    return result
+
+
+LEAF_CLASSES = (ast.expr_context, ast.boolop, ast.operator, ast.unaryop, ast.cmpop)
+
+
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+def test_child_fields_reach_the_nodes_ast_reaches(name: str) -> None:
+    tree = ast.parse(PROGRAMS[name])
+    for node in ast.walk(tree):
+        assert type(node) in CHILD_FIELDS, type(node).__name__
+        expected = [c for c in ast.iter_child_nodes(node) if not isinstance(c, LEAF_CLASSES)]
+        assert [c for c in generic_children(node) if not isinstance(c, LEAF_CLASSES)] == expected
+        walked: list[ast.AST] = []
+        for field_name, is_list in CHILD_FIELDS[type(node)]:
+            value = getattr(node, field_name)
+            if is_list:
+                walked.extend(item for item in value if item is not None)
+            elif value is not None:
+                walked.append(value)
+        assert walked == expected
+
+
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+def test_find_awaits_marks_what_the_plain_walk_marks(name: str) -> None:
+    tree = ast.parse(PROGRAMS[name])
+    assert find_awaits(tree) == _reference_find_awaits(tree)
+
+
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+def test_validation_walk_builds_the_same_scopes_as_analysis_alone(name: str) -> None:
+    tree = ast.parse(PROGRAMS[name])
+    builtin_names = make_builtins(RunContext(LocalHost({}), Limits()))
+    _, checked = validate(tree, [ToolSpec.from_callable("echo", echo)], builtin_names)
+    alone = analyze(tree)
+    assert list(checked.scopes) == list(alone.scopes)
+    for node, scope in checked.scopes.items():
+        other = alone.scopes[node]
+        assert (scope.kind, scope.bound, scope.cells, scope.free, scope.nslots) == (
+            other.kind,
+            other.bound,
+            other.cells,
+            other.free,
+            other.nslots,
+        )
+
+
+def test_resolutions_are_memoized_only_once_the_analysis_is_complete() -> None:
+    tree = ast.parse(PROGRAMS["closures"])
+    analysis = analyze(tree)
+    assert analysis.complete
+    counter = next(s for s in analysis.scopes.values() if s.name == "counter")
+    first = analysis.resolve(counter, "count")
+    assert first.kind == "cell"
+    assert analysis.resolve(counter, "count") is first
+
+
+def test_unknown_names_are_reported_after_the_whole_walk() -> None:
+    code = "def f():\n    return later + qqq_unknown\nlater = 1\n"
+    problems = ptc_interpreter.check(code)
+    assert [(p.kind, p.span.line if p.span else None, p.message) for p in problems] == [
+        ("NameError", 2, "name 'qqq_unknown' is not defined")
+    ]
+
+
+class CountingHost(LocalHost):
+    seeds_asked: int = 0
+
+    def random_seed(self) -> int:
+        self.seeds_asked += 1
+        return 1234
+
+
+@pytest.mark.parametrize("uses_random", [False, True])
+def test_the_seed_is_asked_once_per_run_whether_or_not_random_is_used(uses_random: bool) -> None:
+    host = CountingHost({})
+    code = "import random\n[random.randint(1, 100) for _ in range(3)]" if uses_random else "1 + 1"
+    result = asyncio.run(ptc_interpreter.run(code, host=host))
+    assert host.seeds_asked == 1
+    if uses_random:
+        import random
+
+        expected = random.Random(1234)
+        assert result.value == [expected.randint(1, 100) for _ in range(3)]
