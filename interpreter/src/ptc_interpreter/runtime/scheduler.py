@@ -341,11 +341,15 @@ class _Resume:
         to_yield = self.first
         self.first = None
         self.started = True
-        if self.cancel_requested:
-            try:
+        try:
+            if self.cancel_requested:
                 to_yield = coro.throw(CancelledError())
-            except StopIteration as stop:
-                return stop.value
+            elif to_yield is None:
+                # A bare yield asks for one turn of the loop, and this task's first step already
+                # comes one turn after the call was issued: resume the coroutine now.
+                to_yield = coro.send(None)
+        except StopIteration as stop:
+            return stop.value
         while True:
             try:
                 sent = yield to_yield
