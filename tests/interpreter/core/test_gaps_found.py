@@ -294,3 +294,23 @@ async def test_functions_carry_program_attributes() -> None:
         "del tagged.label\n"
         "out + [hasattr(tagged, 'label')]"
     )
+
+
+async def test_program_attributes_on_builtin_exceptions() -> None:
+    await assert_same_as_cpython(
+        "def fail(status):\n"
+        "    error = RuntimeError(f'HTTP {status}')\n"
+        "    error.status = status\n"
+        "    error.retryable = status >= 500\n"
+        "    raise error\n"
+        "out = []\n"
+        "for status in (404, 503):\n"
+        "    try:\n"
+        "        fail(status)\n"
+        "    except RuntimeError as e:\n"
+        "        out.append((str(e), e.status, e.retryable, getattr(e, 'missing', None), hasattr(e, 'status')))\n"
+        "e = KeyError('k')\n"
+        "setattr(e, 'note', 1)\n"
+        "del e.note\n"
+        "out + [hasattr(e, 'note')]"
+    )

@@ -635,6 +635,10 @@ def get_attribute(ctx: RunContext, obj: Any, name: str) -> Any:
     table = table_for(type(obj))
     entry = table.get(name) if table is not None else None
     if entry is None:
+        if isinstance(obj, BaseException):
+            attributes = obj.__dict__.get(_EXCEPTION_ATTRIBUTES)
+            if attributes is not None and name in attributes:
+                return attributes[name]
         raise _missing(obj, name)
     if isinstance(entry, Property):
         return entry.function(obj)
@@ -691,25 +695,38 @@ def call_method(ctx: RunContext, obj: Any, name: str, args: tuple[Any, ...], kwa
     return get_attribute(ctx, obj, name)(*args, **kwargs)
 
 
+_EXCEPTION_ATTRIBUTES = "_ptc_attributes"
+"""Where a builtin exception instance keeps the attributes the program set on it (`e.code = 404`),
+apart from its other `__dict__` entries, which the host or a shim may have put there."""
+
+
 def set_attribute(ctx: RunContext, obj: Any, name: str, value: Any) -> None:
-    """`obj.name = value`: only interpreter-owned objects have writable attributes."""
+    """`obj.name = value`: interpreter-owned objects have writable attributes, and so do exceptions."""
     if isinstance(obj, PtcObject):
         type(obj).ptc_setattr(obj, ctx, name, value)
         return
     table = table_for(type(obj))
     if table is not None and name in table:
         raise AttributeError(f"{ptc_type_name(obj)!r} object attribute {name!r} is read-only")
+    if isinstance(obj, BaseException) and name[0] != "_":
+        obj.__dict__.setdefault(_EXCEPTION_ATTRIBUTES, {})[name] = value
+        return
     raise _missing(obj, name)
 
 
 def del_attribute(ctx: RunContext, obj: Any, name: str) -> None:
-    """`del obj.name`: only interpreter-owned objects may allow it."""
+    """`del obj.name`: what `set_attribute` allows setting, it allows deleting."""
     if isinstance(obj, PtcObject):
         type(obj).ptc_delattr(obj, ctx, name)
         return
     table = table_for(type(obj))
     if table is not None and name in table:
         raise AttributeError(f"{ptc_type_name(obj)!r} object attribute {name!r} is read-only")
+    if isinstance(obj, BaseException):
+        attributes = obj.__dict__.get(_EXCEPTION_ATTRIBUTES)
+        if attributes is not None and name in attributes:
+            del attributes[name]
+            return
     raise _missing(obj, name)
 
 
