@@ -233,6 +233,18 @@ time.sleep(0)
 len(await echo([4, 5]))
 out, parts, r
 """,
+    "awaited if test with a generator branch": """
+n = 0
+for i in range(4):
+    if await echo(i % 2):
+        try:
+            n += await add(i)
+        except ValueError:
+            pass
+    elif (await echo(i)) > 1:
+        n -= 1
+n
+""",
 }
 
 

@@ -813,16 +813,23 @@ class StatementCompiler(CompilerBase):
         """An `if` with `await` in its test or branches: `EAGER` when they all have eager forms."""
         test_async = node.test in self.awaits
         eager_test = self.eager(node.test) if test_async else None
-        if eager_test is not None:
-            test, test_gen = eager_test, eager_as_gen(eager_test)
-        else:
-            test = test_gen = self.ag(node.test) if test_async else self.ev(node.test)
+        test_gen = test_async and eager_test is None
+        test = eager_test or (self.ag(node.test) if test_gen else self.ev(node.test))
         body_mode, body = self.block_mode(node.body)
         orelse_mode, orelse = self.block_mode(node.orelse) if node.orelse else (SYNC, None)
         body_gen = body_mode == GEN
         orelse_gen = orelse_mode == GEN
 
-        def branch(f: Frame, taken: Any) -> Gen:
+        def if_(f: Frame, pending: Later | None = None) -> Gen:
+            """The `if` as a generator; `pending`: the rest of the test, whose eager form suspended."""
+            if pending is not None:
+                taken = yield from pending.gen
+            elif test_gen:
+                taken = yield from test(f)
+            else:
+                taken = test(f)  # a value, or a `Later` from the test's eager form
+                if type(taken) is Later:
+                    taken = yield from taken.gen
             if taken:
                 signal = (yield from body(f)) if body_gen else body(f)
             elif orelse is None:
@@ -833,21 +840,13 @@ class StatementCompiler(CompilerBase):
                 return (yield from signal.gen)
             return signal
 
-        if (test_async and eager_test is None) or body_gen or orelse_gen:
-
-            def if_(f: Frame) -> Gen:
-                taken = (yield from test_gen(f)) if test_async else test(f)
-                return (yield from branch(f, taken))
-
+        if test_gen or body_gen or orelse_gen:
             return GEN, if_
-
-        def branch_later(f: Frame, pending: Later) -> Gen:
-            return (yield from branch(f, (yield from pending.gen)))
 
         def if_eager(f: Frame) -> Any:
             taken = test(f)
-            if test_async and type(taken) is Later:
-                return Later(branch_later(f, taken))
+            if type(taken) is Later:
+                return Later(if_(f, taken))
             if taken:
                 return body(f)
             if orelse is None:
