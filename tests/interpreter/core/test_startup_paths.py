@@ -16,7 +16,7 @@ from ptc_interpreter.builtins import make_builtins
 from ptc_interpreter.compile.base import find_awaits
 from ptc_interpreter.compile.scope import analyze
 from ptc_interpreter.host import LocalHost, ToolSpec
-from ptc_interpreter.parse.tree import CHILD_FIELDS, generic_children
+from ptc_interpreter.parse.tree import CHILD_FIELDS, child_nodes, generic_children
 from ptc_interpreter.parse.validate import validate
 from ptc_interpreter.runtime.context import RunContext
 from ptc_interpreter.runtime.scheduler import SUSPENDING_CALLS
@@ -45,10 +45,13 @@ PROGRAMS = {
         "    async def inner():\n"
         "        return await echo(value=n)\n"
         "    return inner\n"
-        "class Box:\n"
+        "class Base:\n"
         "    size = 3\n"
+        "class Box(Base):\n"
         "    def grow(self, by=1):\n"
-        "        return self.size + by\n"
+        "        return super().grow(by) if by > 9 else self.size + by\n"
+        "    def parts(self):\n"
+        "        yield from range(self.size)\n"
         "results = await asyncio.gather(*[fetch(i) for i in range(3)])\n"
         "time.sleep(0)\n"
         "gen = (x * 2 for x in range(3))\n"
@@ -65,7 +68,7 @@ PROGRAMS = {
         "    1 / 0\n"
         "except ZeroDivisionError as error:\n"
         "    caught = str(error)\n"
-        "(results, more, shape, caught, list(gen), Box().grow())\n"
+        "(results, more, shape, caught, list(gen), Box().grow(), list(Box().parts()))\n"
     ),
     "closures": (
         "def counter():\n"
@@ -139,6 +142,7 @@ def test_child_fields_reach_the_nodes_ast_reaches(name: str) -> None:
         assert type(node) in CHILD_FIELDS, type(node).__name__
         expected = [c for c in ast.iter_child_nodes(node) if not isinstance(c, LEAF_CLASSES)]
         assert [c for c in generic_children(node) if not isinstance(c, LEAF_CLASSES)] == expected
+        assert child_nodes(node) == expected
         walked: list[ast.AST] = []
         for field_name, is_list in CHILD_FIELDS[type(node)]:
             value = getattr(node, field_name)
@@ -210,3 +214,13 @@ def test_the_seed_is_asked_once_per_run_whether_or_not_random_is_used(uses_rando
 
         expected = random.Random(1234)
         assert result.value == [expected.randint(1, 100) for _ in range(3)]
+
+
+def test_a_refused_import_still_binds_its_names() -> None:
+    problems = ptc_interpreter.check("from . import helper\nhelper.run()\n")
+    assert [p.message for p in problems] == ["relative imports are not supported"]
+
+
+def test_the_async_program_runs() -> None:
+    result = asyncio.run(ptc_interpreter.run(PROGRAMS["async"], tools={"echo": echo}))
+    assert result.value[4:] == ([0, 2, 4], 4, [0, 1, 2])

@@ -14,6 +14,7 @@ from collections.abc import Callable, Generator
 from typing import Any
 
 from ..errors import PtcLimitError
+from ..parse.tree import child_nodes
 from ..runtime.exceptions import PROGRAM_EXCEPTIONS, note_frame, note_position, source_span
 from ..runtime.objects import (
     UNBOUND,
@@ -34,7 +35,9 @@ _EXCEPTION_BASES = frozenset(PROGRAM_EXCEPTIONS.values())
 
 
 def _uses_zero_arg_super(node: ast.AST) -> bool:
-    for child in ast.walk(node):
+    stack = [node]
+    while stack:
+        child = stack.pop()
         if (
             isinstance(child, ast.Call)
             and isinstance(child.func, ast.Name)
@@ -42,6 +45,7 @@ def _uses_zero_arg_super(node: ast.AST) -> bool:
             and not child.args
         ):
             return True
+        stack.extend(child_nodes(child))
     return False
 
 
@@ -49,14 +53,14 @@ def is_generator_function(node: ast.AST) -> bool:
     """Whether `yield` occurs in the function's own body (not in nested functions)."""
     if isinstance(node, ast.Lambda):
         return False
-    stack = list(ast.iter_child_nodes(node))
+    stack = child_nodes(node)
     while stack:
         child = stack.pop()
         if isinstance(child, ast.Yield | ast.YieldFrom):
             return True
         if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
             continue
-        stack.extend(ast.iter_child_nodes(child))
+        stack.extend(child_nodes(child))
     return False
 
 

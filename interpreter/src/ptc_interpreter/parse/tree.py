@@ -75,3 +75,23 @@ def generic_children(node: ast.AST) -> list[ast.AST]:
         elif isinstance(value, list):
             children.extend(item for item in value if isinstance(item, ast.AST))  # pyright: ignore[reportUnknownVariableType]
     return children
+
+
+def child_nodes(node: ast.AST) -> list[ast.AST]:
+    """The child nodes of `node` in field order, without the operator/context singletons: a cheaper
+    `ast.iter_child_nodes` for walks that look for statements and expressions."""
+    fields = CHILD_FIELDS.get(type(node))
+    if fields is None:
+        return generic_children(node)
+    children: list[ast.AST] = []
+    for field_name, is_list in fields:
+        if is_list:
+            items: list[ast.AST | None] = getattr(node, field_name)
+            for item in items:
+                if item is not None:
+                    children.append(item)
+        else:
+            child: ast.AST | None = getattr(node, field_name)
+            if child is not None:
+                children.append(child)
+    return children

@@ -20,6 +20,7 @@ from ..host import ToolSpec
 from ..limits import Limits
 from ..modules import MODULE_FACTORIES
 from ..runtime.objects import USER_DUNDERS
+from .tree import child_nodes
 
 ALLOWED_DUNDER_NAMES = frozenset({"__name__"})
 """Dunder names a program may read (`if __name__ == "__main__":`)."""
@@ -251,11 +252,11 @@ class _Validator(ScopeBuilder):
         ScopeBuilder.visit_Global(self, node)
 
     def visit_Nonlocal(self, node: ast.Nonlocal) -> None:
+        ScopeBuilder.visit_Nonlocal(self, node)
         if self.scope.kind != "function":
             self.problem(node, "nonlocal declaration not allowed at module level")
             return
         self.nonlocals.append((self.scope, node))
-        ScopeBuilder.visit_Nonlocal(self, node)
 
     # -- imports ---------------------------------------------------------------------------
 
@@ -280,6 +281,7 @@ class _Validator(ScopeBuilder):
         ScopeBuilder.visit_Import(self, node)
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+        ScopeBuilder.visit_ImportFrom(self, node)  # bound even when refused: no follow-on NameErrors
         if node.level:
             self.problem(node, "relative imports are not supported")
             return
@@ -289,7 +291,6 @@ class _Validator(ScopeBuilder):
                 self.problem(node, "'from ... import *' is not supported", "import the names you use")
             elif alias.name.startswith("_"):
                 self.problem(node, f"names starting with '_' cannot be imported: {alias.name!r}")
-        ScopeBuilder.visit_ImportFrom(self, node)
 
     # -- context rules ---------------------------------------------------------------------
 
@@ -466,11 +467,13 @@ def _visible_names(scope: Scope | None) -> set[str]:
 
 
 def _walk_same_scope(node: ast.AST) -> Iterable[ast.AST]:
-    for child in ast.iter_child_nodes(node):
+    stack = child_nodes(node)
+    while stack:
+        child = stack.pop()
         if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
             continue
         yield child
-        yield from _walk_same_scope(child)
+        stack.extend(child_nodes(child))
 
 
 def validate(
