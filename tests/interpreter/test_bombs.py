@@ -422,6 +422,16 @@ BOMBS = [
         "import random\ns = 'x' * 999_999\nfor _ in range(500):\n    random.seed(s)",
         open_bug="modules/random_.py seed: a str/bytes seed is hashed (sha512) uncharged",
     ),
+    bomb(
+        "tool-argument-shared-references",
+        "x = list(range(99_999))\nawait slow_echo([x] * 100)",
+        open_bug="runtime/tools.py: converting a tool argument copies every shared reference, uncharged",
+    ),
+    bomb(
+        "tool-argument-big-list-loop",
+        "x = list(range(99_999))\nfor _ in range(100):\n    await slow_echo(x)",
+        open_bug="runtime/tools.py: argument and result conversions are not charged per element",
+    ),
 ]
 
 CONTROL = bomb("control-small-program", "sum(range(1000))", "ok_or_limit")
