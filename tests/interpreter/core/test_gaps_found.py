@@ -314,3 +314,27 @@ async def test_program_attributes_on_builtin_exceptions() -> None:
         "del e.note\n"
         "out + [hasattr(e, 'note')]"
     )
+
+
+async def test_lru_cache_on_methods_and_cached_property() -> None:
+    await assert_same_as_cpython(
+        "import functools\n"
+        "class Pricing:\n"
+        "    def __init__(self, rate):\n"
+        "        self.rate = rate\n"
+        "        self.computed = 0\n"
+        "    @functools.lru_cache(maxsize=32)\n"
+        "    def price(self, qty):\n"
+        "        self.computed += 1\n"
+        "        return qty * self.rate\n"
+        "    @functools.cached_property\n"
+        "    def table(self):\n"
+        "        self.computed += 100\n"
+        "        return [self.price(q) for q in range(3)]\n"
+        "p = Pricing(2)\n"
+        "out = [p.price(3), p.price(3), p.table, p.table, p.computed, Pricing(5).price(3)]\n"
+        "p.table = 'set'\n"
+        "out.append(p.table)\n"
+        "del p.table\n"
+        "out + [p.table, p.computed]"
+    )

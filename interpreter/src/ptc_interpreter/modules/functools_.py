@@ -1,5 +1,5 @@
-"""The program's `functools` module: `reduce`, `partial`, `cmp_to_key`, `cache`, `lru_cache`, `wraps`
-and `total_ordering`.
+"""The program's `functools` module: `reduce`, `partial`, `cmp_to_key`, `cache`, `lru_cache`, `wraps`,
+`total_ordering` and `cached_property`.
 
 `partial` and the cache wrappers are interpreter-owned objects (`PtcObject`s) rather than CPython's,
 whose reprs show memory addresses and whose attributes (`__wrapped__`, `cache_parameters`) would
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject, ShimModule
 from ..runtime.native import NativeFunction
-from ..runtime.objects import FunctionCode, ProgramClassMeta, ProgramFunction
+from ..runtime.objects import BindsAsMethod, CachedProperty, FunctionCode, ProgramClassMeta, ProgramFunction
 from .collections_ import namedtuple_class
 from .support import NativeClass, native, pulled
 
@@ -63,8 +63,9 @@ class Partial(PtcObject):
         return f"functools.partial({', '.join(parts)})"
 
 
-class CachedFunction(PtcObject):
-    """What `@cache` / `@lru_cache(maxsize)` make of a program function: memoised by arguments."""
+class CachedFunction(PtcObject, BindsAsMethod):
+    """What `@cache` / `@lru_cache(maxsize)` make of a program function: memoised by arguments (in a
+    class body, a method whose cache key includes the instance, as in CPython)."""
 
     __slots__ = ("ctx", "entries", "function", "hits", "maxsize", "misses")
     ptc_name = "functools._lru_cache_wrapper"
@@ -209,5 +210,6 @@ def make_module(ctx: RunContext) -> ShimModule:
             "lru_cache": native("lru_cache", lru_cache),
             "wraps": native("wraps", wraps),
             "total_ordering": native("total_ordering", total_ordering),
+            "cached_property": NativeClass("functools.cached_property", CachedProperty, CachedProperty),
         },
     )

@@ -297,6 +297,26 @@ class ClassMethod(PtcObject):
         return "<classmethod>"
 
 
+class BindsAsMethod:
+    """Mixin for interpreter-owned callables that, like a program function, become a bound method
+    when found on a class through an instance (CPython's `lru_cache` wrapper is such a descriptor)."""
+
+    __slots__ = ()
+
+
+class CachedProperty(PtcObject):
+    """`@functools.cached_property` in a class body: computed on first access, then an attribute."""
+
+    __slots__ = ("function",)
+    ptc_name = "functools.cached_property"
+
+    def __init__(self, function: Any) -> None:
+        self.function = function
+
+    def __repr__(self) -> str:
+        return "<functools.cached_property>"
+
+
 class ProgramProperty(PtcObject):
     """`@property` in a class body (getter only, plus `@x.setter`)."""
 
@@ -341,6 +361,8 @@ def class_lookup(cls: type, name: str) -> Any:
 def _bind(value: Any, instance: Any, cls: type) -> Any:
     if isinstance(value, ProgramFunction):
         return BoundMethod(value, instance)
+    if isinstance(value, BindsAsMethod):
+        return BoundMethod(cast("Callable[..., Any]", value), instance)
     if isinstance(value, StaticMethod):
         return value.function
     if isinstance(value, ClassMethod):
@@ -363,6 +385,9 @@ class ProgramInstance(PtcObject):
             return attrs[name]
         cls = type(self)
         value = class_lookup(cls, name)
+        if isinstance(value, CachedProperty):
+            attrs[name] = computed = value.function(self)
+            return computed
         if value is not _MISSING:
             return _bind(value, self, cls)
         if isinstance(self, BaseException) and name == "args":
