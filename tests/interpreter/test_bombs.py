@@ -432,6 +432,12 @@ BOMBS = [
         "x = list(range(99_999))\nfor _ in range(100):\n    await slow_echo(x)",
         open_bug="runtime/tools.py: argument and result conversions are not charged per element",
     ),
+    bomb(
+        "strftime-long-timezone-name",
+        "import datetime\ntz = datetime.timezone(datetime.timedelta(hours=1), 'x' * 999_999)\n"
+        "datetime.datetime(2020, 1, 1, tzinfo=tz).strftime('%Z' * 600)",
+        open_bug="modules/datetime_.py strftime: %Z expands to a name of any length; output size unchecked",
+    ),
 ]
 
 CONTROL = bomb("control-small-program", "sum(range(1000))", "ok_or_limit")
