@@ -632,6 +632,21 @@ OPEN_ATTACKS = [
         "import asyncio\nasyncio.current_task().cancel()\nawait asyncio.sleep(0)",
         "api.py run / scheduler.run_main: only the caller's own cancellation may leave raw",
     ),
+    open_attack(
+        "result-repr-raises-CancelledError",
+        "import asyncio\nclass A:\n    def __repr__(self):\n        raise asyncio.CancelledError()\nA()",
+        "api.py _result_value: re-raises any CancelledError from the program's __repr__ raw",
+    ),
+    open_attack(
+        "print-str-raises-CancelledError",
+        "import asyncio\nclass A:\n    def __str__(self):\n        raise asyncio.CancelledError()\nprint(A())",
+        "api.py run / scheduler.run_main: only the caller's own cancellation may leave raw",
+    ),
+    open_attack(
+        "generator-throw-CancelledError",
+        "import asyncio\ndef g():\n    yield 1\nk = g()\nnext(k)\nk.throw(asyncio.CancelledError)",
+        "api.py run / scheduler.run_main: only the caller's own cancellation may leave raw",
+    ),
     # The report of a tool error quotes str() of the host exception, host object reprs included.
     open_attack(
         "tool-error-report-quotes-host-reprs",
