@@ -27,7 +27,7 @@ from .parse.validate import validate
 from .runtime.context import RunContext
 from .runtime.exceptions import to_ptc_error
 from .runtime.native import NativeFunction
-from .runtime.objects import ClassMethod, ProgramProperty, StaticMethod
+from .runtime.objects import ClassMethod, ProgramProperty, StaticMethod, SuperProxy
 from .runtime.reprs import program_repr
 from .runtime.scheduler import Scheduler
 from .runtime.tools import ToolFunction as ProgramTool
@@ -169,8 +169,18 @@ def _result_value(ctx: RunContext, value: Any, source_lines: list[str]) -> Any:
     return value
 
 
-def _no_super(*args: Any) -> Any:
-    raise RuntimeError("super() is only supported without arguments, inside a method")
+def _explicit_super(*args: Any) -> Any:
+    """`super(Class, obj)`, the pre-Python-3 spelling models still write; `super()` with no
+    arguments is compiled in place (it needs the method's defining class)."""
+    if len(args) != 2:
+        raise RuntimeError("super() takes no arguments (inside a method) or two: super(Class, self)")
+    owner, instance = args
+    if not (isinstance(owner, type) and "ptc_namespace" in owner.__dict__):
+        raise TypeError("super() argument 1 must be a class defined in the program")
+    mro: tuple[type, ...] = instance.__mro__ if isinstance(instance, type) else type(instance).__mro__  # pyright: ignore[reportUnknownMemberType]
+    if owner not in mro:
+        raise TypeError("super(type, obj): obj must be an instance or subtype of type")
+    return SuperProxy(owner, instance)
 
 
 _CORE_BUILTINS: Mapping[str, Any] = MappingProxyType(
@@ -178,7 +188,7 @@ _CORE_BUILTINS: Mapping[str, Any] = MappingProxyType(
         "staticmethod": NativeFunction("staticmethod", StaticMethod),
         "classmethod": NativeFunction("classmethod", ClassMethod),
         "property": NativeFunction("property", ProgramProperty),
-        "super": NativeFunction("super", _no_super),
+        "super": NativeFunction("super", _explicit_super),
         "__name__": "__main__",
     }
 )
