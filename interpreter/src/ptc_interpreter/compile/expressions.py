@@ -1213,7 +1213,8 @@ class ExpressionCompiler(CompilerBase):
     ) -> None:
         if node not in self.awaits:
             return
-        if not isinstance(node, ast.expr):
+        # `*xs` in a display is no value of its own: the display unpacks the hoisted `xs`
+        if not isinstance(node, ast.expr) or isinstance(node, ast.Starred):
             for child in ast.iter_child_nodes(node):
                 self._collect_eager_children(child, children, replaced)
             return
@@ -1226,7 +1227,8 @@ class ExpressionCompiler(CompilerBase):
     def _collect_async_children(
         self, node: ast.AST, temps: list[tuple[int, GenEval]], replaced: dict[ast.AST, ast.AST]
     ) -> None:
-        if node not in self.awaits or not isinstance(node, ast.expr):
+        # as in `_collect_eager_children`, a `*xs` display element keeps its star and hoists `xs`
+        if node not in self.awaits or not isinstance(node, ast.expr) or isinstance(node, ast.Starred):
             if node in self.awaits:
                 for child in ast.iter_child_nodes(node):
                     self._collect_async_children(child, temps, replaced)

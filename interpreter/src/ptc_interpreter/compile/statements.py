@@ -20,12 +20,14 @@ from ..runtime.exceptions import is_uncatchable, note_position, reset_position
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
 from ..runtime.scheduler import PtcContextManager
-from .base import BREAK, CONTINUE, RETURN, CompilerBase, Frame, span_of
+from .base import BREAK, CONTINUE, RETURN, CompilerBase, Eval, Frame, span_of
 from .expressions import EagerEval, Later, eager_as_gen
 from .scope import RETURN_SLOT
 
 Gen = Generator[Any, Any, Any]
 Store = Callable[[Frame, Any], None]
+GenStore = Callable[[Frame, Any], Gen]
+"""The store of a target containing `await` (`x[await key()] = v`): a generator function."""
 Mode = Literal["sync", "eager", "gen"]
 SYNC: Mode = "sync"
 EAGER: Mode = "eager"
@@ -184,9 +186,13 @@ class StatementCompiler(CompilerBase):
         eager form exists), else None. Returns the statement's signal, or a `Later`."""
         if isinstance(node, ast.Expr):
             return self._eager_expression_statement(node)
-        if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+        if isinstance(node, ast.Assign):
+            if any(target in self.awaits for target in node.targets):
+                return None
             return self._eager_assign(node)
-        if isinstance(node, ast.AugAssign):
+        if isinstance(node, ast.AnnAssign) and node.value is not None and node.target not in self.awaits:
+            return self._eager_assign(node)
+        if isinstance(node, ast.AugAssign) and node.target not in self.awaits:
             return self._eager_augment(node)
         if isinstance(node, ast.Return) and node.value is not None:
             return self._eager_return(node)
@@ -393,6 +399,53 @@ class StatementCompiler(CompilerBase):
             return self.store(target.value)
         raise NotImplementedError(f"assignment to {type(target).__name__}")
 
+    def store_gen(self, target: ast.expr) -> GenStore:
+        """`store` for a target that may contain `await`. As in CPython, the target's object and
+        key are evaluated when it stores, i.e. after the value (and after earlier targets)."""
+        if target not in self.awaits:
+            store = self.store(target)
+
+            def store_now(f: Frame, value: Any) -> Gen:
+                store(f, value)
+                return
+                yield  # pragma: no cover - makes this a generator function
+
+            return store_now
+        span = span_of(target)
+        if isinstance(target, ast.Tuple | ast.List):
+            return self._store_unpack_gen(target.elts, span)
+        if isinstance(target, ast.Starred):
+            return self.store_gen(target.value)
+        evaluate, operands = self._operands(target)
+        if isinstance(target, ast.Attribute):
+            store = self._store_attribute(operands[0], target.attr, span)
+        else:
+            store = self._store_subscript(operands[0], operands[1], span)
+
+        def store_after_operands(f: Frame, value: Any) -> Gen:
+            yield from evaluate(f)
+            store(f, value)
+
+        return store_after_operands
+
+    def _operands(self, target: ast.expr) -> tuple[Callable[[Frame], Gen], list[Eval]]:
+        """For an attribute or subscript target containing `await`: a generator function that
+        evaluates its object (and key) in order into temporary slots, and closures reading them
+        back, so the sync store, delete and augmented-assignment code serves these targets too."""
+        if isinstance(target, ast.Attribute):
+            nodes = [target.value]
+        elif isinstance(target, ast.Subscript):
+            nodes = [target.value, target.slice]
+        else:
+            raise NotImplementedError(f"await in a {type(target).__name__} target")
+        parts = [(self.scope.alloc(), self.part(node)) for node in nodes]
+
+        def evaluate(f: Frame) -> Gen:
+            for slot, (is_async, ev) in parts:
+                f[slot] = (yield from ev(f)) if is_async else ev(f)
+
+        return evaluate, [_slot_reader(slot) for slot, _ in parts]
+
     def _frame_slot(self, target: ast.expr) -> int | None:
         """The slot of a name target stored directly in the running frame (a local, or a global
         assigned at module level), for loops and statements that inline the store."""
@@ -497,10 +550,21 @@ class StatementCompiler(CompilerBase):
                     store(f, item)
 
             return unpack
-        before = star_index
-        after = count - star_index - 1
+        split = self._split_starred(elts, star_index, span)
 
         def unpack_star(f: Frame, value: Any) -> None:
+            for store, item in zip(stores, split(value), strict=True):
+                store(f, item)
+
+        return unpack_star
+
+    def _split_starred(self, elts: list[ast.expr], star_index: int, span: Any) -> Callable[[Any], list[Any]]:
+        """The values of the targets of `a, *b, c = value`, in order (`b`'s a list)."""
+        ctx = self.ctx
+        before = star_index
+        after = len(elts) - star_index - 1
+
+        def split(value: Any) -> list[Any]:
             items = list(_materialize(ctx, value))
             if len(items) < before + after:
                 error = ValueError(
@@ -508,13 +572,34 @@ class StatementCompiler(CompilerBase):
                 )
                 note_position(error, span)
                 raise error
-            for index in range(before):
-                stores[index](f, items[index])
-            stores[before](f, items[before : len(items) - after])
-            for offset in range(after):
-                stores[before + 1 + offset](f, items[len(items) - after + offset])
+            end = len(items) - after
+            return [*items[:before], items[before:end], *items[end:]]
 
-        return unpack_star
+        return split
+
+    def _store_unpack_gen(self, elts: list[ast.expr], span: Any) -> GenStore:
+        """`_store_unpack` where a target contains `await`: each target stores in turn."""
+        ctx = self.ctx
+        stores = [self.store_gen(e) for e in elts]
+        star_index = next((i for i, e in enumerate(elts) if isinstance(e, ast.Starred)), None)
+        count = len(elts)
+
+        def split_exact(value: Any) -> Any:
+            try:
+                return _unpack_exact(ctx, value, count)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+
+        split: Callable[[Any], Any] = (
+            split_exact if star_index is None else self._split_starred(elts, star_index, span)
+        )
+
+        def unpack(f: Frame, value: Any) -> Gen:
+            for store, item in zip(stores, split(value), strict=True):
+                yield from store(f, item)
+
+        return unpack
 
     def st_Assign(self, node: ast.Assign) -> Any:
         value = self.ev(node.value)
@@ -546,6 +631,15 @@ class StatementCompiler(CompilerBase):
 
     def as_Assign(self, node: ast.Assign) -> Any:
         value = self.ag(node.value)
+        if any(target in self.awaits for target in node.targets):
+            gen_stores = [self.store_gen(t) for t in node.targets]
+
+            def assign_to_suspending_targets(f: Frame) -> Gen:
+                result = yield from value(f)
+                for store in gen_stores:
+                    yield from store(f, result)
+
+            return assign_to_suspending_targets
         stores = [self.store(t) for t in node.targets]
 
         def assign(f: Frame) -> Gen:
@@ -567,8 +661,21 @@ class StatementCompiler(CompilerBase):
         return assign
 
     def as_AnnAssign(self, node: ast.AnnAssign) -> Any:
-        assert node.value is not None
+        if node.value is None:
+
+            def annotation_only(f: Frame) -> Gen:  # like `st_AnnAssign`: annotations are not evaluated
+                return None
+                yield  # pragma: no cover - makes this a generator function
+
+            return annotation_only
         value = self.ag(node.value)
+        if node.target in self.awaits:
+            gen_store = self.store_gen(node.target)
+
+            def assign_to_suspending_target(f: Frame) -> Gen:
+                yield from gen_store(f, (yield from value(f)))
+
+            return assign_to_suspending_target
         store = self.store(node.target)
 
         def assign(f: Frame) -> Gen:
@@ -576,9 +683,12 @@ class StatementCompiler(CompilerBase):
 
         return assign
 
-    def _augmented(self, node: ast.AugAssign) -> tuple[Callable[[Frame], Any], Callable[[Frame, Any], Any]]:
+    def _augmented(
+        self, node: ast.AugAssign, operands: list[Eval] | None = None
+    ) -> tuple[Callable[[Frame], Any], Callable[[Frame, Any], Any]]:
         """(prepare, finish): prepare evaluates the target's container once and returns the current
-        value; finish(f, new) stores. Attribute and subscript targets keep their object in a slot."""
+        value; finish(f, new) stores. Attribute and subscript targets keep their object in a slot.
+        `operands`: the target's object (and key) when already evaluated (see `_operands`)."""
         target = node.target
         span = span_of(target)
         if isinstance(target, ast.Name):
@@ -588,7 +698,7 @@ class StatementCompiler(CompilerBase):
         key_holder = self.scope.alloc()
         ctx = self.ctx
         if isinstance(target, ast.Attribute):
-            obj = self.ev(target.value)
+            (obj,) = operands or [self.ev(target.value)]
             name = target.attr
             get_attribute = attr.get_attribute
             store = self._store_attribute(lambda f: f[holder], name, span)
@@ -606,8 +716,7 @@ class StatementCompiler(CompilerBase):
 
             return prepare_attribute, store
         assert isinstance(target, ast.Subscript)
-        obj = self.ev(target.value)
-        key = self.ev(target.slice)
+        obj, key = operands or [self.ev(target.value), self.ev(target.slice)]
         store = self._store_subscript(lambda f: f[holder], lambda f: f[key_holder], span)
 
         def prepare_subscript(f: Frame) -> Any:
@@ -704,6 +813,22 @@ class StatementCompiler(CompilerBase):
         ctx = self.ctx
         span = span_of(node)
         value = self.ag(node.value)
+        if node.target in self.awaits:
+            evaluate_target, operands = self._operands(node.target)
+            prepare, finish = self._augmented(node, operands)
+
+            def augment_suspending_target(f: Frame) -> Gen:
+                yield from evaluate_target(f)
+                current = prepare(f)
+                operand = yield from value(f)
+                try:
+                    result = op(ctx, current, operand)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+                finish(f, result)
+
+            return augment_suspending_target
         prepare, finish = self._augmented(node)
 
         def augment(f: Frame) -> Gen:
@@ -727,7 +852,45 @@ class StatementCompiler(CompilerBase):
 
         return delete
 
-    def _delete(self, target: ast.expr) -> Callable[[Frame], None]:
+    def as_Delete(self, node: ast.Delete) -> Any:
+        deleters = [self._delete_gen(t) for t in node.targets]
+
+        def delete(f: Frame) -> Gen:
+            for deleter in deleters:
+                yield from deleter(f)
+
+        return delete
+
+    def _delete_gen(self, target: ast.expr) -> Callable[[Frame], Gen]:
+        """`_delete` for a target that may contain `await`: a generator function."""
+        if isinstance(target, ast.Tuple | ast.List):
+            parts = [self._delete_gen(e) for e in target.elts]
+
+            def delete_all(f: Frame) -> Gen:
+                for part in parts:
+                    yield from part(f)
+
+            return delete_all
+        if target not in self.awaits:
+            delete_now = self._delete(target)
+
+            def delete_one(f: Frame) -> Gen:
+                delete_now(f)
+                return
+                yield  # pragma: no cover - makes this a generator function
+
+            return delete_one
+        evaluate, operands = self._operands(target)
+        delete = self._delete(target, operands)
+
+        def delete_after_operands(f: Frame) -> Gen:
+            yield from evaluate(f)
+            delete(f)
+
+        return delete_after_operands
+
+    def _delete(self, target: ast.expr, operands: list[Eval] | None = None) -> Callable[[Frame], None]:
+        """`operands`: the target's object (and key) when already evaluated (see `_operands`)."""
         span = span_of(target)
         ctx = self.ctx
         if isinstance(target, ast.Name):
@@ -747,8 +910,7 @@ class StatementCompiler(CompilerBase):
 
             return delete_name
         if isinstance(target, ast.Subscript):
-            obj = self.ev(target.value)
-            key = self.ev(target.slice)
+            obj, key = operands or [self.ev(target.value), self.ev(target.slice)]
 
             def delete_item(f: Frame) -> None:
                 o = obj(f)
@@ -761,7 +923,7 @@ class StatementCompiler(CompilerBase):
 
             return delete_item
         if isinstance(target, ast.Attribute):
-            obj = self.ev(target.value)
+            (obj,) = operands or [self.ev(target.value)]
             name = target.attr
             del_attribute = attr.del_attribute
 
@@ -911,7 +1073,12 @@ class StatementCompiler(CompilerBase):
 
     def as_For(self, node: ast.For) -> Any:
         iterable = self.part(node.iter)
-        store = self.store(node.target)
+        store: Store | None = None
+        gen_store: GenStore | None = None
+        if node.target in self.awaits:
+            gen_store = self.store_gen(node.target)
+        else:
+            store = self.store(node.target)
         target_slot = self._frame_slot(node.target)
         slot = -1 if target_slot is None else target_slot
         body_mode, body = self.block_mode(node.body, extra_steps=1)
@@ -930,8 +1097,10 @@ class StatementCompiler(CompilerBase):
             for item in items:
                 if slot >= 0:
                     f[slot] = item
-                else:
+                elif store is not None:
                     store(f, item)
+                elif gen_store is not None:
+                    yield from gen_store(f, item)
                 signal = (yield from body(f)) if body_gen else body(f)
                 if signal is not None:
                     if type(signal) is Later:
@@ -1033,6 +1202,28 @@ class StatementCompiler(CompilerBase):
 
         return raise_
 
+    def as_Raise(self, node: ast.Raise) -> Any:
+        assert node.exc is not None  # a bare `raise` has nothing to await
+        span = span_of(node)
+        exc = self.part(node.exc)
+        cause = self.part(node.cause) if node.cause is not None else None
+        make = self._exception_instance
+        ctx = self.ctx
+
+        def raise_(f: Frame) -> Gen:
+            ctx.charge(RAISE_STEPS)
+            exc_async, exc_ev = exc
+            error = make((yield from exc_ev(f)) if exc_async else exc_ev(f))
+            if cause is not None:
+                cause_async, cause_ev = cause
+                cause_value = (yield from cause_ev(f)) if cause_async else cause_ev(f)
+                error.__cause__ = None if cause_value is None else make(cause_value)
+            reset_position(error)
+            note_position(error, span)
+            raise error
+
+        return raise_
+
     def _handling_slot(self) -> int:
         """A slot in the owner frame holding the exception being handled (for bare `raise`)."""
         owner = self.scope.owner
@@ -1052,6 +1243,24 @@ class StatementCompiler(CompilerBase):
                 error = AssertionError(message(f)) if message is not None else AssertionError()
                 note_position(error, span)
                 raise error
+
+        return assert_
+
+    def as_Assert(self, node: ast.Assert) -> Any:
+        test_async, test = self.part(node.test)
+        message = self.part(node.msg) if node.msg is not None else None
+        span = span_of(node)
+
+        def assert_(f: Frame) -> Gen:
+            if (yield from test(f)) if test_async else test(f):
+                return None
+            if message is None:
+                error = AssertionError()
+            else:
+                message_async, message_ev = message
+                error = AssertionError((yield from message_ev(f)) if message_async else message_ev(f))
+            note_position(error, span)
+            raise error
 
         return assert_
 
@@ -1254,7 +1463,7 @@ class StatementCompiler(CompilerBase):
         """`async with asyncio.timeout(...)` / `asyncio.TaskGroup()` and other interpreter-owned
         context managers: objects with `ptc_enter()` / `ptc_exit(error)` generator methods."""
         items = [
-            (self.part(item.context_expr), self.store(item.optional_vars) if item.optional_vars else None)
+            (self.part(item.context_expr), self.store_gen(item.optional_vars) if item.optional_vars else None)
             for item in node.items
         ]
         body_async, body = self.block(node.body)
@@ -1274,7 +1483,7 @@ class StatementCompiler(CompilerBase):
                 raise error
             value = yield from manager.ptc_enter()
             if store is not None:
-                store(f, value)
+                yield from store(f, value)
             try:
                 signal = yield from run_with(f, index + 1)
             except BaseException as error:
@@ -1330,6 +1539,10 @@ def _take(iterator: Any, count: int) -> list[Any]:
         if len(items) >= count:
             break
     return items
+
+
+def _slot_reader(slot: int) -> Eval:
+    return lambda f: f[slot]
 
 
 def _discard(gen: Gen) -> Gen:
