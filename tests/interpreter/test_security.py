@@ -602,6 +602,14 @@ ATTACKS = [
     attack("dunder-file", "__file__"),
     attack("function-__defaults__", "def f(x=1):\n    pass\nf.__defaults__"),
     attack("class-__module__", "class A:\n    pass\nA.__module__"),
+    # A CancelledError the *program* raises or causes must not leave run() raw: the caller could not
+    # tell it from its own cancellation (a workflow would look cancelled). Only §3.4's leaves raw.
+    attack("program-raises-CancelledError", "import asyncio\nraise asyncio.CancelledError()"),
+    attack(
+        "program-cancels-awaited-task",
+        "import asyncio\nt = asyncio.create_task(asyncio.sleep(1))\nt.cancel()\nawait t",
+    ),
+    attack("program-cancels-itself", "import asyncio\nasyncio.current_task().cancel()\nawait asyncio.sleep(0)"),
 ]
 
 
@@ -615,23 +623,6 @@ def open_attack(source_note: str, code: str, where_the_fix_belongs: str) -> Any:
 
 
 OPEN_ATTACKS = [
-    # A CancelledError the *program* raises leaves run() as a raw asyncio.CancelledError, which the
-    # caller cannot tell from its own cancellation (a workflow would look cancelled).
-    open_attack(
-        "program-raises-CancelledError",
-        "import asyncio\nraise asyncio.CancelledError()",
-        "api.py run / scheduler.run_main: only the caller's own cancellation may leave raw",
-    ),
-    open_attack(
-        "program-cancels-awaited-task",
-        "import asyncio\nt = asyncio.create_task(asyncio.sleep(1))\nt.cancel()\nawait t",
-        "api.py run / scheduler.run_main: only the caller's own cancellation may leave raw",
-    ),
-    open_attack(
-        "program-cancels-itself",
-        "import asyncio\nasyncio.current_task().cancel()\nawait asyncio.sleep(0)",
-        "api.py run / scheduler.run_main: only the caller's own cancellation may leave raw",
-    ),
     # The report of a tool error quotes str() of the host exception, host object reprs included.
     open_attack(
         "tool-error-report-quotes-host-reprs",

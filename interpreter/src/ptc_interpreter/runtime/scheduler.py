@@ -800,7 +800,11 @@ class Scheduler:
             work.cancel()
         futures = [w.future for w in self.in_flight.values() if w.future is not None]
         if futures:
-            await asyncio.wait(futures)
+            try:
+                await asyncio.wait(futures)
+            except CancelledError:
+                self.cancelled_externally = True  # the caller was cancelled while we settled
+                raise
         self.in_flight.clear()
         self.completed.clear()
         self.ready.clear()
