@@ -57,8 +57,7 @@ async def test_caller_cancellation_while_aborting_after_a_limit_stays_raw() -> N
             await asyncio.sleep(0.2)  # takes its time to settle
 
     code = (
-        "import asyncio\nt = asyncio.create_task(stubborn())\nawait asyncio.sleep(0)\n"
-        "while True:\n    pass"
+        "import asyncio\nt = asyncio.create_task(stubborn())\nawait asyncio.sleep(0)\nwhile True:\n    pass"
     )
     run = asyncio.create_task(
         ptc_interpreter.run(code, tools={"stubborn": stubborn}, limits=Limits(max_steps=1000))
@@ -84,6 +83,113 @@ async def test_caller_cancellation_still_leaves_raw() -> None:
     run.cancel()
     with pytest.raises(asyncio.CancelledError):
         await asyncio.wait_for(run, 10)
+
+
+# -- 2. a tool error's message never quotes host object reprs -----------------------------------------
+
+
+class _HostThing:
+    pass
+
+
+class _HostError(Exception):
+    pass
+
+
+class _CustomStr(Exception):
+    def __str__(self) -> str:
+        return f"bad input_value={object()!r}"
+
+
+async def _tool_error_text(error: BaseException) -> tuple[str, str]:
+    """(str(e) as the program sees it, the report of the uncaught error)."""
+
+    async def fail() -> None:
+        raise error
+
+    tools = {"fail": fail}
+    caught = await ptc_interpreter.run(
+        "try:\n    await fail()\nexcept Exception as e:\n    r = str(e)\nr", tools=tools
+    )
+    with pytest.raises(ptc_interpreter.PtcToolError) as report:
+        await ptc_interpreter.run("await fail()", tools=tools)
+    return caught.value, str(report.value)
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        (ValueError("no such user"), "no such user"),
+        (KeyError("k"), "'k'"),
+        (ValueError("bad", 3), "('bad', 3)"),
+        (ValueError(["a", {"b": (1, None)}]), "['a', {'b': (1, None)}]"),
+        (OSError(2, "No such file"), "[Errno 2] No such file"),
+        (
+            UnicodeDecodeError("utf-8", b"\xff", 0, 1, "bad"),
+            "'utf-8' codec can't decode byte 0xff in position 0: bad",
+        ),
+    ],
+)
+async def test_tool_error_message_of_plain_args_is_the_tools_message(
+    error: BaseException, message: str
+) -> None:
+    text, report = await _tool_error_text(error)
+    assert text == message == str(error)
+    assert message in report
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        (_HostError(_HostThing(), "x"), "(<_HostThing object>, 'x')"),
+        (_HostError(lambda: 0), "<function object>"),
+        (ValueError({"a": [1, _HostThing()]}), "{'a': [1, <_HostThing object>]}"),
+        (_CustomStr(), "bad input_value=<object object>"),
+    ],
+)
+async def test_tool_error_message_never_quotes_host_reprs(error: BaseException, message: str) -> None:
+    text, report = await _tool_error_text(error)
+    assert text == message
+    assert message in report
+    assert "0x" not in report
+
+
+async def test_tool_error_with_huge_args_is_bounded() -> None:
+    text, report = await _tool_error_text(ValueError(["x" * 1_000_000] * 5000))
+    assert len(text) < 1000 and len(report) < 1000
+
+
+# -- 3. the report of an exception with huge args is bounded before it is built ---------------------
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "raise ValueError(['x' * 999_999] * 99_999)",
+        "assert False, ['x' * 999_999] * 99_999",
+        "raise OSError(1, ['x' * 999_999] * 99_999)",
+        "raise KeyError(['x' * 999_999] * 99_999)",
+        "class E(Exception):\n    pass\nraise E(['x' * 999_999] * 99_999)",
+    ],
+)
+async def test_huge_exception_message_is_not_rendered(code: str) -> None:
+    with pytest.raises(PtcRuntimeError) as caught:
+        await ptc_interpreter.run(code)
+    assert "longer than 1000000 characters" in caught.value.message
+    assert len(str(caught.value)) < 1000
+
+
+async def test_ordinary_exception_messages_are_unchanged() -> None:
+    for code, message in [
+        ("raise ValueError('a', 2)", "('a', 2)"),
+        ("raise KeyError('k')", "'k'"),
+        ("raise ExceptionGroup('m', [ValueError(['x' * 999_999] * 99_999)])", "m (1 sub-exception)"),
+        ("raise ValueError({1, 2})", "{1, 2}"),
+        ("raise ValueError('x' * 100_000)", "x" * 100_000),
+    ]:
+        with pytest.raises(PtcRuntimeError) as caught:
+            await ptc_interpreter.run(code)
+        assert caught.value.message == message
 
 
 _ = PtcLimitError

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..errors import PtcLimitError, PtcRuntimeError, SourceSpan
 from ..host import ToolCall, new_tool_call, new_trace_event
 from .allowlist import PtcObject, ptc_type_name
-from .exceptions import UNCATCHABLE, convert_tool_exception
+from .exceptions import UNCATCHABLE, convert_tool_exception, tool_message
 from .native import NativeFunction
 from .objects import ProgramCoroutine
 from .tools import PLAIN_SCALARS, ToolCallAwaitable, plain_arguments
@@ -649,10 +649,12 @@ class Scheduler:
         if isinstance(error, CancelledError):
             host.trace(new_trace_event("call_cancelled", call))
             return error
-        host.trace(new_trace_event("call_failed", call, f"{type(error).__name__}: {error}"))
         if isinstance(error, UNCATCHABLE):
+            host.trace(new_trace_event("call_failed", call, f"{type(error).__name__}: {error}"))
             return error
-        return convert_tool_exception(error, call.tool)
+        message = tool_message(error)  # bounded, without host reprs (§2.6)
+        host.trace(new_trace_event("call_failed", call, f"{type(error).__name__}: {message}"))
+        return convert_tool_exception(error, call.tool, message)
 
     def dequeue(self, work: HostWork) -> None:
         with contextlib.suppress(ValueError):
