@@ -329,7 +329,6 @@ BOMBS = [
     bomb(
         "result-shared-references",
         "x = list(range(99_999))\n[x] * 300",
-        open_bug="runtime/tools.py plain_result copies every shared reference before the repr size check",
     ),
     bomb(
         "deque-doubling",

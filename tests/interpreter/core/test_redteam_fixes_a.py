@@ -192,4 +192,32 @@ async def test_ordinary_exception_messages_are_unchanged() -> None:
         assert caught.value.message == message
 
 
-_ = PtcLimitError
+# -- 4. the result's conversion is bounded before it copies shared references -----------------------
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "x = list(range(99_999))\n[x] * 300",
+        "x = list(range(99_999))\n{i: x for i in range(300)}",
+        "x = [1]\nfor i in range(40):\n    x = [x, x]\nx",
+    ],
+)
+async def test_result_of_shared_references_is_stopped_before_copying(code: str) -> None:
+    with pytest.raises(PtcLimitError) as caught:
+        await ptc_interpreter.run(code)
+    assert caught.value.limit == "max_result_chars"
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["[]", "[[]] * 3", "[(1,)]", "{1: {}}", "[1, [2, (3, {4: 5})], {6}, '']", "[0] * 99_999"],
+)
+async def test_result_exactly_at_the_limit_is_accepted(value: str) -> None:
+    """The early bound never rejects a result whose repr fits: here the limit is the repr's length."""
+    expected = (await ptc_interpreter.run(f"repr({value})")).value
+    limits = Limits(max_result_chars=len(expected))
+    result = await ptc_interpreter.run(value, limits=limits)
+    assert repr(result.value) == expected
+    with pytest.raises(PtcLimitError):
+        await ptc_interpreter.run(value, limits=Limits(max_result_chars=len(expected) - 1))
