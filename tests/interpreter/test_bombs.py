@@ -370,7 +370,6 @@ BOMBS = [
     bomb(
         "float-parse-long-fraction-loop",
         "s = '0.' + '1' * 999_990\nfor _ in range(3000):\n    float(s)",
-        open_bug="builtins/numeric.py: float(str) is not charged by the string's length",
     ),
     bomb(
         "str-upper-expanding-astral",

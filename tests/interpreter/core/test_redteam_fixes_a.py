@@ -221,3 +221,16 @@ async def test_result_exactly_at_the_limit_is_accepted(value: str) -> None:
     assert repr(result.value) == expected
     with pytest.raises(PtcLimitError):
         await ptc_interpreter.run(value, limits=Limits(max_result_chars=len(expected) - 1))
+
+
+# -- 5. float(str) is charged by the string's length -----------------------------------------------
+
+
+async def test_float_of_a_long_string_is_charged_by_its_length() -> None:
+    short = await ptc_interpreter.run("s = '1.5'\nfor _ in range(20):\n    float(s)")
+    long = await ptc_interpreter.run("s = '0.' + '1' * 999_990\nfor _ in range(20):\n    float(s)")
+    assert long.steps_used - short.steps_used >= 20 * 999_992 // 128 - 100
+    with pytest.raises(PtcLimitError) as caught:
+        await ptc_interpreter.run("s = '0.' + '1' * 999_990\nfor _ in range(3000):\n    float(s)")
+    assert caught.value.limit == "max_steps"
+    assert (await ptc_interpreter.run("float(b'2.5') + float(' 1 ')")).value == 3.5
