@@ -385,12 +385,10 @@ BOMBS = [
         "asyncio-wait-many-done-loop",
         "import asyncio\nts = [asyncio.create_task(asyncio.sleep(0)) for _ in range(999)]\n"
         "for _ in range(2000):\n    await asyncio.wait(ts)",
-        open_bug="modules/asyncio_.py / runtime/scheduler.py: asyncio.wait is not charged per awaitable",
     ),
     bomb(
         "tiny-sleep-storm",
         "import asyncio\nwhile True:\n    await asyncio.sleep(1e-9)",
-        open_bug="runtime/scheduler.py: each positive sleep is a host timer round trip charged one step",
     ),
 ]
 

@@ -234,3 +234,80 @@ async def test_float_of_a_long_string_is_charged_by_its_length() -> None:
         await ptc_interpreter.run("s = '0.' + '1' * 999_990\nfor _ in range(3000):\n    float(s)")
     assert caught.value.limit == "max_steps"
     assert (await ptc_interpreter.run("float(b'2.5') + float(' 1 ')")).value == 3.5
+
+
+# -- 6. asyncio.wait/gather/as_completed cost a step per awaitable; host timers are capped ----------
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "await asyncio.wait(ts)",
+        "await asyncio.gather(*ts)",
+        "asyncio.as_completed(ts)",
+    ],
+)
+async def test_waiting_on_many_awaitables_costs_a_step_each(call: str) -> None:
+    setup = "import asyncio\nts = [asyncio.create_task(asyncio.sleep(0)) for _ in range(500)]\nawait ts[-1]\n"
+    base = await ptc_interpreter.run(setup)
+    once = await ptc_interpreter.run(setup + call)
+    assert once.steps_used - base.steps_used >= 500
+    with pytest.raises(PtcLimitError) as caught:
+        await ptc_interpreter.run(setup + f"for _ in range(2000):\n    {call}")
+    assert caught.value.limit == "max_steps"
+
+
+async def test_wait_outcomes_are_unchanged() -> None:
+    code = """
+import asyncio
+async def job(i, fail=False):
+    await asyncio.sleep(0.001 * i)
+    if fail:
+        raise ValueError(i)
+    return i
+ts = [asyncio.create_task(job(i)) for i in range(1, 200)]
+order = []
+pending = ts
+while pending:
+    done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+    order.extend(sorted(t.result() for t in done))
+us = [asyncio.create_task(job(1)), asyncio.create_task(job(2, True)), asyncio.create_task(job(50))]
+done, pending = await asyncio.wait(us, return_when=asyncio.FIRST_EXCEPTION)
+first_exception = (len(done), len(pending))
+done, pending = await asyncio.wait(us, timeout=0.01)
+timed = (len(done), len(pending))
+done, pending = await asyncio.wait(us)
+[order == list(range(1, 200)), first_exception, timed, (len(done), len(pending))]
+"""
+    result = await ptc_interpreter.run(code)
+    assert result.value == [True, (2, 1), (2, 1), (3, 0)]
+
+
+async def test_tiny_sleep_storm_stops_at_max_timers() -> None:
+    with pytest.raises(PtcLimitError) as caught:
+        await ptc_interpreter.run("import asyncio\nwhile True:\n    await asyncio.sleep(1e-9)")
+    assert caught.value.limit == "max_timers"
+    assert caught.value.line == 3
+
+
+@pytest.mark.parametrize(
+    "timer",
+    [
+        "await asyncio.sleep(0.001)",
+        "time.sleep(0.001)",
+        "await asyncio.wait_for(asyncio.sleep(0), 1)",
+        "await asyncio.wait([asyncio.sleep(0)], timeout=1)",
+        "async with asyncio.timeout(1):\n        pass",
+    ],
+)
+async def test_every_host_timer_counts_against_max_timers(timer: str) -> None:
+    code = f"import asyncio, time\nfor _ in range(3):\n    {timer}\n"
+    await ptc_interpreter.run(code, limits=Limits(max_timers=3))
+    with pytest.raises(PtcLimitError) as caught:
+        await ptc_interpreter.run(code, limits=Limits(max_timers=2))
+    assert caught.value.limit == "max_timers"
+
+
+async def test_zero_sleeps_are_not_timers() -> None:
+    code = "import asyncio\nfor _ in range(50):\n    await asyncio.sleep(0)\n1"
+    assert (await ptc_interpreter.run(code, limits=Limits(max_timers=0))).value == 1

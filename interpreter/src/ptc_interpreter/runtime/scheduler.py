@@ -389,6 +389,7 @@ class Scheduler:
         self.call_queue: deque[HostWork] = deque()
         self.issue_seq = 0
         self.tasks_started = 0
+        self.timers_started = 0
         self.live_tasks: list[ProgramTask] = []
         self.current: ProgramTask | None = None
         self.cancelled_externally = False
@@ -553,6 +554,13 @@ class Scheduler:
         self._run_host(work, awaitable)
 
     def start_sleep(self, seconds: float) -> HostWork:
+        self.timers_started += 1
+        if self.timers_started > self.ctx.limits.max_timers:
+            raise PtcLimitError(
+                "max_timers",
+                f"more than {self.ctx.limits.max_timers} timers (asyncio.sleep, wait_for, timeout) in one run",
+                hint="poll less often (longer sleeps), or await the work itself instead of sleeping",
+            )
         work = self._new_work(None)
         try:
             awaitable = self.host.sleep(seconds)
