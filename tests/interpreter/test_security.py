@@ -602,56 +602,29 @@ ATTACKS = [
     attack("dunder-file", "__file__"),
     attack("function-__defaults__", "def f(x=1):\n    pass\nf.__defaults__"),
     attack("class-__module__", "class A:\n    pass\nA.__module__"),
-]
-
-
-def open_attack(source_note: str, code: str, where_the_fix_belongs: str) -> Any:
-    """An attempt the interpreter does not end cleanly yet: a strict xfail naming the file to fix."""
-    return pytest.param(
-        textwrap.dedent(code).strip() + "\n",
-        id=source_note,
-        marks=pytest.mark.xfail(reason=where_the_fix_belongs, strict=True),
-    )
-
-
-OPEN_ATTACKS = [
-    # A CancelledError the *program* raises leaves run() as a raw asyncio.CancelledError, which the
-    # caller cannot tell from its own cancellation (a workflow would look cancelled).
-    open_attack(
-        "program-raises-CancelledError",
-        "import asyncio\nraise asyncio.CancelledError()",
-        "api.py run / scheduler.run_main: only the caller's own cancellation may leave raw",
-    ),
-    open_attack(
+    # A CancelledError the *program* raises or causes must not leave run() raw: the caller could not
+    # tell it from its own cancellation (a workflow would look cancelled). Only §3.4's leaves raw.
+    attack("program-raises-CancelledError", "import asyncio\nraise asyncio.CancelledError()"),
+    attack(
         "program-cancels-awaited-task",
         "import asyncio\nt = asyncio.create_task(asyncio.sleep(1))\nt.cancel()\nawait t",
-        "api.py run / scheduler.run_main: only the caller's own cancellation may leave raw",
     ),
-    open_attack(
-        "program-cancels-itself",
-        "import asyncio\nasyncio.current_task().cancel()\nawait asyncio.sleep(0)",
-        "api.py run / scheduler.run_main: only the caller's own cancellation may leave raw",
+    attack(
+        "program-cancels-itself", "import asyncio\nasyncio.current_task().cancel()\nawait asyncio.sleep(0)"
     ),
-    open_attack(
+    # The report of a tool error must not quote reprs of host objects in the host exception's args.
+    attack("tool-error-report-quotes-host-reprs", "await raise_host_objects()"),
+    attack(
         "result-repr-raises-CancelledError",
         "import asyncio\nclass A:\n    def __repr__(self):\n        raise asyncio.CancelledError()\nA()",
-        "api.py _result_value: re-raises any CancelledError from the program's __repr__ raw",
     ),
-    open_attack(
+    attack(
         "print-str-raises-CancelledError",
         "import asyncio\nclass A:\n    def __str__(self):\n        raise asyncio.CancelledError()\nprint(A())",
-        "api.py run / scheduler.run_main: only the caller's own cancellation may leave raw",
     ),
-    open_attack(
+    attack(
         "generator-throw-CancelledError",
         "import asyncio\ndef g():\n    yield 1\nk = g()\nnext(k)\nk.throw(asyncio.CancelledError)",
-        "api.py run / scheduler.run_main: only the caller's own cancellation may leave raw",
-    ),
-    # The report of a tool error quotes str() of the host exception, host object reprs included.
-    open_attack(
-        "tool-error-report-quotes-host-reprs",
-        "await raise_host_objects()",
-        "runtime/exceptions.py convert_tool_exception: message built from reprs of non-plain args",
     ),
 ]
 
@@ -688,7 +661,7 @@ def test_attack_corpus_is_large_enough() -> None:
     assert len(ATTACKS) >= 60
 
 
-@pytest.mark.parametrize("code", [*ATTACKS, *OPEN_ATTACKS])
+@pytest.mark.parametrize("code", ATTACKS)
 async def test_escape_attempt_fails_cleanly(code: str, tmp_path: Path) -> None:
     canary = tmp_path / "canary"
     program = code.replace("CANARY", repr(str(canary)))

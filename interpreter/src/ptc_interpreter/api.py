@@ -117,9 +117,9 @@ async def run(
         raise PtcInternalError(f"interpreter bug while compiling: {type(error).__name__}: {error}") from None
     try:
         value = await sched.run_main(main)
-    except asyncio.CancelledError:
-        raise
     except BaseException as error:
+        if isinstance(error, asyncio.CancelledError) and sched.cancelled_externally:
+            raise  # only the caller's own cancellation leaves raw (§3.4); the program's is reported
         rt.dead = True
         if isinstance(error, KeyboardInterrupt | SystemExit | GeneratorExit):
             raise
@@ -155,11 +155,11 @@ def _result_value(ctx: RunContext, value: Any, source_lines: list[str]) -> Any:
     """Convert the result to plain data (running program `__repr__`s within the budget) and check
     the size of its repr against `max_result_chars`."""
     try:
-        value = plain_result(value, lambda v: program_repr(v, ctx))
+        value = plain_result(value, lambda v: program_repr(v, ctx), budget=[ctx.limits.max_result_chars])
         text = program_repr(value, ctx)
     except BaseException as error:
-        if isinstance(error, KeyboardInterrupt | SystemExit | asyncio.CancelledError):
-            raise
+        if isinstance(error, KeyboardInterrupt | SystemExit):
+            raise  # nothing here awaits: a CancelledError is the program's own (a `__repr__` raised it)
         raise to_ptc_error(error, source_lines) from None
     limit = ctx.limits.max_result_chars
     if len(text) > limit:

@@ -29,6 +29,10 @@ class Limits:
     """Tool calls in flight at once."""
     max_tasks: int = 1_000
     """Program tasks (create_task, gather children) per run."""
+    max_timers: int = 1_000
+    """Host timers per run: `asyncio.sleep`/`time.sleep` with a positive delay and the timers of
+    `wait_for`, `timeout` and `wait(timeout=...)`. In a workflow each is a durable timer with its own
+    history events (a history holds about 50,000), so a sleep loop must end long before that."""
     max_stdout_chars: int = 100_000
     """Characters `print` may write in total."""
     max_result_chars: int = 1_000_000

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..runtime.budget import BIG_OPERAND, charge_big_arithmetic, charge_int_text
+from ..runtime.budget import (
+    BIG_OPERAND,
+    SMALL_COPY_CHARS,
+    charge_big_arithmetic,
+    charge_int_text,
+    charge_scan,
+)
 from ..runtime.context import RunContext
 from ..runtime.operators import power
 
@@ -34,7 +40,14 @@ def make_int(ctx: RunContext, *args: Any, **kwargs: Any) -> int:
 
 
 def make_float(ctx: RunContext, *args: Any) -> float:
+    """`float(x)`: parsing a string is linear in its length (a 1M-character one takes ~0.5 ms), so a
+    long one is charged like a string scan."""
+    if args and type(args[0]) in _TEXT and len(args[0]) > SMALL_COPY_CHARS:
+        charge_scan(ctx, len(args[0]))
     return float(*args)
+
+
+_TEXT = frozenset({str, bytes})
 
 
 def make_bool(ctx: RunContext, *args: Any) -> bool:

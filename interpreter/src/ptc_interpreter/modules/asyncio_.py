@@ -14,6 +14,7 @@ from collections.abc import Generator
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject, ShimModule
+from ..runtime.budget import charge_entries, materialize
 from ..runtime.native import NativeFunction
 from ..runtime.scheduler import (
     CancelledError,
@@ -354,7 +355,7 @@ class _Wait(PtcObject):
         if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
             raise ValueError(f"Invalid return_when value: {return_when}")
         self.sched = sched
-        self.awaitables = list(awaitables)
+        self.awaitables = list(materialize(sched.ctx, awaitables))
         if not self.awaitables:
             raise ValueError("Set of Tasks/Futures is empty.")
         self.timeout = timeout
@@ -371,16 +372,56 @@ class _Wait(PtcObject):
         return len(done) == len(children)
 
     def ptc_await(self) -> Gen:
+        """Each awaitable costs a step (a task or waiter for it, a place in the result sets), and
+        the wait watches each child once: a callback per child counts completions and wakes the
+        waiting task when the condition holds (as CPython's `asyncio.wait`), rather than every
+        completion rescanning every child."""
         sched = self.sched
+        charge_entries(sched.ctx, len(self.awaitables))
         children = [sched.to_pending(a) for a in self.awaitables]
+        if self._finished(children):
+            return self._outcome(children)
+        signal = Pending(sched)
+        remaining = [sum(1 for c in children if not c.done)]
+        return_when = self.return_when
+
+        def one_done(child: Pending) -> None:
+            remaining[0] -= 1
+            if (
+                remaining[0] <= 0
+                or return_when == FIRST_COMPLETED
+                or (
+                    return_when == FIRST_EXCEPTION
+                    and child.error is not None
+                    and not isinstance(child.error, CancelledError)
+                )
+            ):
+                signal.finish(None, None)
+
+        def timed_out(_: Pending) -> None:
+            signal.finish(None, None)
+
         timer = sched.start_sleep(self.timeout) if self.timeout is not None else None
+        if timer is not None:
+            if timer.done:
+                signal.finish(None, None)
+            else:
+                timer.add_waiter(timed_out)
+        watched = [c for c in children if not c.done]
+        for child in watched:
+            child.add_waiter(one_done)
         try:
-            while not self._finished(children) and (timer is None or not timer.done):
-                watched = [c for c in children if not c.done]
-                yield FirstDone(sched, watched if timer is None else [*watched, timer])
+            while not signal.done:
+                yield signal
         finally:
             if timer is not None and not timer.done:
                 timer.cancel()
+            for child in watched:
+                if not child.done:
+                    child.remove_waiter(one_done)
+        return self._outcome(children)
+
+    def _outcome(self, children: list[Pending]) -> tuple[OrderedSet, OrderedSet]:
         return (
             OrderedSet(c for c in children if c.done),
             OrderedSet(c for c in children if not c.done),
@@ -446,7 +487,8 @@ def make_module(ctx: RunContext) -> ShimModule:
     assert sched is not None, "the asyncio shim needs the run's scheduler"
 
     def gather(*awaitables: Any, return_exceptions: bool = False) -> Pending:
-        """§3.1"""
+        """§3.1; each awaitable costs a step (a task or waiter for it, a place in the results)."""
+        charge_entries(ctx, len(awaitables))
         return gather_pending(sched, awaitables, bool(return_exceptions))
 
     def sleep(delay: float, result: Any = None) -> _Sleep:
@@ -471,7 +513,10 @@ def make_module(ctx: RunContext) -> ShimModule:
         return _Timeout(sched, delay)
 
     def as_completed(awaitables: Any, *, timeout: Any = None) -> list[Pending]:
-        """§3.6: the i-th awaitable returned completes with the i-th child to finish."""
+        """§3.6: the i-th awaitable returned completes with the i-th child to finish; each awaitable
+        costs a step (a task or waiter for it, and its slot)."""
+        awaitables = materialize(ctx, awaitables)
+        charge_entries(ctx, len(awaitables))
         children = [sched.to_pending(a) for a in awaitables]
         slots = [Pending(sched) for _ in children]
         finished = [0]

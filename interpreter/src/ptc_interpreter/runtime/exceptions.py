@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..errors import (
@@ -29,7 +30,11 @@ from ..errors import (
     PtcToolError,
     SourceSpan,
 )
+from ..limits import Limits
 from .allowlist import ptc_type_name
+from .reprs import program_repr, program_str
+
+DEFAULT_MAX_STRING_LENGTH = Limits().max_string_length
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -123,14 +128,20 @@ def is_uncatchable(exc: BaseException) -> bool:
     return isinstance(exc, UNCATCHABLE)
 
 
-def convert_tool_exception(exc: BaseException, tool: str) -> BaseException:
-    """A fresh program exception standing for the tool's `exc`: same builtin class, or `ToolError`."""
+def convert_tool_exception(exc: BaseException, tool: str, message: str | None = None) -> BaseException:
+    """A fresh program exception standing for the tool's `exc`: same builtin class, or `ToolError`.
+    `message` is `tool_message(exc)` when the caller already has it."""
     if isinstance(exc, asyncio.CancelledError):
         return exc
-    message = _safe_str(exc)
+    if message is None:
+        message = tool_message(exc)
     cls = type(exc)
     program_cls: type[BaseException] = cls if cls in _TOOL_VISIBLE else ToolError
-    converted: BaseException = program_cls(message)
+    try:
+        converted: BaseException = program_cls(message)
+    except Exception:  # a class that cannot be built from a message alone (UnicodeDecodeError)
+        program_cls = ToolError
+        converted = ToolError(message)
     if exc.args and all(type(arg) in (str, int, float, bool, type(None)) for arg in exc.args):
         try:  # keep the args when they are plain data (str(KeyError('k')) is "'k'")
             converted = program_cls(*exc.args)
@@ -146,6 +157,79 @@ def _safe_str(exc: BaseException) -> str:
         return str(exc)
     except Exception:
         return type(exc).__name__
+
+
+class _Placeholder:
+    """Stands for a host object in the rendering of a tool's exception: its repr is `text`."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+_PLAIN_LEAVES: frozenset[type[Any]] = frozenset({str, int, float, bool, type(None), bytes})
+_PLAIN_CONTAINERS: frozenset[type[Any]] = frozenset({list, tuple, dict})
+TOOL_ARGS_MAX_NODES = 10_000
+"""Values of a tool exception's args looked at (and characters, up to `max_string_length`'s default,
+of their strings) before the rest is shown as `...`."""
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
+def tool_message(exc: BaseException) -> str:
+    """The tool's message without host object reprs (they would leak host state, and their addresses
+    differ between processes, which breaks replay).
+
+    When the args are plain data, `str(exc)` is the tool's message (an exception class of the tool's
+    own with its own `__str__` has any ` at 0x…` address removed). Otherwise the args are rendered as
+    `BaseException.__str__` would, with every host object shown as `<TypeName object>`."""
+    nodes = [TOOL_ARGS_MAX_NODES, DEFAULT_MAX_STRING_LENGTH]
+    args = exc.args
+    safe_args = tuple(_plain_copy(arg, nodes, 0) for arg in args)
+    if all(safe is arg for safe, arg in zip(safe_args, args, strict=True)):
+        text = _safe_str(exc)
+        return text if _native_str(type(exc)) else _ADDRESS.sub("", text)
+    probe = KeyError(*safe_args) if isinstance(exc, KeyError) else Exception(*safe_args)
+    return exception_message(probe)
+
+
+def _plain_copy(value: Any, nodes: list[int], depth: int) -> Any:
+    """`value` itself when it is plain data, else a copy with host objects (and whatever lies past
+    the budgets in `nodes` or a nesting depth of 20) replaced by placeholders."""
+    nodes[0] -= 1
+    if nodes[0] < 0 or depth > 20:
+        return _Placeholder("...")
+    cls: type[Any] = type(value)  # pyright: ignore[reportUnknownVariableType]
+    if cls in _PLAIN_LEAVES:
+        if cls is str or cls is bytes:
+            nodes[1] -= len(value)
+            if nodes[1] < 0:
+                return _Placeholder("...")
+        return value
+    if cls not in _PLAIN_CONTAINERS:
+        return _Placeholder(f"<{cls.__name__} object>")
+    if cls is dict:
+        items = [
+            (_plain_copy(k, nodes, depth + 1), _plain_copy(v, nodes, depth + 1)) for k, v in value.items()
+        ]
+        if all(k is k0 and v is v0 for (k, v), (k0, v0) in zip(items, value.items(), strict=True)):
+            return value
+        return dict(items)
+    copied = [_plain_copy(item, nodes, depth + 1) for item in value]
+    if all(c is item for c, item in zip(copied, value, strict=True)):
+        return value
+    return copied if cls is list else tuple(copied)
+
+
+def _native_str(cls: type[Any]) -> bool:
+    """Whether `str()` of an instance is CPython's own (a builtin exception class's `__str__`)."""
+    for klass in cls.__mro__:
+        if "__str__" in klass.__dict__:
+            return klass.__module__ == "builtins"
+    return True  # pragma: no cover - BaseException defines __str__
 
 
 def source_span(node: Any) -> SourceSpan:
@@ -200,9 +284,22 @@ def reset_position(exc: BaseException) -> None:
         exc_dict.pop(key, None)
 
 
+_ARGS_STR = (BaseException.__str__, KeyError.__str__)
+
+
 def exception_message(exc: BaseException) -> str:
+    """The exception's message for a report, rendered as the program's `str(e)` would be and bounded
+    *before* it is built (`raise ValueError([big] * 99_999)` must not render gigabytes): a message
+    over `max_string_length` characters is replaced by a note saying so."""
     try:
-        return str(exc)
+        cls: type[Any] = type(exc)
+        if cls.__str__ not in _ARGS_STR and _native_str(cls) and not issubclass(cls, BaseExceptionGroup):
+            program_repr(exc.args)  # a native __str__ (OSError, …) renders the args: bound them first
+        return program_str(exc)
+    except PtcLimitError as error:
+        if error.limit == "max_string_length":
+            return f"<a message longer than {DEFAULT_MAX_STRING_LENGTH} characters, not shown>"
+        return ptc_type_name(exc)
     except Exception:
         return ptc_type_name(exc)
 
@@ -233,7 +330,10 @@ def to_ptc_error(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
         return PtcLimitError("max_container_length", "out of memory", span=span, source_line=source_line)
     if isinstance(exc, asyncio.CancelledError):
         return PtcRuntimeError(
-            "CancelledError", "the program was cancelled", span=span, source_line=source_line
+            "CancelledError",
+            exception_message(exc) if exc.args else "the program was cancelled",
+            span=span,
+            source_line=source_line,
         )
     if isinstance(exc, StopIteration) and exc_dict.get("_ptc_span") is None:
         return PtcInternalError(f"unexpected StopIteration: {exc!r}")

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..errors import PtcLimitError, PtcRuntimeError, SourceSpan
 from ..host import ToolCall, new_tool_call, new_trace_event
 from .allowlist import PtcObject, ptc_type_name
-from .exceptions import UNCATCHABLE, convert_tool_exception
+from .exceptions import UNCATCHABLE, convert_tool_exception, tool_message
 from .native import NativeFunction
 from .objects import ProgramCoroutine
 from .tools import PLAIN_SCALARS, ToolCallAwaitable, plain_arguments
@@ -389,6 +389,7 @@ class Scheduler:
         self.call_queue: deque[HostWork] = deque()
         self.issue_seq = 0
         self.tasks_started = 0
+        self.timers_started = 0
         self.live_tasks: list[ProgramTask] = []
         self.current: ProgramTask | None = None
         self.cancelled_externally = False
@@ -553,6 +554,13 @@ class Scheduler:
         self._run_host(work, awaitable)
 
     def start_sleep(self, seconds: float) -> HostWork:
+        self.timers_started += 1
+        if self.timers_started > self.ctx.limits.max_timers:
+            raise PtcLimitError(
+                "max_timers",
+                f"more than {self.ctx.limits.max_timers} timers (asyncio.sleep, wait_for, timeout) in one run",
+                hint="poll less often (longer sleeps), or await the work itself instead of sleeping",
+            )
         work = self._new_work(None)
         try:
             awaitable = self.host.sleep(seconds)
@@ -649,10 +657,12 @@ class Scheduler:
         if isinstance(error, CancelledError):
             host.trace(new_trace_event("call_cancelled", call))
             return error
-        host.trace(new_trace_event("call_failed", call, f"{type(error).__name__}: {error}"))
         if isinstance(error, UNCATCHABLE):
+            host.trace(new_trace_event("call_failed", call, f"{type(error).__name__}: {error}"))
             return error
-        return convert_tool_exception(error, call.tool)
+        message = tool_message(error)  # bounded, without host reprs (§2.6)
+        host.trace(new_trace_event("call_failed", call, f"{type(error).__name__}: {message}"))
+        return convert_tool_exception(error, call.tool, message)
 
     def dequeue(self, work: HostWork) -> None:
         with contextlib.suppress(ValueError):
@@ -800,7 +810,11 @@ class Scheduler:
             work.cancel()
         futures = [w.future for w in self.in_flight.values() if w.future is not None]
         if futures:
-            await asyncio.wait(futures)
+            try:
+                await asyncio.wait(futures)
+            except CancelledError:
+                self.cancelled_externally = True  # the caller was cancelled while we settled
+                raise
         self.in_flight.clear()
         self.completed.clear()
         self.ready.clear()
