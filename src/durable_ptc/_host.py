@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from ptc_interpreter.host import ToolCall, TraceEvent
+from ptc_interpreter.host import RelayedToolError, ToolCall, TraceEvent
 from pydantic_ai.exceptions import ToolFailed
 from pydantic_ai.messages import ToolCallPart, ToolReturn
 from pydantic_ai.tool_manager import ToolManager
@@ -86,15 +86,20 @@ class AgentToolHost:
 
 
 def as_raised_in_tool(failure: ToolFailed) -> Exception:
-    """The failure as the tool raised it, when that was a builtin exception (`ValueError`, `KeyError`…).
+    """The failure as the tool raised it: the builtin exception itself (`ValueError`, `KeyError`…),
+    or a `RelayedToolError` naming the tool's own class.
 
     Crossing the activity boundary leaves only the class name and message; rebuilding the builtin
-    lets a program's `except ValueError` catch it exactly as it would in a standalone run."""
+    lets a program's `except ValueError` catch it, and relaying the class name lets the error report
+    say `QuotaError: ...` rather than Pydantic AI's wrapper, exactly as in a standalone run."""
     cause = failure.__cause__
     if isinstance(cause, ActivityError) and isinstance(cause.cause, ApplicationError):
-        builtin = getattr(builtins, cause.cause.type or "", None)
+        type_name = cause.cause.type or ""
+        builtin = getattr(builtins, type_name, None)
         if isinstance(builtin, type) and issubclass(builtin, Exception):
             return builtin(failure.message)
+        if type_name:
+            return RelayedToolError(type_name, failure.message)
     return failure
 
 

@@ -18,7 +18,7 @@ from .errors import (
     PtcToolError,
     SourceSpan,
 )
-from .host import Host, LocalHost, OutputObserver, ToolCall, ToolSpec, TraceEvent
+from .host import Host, LocalHost, OutputObserver, RelayedToolError, ToolCall, ToolSpec, TraceEvent
 from .limits import Limits
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "PtcRuntimeError",
     "PtcSyntaxError",
     "PtcToolError",
+    "RelayedToolError",
     "RunResult",
     "SourceSpan",
     "ToolCall",

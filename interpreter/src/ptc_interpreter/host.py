@@ -51,9 +51,14 @@ class ToolSpec:
                 parameters.append(ToolParameter(parameter.name, False, "var_keyword"))
             elif parameter.kind is inspect.Parameter.KEYWORD_ONLY:
                 parameters.append(
-                    ToolParameter(parameter.name, parameter.default is inspect.Parameter.empty, "keyword_only")
+                    ToolParameter(
+                        parameter.name, parameter.default is inspect.Parameter.empty, "keyword_only"
+                    )
                 )
-            elif parameter.kind in (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.POSITIONAL_ONLY):
+            elif parameter.kind in (
+                inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                inspect.Parameter.POSITIONAL_ONLY,
+            ):
                 parameters.append(ToolParameter(parameter.name, parameter.default is inspect.Parameter.empty))
         return cls(name=name, parameters=tuple(parameters), description=inspect.getdoc(function))
 
@@ -145,6 +150,17 @@ class Host(Protocol):
     def trace(self, event: TraceEvent) -> None:
         """Observe a call event. Must not raise."""
         ...
+
+
+class RelayedToolError(Exception):
+    """A tool's failure relayed by a host that does not hold the tool's own exception (the tool ran
+    elsewhere, e.g. as a Temporal activity). The program sees it like any tool error of a class it
+    does not know (`ToolError`, `str(e)` the message); error reports name `type_name`, the class the
+    tool raised, as they would for a tool run in-process."""
+
+    def __init__(self, type_name: str, message: str) -> None:
+        super().__init__(message)
+        self.type_name = type_name
 
 
 class OutputObserver(Protocol):

@@ -30,6 +30,7 @@ from ..errors import (
     PtcToolError,
     SourceSpan,
 )
+from ..host import RelayedToolError
 from ..limits import Limits
 from .allowlist import ptc_type_name
 from .reprs import program_repr, program_str
@@ -148,7 +149,7 @@ def convert_tool_exception(exc: BaseException, tool: str, message: str | None = 
         except Exception:
             converted = program_cls(message)
     converted._ptc_tool = tool  # type: ignore[attr-defined]
-    converted._ptc_tool_type = cls.__name__  # type: ignore[attr-defined]
+    converted._ptc_tool_type = exc.type_name if isinstance(exc, RelayedToolError) else cls.__name__  # type: ignore[attr-defined]
     return converted
 
 
