@@ -173,6 +173,17 @@ PROGRAMS = {
             return [*await T(value=[1]), *await T(value=(2, 3))]
         await both()
     """,
+    "return of a starred await": """
+        async def both():
+            return 0, *await T(value=[1, 2])
+        await both()
+    """,
+    "awaited f-string conversion and spec": 'f"{await T(value=1)!r:>4}|{await T(value=2):{await T(value=3)}}"',
+    "raise in a loop with awaited messages": """
+        for i in range(2):
+            raise ValueError(await T(value=i))
+    """,
+    "assert in a finally": "try:\n    pass\nfinally:\n    assert await T(value=1)\n5",
     # -- other positions that already worked: kept covered ----------------------------------
     "match subject and guard": """
         match await T(value=3):
@@ -240,6 +251,55 @@ ORDER_PROGRAMS = {
         del x[side(0)], x[await T(value=side(1))], x[side(2)]
         x
     """,
+    "a name is read before a later await rebinds it": """
+        total = 1
+        async def bump():
+            global total
+            total += 10
+            return await T(value=0)
+        [total + await bump(), total]
+    """,
+    "a container is read before an await in its subscript rebinds it": """
+        d = {"k": 1}
+        async def swap():
+            global d
+            d = {"k": 2}
+            return await T(value="k")
+        [d[await swap()], d["k"]]
+    """,
+    "display elements left to right around awaits": """
+        def side(n):
+            print("side", n)
+            return n
+        [side(1), *side([2]), await T(value=side(3)), side(4), *await T(value=[side(5)])]
+    """,
+    "set and tuple display elements left to right": """
+        def side(n):
+            print("side", n)
+            return n
+        [{side(1), *await T(value=[side(2)])}, (side(3), *side([4]), await T(value=side(5)))]
+    """,
+    "dict display keys and values left to right": """
+        def side(n):
+            print("side", n)
+            return n
+        {side("a"): side(1), **side({"m": 0}), side("b"): await T(value=side(2)), side("c"): 3}
+    """,
+    "f-string parts left to right": """
+        def side(n):
+            print("side", n)
+            return n
+        f"{side(1)}-{await T(value=side(2))}-{side(3):>{await T(value=4)}}"
+    """,
+    "walrus target is not read before the await": "[(y := await T(value=2)), y]",
+    "display reads a name before and after an await rebinds it": """
+        n = 0
+        async def bump():
+            global n
+            n += 1
+            return await T(value=n)
+        [n, await bump(), n, *[n], await bump(), n * 10 + await bump()]
+    """,
 }
 
 IDENTITY_PROGRAMS = {
@@ -262,6 +322,29 @@ IDENTITY_PROGRAMS = {
         del (await get())["a"]
         (await get())["c"] = await T(value=3)
         d
+    """,
+    "except clause with awaited exception types": """
+        async def handled(*types):
+            await T(value=0)
+            return types if len(types) > 1 else types[0]
+        out = []
+        for error in [KeyError("k"), ValueError("v"), TypeError("t")]:
+            try:
+                try:
+                    raise error
+                except (await handled(KeyError)) as caught:
+                    out.append(["key", caught.args])
+                except await handled(ValueError, IndexError):
+                    out.append("value or index")
+            except TypeError:
+                out.append("uncaught")
+        out
+    """,
+    "except clause with an awaited non-class": """
+        try:
+            raise KeyError(1)
+        except await T(value=5):
+            pass
     """,
     "unpack into an awaited object's attributes": """
         class Point:

@@ -1166,29 +1166,69 @@ class ExpressionCompiler(CompilerBase):
 
     def _hoisted(self, node: ast.expr) -> GenEval:
         """Evaluate each maximal suspending child first (in order) into a temporary slot, then run
-        the node's sync closure reading those slots. Children of the node that do not suspend run
-        after, which is only observable if they have side effects *and* precede an `await` in the
-        same expression; the shapes where that matters (calls, and/or, conditionals, comparisons)
-        have exact async forms above."""
-        temps: list[tuple[int, GenEval]] = []
+        the node's sync closure reading those slots. The children evaluated before the last
+        suspending one are hoisted too (`_hoist_earlier`), so everything runs in CPython's order."""
+        temps: list[tuple[int, Any, bool]] = []
         replaced: dict[ast.AST, ast.AST] = {}
-        for child in ast.iter_child_nodes(node):
-            self._collect_async_children(child, temps, replaced)
+        for child, earlier in self._hoisting_order(node):
+            if earlier:
+                temps.append((*self._hoist_earlier(child, replaced), False))
+            else:
+                self._collect_async_children(child, temps, replaced)
         sync = self.ev(_clone_replacing(node, replaced, self.awaits))
 
         def hoisted(f: Frame) -> Gen:
-            for slot, gen in temps:
-                f[slot] = yield from gen(f)
+            for slot, ev, is_async in temps:
+                f[slot] = (yield from ev(f)) if is_async else ev(f)
             return sync(f)
 
         return hoisted
+
+    def _hoisting_order(self, node: ast.expr) -> list[tuple[Any, bool]]:
+        """(child, earlier) for the children of a hoisted node in evaluation order; `earlier`: a
+        child with no `await` evaluated before the last one that has, which CPython evaluates
+        before suspending (a name read there may be rebound while the program waits)."""
+        if isinstance(node, ast.Dict):  # evaluated key, value, key, value...
+            ordered: list[ast.AST] = []
+            for key, value in zip(node.keys, node.values, strict=True):
+                ordered.extend([value] if key is None else [key, value])
+        else:
+            ordered = list(ast.iter_child_nodes(node))
+        last = max((index for index, child in enumerate(ordered) if child in self.awaits), default=-1)
+        plan: list[tuple[Any, bool]] = []
+        for index, child in enumerate(ordered):
+            if child in self.awaits:
+                plan.append((child, False))
+                continue
+            value = child.value if isinstance(child, ast.Starred) else child
+            if (
+                index < last
+                and isinstance(value, ast.expr)
+                and not isinstance(value, ast.Constant)
+                and not isinstance(getattr(value, "ctx", None), ast.Store)  # a walrus target
+            ):
+                plan.append((child, True))
+        return plan
+
+    def _hoist_earlier(self, child: ast.expr, replaced: dict[ast.AST, ast.AST]) -> tuple[int, Eval]:
+        """(temporary slot, closure) to evaluate an earlier child (`_hoisting_order`) into it
+        (of `*xs`, `xs`: the display still unpacks it)."""
+        slot = self.scope.alloc()
+        if isinstance(child, ast.Starred):
+            replaced[child] = ast.Starred(value=_TempLoad(slot), ctx=ast.Load())
+            return slot, self.ev(child.value)
+        replaced[child] = _TempLoad(slot)
+        return slot, self.ev(child)
 
     def _eager_hoisted(self, node: ast.expr) -> EagerEval:
         """Eager `_hoisted` (every suspending child has an eager form: `_has_eager_form`)."""
         children: list[tuple[int, EagerEval]] = []
         replaced: dict[ast.AST, ast.AST] = {}
-        for child in ast.iter_child_nodes(node):
-            self._collect_eager_children(child, children, replaced)
+        for child, earlier in self._hoisting_order(node):
+            if earlier:
+                children.append(self._hoist_earlier(child, replaced))
+            else:
+                self._collect_eager_children(child, children, replaced)
         sync = self.ev(_clone_replacing(node, replaced, self.awaits))
 
         def rest(f: Frame, index: int, pending: Later) -> Gen:
@@ -1225,7 +1265,7 @@ class ExpressionCompiler(CompilerBase):
         replaced[node] = _TempLoad(slot)
 
     def _collect_async_children(
-        self, node: ast.AST, temps: list[tuple[int, GenEval]], replaced: dict[ast.AST, ast.AST]
+        self, node: ast.AST, temps: list[tuple[int, Any, bool]], replaced: dict[ast.AST, ast.AST]
     ) -> None:
         # as in `_collect_eager_children`, a `*xs` display element keeps its star and hoists `xs`
         if node not in self.awaits or not isinstance(node, ast.expr) or isinstance(node, ast.Starred):
@@ -1234,7 +1274,7 @@ class ExpressionCompiler(CompilerBase):
                     self._collect_async_children(child, temps, replaced)
             return
         slot = self.scope.alloc()
-        temps.append((slot, self.ag(node)))
+        temps.append((slot, self.ag(node), True))
         replaced[node] = _TempLoad(slot)
 
     def ev__TempLoad(self, node: _TempLoad) -> Eval:

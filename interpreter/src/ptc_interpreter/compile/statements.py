@@ -1265,9 +1265,11 @@ class StatementCompiler(CompilerBase):
         return assert_
 
     def _handlers(self, node: ast.Try) -> list[tuple[Any, Store | None, bool, Any, Any]]:
+        """(types, store, body_async, body, unbind) per `except` clause; `types` is `None` for a
+        bare `except`, a generator function when the clause's types are awaited."""
         handlers: list[tuple[Any, Store | None, bool, Any, Any]] = []
         for handler in node.handlers:
-            match_types = self.ev(handler.type) if handler.type is not None else None
+            match_types = self.part(handler.type)[1] if handler.type is not None else None
             store = self._store_name(handler.name) if handler.name else None
             unbind: Callable[[Frame], None] | None = None
             if handler.name:
@@ -1300,16 +1302,10 @@ class StatementCompiler(CompilerBase):
         final_async, final = self.block(node.finalbody) if node.finalbody else (False, None)
         handling_slot = self._handling_slot()
 
+        awaited_types = {index for index, handler in enumerate(node.handlers) if handler.type in self.awaits}
+
         def matches(f: Frame, error: BaseException, match_types: Any) -> bool:
-            if match_types is None:
-                return True
-            wanted = match_types(f)
-            if isinstance(wanted, tuple):
-                for w in wanted:  # pyright: ignore[reportUnknownVariableType]
-                    _check_exception_class(w)
-            else:
-                _check_exception_class(wanted)
-            return isinstance(error, wanted)
+            return match_types is None or _is_handled(error, match_types(f))
 
         def run_try(f: Frame) -> Gen:
             try:
@@ -1317,8 +1313,12 @@ class StatementCompiler(CompilerBase):
             except BaseException as error:
                 if is_uncatchable(error):
                     raise
-                for match_types, store, handler_async, handler, unbind in handlers:
-                    if matches(f, error, match_types):
+                for index, (match_types, store, handler_async, handler, unbind) in enumerate(handlers):
+                    if (
+                        _is_handled(error, (yield from match_types(f)))
+                        if index in awaited_types
+                        else matches(f, error, match_types)
+                    ):
                         previous = f[handling_slot]
                         f[handling_slot] = error
                         if store is not None:
@@ -1507,6 +1507,16 @@ _NOT_HANDLED: Any = object()
 RAISE_STEPS = 50
 """Raising and unwinding through compiled frames costs tens of microseconds, so a `raise` is priced
 like ~50 ordinary steps (measured; keeps raise-in-a-loop bursts within the same time budget)."""
+
+
+def _is_handled(error: BaseException, wanted: Any) -> bool:
+    """Whether an `except wanted` clause catches `error`."""
+    if isinstance(wanted, tuple):
+        for w in wanted:  # pyright: ignore[reportUnknownVariableType]
+            _check_exception_class(w)
+    else:
+        _check_exception_class(wanted)
+    return isinstance(error, wanted)
 
 
 def _check_exception_class(value: Any) -> None:
