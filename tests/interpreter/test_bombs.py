@@ -419,12 +419,10 @@ BOMBS = [
     bomb(
         "tool-argument-shared-references",
         "x = list(range(99_999))\nawait slow_echo([x] * 100)",
-        open_bug="runtime/tools.py: converting a tool argument copies every shared reference, uncharged",
     ),
     bomb(
         "tool-argument-big-list-loop",
         "x = list(range(99_999))\nfor _ in range(100):\n    await slow_echo(x)",
-        open_bug="runtime/tools.py: argument and result conversions are not charged per element",
     ),
     bomb(
         "strftime-long-timezone-name",

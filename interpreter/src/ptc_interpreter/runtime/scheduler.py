@@ -492,7 +492,7 @@ class Scheduler:
             )
         for value in arguments.values():
             if type(value) not in PLAIN_SCALARS:
-                arguments = plain_arguments(arguments)
+                arguments = plain_arguments(arguments, ctx)
                 break
         call = new_tool_call(tool, arguments, site[0], sequence, site[1])
         ctx.tool_calls = sequence + 1

@@ -22,6 +22,7 @@ from ..errors import PtcLimitError, SourceSpan
 from ..host import ToolSpec
 from ..limits import Limits
 from .allowlist import PtcObject, ptc_type_name
+from .budget import LAZY_ELEMENTS_PER_STEP
 from .values import FrozenOrderedSet, OrderedSet
 
 if TYPE_CHECKING:
@@ -66,31 +67,38 @@ def did_you_mean(name: str, candidates: Any) -> str:
     return f". Did you mean {close[0]!r}?" if close else ""
 
 
-def to_plain(value: Any, depth: int = 0) -> Any:
-    """A program value as plain data for a tool argument (copies containers; rejects objects)."""
+def to_plain(value: Any, ctx: RunContext, depth: int = 0) -> Any:
+    """A program value as plain data for a tool argument (copies containers; rejects objects).
+
+    Each container is charged before it is copied, at the rate of a Python-level loop: the copy
+    follows every reference, so `[x] * 100` of a long list `x` costs 100 copies of `x` and must not
+    be priced as one list."""
     if depth > 100:
         raise ValueError("tool argument is nested too deeply")
     kind = type(value)
     if kind in PLAIN_SCALARS or kind is bytes:
         return value
     if kind is list or kind is tuple:
+        ctx.charge(len(value) // LAZY_ELEMENTS_PER_STEP + 1)
         return (
-            [to_plain(v, depth + 1) for v in value]
+            [to_plain(v, ctx, depth + 1) for v in value]
             if kind is list
-            else tuple(to_plain(v, depth + 1) for v in value)
+            else tuple(to_plain(v, ctx, depth + 1) for v in value)
         )
     if kind is dict:
-        return {to_plain(k, depth + 1): to_plain(v, depth + 1) for k, v in value.items()}
+        ctx.charge(len(value) // LAZY_ELEMENTS_PER_STEP + 1)
+        return {to_plain(k, ctx, depth + 1): to_plain(v, ctx, depth + 1) for k, v in value.items()}
     if kind is OrderedSet or kind is FrozenOrderedSet:
-        return [to_plain(v, depth + 1) for v in value]
+        ctx.charge(len(value) // LAZY_ELEMENTS_PER_STEP + 1)
+        return [to_plain(v, ctx, depth + 1) for v in value]
     raise TypeError(
         f"cannot pass a {ptc_type_name(value)!r} object to a tool; pass plain data (dict, list, str, ...)"
     )
 
 
-def plain_arguments(arguments: Mapping[str, Any]) -> dict[str, Any]:
+def plain_arguments(arguments: Mapping[str, Any], ctx: RunContext) -> dict[str, Any]:
     """Bound tool arguments as plain data (`to_plain` of each)."""
-    return {key: to_plain(item) for key, item in arguments.items()}
+    return {key: to_plain(item, ctx) for key, item in arguments.items()}
 
 
 def from_plain(value: Any, depth: int = 0) -> Any:
