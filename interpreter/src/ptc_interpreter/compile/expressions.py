@@ -1167,7 +1167,7 @@ class ExpressionCompiler(CompilerBase):
     def _hoisted(self, node: ast.expr) -> GenEval:
         """Evaluate each maximal suspending child first (in order) into a temporary slot, then run
         the node's sync closure reading those slots. The children evaluated before the last
-        suspending one are hoisted too (`_hoist_earlier`), so everything runs in CPython's order."""
+        suspending one are hoisted too (`_hoisting_order`), so everything runs in CPython's order."""
         temps: list[tuple[int, Any, bool]] = []
         replaced: dict[ast.AST, ast.AST] = {}
         for child, earlier in self._hoisting_order(node):
@@ -1200,12 +1200,12 @@ class ExpressionCompiler(CompilerBase):
             if child in self.awaits:
                 plan.append((child, False))
                 continue
-            value = child.value if isinstance(child, ast.Starred) else child
+            operand = child.value if isinstance(child, ast.Starred) else child
             if (
                 index < last
-                and isinstance(value, ast.expr)
-                and not isinstance(value, ast.Constant)
-                and not isinstance(getattr(value, "ctx", None), ast.Store)  # a walrus target
+                and isinstance(operand, ast.expr)
+                and not isinstance(operand, ast.Constant)
+                and not isinstance(getattr(operand, "ctx", None), ast.Store)  # a walrus target
             ):
                 plan.append((child, True))
         return plan
