@@ -450,7 +450,6 @@ BOMBS = [
         "namedtuple-repr-long-fields",
         "import collections\nP = collections.namedtuple('P', ['a' + str(i) for i in range(1000)])\n"
         "repr(P(*['x' * 999_999] * 1000))",
-        open_bug="modules/collections_.py: namedtuple repr is CPython's, unchecked in size",
     ),
 ]
 

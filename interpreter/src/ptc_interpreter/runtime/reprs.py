@@ -125,6 +125,8 @@ def program_str(value: Any, ctx: RunContext | None = None) -> str:
         return str(value)
     if isinstance(value, BaseException):
         return _exception_str(value, ctx)
+    if isinstance(value, tuple) and hasattr(cls, "ptc_fields"):  # a namedtuple: str() is its repr
+        return program_repr(value, ctx)
     if isinstance(value, PtcObject) or (cls.__str__ is not object.__str__ and cls not in _CONTAINER_WRITERS):
         text = str(value)
         _write_checked(ctx, text)
@@ -158,6 +160,16 @@ def _write_repr(writer: _Writer, value: Any) -> None:
         writer.write(repr(value))
         return
     container_writer = _CONTAINER_WRITERS.get(cls)
+    if container_writer is None and isinstance(value, tuple) and hasattr(cls, "ptc_fields"):
+        # Not cycle-guarded, as in CPython: a cycle through a namedtuple passes a mutable container.
+        if writer.depth >= MAX_REPR_DEPTH:
+            raise RecursionError("maximum recursion depth exceeded while getting the repr of an object")
+        writer.depth += 1
+        try:
+            _write_named_tuple(writer, value)
+        finally:
+            writer.depth -= 1
+        return
     if container_writer is not None:
         key = id(value)
         if key in writer.active:
@@ -227,6 +239,17 @@ def _write_list(writer: _Writer, value: list[Any]) -> None:
     writer.write("[")
     _write_items(writer, value)
     writer.write("]")
+
+
+def _write_named_tuple(writer: _Writer, value: Any) -> None:
+    """`P(x=1, y=2)` for a `collections.namedtuple` instance, size-checked as it is written (the
+    class's own `__repr__` would build the whole text first)."""
+    writer.charge(len(value))
+    writer.write(f"{type(value).ptc_name}(")
+    for index, (field, item) in enumerate(zip(type(value).ptc_fields, value, strict=True)):
+        writer.write(f", {field}=" if index else f"{field}=")
+        _write_repr(writer, item)
+    writer.write(")")
 
 
 def _write_tuple(writer: _Writer, value: tuple[Any, ...]) -> None:
