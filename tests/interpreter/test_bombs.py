@@ -404,6 +404,17 @@ BOMBS = [
         "import json\ns = '\\u00e9' * 150_000\nkeep = []\nwhile True:\n    keep.append(json.dumps(s))",
     ),
     bomb(
+        "set-of-shared-big-tuple",
+        "t = tuple(range(99_999))\nset([t] * 99_999)",
+        open_bug="builtins set()/dict.fromkeys/Counter, comprehensions: each entry is charged one step, "
+        "however big the tuple it hashes (runtime/budget.py charge_key)",
+    ),
+    bomb(
+        "set-display-big-tuple-loop",
+        "t = tuple(range(99_999))\nwhile True:\n    {t}",
+        open_bug="compile/expressions.py ev_Set/ev_Dict: display keys are hashed uncharged (runtime/budget.py charge_key)",
+    ),
+    bomb(
         "asyncio-wait-many-done-loop",
         "import asyncio\nts = [asyncio.create_task(asyncio.sleep(0)) for _ in range(999)]\n"
         "for _ in range(2000):\n    await asyncio.wait(ts)",
