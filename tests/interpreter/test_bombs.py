@@ -315,6 +315,33 @@ BOMBS = [
         "import asyncio\nts = [asyncio.create_task(asyncio.sleep(0)) for _ in range(999)]\n"
         "while True:\n    await asyncio.gather(*ts)",
     ),
+    # --- red team round 3 (issue 3): charged by the size of what a native call hashes, compares or expands
+    bomb("big-tuple-key-lookup-loop", "t = tuple(range(99_999))\nd = {t: 1}\nwhile True:\n    d[t]"),
+    bomb("big-tuple-key-store-loop", "t = tuple(range(99_999))\nd = {}\nwhile True:\n    d[t] = 1"),
+    bomb("big-tuple-key-in-loop", "t = tuple(range(99_999))\nd = {t: 1}\nwhile True:\n    t in d"),
+    bomb("nested-big-tuple-key-loop", "t = (1, tuple(range(99_999)))\nd = {t: 1}\nwhile True:\n    d[t]"),
+    bomb("dict-get-big-tuple-loop", "t = tuple(range(99_999))\nd = {}\nwhile True:\n    d.get(t)"),
+    bomb("big-tuple-set-add-loop", "t = tuple(range(99_999))\ns = set()\nwhile True:\n    s.add(t)"),
+    bomb("big-tuple-set-in-loop", "t = tuple(range(99_999))\ns = {t}\nwhile True:\n    t in s"),
+    bomb(
+        "cache-big-tuple-argument-loop",
+        "import functools\n@functools.cache\ndef f(x):\n    return 1\nt = tuple(range(99_999))\n"
+        "while True:\n    f(t)",
+    ),
+    bomb(
+        "template-get-identifiers-loop",
+        "import string\nt = string.Template('$a ' * 300_000)\nwhile True:\n    t.get_identifiers()",
+    ),
+    bomb(
+        "template-substitute-many-placeholders-loop",
+        "import string\nt = string.Template('$a' * 100_000)\nwhile True:\n    t.substitute(a='')",
+    ),
+    bomb("random-seed-long-str-loop", "import random\ns = 'a' * 999_999\nwhile True:\n    random.seed(s)"),
+    bomb("bytes-compare-loop", "a = b'a' * 999_999\nb = b'a' * 999_998 + b'b'\nwhile True:\n    a < b"),
+    bomb(
+        "counter-negate-loop",
+        "import collections\nc = collections.Counter(range(99_999))\nwhile True:\n    -c",
+    ),
     # Open: each names the file where the fix belongs (red-team report, issue 3).
     bomb(
         "exception-huge-args-report",
@@ -333,39 +360,32 @@ BOMBS = [
     bomb(
         "deque-doubling",
         "import collections\nd = collections.deque(range(99_999))\nwhile True:\n    d += d",
-        open_bug="modules/collections_.py: deque + and += are not size-checked",
     ),
     bomb(
         "deque-contains-loop",
         "import collections\nd = collections.deque(range(99_999))\nfor _ in range(4000):\n    -1 in d",
-        open_bug="modules/collections_.py: `in` on a deque is not charged",
     ),
     bomb(
         "counter-compare-loop",
         "import collections\nc = collections.Counter(range(99_999))\nd = collections.Counter(range(99_999))\n"
         "for _ in range(200):\n    c == d",
-        open_bug="modules/collections_.py: Counter comparisons run uncharged Python loops",
     ),
     bomb(
         "counter-add-loop",
         "import collections\nc = collections.Counter(range(99_999))\nfor _ in range(150):\n    c + c",
-        open_bug="modules/collections_.py: Counter arithmetic runs uncharged Python loops",
     ),
     bomb(
         "ordereddict-compare-loop",
         "import collections\nc = collections.OrderedDict.fromkeys(range(99_999))\n"
         "d = collections.OrderedDict.fromkeys(range(99_999))\nfor _ in range(500):\n    c == d",
-        open_bug="modules/collections_.py: OrderedDict comparison is not charged",
     ),
     bomb(
         "dict-view-compare-loop",
         "a = dict.fromkeys(range(99_999))\nfor _ in range(2000):\n    a.keys() == a.keys()",
-        open_bug="runtime/operators.py: comparisons of dict views (and sets with views) are not charged",
     ),
     bomb(
         "long-str-compare-loop",
         "a = 'a' * 999_999\nb = 'a' * 999_998 + 'b'\nwhile True:\n    a == b",
-        open_bug="runtime/operators.py: ==/< of long str and bytes are not charged by length",
     ),
     bomb(
         "float-parse-long-fraction-loop",
@@ -374,12 +394,21 @@ BOMBS = [
     bomb(
         "str-upper-expanding-astral",
         "s = '\\u0390' * 999_998 + '\\U0001e922'\nkeep = []\nwhile True:\n    keep.append(s.upper())",
-        open_bug="runtime/attr.py: upper/title/swapcase may triple the length; charged by the input only",
     ),
     bomb(
         "json-dumps-ascii-escape-expansion",
         "import json\ns = '\\u00e9' * 150_000\nkeep = []\nwhile True:\n    keep.append(json.dumps(s))",
-        open_bug="modules/json_.py: ensure_ascii escapes grow the output 6x; charged by the input only",
+    ),
+    bomb(
+        "set-of-shared-big-tuple",
+        "t = tuple(range(99_999))\nset([t] * 99_999)",
+        open_bug="builtins set()/dict.fromkeys/Counter, comprehensions: each entry is charged one step, "
+        "however big the tuple it hashes (runtime/budget.py charge_key)",
+    ),
+    bomb(
+        "set-display-big-tuple-loop",
+        "t = tuple(range(99_999))\nwhile True:\n    {t}",
+        open_bug="compile/expressions.py ev_Set/ev_Dict: display keys are hashed uncharged (runtime/budget.py charge_key)",
     ),
     bomb(
         "asyncio-wait-many-done-loop",

@@ -19,7 +19,7 @@ from collections.abc import Callable, Generator
 from typing import Any
 
 from ..runtime import attr
-from ..runtime.budget import charge_entries
+from ..runtime.budget import SMALL_COPY_CHARS, charge_entries, charge_key
 from ..runtime.exceptions import note_position
 from ..runtime.format import format_field, join_parts
 from ..runtime.objects import (
@@ -428,7 +428,10 @@ class ExpressionCompiler(CompilerBase):
                         note_position(error, span)
                         raise
 
-                if right_kind == "const" and type(right_value) in (int, str):
+                if right_kind == "const" and (
+                    type(right_value) is int
+                    or (type(right_value) is str and len(right_value) <= SMALL_COPY_CHARS)
+                ):  # a native comparison with a short constant costs at most the constant's length
                     constant = right_value
                     constant_type = type(constant)
                     if left_kind == "slot":
@@ -457,7 +460,7 @@ class ExpressionCompiler(CompilerBase):
                     a = left(f)
                     b = right(f)
                     kind = type(a)
-                    if (kind is int or kind is str) and type(b) is kind:
+                    if type(b) is kind and (kind is int or (kind is str and len(a) <= SMALL_COPY_CHARS)):
                         return native(a, b)
                     return checked(a, b)
 
@@ -625,11 +628,14 @@ class ExpressionCompiler(CompilerBase):
 
             return subscript_slice
         index = self.ev(node.slice)
+        ctx = self.ctx
 
         def subscript(f: Frame) -> Any:
             obj = value(f)
             key = index(f)
             try:
+                if type(key) is tuple:
+                    charge_key(ctx, key)
                 return obj[key]
             except BaseException as error:
                 note_position(error, span)

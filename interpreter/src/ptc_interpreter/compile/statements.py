@@ -16,6 +16,7 @@ from collections.abc import Callable, Generator
 from typing import Any, Literal
 
 from ..runtime import attr
+from ..runtime.budget import charge_key
 from ..runtime.exceptions import is_uncatchable, note_position, reset_position
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
@@ -510,6 +511,8 @@ class StatementCompiler(CompilerBase):
                 if type(k) is slice and type(target) is list:
                     value = list(_materialize(ctx, value))
                     ctx.check_container_length(len(target) + len(value))
+                elif k.__class__ is tuple:  # hashed: a big tuple key costs its size
+                    charge_key(ctx, k)
                 target[k] = value
             except BaseException as error:
                 note_position(error, span)

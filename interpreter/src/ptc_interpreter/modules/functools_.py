@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject, ShimModule
+from ..runtime.budget import charge_key
 from ..runtime.native import NativeFunction
 from ..runtime.objects import BindsAsMethod, CachedProperty, FunctionCode, ProgramClassMeta, ProgramFunction
 from .collections_ import namedtuple_class
@@ -80,6 +81,7 @@ class CachedFunction(PtcObject, BindsAsMethod):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         key = (args, tuple(kwargs.items())) if kwargs else args
+        charge_key(self.ctx, key)  # hashed on every call: a big tuple argument costs its size
         try:
             result = self.entries[key]
         except KeyError:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import PtcLimitError
 from ..runtime.allowlist import Property, ShimModule, TypeTable, ptc_type_name
+from ..runtime.budget import SMALL_COPY_CHARS, charge_copy
 from .support import native
 
 if TYPE_CHECKING:
@@ -133,6 +134,8 @@ def make_module(ctx: RunContext) -> ShimModule:
         except RecursionError:
             raise _too_deep("value") from None
         ctx.check_str_length(len(text))
+        if len(text) > SMALL_COPY_CHARS:  # `ensure_ascii` escapes may make it up to 12x its strings
+            charge_copy(ctx, len(text))
         return text
 
     return ShimModule(

@@ -64,6 +64,8 @@ def _drawing_functions(ctx: RunContext, rng: random.Random) -> dict[str, NativeF
         if a is None:
             rng.seed(ctx.host.random_seed())
         elif isinstance(a, int | float | str | bytes | bytearray):
+            if isinstance(a, str | bytes | bytearray):  # hashed, then turned into a big int: ~30 ns a char
+                charge_elements(ctx, len(a))
             rng.seed(a, version)
         else:
             raise TypeError("The only supported seed types are: None, int, float, str, bytes, and bytearray.")

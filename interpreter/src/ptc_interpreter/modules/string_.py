@@ -35,6 +35,11 @@ _PLACEHOLDER = re.compile(
 _NO_MAPPING: Any = object()
 
 
+def _parse_steps(template: str) -> int:
+    """A pass over the template: its characters, plus a step per `$` (each match is handled in Python)."""
+    return len(template) // PARSE_CHARS_PER_STEP + template.count("$") + 1
+
+
 class Template(PtcObject):
     """`string.Template(text)`: `$name` / `${name}` substitution, values converted like `str()`.
 
@@ -57,6 +62,7 @@ class Template(PtcObject):
         return self._substitute(mapping, kws, safe=True)
 
     def get_identifiers(self) -> list[str]:
+        self.ctx.charge(_parse_steps(self.template))
         names: list[str] = []
         for match in _PLACEHOLDER.finditer(self.template):
             name = match.group("named") or match.group("braced")
@@ -65,11 +71,12 @@ class Template(PtcObject):
         return names
 
     def is_valid(self) -> bool:
+        self.ctx.charge(_parse_steps(self.template))
         return all(match.group("invalid") is None for match in _PLACEHOLDER.finditer(self.template))
 
     def _substitute(self, mapping: Any, kws: Mapping[str, Any], safe: bool) -> str:
         ctx, template = self.ctx, self.template
-        ctx.charge(len(template) // PARSE_CHARS_PER_STEP + 1)
+        ctx.charge(_parse_steps(template))
         pieces: list[str] = []
         position = 0
         for match in _PLACEHOLDER.finditer(template):

@@ -29,6 +29,7 @@ from .budget import (
     charge_copy,
     charge_elements,
     charge_entries,
+    charge_key,
     charge_scan,
     charge_sort,
     materialize,
@@ -42,6 +43,13 @@ from .values import ORDERED_ITEMS_VIEW, ORDERED_KEYS_VIEW, ORDERED_VALUES_VIEW, 
 class Linear(Method):
     """A native method whose work is linear in `len(receiver)` (and whose result is no larger):
     charged by the receiver's length when it is long, then called like a plain `Method`."""
+
+    __slots__ = ()
+
+
+class Keyed(Method):
+    """A native method whose first argument is hashed (`d.get(key)`, `s.add(item)`): charged by the
+    key's size when it is a big tuple, then called like a plain `Method`."""
 
     __slots__ = ()
 
@@ -190,6 +198,26 @@ def _maketrans(ctx: RunContext, *args: Any) -> Any:
     return str.maketrans(*args)
 
 
+_CASE_METHODS = ("capitalize", "casefold", "lower", "swapcase", "title", "upper")
+"""str methods whose result may be longer than the text (`'ΐ'.upper()` is 3 characters, astral)."""
+
+
+def _case(name: str) -> Callable[..., Any]:
+    method = getattr(str, name)
+
+    def change_case(ctx: RunContext, text: str) -> str:
+        length = len(text)
+        if length > SMALL_COPY_CHARS:
+            charge_scan(ctx, length)
+        result = method(text)
+        if len(result) != length:  # expanded: at most 3x, so checked and paid for once built
+            ctx.check_str_length(len(result))
+            charge_copy(ctx, len(result))
+        return result
+
+    return change_case
+
+
 def _fromhex(ctx: RunContext, text: str) -> bytes:
     charge_scan(ctx, len(text))
     return bytes.fromhex(text)
@@ -275,6 +303,7 @@ _PADDING_AND_SPLITTING: dict[str, Method] = {
 
 STR: TypeTable = {
     **{name: Linear(getattr(str, name)) for name in _STR_LINEAR},
+    **{name: Method(_case(name), needs_ctx=True) for name in _CASE_METHODS},
     **_PADDING_AND_SPLITTING,
     "format": Method(_str_format, needs_ctx=True),
     "format_map": Method(_str_format_map, needs_ctx=True),
@@ -397,12 +426,12 @@ def _isdisjoint(ctx: RunContext, view: Any, other: Iterable[Any]) -> bool:
 DICT: TypeTable = {
     "clear": Method(dict.clear),
     "copy": Method(_copy_entries, needs_ctx=True),
-    "get": Method(dict.get),
+    "get": Keyed(dict.get),
     "items": Method(dict.items),
     "keys": Method(dict.keys),
-    "pop": Method(dict.pop),
+    "pop": Keyed(dict.pop),
     "popitem": Method(dict.popitem),
-    "setdefault": Method(dict.setdefault),
+    "setdefault": Keyed(dict.setdefault),
     "update": Method(_dict_update, needs_ctx=True),
     "values": Method(dict.values),
 }
@@ -442,11 +471,11 @@ _SET_READ: dict[str, Method] = {
 
 SET: TypeTable = {
     **_SET_READ,
-    "add": Method(OrderedSet.add),
+    "add": Keyed(OrderedSet.add),
     "clear": Method(OrderedSet.clear),
-    "discard": Method(OrderedSet.discard),
+    "discard": Keyed(OrderedSet.discard),
     "pop": Method(OrderedSet.pop),
-    "remove": Method(OrderedSet.remove),
+    "remove": Keyed(OrderedSet.remove),
     "difference_update": _set_method("difference_update", grows=False),
     "intersection_update": _set_method("intersection_update", grows=False),
     "symmetric_difference_update": _set_method("symmetric_difference_update", grows=True),
@@ -549,9 +578,9 @@ STATIC_TABLES: Mapping[type, TypeTable] = {
 
 # -- lookup -----------------------------------------------------------------------------------------
 
-_PLAIN, _LINEAR, _WITH_CTX = 0, 1, 2
+_PLAIN, _LINEAR, _WITH_CTX, _KEYED = 0, 1, 2, 3
 """How a compiled entry is called: `f(obj, *args)`; the same after charging `len(obj)` when it exceeds
-`SMALL_COPY_CHARS`; or `f(ctx, obj, *args)`."""
+`SMALL_COPY_CHARS`; or `f(ctx, obj, *args)`; or `f(obj, *args)` after charging a big tuple `args[0]`."""
 _CompiledTable = dict[str, tuple[Callable[..., Any], int]]
 
 
@@ -559,7 +588,15 @@ def _compile(table: TypeTable) -> _CompiledTable:
     compiled: _CompiledTable = {}
     for name, entry in table.items():
         if isinstance(entry, Method):
-            mode = _WITH_CTX if entry.needs_ctx else _LINEAR if isinstance(entry, Linear) else _PLAIN
+            mode = (
+                _WITH_CTX
+                if entry.needs_ctx
+                else _LINEAR
+                if isinstance(entry, Linear)
+                else _KEYED
+                if isinstance(entry, Keyed)
+                else _PLAIN
+            )
             compiled[name] = (entry.function, mode)
     return compiled
 
@@ -645,6 +682,8 @@ def get_attribute(ctx: RunContext, obj: Any, name: str) -> Any:
     function = functools.partial(entry.function, ctx) if entry.needs_ctx else entry.function
     if isinstance(entry, Linear):
         function = functools.partial(_charged_linear, ctx, function)
+    elif isinstance(entry, Keyed):
+        function = functools.partial(_charged_keyed, ctx, function)
     return BoundNativeMethod(name, obj, function)
 
 
@@ -653,6 +692,12 @@ def _charged_linear(
 ) -> Any:
     if len(obj) > SMALL_COPY_CHARS:
         _charge_linear(ctx, obj)
+    return function(obj, *args, **kwargs)
+
+
+def _charged_keyed(ctx: RunContext, function: Callable[..., Any], obj: Any, *args: Any, **kwargs: Any) -> Any:
+    if args and type(args[0]) is tuple:
+        charge_key(ctx, args[0])
     return function(obj, *args, **kwargs)
 
 
@@ -681,8 +726,11 @@ def call_method(ctx: RunContext, obj: Any, name: str, args: tuple[Any, ...], kwa
                     if count == 2:
                         return function(ctx, obj, args[0], args[1])
                 return function(ctx, obj, *args, **kwargs)
-            if mode == _LINEAR and len(obj) > SMALL_COPY_CHARS:
-                _charge_linear(ctx, obj)
+            if mode == _LINEAR:
+                if len(obj) > SMALL_COPY_CHARS:
+                    _charge_linear(ctx, obj)
+            elif mode == _KEYED and args and type(args[0]) is tuple:
+                charge_key(ctx, args[0])
             if not kwargs:
                 count = len(args)
                 if count == 0:

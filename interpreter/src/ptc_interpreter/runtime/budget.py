@@ -168,3 +168,23 @@ def charged_iter(ctx: RunContext, iterable: Iterable[Any]) -> Iterator[Any]:
             ctx.charge(1)
             count = 0
         yield item
+
+
+BIG_KEY_ELEMENTS = 16
+"""Tuples longer than this cost extra to hash (CPython does not cache a tuple's hash)."""
+
+
+def charge_key(ctx: RunContext, key: Any) -> None:
+    """Hashing a tuple key walks every element (and nested tuples too) on each lookup, so a lookup
+    with `tuple(range(99_999))` (or `(1, tuple(range(99_999)))`) as the key costs a scan of it."""
+    if type(key) is not tuple:
+        return
+    if len(key) > BIG_KEY_ELEMENTS:
+        charge_elements(ctx, estimated_elements(key))
+    elif tuple in map(type, key):
+        charge_elements(ctx, sum(estimated_elements(item) for item in key))
+
+
+def charge_counter_loop(ctx: RunContext, *operands: Any) -> None:
+    """Counter arithmetic and comparison are Python loops over both operands' entries."""
+    ctx.charge(sum(len(operand) for operand in operands if isinstance(operand, dict)) + 1)

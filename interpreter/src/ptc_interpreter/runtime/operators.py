@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import operator
+from collections import Counter, deque
 from collections.abc import Callable, Mapping, Sized
 from typing import Any
 
@@ -24,8 +25,10 @@ from .budget import (
     SMALL_COPY_CHARS,
     charge_big_arithmetic,
     charge_copy,
+    charge_counter_loop,
     charge_elements,
     charge_entries,
+    charge_key,
     charge_scan,
     charged_iter,
     estimated_elements,
@@ -109,7 +112,18 @@ def add(ctx: RunContext, a: Any, b: Any) -> Any:
         return a + b
     if _is_native_sequence(a) and type(a) is type(b):
         _check_sized_result(ctx, a, len(a) + len(b))
+    elif type(a) is deque and type(b) is deque:
+        _check_deque_growth(ctx, a, len(b))
+    elif a.__class__ is Counter:
+        charge_counter_loop(ctx, a, b)
     return _check_int(ctx, a + b)
+
+
+def _check_deque_growth(ctx: RunContext, target: deque[Any], added: int) -> None:
+    """`d + e`, `d += e`: the result holds both (up to a `maxlen`), copied element by element."""
+    length = len(target) + added
+    ctx.check_container_length(length if target.maxlen is None else min(length, target.maxlen))
+    charge_elements(ctx, length)
 
 
 def sub(ctx: RunContext, a: Any, b: Any) -> Any:
@@ -126,6 +140,8 @@ def sub(ctx: RunContext, a: Any, b: Any) -> Any:
         return _view_set_operation(ctx, a, b, OrderedSet.difference)
     if isinstance(a, OrderedSetBase):
         return _checked_set_result(ctx, a, b, OrderedSet.__sub__)
+    if isinstance(a, Counter):
+        charge_counter_loop(ctx, a, b)
     return _check_int(ctx, a - b)
 
 
@@ -237,6 +253,8 @@ def bitand(ctx: RunContext, a: Any, b: Any) -> Any:
         return _view_set_operation(ctx, a, b, OrderedSet.intersection)
     if isinstance(a, OrderedSetBase):
         return _checked_set_result(ctx, a, b, OrderedSet.__and__)
+    if isinstance(a, Counter):
+        charge_counter_loop(ctx, a, b)
     return a & b
 
 
@@ -332,6 +350,11 @@ def inplace_add(ctx: RunContext, a: Any, b: Any) -> Any:
             charge_elements(ctx, len(items))
         a += items
         return a
+    if type(a) is deque:
+        items = b if isinstance(b, deque) else materialize(ctx, b)
+        _check_deque_growth(ctx, a, len(items))
+        a += items
+        return a
     if isinstance(a, PtcObject):
         a += b
         return a
@@ -420,10 +443,14 @@ INPLACE: Mapping[type[ast.operator], BinaryOperator] = {
 
 
 def negative(ctx: RunContext, a: Any) -> Any:
+    if type(a) is not int and isinstance(a, Counter):
+        charge_counter_loop(ctx, a)
     return -a
 
 
 def positive(ctx: RunContext, a: Any) -> Any:
+    if type(a) is not int and isinstance(a, Counter):
+        charge_counter_loop(ctx, a)
     return +a
 
 
@@ -449,50 +476,54 @@ _SCALARS = frozenset({int, float, bool, type(None)})
 _CHARGED_BY_LENGTH = frozenset({list, tuple, dict, OrderedSet, FrozenOrderedSet})
 
 
-def _charge_comparison(ctx: RunContext, a: Any) -> None:
+def _charge_comparison(ctx: RunContext, a: Any, b: Any) -> None:
     cls: type[Any] = type(a)
     if cls is str or cls is bytes:
         if len(a) > SMALL_COPY_CHARS:
             charge_scan(ctx, len(a))
     elif cls in NESTED_TYPES:
         charge_elements(ctx, estimated_elements(a))
-    elif cls in _CHARGED_BY_LENGTH:
+    elif cls in _CHARGED_BY_LENGTH or cls in SET_LIKE_VIEWS or cls is deque:
+        charge_elements(ctx, len(a))
+    elif isinstance(a, Counter):  # compared by a Python loop over both
+        charge_counter_loop(ctx, a, b)
+    elif isinstance(a, dict):  # OrderedDict, defaultdict
         charge_elements(ctx, len(a))
 
 
 def eq(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) not in _SCALARS:
-        _charge_comparison(ctx, a)
+        _charge_comparison(ctx, a, b)
     return a == b
 
 
 def ne(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) not in _SCALARS:
-        _charge_comparison(ctx, a)
+        _charge_comparison(ctx, a, b)
     return a != b
 
 
 def lt(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) not in _SCALARS:
-        _charge_comparison(ctx, a)
+        _charge_comparison(ctx, a, b)
     return a < b
 
 
 def le(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) not in _SCALARS:
-        _charge_comparison(ctx, a)
+        _charge_comparison(ctx, a, b)
     return a <= b
 
 
 def gt(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) not in _SCALARS:
-        _charge_comparison(ctx, a)
+        _charge_comparison(ctx, a, b)
     return a > b
 
 
 def ge(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) not in _SCALARS:
-        _charge_comparison(ctx, a)
+        _charge_comparison(ctx, a, b)
     return a >= b
 
 
@@ -508,8 +539,12 @@ def contains(ctx: RunContext, item: Any, container: Any) -> bool:
     """`item in container`; endless or lazy iterables are scanned with charging, never natively."""
     cls: type[Any] = type(container)
     if cls is dict or cls is KEYS_VIEW or cls is ITEMS_VIEW:
+        if type(item) is tuple:
+            charge_key(ctx, item)
         return item in container
     if cls is OrderedSet or cls is FrozenOrderedSet:
+        if type(item) is tuple:
+            charge_key(ctx, item)
         return item in container.entries
     if cls is str or cls is bytes:
         if len(container) > SMALL_COPY_CHARS:
@@ -525,6 +560,12 @@ def contains(ctx: RunContext, item: Any, container: Any) -> bool:
         if type(item) is not int and type(item) is not bool:
             charge_elements(ctx, len(container))
         return item in container
+    if cls is deque:
+        weight = estimated_elements(item) if type(item) in NESTED_TYPES else 1
+        charge_elements(ctx, len(container) * weight)
+        return item in container
+    if isinstance(container, dict):
+        charge_key(ctx, item)
     if isinstance(container, (PtcObject, dict)) or hasattr(cls, "__contains__"):
         return item in container
     return any(element is item or element == item for element in charged_iter(ctx, container))
