@@ -408,7 +408,6 @@ BOMBS = [
     bomb(
         "set-display-big-tuple-loop",
         "t = tuple(range(99_999))\nwhile True:\n    {t}",
-        open_bug="compile/expressions.py ev_Set/ev_Dict: display keys are hashed uncharged (runtime/budget.py charge_key)",
     ),
     bomb(
         "asyncio-wait-many-done-loop",

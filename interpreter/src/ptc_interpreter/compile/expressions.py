@@ -701,12 +701,16 @@ class ExpressionCompiler(CompilerBase):
         return lambda f: tuple(elements(f))
 
     def ev_Set(self, node: ast.Set) -> Eval:
+        ctx = self.ctx
         elements = self._elements(node.elts)
         span = span_of(node)
 
         def make_set(f: Frame) -> Any:
             items = elements(f)
             try:
+                for item in items:
+                    if type(item) is tuple:  # hashing walks the whole tuple (runtime/budget.py)
+                        charge_key(ctx, item)
                 return OrderedSet(items)
             except BaseException as error:
                 note_position(error, span)
@@ -738,7 +742,13 @@ class ExpressionCompiler(CompilerBase):
 
             def make_dict(f: Frame) -> Any:
                 try:
-                    return {key(f): value(f) for key, value in pairs}
+                    out: dict[Any, Any] = {}
+                    for key, value in pairs:
+                        k = key(f)
+                        if type(k) is tuple:  # hashing walks the whole tuple (runtime/budget.py)
+                            charge_key(ctx, k)
+                        out[k] = value(f)
+                    return out
                 except BaseException as error:
                     note_position(error, span)
                     raise
@@ -756,6 +766,8 @@ class ExpressionCompiler(CompilerBase):
                         out.update(mapping)
                     else:
                         k = key(f)
+                        if type(k) is tuple:
+                            charge_key(ctx, k)
                         out[k] = value(f)
                 except BaseException as error:
                     note_position(error, span)
