@@ -12,7 +12,9 @@ must look far ahead to settle each match (`x*y|x` on "xxxx…") makes that quadr
 search, `Pattern.price_lookahead` decides whether RE2 may have scanned far past the match (using a
 regex of the pattern's reversed match prefixes) and, if so, charges for a scan to the end of the
 text, so even that case ends in a step-limit error well within a second while ordinary patterns
-pay only for what they scan.
+pay only for what they scan. Finding a match's groups costs time proportional to the match's length
+times the pattern's size (`Pattern.price_submatches`); replacement templates are sized before they
+are expanded, and group texts are charged by their length as they are copied.
 """
 
 # Program values are `Any` by nature; the unknown-type checks have nothing to check here.
