@@ -17,6 +17,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import Method, Property, ShimModule, TypeTable
+from ..runtime.budget import COPY_CHARS_PER_STEP
 from .support import NativeClass, native
 
 if TYPE_CHECKING:
@@ -51,11 +52,38 @@ def check_strftime_format(fmt: str) -> None:
         index = fmt.find("%", index + 2)
 
 
+def _count_zone_directives(fmt: str) -> int:
+    """How many `%Z` directives `fmt` holds (`%%Z` is a literal percent sign and a Z)."""
+    count = 0
+    index = fmt.find("%")
+    while index != -1:
+        if fmt[index + 1 : index + 2] == "Z":
+            count += 1
+        index = fmt.find("%", index + 2)
+    return count
+
+
+def check_strftime_size(ctx: RunContext, value: dt.date | dt.time, fmt: str) -> int:
+    """Check the largest possible output of `value.strftime(fmt)` against the string limit before
+    formatting; return how many characters the `%Z` directives may add. Every other directive expands
+    to a short, bounded text; `%Z` expands to the time zone's name, which a program chooses
+    (`timezone(offset, name)`) and may be long."""
+    zones = _count_zone_directives(fmt) if "%Z" in fmt else 0
+    name_length = 0
+    if zones and isinstance(value, dt.datetime | dt.time):
+        name = value.tzname()
+        name_length = len(name) if name is not None else 0
+    # the rest of the format: every two characters may be one directive of the longest expansion
+    zone_chars = zones * name_length
+    ctx.check_str_length((len(fmt) - 2 * zones) * _LONGEST_DIRECTIVE_EXPANSION // 2 + zone_chars)
+    return zone_chars
+
+
 def strftime(ctx: RunContext, value: dt.date | dt.time, fmt: str) -> str:
     """`value.strftime(fmt)` (and `format(value, fmt)`, `f"{value:fmt}"`) with portable directives only."""
     check_strftime_format(fmt)
-    ctx.check_str_length(len(fmt) * _LONGEST_DIRECTIVE_EXPANSION // 2)
-    ctx.charge(STRFTIME_STEPS + len(fmt) // 4)
+    zone_chars = check_strftime_size(ctx, value, fmt)
+    ctx.charge(STRFTIME_STEPS + len(fmt) // 4 + zone_chars // COPY_CHARS_PER_STEP)
     return value.strftime(fmt)
 
 

@@ -12,7 +12,9 @@ must look far ahead to settle each match (`x*y|x` on "xxxx…") makes that quadr
 search, `Pattern.price_lookahead` decides whether RE2 may have scanned far past the match (using a
 regex of the pattern's reversed match prefixes) and, if so, charges for a scan to the end of the
 text, so even that case ends in a step-limit error well within a second while ordinary patterns
-pay only for what they scan.
+pay only for what they scan. Finding a match's groups costs time proportional to the match's length
+times the pattern's size (`Pattern.price_submatches`); replacement templates are sized before they
+are expanded, and group texts are charged by their length as they are copied.
 """
 
 # Program values are `Any` by nature; the unknown-type checks have nothing to check here.
@@ -21,12 +23,13 @@ pay only for what they scan.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from re2 import _re2  # pyright: ignore[reportMissingTypeStubs, reportAttributeAccessIssue, reportUnknownVariableType]
 
 from ..runtime.allowlist import Method, Property, ShimModule, TypeTable, ptc_type_name
+from ..runtime.budget import COPY_CHARS_PER_STEP, SMALL_COPY_CHARS, charge_copy
 from .re_translate import (
     ASCII,
     DOTALL,
@@ -76,6 +79,10 @@ _UNPROBED_STEPS = 16
 """Below this pessimistic charge (2 KiB of text left) a search is charged it without probing."""
 """Look-ahead past a match that is priced like the match itself (a few characters is normal)."""
 _END = 2**63 - 1
+_SUBMATCH_BYTES_DIVISOR = 20_000
+"""RE2 finds a match's groups with a slower engine run over the match (its NFA when the pattern is
+not one-pass: measured up to about 0.2 ns per byte × program size × (50 + groups), 10 µs per byte
+for 99 nested groups). A match of n bytes costs n × program size × (50 + groups) // this, in steps."""
 
 
 def _options() -> Any:
@@ -142,6 +149,7 @@ class Pattern:
     __slots__ = (
         "ascii_regex",
         "ascii_source",
+        "bare",
         "flags",
         "groupindex",
         "groups",
@@ -161,6 +169,8 @@ class Pattern:
         self.probes: dict[bool, Any] = {}
         """Per variant (ASCII text or not): the lookahead probe, or None if there is none."""
         """The translation that is exact on ASCII subject text (most text), cheap to build and run."""
+        self.bare: dict[bool, Any] = {}
+        """Per variant: the pattern compiled without capturing groups, to find a match's span cheaply."""
         self.unicode_source = unicode_source
         """The full-Unicode translation, when it differs; compiled on first non-ASCII text."""
         self.unicode_regex: Any = None
@@ -214,6 +224,38 @@ class Pattern:
             self.probes[variant] = probe
         return self.probes[variant]
 
+    def submatch_cost(self, regex: Any) -> int:
+        """What finding the groups of a match costs per byte of it (in 1/_SUBMATCH_BYTES_DIVISOR steps)."""
+        return regex.ProgramSize() * (50 + self.groups) if self.groups else 0
+
+    def price_submatches(
+        self, ctx: RunContext, text: _Text, anchor: Any, per_byte: int, byte_pos: int, byte_end: int
+    ) -> int:
+        """Price the engine that finds the groups of the next match (searched in [byte_pos, byte_end)).
+
+        Its cost is proportional to the match's length, unknown until the search has run. When even
+        a match to the end of the text fits in the steps left, the match is charged once found: the
+        cost per byte is returned, for `charge_submatches`. Otherwise the span is found first with
+        the pattern compiled without groups (RE2's DFA alone: a few ns per byte) and charged before
+        the search runs, so a match that would exhaust the budget ends before it costs seconds;
+        0 is returned then."""
+        if not per_byte or (byte_end - byte_pos) * per_byte // _SUBMATCH_BYTES_DIVISOR <= ctx.steps_left:
+            return per_byte
+        variant = text.ascii or self.unicode_source is None
+        bare = self.bare.get(variant)
+        if bare is None:
+            source = self.ascii_source if variant else self.unicode_source
+            assert source is not None
+            options = _options()
+            options.never_capture = True
+            bare = _ENGINE.RE2(source.encode("utf-8"), options)
+            ctx.charge(bare.ProgramSize() // PARSE_CHARS_PER_STEP)
+            self.bare[variant] = bare
+        start, end = bare.Match(anchor, text.data, byte_pos, byte_end)[0]
+        if start >= 0:
+            charge_submatches(ctx, per_byte, start, end)
+        return 0
+
     def price_lookahead(
         self, ctx: RunContext, text: _Text, search_start: int, match_start: int, match_end: int, end: int
     ) -> None:
@@ -252,11 +294,13 @@ class Pattern:
     ) -> list[tuple[int, int]] | None:
         if endpos < pos:
             return None
-        byte_spans: list[tuple[int, int]] = self.regex_for(ctx, text).Match(
-            anchor, text.data, text.to_byte(pos), text.to_byte(endpos)
-        )
+        byte_pos, byte_end = text.to_byte(pos), text.to_byte(endpos)
+        regex = self.regex_for(ctx, text)
+        per_byte = self.price_submatches(ctx, text, anchor, self.submatch_cost(regex), byte_pos, byte_end)
+        byte_spans: list[tuple[int, int]] = regex.Match(anchor, text.data, byte_pos, byte_end)
         if byte_spans[0][0] < 0:
             return None
+        charge_submatches(ctx, per_byte, *byte_spans[0])
         return text.spans(byte_spans)
 
     def scan(self, ctx: RunContext, text: _Text, pos: int, endpos: int) -> Iterator[list[tuple[int, int]]]:
@@ -268,12 +312,18 @@ class Pattern:
         byte_pos = text.to_byte(pos)
         byte_end = text.to_byte(endpos)
         steps_per_match = _STEPS_PER_MATCH if text.ascii else _STEPS_PER_MATCH_NON_ASCII
+        cost = self.submatch_cost(regex)
         while True:
             ctx.charge(steps_per_match)
+            per_byte = cost
+            if cost and (byte_end - byte_pos) * cost // _SUBMATCH_BYTES_DIVISOR > ctx.steps_left:
+                per_byte = self.price_submatches(ctx, text, _UNANCHORED, cost, byte_pos, byte_end)
             byte_spans: list[tuple[int, int]] = regex.Match(_UNANCHORED, data, byte_pos, byte_end)
             if byte_spans[0][0] < 0:
                 return
             match_start, match_end = byte_spans[0]
+            if per_byte:
+                ctx.charge((match_end - match_start) * per_byte // _SUBMATCH_BYTES_DIVISOR)
             self.price_lookahead(ctx, text, byte_pos, match_start, match_end, byte_end)
             yield text.spans(byte_spans)
             if match_start == match_end:
@@ -283,6 +333,11 @@ class Pattern:
                 byte_pos = match_end + (1 if text.ascii else _ENGINE.CharLenToBytes(data, match_end, 1))
             else:
                 byte_pos = match_end
+
+
+def charge_submatches(ctx: RunContext, per_byte: int, byte_start: int, byte_end: int) -> None:
+    if per_byte:
+        ctx.charge((byte_end - byte_start) * per_byte // _SUBMATCH_BYTES_DIVISOR)
 
 
 class Match:
@@ -313,6 +368,16 @@ class Match:
         start, end = self.spans[index]
         return default if start < 0 else self.string[start:end]
 
+    def group_length(self, index: int) -> int:
+        start, end = self.spans[index]
+        return end - start if start >= 0 else 0
+
+    def charge_copies(self, ctx: RunContext, indices: Iterable[int]) -> None:
+        """Charge for copying the text of these groups (each is a fresh slice of the subject string)."""
+        total = sum(self.group_length(index) for index in indices)
+        if total > SMALL_COPY_CHARS:
+            charge_copy(ctx, total)
+
     def __getitem__(self, group: object) -> Any:
         return self.group_text(self.index(group))
 
@@ -323,19 +388,25 @@ class Match:
 # -- Match methods (the allowlist) ------------------------------------------------------------
 
 
-def _group(match: Match, *groups: object) -> Any:
+def _group(ctx: RunContext, match: Match, *groups: object) -> Any:
     if not groups:
+        match.charge_copies(ctx, (0,))
         return match.group_text(0)
-    if len(groups) == 1:
-        return match.group_text(match.index(groups[0]))
-    return tuple(match.group_text(match.index(g)) for g in groups)
+    indices = [match.index(g) for g in groups]
+    match.charge_copies(ctx, indices)
+    if len(indices) == 1:
+        return match.group_text(indices[0])
+    return tuple(match.group_text(index) for index in indices)
 
 
-def _groups(match: Match, default: Any = None) -> tuple[Any, ...]:
-    return tuple(match.group_text(i, default) for i in range(1, match.re.groups + 1))
+def _groups(ctx: RunContext, match: Match, default: Any = None) -> tuple[Any, ...]:
+    indices = range(1, match.re.groups + 1)
+    match.charge_copies(ctx, indices)
+    return tuple(match.group_text(i, default) for i in indices)
 
 
-def _groupdict(match: Match, default: Any = None) -> dict[str, Any]:
+def _groupdict(ctx: RunContext, match: Match, default: Any = None) -> dict[str, Any]:
+    match.charge_copies(ctx, match.re.groupindex.values())
     return {name: match.group_text(index, default) for name, index in match.re.groupindex.items()}
 
 
@@ -454,8 +525,26 @@ def parse_template(template: str, pattern: Pattern) -> Template:
     return items
 
 
+def parse_template_charged(ctx: RunContext, template: object, pattern: Pattern) -> Template:
+    """`parse_template` after charging for its pass over the template, a Python loop per character."""
+    text = _expect_text(template)
+    ctx.charge(len(text) // PARSE_CHARS_PER_STEP + 1)
+    return parse_template(text, pattern)
+
+
+def expanded_length(items: Template, match: Match) -> int:
+    """The length of `expand_template(items, match)`, computed without building it."""
+    return sum(len(item) if isinstance(item, str) else match.group_length(item) for item in items)
+
+
 def expand_template(items: Template, match: Match) -> str:
     return "".join(item if isinstance(item, str) else match.group_text(item, "") for item in items)
+
+
+def charge_expansion(ctx: RunContext, items: Template, length: int) -> None:
+    """Charge for expanding a template: a Python pass over its pieces and the copy of its result
+    (`_subn` does the same inline, per match)."""
+    ctx.charge(len(items) // PARSE_CHARS_PER_STEP + length // COPY_CHARS_PER_STEP)
 
 
 # -- Pattern methods (the allowlist) ----------------------------------------------------------
@@ -519,7 +608,10 @@ def _finditer(
 
 
 def _subn(ctx: RunContext, pattern: Pattern, repl: Any, string: object, count: int = 0) -> tuple[str, int]:
-    template = parse_template(_expect_text(repl), pattern) if not callable(repl) else None
+    template = parse_template_charged(ctx, repl, pattern) if not callable(repl) else None
+    literal_chars = sum(len(item) for item in template if isinstance(item, str)) if template else 0
+    references = sum(1 for item in template if not isinstance(item, str)) if template else 0
+    template_steps = len(template) // PARSE_CHARS_PER_STEP if template else 0
     text = _prepare(ctx, string)
     source = text.text
     pieces: list[str] = []
@@ -537,7 +629,13 @@ def _subn(ctx: RunContext, pattern: Pattern, repl: Any, string: object, count: i
             elif not isinstance(replacement, str):
                 raise TypeError(f"expected str instance, {ptc_type_name(replacement)} found")
         else:
+            # size the expansion before building it: r"\1" * 600 of a long group is huge. Every group
+            # lies within the match, which bounds the expansion cheaply; its exact size only if needed.
+            if size + (start - last) + literal_chars + references * (end - start) > max_chars:
+                ctx.check_str_length(size + (start - last) + expanded_length(template, match))
             replacement = expand_template(template, match)
+            if len(replacement) >= COPY_CHARS_PER_STEP or template_steps:
+                ctx.charge(template_steps + len(replacement) // COPY_CHARS_PER_STEP)
         ctx.charge(_STEPS_PER_REPLACEMENT)
         pieces.append(source[last:start])
         pieces.append(replacement)
@@ -579,8 +677,12 @@ def _split(ctx: RunContext, pattern: Pattern, string: object, maxsplit: int = 0)
     return pieces
 
 
-def _expand(match: Match, template: str) -> str:
-    return expand_template(parse_template(_expect_text(template), match.re), match)
+def _expand(ctx: RunContext, match: Match, template: str) -> str:
+    items = parse_template_charged(ctx, template, match.re)
+    length = expanded_length(items, match)
+    ctx.check_str_length(length)
+    charge_expansion(ctx, items, length)
+    return expand_template(items, match)
 
 
 TYPE_TABLES: dict[type, TypeTable] = {
@@ -603,13 +705,13 @@ TYPE_TABLES: dict[type, TypeTable] = {
         "groupindex": Property(lambda p: dict(p.groupindex)),
     },
     Match: {
-        "group": Method(_group),
-        "groups": Method(_groups),
-        "groupdict": Method(_groupdict),
+        "group": Method(_group, needs_ctx=True),
+        "groups": Method(_groups, needs_ctx=True),
+        "groupdict": Method(_groupdict, needs_ctx=True),
         "start": Method(_start),
         "end": Method(_end),
         "span": Method(_span),
-        "expand": Method(_expand),
+        "expand": Method(_expand, needs_ctx=True),
         "string": Property(lambda m: m.string),
         "re": Property(lambda m: m.re),
         "pos": Property(lambda m: m.pos),
