@@ -461,6 +461,11 @@ BOMBS = [
         "import collections\nP = collections.namedtuple('P', ['a' + str(i) for i in range(1000)])\n"
         "repr(P(*['x' * 999_999] * 1000))",
     ),
+    bomb(
+        "fstring-strftime-long-zone-name",
+        "import datetime\ntz = datetime.timezone(datetime.timedelta(hours=1), 'x' * 999_999)\n"
+        "d = datetime.datetime(2024, 1, 2, tzinfo=tz)\nf\"{d:{'%Z' * 600}}\"",
+    ),
 ]
 
 CONTROL = bomb("control-small-program", "sum(range(1000))", "ok_or_limit")

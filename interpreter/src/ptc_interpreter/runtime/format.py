@@ -90,9 +90,10 @@ def format_value(ctx: RunContext, value: Any, spec: str) -> str:
         if spec[-1] == "n":
             spec = spec[:-1] + ("g" if cls is float else "d")  # 'n' reads the host locale
     elif isinstance(value, _DATE_TYPES):
-        from ..modules.datetime_ import check_strftime_format  # the shims import this module
+        from ..modules.datetime_ import strftime  # the shims import this module
 
-        check_strftime_format(spec)  # other directives read the host's C library (`%s`: its time zone)
+        # Portable directives only, and the output (a `%Z` zone name can be long) sized first.
+        return strftime(ctx, value, spec)
     text = format(value, spec)
     if len(text) > SMALL_COPY_CHARS:
         ctx.check_str_length(len(text))
