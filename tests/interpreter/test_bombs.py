@@ -402,8 +402,6 @@ BOMBS = [
     bomb(
         "set-of-shared-big-tuple",
         "t = tuple(range(99_999))\nset([t] * 99_999)",
-        open_bug="builtins set()/dict.fromkeys/Counter, comprehensions: each entry is charged one step, "
-        "however big the tuple it hashes (runtime/budget.py charge_key)",
     ),
     bomb(
         "set-display-big-tuple-loop",

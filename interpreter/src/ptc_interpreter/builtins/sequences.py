@@ -14,9 +14,32 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..runtime.budget import charge_entries, charge_sort, materialize
+from ..runtime.budget import charge_entries, charge_key, charge_sort, materialize
 from ..runtime.context import RunContext
 from ..runtime.values import FrozenOrderedSet, OrderedSet
+
+
+def charge_keys(ctx: RunContext, keys: Iterable[Any]) -> None:
+    """Charge hashing `keys` into a set or dict: CPython does not cache a tuple's hash, so every
+    reference to a big tuple (`set([t] * 99_999)`) walks all of it again (`charge_key`). A single C
+    pass finds out whether there is any tuple at all, so other keys cost nothing extra."""
+    cls = type(keys)
+    if cls is range or cls is str or cls is bytes or tuple not in map(type, keys):
+        return
+    for key in keys:
+        if type(key) is tuple:
+            charge_key(ctx, key)
+
+
+def charge_pair_keys(ctx: RunContext, pairs: Iterable[Any]) -> None:
+    """`charge_keys` for the keys of `(key, value)` pairs (`dict(pairs)`, `OrderedDict(pairs)`)."""
+    for pair in pairs:
+        cls = type(pair)
+        if cls is tuple or cls is list:
+            if pair and type(pair[0]) is tuple:
+                charge_key(ctx, pair[0])
+        elif cls is OrderedSet or cls is FrozenOrderedSet:
+            charge_key(ctx, next(iter(pair.entries), None))
 
 
 def make_list(ctx: RunContext, iterable: Iterable[Any] = ()) -> list[Any]:
@@ -40,10 +63,13 @@ def make_dict(ctx: RunContext, *args: Any, **kwargs: Any) -> dict[Any, Any]:
             size = len(source)
             ctx.check_container_length(size)
             charge_entries(ctx, size)
+            if type(source) is not dict and isinstance(source, dict):  # an exact dict keeps its hashes
+                charge_keys(ctx, source)
             result = dict(source)
         else:
             pairs = materialize(ctx, source)
             charge_entries(ctx, len(pairs))
+            charge_pair_keys(ctx, pairs)
             result = dict(pairs)
     if kwargs:
         ctx.check_container_length(len(result) + len(kwargs))
@@ -54,6 +80,8 @@ def make_dict(ctx: RunContext, *args: Any, **kwargs: Any) -> dict[Any, Any]:
 def make_set(ctx: RunContext, iterable: Iterable[Any] = ()) -> OrderedSet:
     items = materialize(ctx, iterable)
     charge_entries(ctx, len(items))
+    if type(items) is not dict:  # a dict's keys keep their hashes
+        charge_keys(ctx, items)
     return OrderedSet(items)
 
 
@@ -62,6 +90,8 @@ def make_frozenset(ctx: RunContext, iterable: Iterable[Any] = ()) -> FrozenOrder
         return iterable
     items = materialize(ctx, iterable)
     charge_entries(ctx, len(items))
+    if type(items) is not dict:  # a dict's keys keep their hashes
+        charge_keys(ctx, items)
     return FrozenOrderedSet(items)
 
 

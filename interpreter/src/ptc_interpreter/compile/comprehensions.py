@@ -15,6 +15,7 @@ import ast
 from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
+from ..runtime.budget import charge_key
 from ..runtime.exceptions import note_position
 from ..runtime.objects import Cell, ProgramGenerator
 from ..runtime.values import OrderedSet
@@ -155,7 +156,23 @@ class ComprehensionCompiler(CompilerBase):
         return self._sync_comprehension(node, list, self._list_emit(node.elt), lambda sink: sink)
 
     def ev_SetComp(self, node: ast.SetComp) -> Eval:
-        return self._sync_comprehension(node, list, self._list_emit(node.elt), OrderedSet)
+        limit = self.ctx.limits.max_container_length
+        ctx = self.ctx
+
+        def factory() -> Callable[[Frame, Any], None]:
+            value = self.ev(node.elt)
+
+            def emit(f: Frame, sink: list[Any]) -> None:
+                if len(sink) >= limit:
+                    ctx.check_container_length(len(sink) + 1)
+                element = value(f)
+                if element.__class__ is tuple:  # hashed: a big tuple costs its size
+                    charge_key(ctx, element)
+                sink.append(element)
+
+            return emit
+
+        return self._sync_comprehension(node, list, factory, OrderedSet)
 
     def ev_DictComp(self, node: ast.DictComp) -> Eval:
         limit = self.ctx.limits.max_container_length
@@ -169,7 +186,10 @@ class ComprehensionCompiler(CompilerBase):
                 if len(sink) >= limit:
                     ctx.check_container_length(len(sink) + 1)
                 k = key(f)
-                sink[k] = value(f)
+                v = value(f)
+                if k.__class__ is tuple:  # hashed: a big tuple key costs its size
+                    charge_key(ctx, k)
+                sink[k] = v
 
             return emit
 
@@ -259,9 +279,18 @@ class ComprehensionCompiler(CompilerBase):
         return self._async_comprehension(node, list, lambda: (self.ag(node.elt), list.append), lambda s: s)
 
     def ag_SetComp(self, node: ast.SetComp) -> GenEval:
-        return self._async_comprehension(node, list, lambda: (self.ag(node.elt), list.append), OrderedSet)
+        ctx = self.ctx
+
+        def add(sink: list[Any], element: Any) -> None:
+            if element.__class__ is tuple:  # hashed: a big tuple costs its size
+                charge_key(ctx, element)
+            sink.append(element)
+
+        return self._async_comprehension(node, list, lambda: (self.ag(node.elt), add), OrderedSet)
 
     def ag_DictComp(self, node: ast.DictComp) -> GenEval:
+        ctx = self.ctx
+
         def factory() -> tuple[GenEval, Any]:
             key = self.ag(node.key)
             value = self.ag(node.value)
@@ -272,6 +301,8 @@ class ComprehensionCompiler(CompilerBase):
                 return (k, v)
 
             def add(sink: dict[Any, Any], kv: tuple[Any, Any]) -> None:
+                if kv[0].__class__ is tuple:  # hashed: a big tuple key costs its size
+                    charge_key(ctx, kv[0])
                 sink[kv[0]] = kv[1]
 
             return pair, add

@@ -17,6 +17,7 @@ from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..builtins.sequences import charge_keys, charge_pair_keys
 from ..runtime.allowlist import Method, Property, PtcObject, ShimModule, TypeTable
 from ..runtime.budget import charge_elements, charge_sort, materialize
 from .support import NativeClass, ShimIterator, native, pulled
@@ -31,12 +32,22 @@ _GROWTH_CHUNK = 4096
 """Elements fed to a growing container between two checks of the container limit."""
 
 
-def _grow(ctx: RunContext, container: Any, other: Any, add: Callable[[Any], None]) -> None:
+def _grow(
+    ctx: RunContext,
+    container: Any,
+    other: Any,
+    add: Callable[[Any], None],
+    charge_hashed: Callable[[RunContext, Any], None] | None = None,
+) -> None:
     """`add(other)` (an `update`/`extend`), paid for, checking the container limit as it grows: a
     mapping at once (its size is known), anything else in chunks, so `Counter(range(10**8))` fails
-    after a few thousand elements instead of after building a huge container."""
+    after a few thousand elements instead of after building a huge container. Hashed tuple keys
+    are charged by their size through `charge_hashed` (`charge_keys` when the elements are keys,
+    `charge_pair_keys` when they are `(key, value)` pairs, None for a deque, which hashes nothing)."""
     if isinstance(other, Mapping):
         ctx.charge(len(other) // _HASHED_PER_STEP + 1)  # pyright: ignore[reportUnknownArgumentType]
+        if charge_hashed is not None:
+            charge_keys(ctx, other)
         add(other)
         ctx.check_container_length(len(container))
         return
@@ -48,12 +59,14 @@ def _grow(ctx: RunContext, container: Any, other: Any, add: Callable[[Any], None
     iterator = pulled(ctx, other)
     while chunk := list(itertools.islice(iterator, _GROWTH_CHUNK)):
         ctx.charge(len(chunk) // _HASHED_PER_STEP)
+        if charge_hashed is not None:
+            charge_hashed(ctx, chunk)
         add(chunk)
         ctx.check_container_length(len(container))
 
 
 def _update(ctx: RunContext, target: dict[Any, Any], other: Any = (), /, **kwargs: Any) -> None:
-    _grow(ctx, target, other, target.update)
+    _grow(ctx, target, other, target.update, charge_pair_keys)
     if kwargs:
         target.update(kwargs)
         ctx.check_container_length(len(target))
@@ -61,7 +74,7 @@ def _update(ctx: RunContext, target: dict[Any, Any], other: Any = (), /, **kwarg
 
 def _counter_update(ctx: RunContext, counter: Counter[Any], other: Any = None, /, **kwargs: Any) -> None:
     if other is not None:
-        _grow(ctx, counter, other, counter.update)
+        _grow(ctx, counter, other, counter.update, charge_keys)
     if kwargs:
         counter.update(kwargs)
         ctx.check_container_length(len(counter))
@@ -69,7 +82,7 @@ def _counter_update(ctx: RunContext, counter: Counter[Any], other: Any = None, /
 
 def _counter_subtract(ctx: RunContext, counter: Counter[Any], other: Any = None, /, **kwargs: Any) -> None:
     if other is not None:
-        _grow(ctx, counter, other, counter.subtract)
+        _grow(ctx, counter, other, counter.subtract, charge_keys)
     if kwargs:
         counter.subtract(kwargs)
         ctx.check_container_length(len(counter))
@@ -275,7 +288,9 @@ def make_module(ctx: RunContext) -> ShimModule:
         return result
 
     def ordered_fromkeys(iterable: Iterable[Any], value: Any = None) -> OrderedDict[Any, Any]:
-        return OrderedDict.fromkeys(materialize(ctx, iterable), value)
+        keys = materialize(ctx, iterable)
+        charge_keys(ctx, keys)
+        return OrderedDict.fromkeys(keys, value)
 
     return ShimModule(
         "collections",
