@@ -39,13 +39,10 @@ class Bomb:
     name: str
     code: str
     expect: Expect = "limit"
-    open_bug: str | None = None
-    """Where the fix belongs, while the interpreter still fails this bomb (the test is then a strict
-    xfail: it starts failing, as a reminder to drop the note, the moment the fix lands)."""
 
 
-def bomb(name: str, code: str, expect: Expect = "limit", open_bug: str | None = None) -> Bomb:
-    return Bomb(name, textwrap.dedent(code).strip() + "\n", expect, open_bug)
+def bomb(name: str, code: str, expect: Expect = "limit") -> Bomb:
+    return Bomb(name, textwrap.dedent(code).strip() + "\n", expect)
 
 
 DEEP_PARENS = "x = " + "(" * 5000 + "1" + ")" * 5000
@@ -342,7 +339,7 @@ BOMBS = [
         "counter-negate-loop",
         "import collections\nc = collections.Counter(range(99_999))\nwhile True:\n    -c",
     ),
-    # Open: each names the file where the fix belongs (red-team report, issue 3).
+    # Red-team round (issue 3): each was open until the fix named in its commit landed.
     bomb(
         "exception-huge-args-report",
         "raise ValueError(['x' * 999_999] * 99_999)",
@@ -511,13 +508,7 @@ def test_control_program_runs_small(reports: dict[str, dict[str, Any]]) -> None:
     assert report["peak_rss_mb"] < PEAK_RSS_LIMIT_MB
 
 
-def _param(item: Bomb) -> Any:
-    if item.open_bug is None:
-        return pytest.param(item, id=item.name)
-    return pytest.param(item, id=item.name, marks=pytest.mark.xfail(reason=item.open_bug, strict=True))
-
-
-@pytest.mark.parametrize("item", [_param(b) for b in BOMBS])
+@pytest.mark.parametrize("item", [pytest.param(b, id=b.name) for b in BOMBS])
 def test_bomb_is_stopped_cleanly(item: Bomb, reports: dict[str, dict[str, Any]]) -> None:
     report = reports[item.name]
     outcome = report["outcome"]
