@@ -128,9 +128,26 @@ class _Validator(ScopeBuilder):
             if arg is not None and arg.arg.startswith("__"):
                 self.problem(arg, f"parameter names starting with '__' are not allowed: {arg.arg!r}")
 
+    def _refuse_await(self, nodes: list[ast.expr] | list[ast.expr | None], where: str) -> None:
+        """`await` where the compiler evaluates without suspending (defaults, decorators, bases,
+        comprehension targets) is refused here rather than failing inside the compiler."""
+        for expression in nodes:
+            if expression is None:
+                continue
+            for inner in ast.walk(expression):
+                if isinstance(inner, ast.Await):
+                    self.problem(
+                        inner,
+                        f"'await' in {where} is not supported",
+                        "await it first into a variable, then use the variable",
+                    )
+                    return
+
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
         self._check_def_name(node)
         self._check_parameters(node.args)
+        self._refuse_await([*node.args.defaults, *node.args.kw_defaults], "a default value")
+        self._refuse_await(node.decorator_list, "a decorator")
         ScopeBuilder.visit_FunctionDef(self, node)  # type: ignore[arg-type]
 
     visit_AsyncFunctionDef = visit_FunctionDef
@@ -156,9 +173,11 @@ class _Validator(ScopeBuilder):
 
     def visit_Lambda(self, node: ast.Lambda) -> None:
         self._check_parameters(node.args)
+        self._refuse_await([*node.args.defaults, *node.args.kw_defaults], "a default value")
         ScopeBuilder.visit_Lambda(self, node)
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self._refuse_await([*node.bases, *node.decorator_list], "a base class or class decorator")
         for keyword in node.keywords:
             self.problem(keyword, "class keywords (metaclass=...) are not supported", "use plain inheritance")
         if node.name.startswith("__"):
@@ -171,6 +190,7 @@ class _Validator(ScopeBuilder):
                 self.problem(
                     generator, "'async for' in a comprehension is not supported", "use `for x in await ...`"
                 )
+            self._refuse_await([generator.target], "a comprehension's target")
         if isinstance(node, ast.GeneratorExp) and any(
             isinstance(n, ast.Await) for n in _walk_same_scope(node)
         ):
