@@ -456,6 +456,7 @@ BOMBS = [
         "import collections\nP = collections.namedtuple('P', ['a' + str(i) for i in range(1000)])\n"
         "repr(P(*['x' * 999_999] * 1000))",
     ),
+    bomb("dict-fromkeys-shared-big-tuple", "t = tuple(range(99_999))\ndict.fromkeys([t] * 99_999)"),
     bomb(
         "fstring-strftime-long-zone-name",
         "import datetime\ntz = datetime.timezone(datetime.timedelta(hours=1), 'x' * 999_999)\n"

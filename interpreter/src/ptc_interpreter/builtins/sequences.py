@@ -14,21 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..runtime.budget import charge_entries, charge_key, charge_sort, materialize
+from ..runtime.budget import charge_entries, charge_key, charge_keys, charge_sort, materialize
 from ..runtime.context import RunContext
 from ..runtime.values import FrozenOrderedSet, OrderedSet
-
-
-def charge_keys(ctx: RunContext, keys: Iterable[Any]) -> None:
-    """Charge hashing `keys` into a set or dict: CPython does not cache a tuple's hash, so every
-    reference to a big tuple (`set([t] * 99_999)`) walks all of it again (`charge_key`). A single C
-    pass finds out whether there is any tuple at all, so other keys cost nothing extra."""
-    cls = type(keys)
-    if cls is range or cls is str or cls is bytes or tuple not in map(type, keys):
-        return
-    for key in keys:
-        if type(key) is tuple:
-            charge_key(ctx, key)
 
 
 def charge_pair_keys(ctx: RunContext, pairs: Iterable[Any]) -> None:

@@ -17,9 +17,9 @@ from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..builtins.sequences import charge_keys, charge_pair_keys
+from ..builtins.sequences import charge_pair_keys
 from ..runtime.allowlist import Method, Property, PtcObject, ShimModule, TypeTable
-from ..runtime.budget import charge_elements, charge_sort, materialize
+from ..runtime.budget import charge_elements, charge_keys, charge_sort, materialize
 from .support import NativeClass, ShimIterator, native, pulled
 
 if TYPE_CHECKING:

@@ -30,6 +30,7 @@ from .budget import (
     charge_elements,
     charge_entries,
     charge_key,
+    charge_keys,
     charge_scan,
     charge_sort,
     materialize,
@@ -410,6 +411,7 @@ def _dict_update(ctx: RunContext, target: dict[Any, Any], *args: Any, **kwargs: 
 def _dict_fromkeys(ctx: RunContext, iterable: Iterable[Any], value: Any = None) -> dict[Any, Any]:
     keys = materialize(ctx, iterable)
     charge_entries(ctx, len(keys))
+    charge_keys(ctx, keys)
     return dict.fromkeys(keys, value)
 
 
