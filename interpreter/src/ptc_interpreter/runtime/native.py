@@ -7,6 +7,7 @@ and carry reachable internals; wrapping every callable the program can hold keep
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 
@@ -21,7 +22,11 @@ class NativeFunction:
         self.function = function
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self.function(*args, **kwargs)
+        try:
+            return self.function(*args, **kwargs)
+        except TypeError as error:
+            _rename_in_call_error(error, self.function, self.name)
+            raise
 
     def __repr__(self) -> str:
         return f"<built-in function {self.name}>"
@@ -39,7 +44,24 @@ class BoundNativeMethod:
         self.function = function
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self.function(self.receiver, *args, **kwargs)
+        try:
+            return self.function(self.receiver, *args, **kwargs)
+        except TypeError as error:
+            _rename_in_call_error(error, self.function, self.name)
+            raise
 
     def __repr__(self) -> str:
         return f"<built-in method {self.name} of {getattr(type(self.receiver), 'ptc_name', type(self.receiver).__name__)} object>"
+
+
+def _rename_in_call_error(error: TypeError, function: Callable[..., Any], name: str) -> None:
+    """Python names a function by its host qualname when its arguments do not bind
+    (`make_module.<locals>.search() missing 1 required positional argument`); the program knows it
+    as `name`. Only that prefix is rewritten, so errors raised inside the function are untouched."""
+    target = function.func if isinstance(function, partial) else function  # builtins bound to the run
+    qualname = getattr(target, "__qualname__", None)
+    if not isinstance(qualname, str) or len(error.args) != 1 or not isinstance(error.args[0], str):
+        return
+    message: str = error.args[0]
+    if message.startswith(qualname + "()"):
+        error.args = (name + message[len(qualname) :],)
