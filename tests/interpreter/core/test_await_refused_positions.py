@@ -35,3 +35,9 @@ async def test_await_in_a_non_suspending_position_is_a_clean_syntax_error(name: 
 async def test_await_inside_the_body_of_a_function_with_defaults_still_runs() -> None:
     code = "async def ok(x=1):\n    return x + await f()\nawait ok()"
     assert (await ptc_interpreter.run(code, tools={"f": f})).value == 2
+
+
+async def test_async_for_in_a_comprehension_is_reported_at_its_own_line() -> None:
+    with pytest.raises(ptc_interpreter.PtcSyntaxError) as raised:
+        await ptc_interpreter.run("x = 1\ny = [u async for u in []]")
+    assert str(raised.value).startswith("line 2, col 17: SyntaxError: 'async for' in a comprehension")

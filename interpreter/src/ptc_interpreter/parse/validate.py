@@ -187,8 +187,10 @@ class _Validator(ScopeBuilder):
     def _comprehension(self, node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp) -> None:
         for generator in node.generators:
             if generator.is_async:
-                self.problem(
-                    generator, "'async for' in a comprehension is not supported", "use `for x in await ...`"
+                self.problem(  # an `ast.comprehension` has no position of its own
+                    generator.target,
+                    "'async for' in a comprehension is not supported",
+                    "use `for x in await ...`",
                 )
             self._refuse_await([generator.target], "a comprehension's target")
         if isinstance(node, ast.GeneratorExp) and any(
