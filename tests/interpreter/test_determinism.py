@@ -85,19 +85,24 @@ CHILD = textwrap.dedent(
 )
 
 
-def run_with_hash_seed(seed: str) -> dict[str, Any]:
+def run_child(script: str, seed: str, *, timeout: float, stdin: str | None = None) -> dict[str, Any]:
+    """Runs `script` under PYTHONHASHSEED=`seed` and returns the JSON it prints after `REPORT `."""
     completed = subprocess.run(
-        [sys.executable, "-c", CHILD.format(tests_dir=str(Path(__file__).parent))],
-        input=program(),
+        [sys.executable, "-c", script],
+        input=stdin,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=timeout,
         env={**os.environ, "PYTHONHASHSEED": seed},
     )
     for line in completed.stdout.splitlines():
         if line.startswith("REPORT "):
             return json.loads(line.removeprefix("REPORT "))
     raise AssertionError(f"child failed (rc={completed.returncode}):\n{completed.stderr[-2000:]}")
+
+
+def run_with_hash_seed(seed: str) -> dict[str, Any]:
+    return run_child(CHILD.format(tests_dir=str(Path(__file__).parent)), seed, timeout=60, stdin=program())
 
 
 def test_same_trace_value_and_stdout_under_different_hash_seeds() -> None:
@@ -142,22 +147,13 @@ CORPUS_CHILD = textwrap.dedent(
 def run_corpus_with_hash_seed(seed: str) -> dict[str, Any]:
     tests_dir = Path(__file__).parent
     script = CORPUS_CHILD.format(tests_dir=str(tests_dir), programs_dir=str(tests_dir / "programs"))
-    completed = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "PYTHONHASHSEED": seed},
-    )
-    for line in completed.stdout.splitlines():
-        if line.startswith("REPORT "):
-            return json.loads(line.removeprefix("REPORT "))
-    raise AssertionError(f"child failed (rc={completed.returncode}):\n{completed.stderr[-2000:]}")
+    return run_child(script, seed, timeout=300)
 
 
 def test_whole_program_corpus_is_hash_seed_independent() -> None:
     """Every differential program (values, stdout, call traces, error reports) under two hash seeds."""
     first, second = run_corpus_with_hash_seed("11"), run_corpus_with_hash_seed("977")
     assert first.keys() == second.keys()
+    assert len(first) >= 60, "an empty or missing corpus would make this comparison vacuous"
     differing = [name for name in first if first[name] != second[name]]
     assert differing == []
