@@ -147,7 +147,7 @@ class _DeepCopy:
             items = [self.copy(item) for item in value]
             if marker in self.memo:  # a cycle through a list inside the tuple
                 return self.memo[marker]
-            result = kind(items) if kind is not tuple else tuple(items)
+            result = kind(items)  # a namedtuple class, like tuple, takes one iterable
             self.memo[marker] = result
         else:
             raise _refuse(value)
