@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import itertools
-import os
-import subprocess
-import sys
 from typing import Any
 
 import pytest
-from ptc_data_support import make_ctx
+from ptc_data_support import make_ctx, outputs_under_hash_seeds
 from ptc_interpreter.builtins import make_builtins
 from ptc_interpreter.errors import PtcLimitError
 from ptc_interpreter.runtime import attr
@@ -223,16 +220,7 @@ def test_hash_of_str_does_not_depend_on_the_hash_seed() -> None:
         "h = make_builtins(RunContext(LocalHost({}), Limits()))['hash']\n"
         "print(h('kiwi'), h(('kiwi', 1)), h(b'kiwi'))"
     )
-    outputs = {
-        subprocess.run(
-            [sys.executable, "-c", code],
-            env={**os.environ, "PYTHONHASHSEED": seed},
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        for seed in ("1", "2")
-    }
+    outputs = outputs_under_hash_seeds(code, ("1", "2"))
     assert len(outputs) == 1
 
 

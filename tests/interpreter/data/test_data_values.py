@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
+from ptc_data_support import outputs_under_hash_seeds
 from ptc_interpreter.runtime.values import FrozenOrderedSet, OrderedSet
 
 
@@ -98,14 +95,5 @@ def test_order_does_not_depend_on_hash_seed() -> None:
         "s = OrderedSet(['kiwi', 'apple', 'zebra', 'mango', 'fig'])\n"
         "print(repr(s | {'x': 1}.keys()), list(s & OrderedSet(['fig', 'kiwi'])))"
     )
-    outputs = {
-        subprocess.run(
-            [sys.executable, "-c", code],
-            env={**os.environ, "PYTHONHASHSEED": seed},
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        for seed in ("1", "2", "3")
-    }
+    outputs = outputs_under_hash_seeds(code, ("1", "2", "3"))
     assert outputs == {"{'kiwi', 'apple', 'zebra', 'mango', 'fig', 'x'} ['kiwi', 'fig']\n"}
