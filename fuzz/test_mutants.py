@@ -3,22 +3,20 @@
 
 from __future__ import annotations
 
-from fuzz.campaign import draw_cases, hunt, strategies_for
+from fuzz.campaign import Check, PropertyReport, draw_cases, hunt, strategies_for
 from fuzz.hashseed import check_hash_seeds
 from fuzz.mutants import MUTANTS
 from fuzz.properties import check_determinism, check_differential
 
 
+def hunt_with_mutant(mutant: str, prop: str, check: Check, seed: int) -> PropertyReport:
+    """A minute's hunt (or until the first failing round) with the interpreter broken by `mutant`."""
+    with MUTANTS[mutant]():
+        return hunt(prop, strategies_for(prop), check, seconds=60, seed=seed, stop_at_first=True)
+
+
 def test_gather_that_leaves_siblings_running_is_caught() -> None:
-    with MUTANTS["gather_leaves_siblings"]():
-        report = hunt(
-            "differential",
-            strategies_for("differential"),
-            check_differential,
-            seconds=60,
-            seed=5,
-            stop_at_first=True,
-        )
+    report = hunt_with_mutant("gather_leaves_siblings", "differential", check_differential, seed=5)
     assert report.findings, f"no divergence in {report.programs} programs with siblings left running"
     finding = report.findings[0]
     print(finding.report())
@@ -36,14 +34,6 @@ def test_hash_dependent_task_order_is_caught_across_hash_seeds() -> None:
 
 
 def test_entropy_dependent_task_order_is_caught_within_one_process() -> None:
-    with MUTANTS["entropy_ordered_tasks"]():
-        report = hunt(
-            "determinism",
-            strategies_for("determinism"),
-            check_determinism,
-            seconds=60,
-            seed=3,
-            stop_at_first=True,
-        )
+    report = hunt_with_mutant("entropy_ordered_tasks", "determinism", check_determinism, seed=3)
     assert report.findings, f"no nondeterminism found in {report.programs} programs"
     print(report.findings[0].report())
