@@ -100,11 +100,17 @@ class CompilerBase:
     for the assembled compiler class (`compile.program`)."""
 
     def __init__(
-        self, rt: Runtime, analysis: ScopeAnalysis, awaits: set[ast.AST], module_frame: Frame, has_yield: bool
+        self,
+        rt: Runtime,
+        analysis: ScopeAnalysis,
+        awaits: set[ast.AST],
+        module_frame: Frame,
+        has_yield: bool,
+        has_super: bool = True,
     ) -> None:
         self.has_yield = has_yield
         """Whether the source contains `yield` at all (skips generator detection otherwise)."""
-        self.has_super = True
+        self.has_super = has_super
         """Whether the source contains `super` at all (skips the zero-argument `super()` scan otherwise)."""
         self.rt = rt
         self.ctx = rt.ctx

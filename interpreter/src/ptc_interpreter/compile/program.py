@@ -87,8 +87,7 @@ def compile_program(
     module_scope = analysis.module
     assert module_scope is not None
     module_frame: Frame = []
-    compiler = Compiler(rt, analysis, awaits, module_frame, "yield" in source)
-    compiler.has_super = "super" in source
+    compiler = Compiler(rt, analysis, awaits, module_frame, "yield" in source, "super" in source)
     is_async, run = compiler.block(body)
     module_frame.extend([UNBOUND] * module_scope.nslots)
     module_frame[RETURN_SLOT] = None
