@@ -136,7 +136,8 @@ class ComprehensionCompiler(CompilerBase):
 
         return level_runner(0)
 
-    def _list_emit(self, elt: ast.expr) -> Callable[[], Callable[[Frame, Any], None]]:
+    def _list_emit(self, elt: ast.expr, hashed: bool = False) -> Callable[[], Callable[[Frame, Any], None]]:
+        """Emitter appending `elt` to the sink; `hashed` (a set's) also charges a tuple element its size."""
         limit = self.ctx.limits.max_container_length
         ctx = self.ctx
 
@@ -148,21 +149,7 @@ class ComprehensionCompiler(CompilerBase):
                     ctx.check_container_length(len(sink) + 1)
                 sink.append(value(f))
 
-            return emit
-
-        return factory
-
-    def ev_ListComp(self, node: ast.ListComp) -> Eval:
-        return self._sync_comprehension(node, list, self._list_emit(node.elt), lambda sink: sink)
-
-    def ev_SetComp(self, node: ast.SetComp) -> Eval:
-        limit = self.ctx.limits.max_container_length
-        ctx = self.ctx
-
-        def factory() -> Callable[[Frame, Any], None]:
-            value = self.ev(node.elt)
-
-            def emit(f: Frame, sink: list[Any]) -> None:
+            def emit_hashed(f: Frame, sink: list[Any]) -> None:
                 if len(sink) >= limit:
                     ctx.check_container_length(len(sink) + 1)
                 element = value(f)
@@ -170,9 +157,15 @@ class ComprehensionCompiler(CompilerBase):
                     charge_key(ctx, element)
                 sink.append(element)
 
-            return emit
+            return emit_hashed if hashed else emit
 
-        return self._sync_comprehension(node, list, factory, OrderedSet)
+        return factory
+
+    def ev_ListComp(self, node: ast.ListComp) -> Eval:
+        return self._sync_comprehension(node, list, self._list_emit(node.elt), lambda sink: sink)
+
+    def ev_SetComp(self, node: ast.SetComp) -> Eval:
+        return self._sync_comprehension(node, list, self._list_emit(node.elt, hashed=True), OrderedSet)
 
     def ev_DictComp(self, node: ast.DictComp) -> Eval:
         limit = self.ctx.limits.max_container_length
