@@ -212,10 +212,8 @@ def _check_int_power(ctx: RunContext, base: int, exponent: int) -> None:
     bits = abs(base).bit_length()
     if bits <= 1:
         return
-    limit = ctx.limits.max_int_bits
-    if (bits - 1) * exponent >= limit:
-        ctx.check_int_bits((bits - 1) * exponent + 1)
     result_bits = (bits - 1) * exponent + 1
+    ctx.check_int_bits(result_bits)
     if result_bits > 1024:
         charge_big_arithmetic(ctx, result_bits, result_bits)
 
@@ -473,7 +471,8 @@ UNARY: Mapping[type[ast.unaryop], UnaryOperator] = {
 # -- comparisons ------------------------------------------------------------------------------------
 
 _SCALARS = frozenset({int, float, bool, type(None)})
-_CHARGED_BY_LENGTH = frozenset({list, tuple, dict, OrderedSet, FrozenOrderedSet})
+_CHARGED_BY_LENGTH: frozenset[type[Any]] = frozenset({OrderedSet, FrozenOrderedSet, deque}) | SET_LIKE_VIEWS
+"""Compared natively entry by entry (list, tuple and dict are `NESTED_TYPES`, charged by estimate)."""
 
 
 def _charge_comparison(ctx: RunContext, a: Any, b: Any) -> None:
@@ -483,7 +482,7 @@ def _charge_comparison(ctx: RunContext, a: Any, b: Any) -> None:
             charge_scan(ctx, len(a))
     elif cls in NESTED_TYPES:
         charge_elements(ctx, estimated_elements(a))
-    elif cls in _CHARGED_BY_LENGTH or cls in SET_LIKE_VIEWS or cls is deque:
+    elif cls in _CHARGED_BY_LENGTH:
         charge_elements(ctx, len(a))
     elif isinstance(a, Counter):  # compared by a Python loop over both
         charge_counter_loop(ctx, a, b)
