@@ -155,7 +155,7 @@ def _result_value(ctx: RunContext, value: Any, source_lines: list[str]) -> Any:
     """Convert the result to plain data (running program `__repr__`s within the budget) and check
     the size of its repr against `max_result_chars`."""
     try:
-        value = plain_result(value, lambda v: program_repr(v, ctx), budget=[ctx.limits.max_result_chars])
+        value = plain_result(value, lambda v: program_repr(v, ctx), [ctx.limits.max_result_chars])
         text = program_repr(value, ctx)
     except BaseException as error:
         if isinstance(error, KeyboardInterrupt | SystemExit):

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import PtcLimitError, SourceSpan
 from ..host import ToolSpec
-from ..limits import Limits
 from .allowlist import PtcObject, ptc_type_name
 from .budget import LAZY_ELEMENTS_PER_STEP
 from .values import FrozenOrderedSet, OrderedSet
@@ -141,9 +140,7 @@ _HOST_VALUE_TYPES = (bytes, complex, _dt.date, _dt.time, _dt.timedelta, _dt.tzin
 """Immutable host values a result may contain as they are (no program code can run through them)."""
 
 
-def plain_result(
-    value: Any, describe: Callable[[Any], str], depth: int = 0, budget: list[int] | None = None
-) -> Any:
+def plain_result(value: Any, describe: Callable[[Any], str], budget: list[int], depth: int = 0) -> Any:
     """The run's result as data the host can compare, hash and serialise without running program
     code: containers are rebuilt around converted elements, and anything program-defined (instances,
     functions, tasks) is replaced by its repr, computed now, inside the run's budget.
@@ -158,31 +155,28 @@ def plain_result(
         return value
     if depth > 100:
         return describe(value)
-    if budget is None:
-        budget = [_DEFAULT_MAX_RESULT_CHARS]
     if kind is list or kind is tuple or isinstance(value, dict) or kind in _RESULT_COLLECTIONS:
         _spend(budget, len(value) * (6 if isinstance(value, dict) else 3) - 1)
     if kind is list:
-        return [plain_result(v, describe, depth + 1, budget) for v in value]
+        return [plain_result(v, describe, budget, depth + 1) for v in value]
     if kind is tuple:
-        return tuple(plain_result(v, describe, depth + 1, budget) for v in value)
+        return tuple(plain_result(v, describe, budget, depth + 1) for v in value)
     if isinstance(value, dict):
         items = {
-            plain_result(k, describe, depth + 1, budget): plain_result(v, describe, depth + 1, budget)
+            plain_result(k, describe, budget, depth + 1): plain_result(v, describe, budget, depth + 1)
             for k, v in value.items()
         }  # pyright: ignore[reportUnknownVariableType]
         if kind in (collections.Counter, collections.OrderedDict):
             return kind(items)
         return items
     if kind is OrderedSet or kind is FrozenOrderedSet:
-        return kind(plain_result(v, describe, depth + 1, budget) for v in value)
+        return kind(plain_result(v, describe, budget, depth + 1) for v in value)
     if kind is collections.deque:
-        return collections.deque(plain_result(v, describe, depth + 1, budget) for v in value)  # pyright: ignore[reportUnknownVariableType]
+        return collections.deque(plain_result(v, describe, budget, depth + 1) for v in value)  # pyright: ignore[reportUnknownVariableType]
     return describe(value)
 
 
 _RESULT_COLLECTIONS: frozenset[type[Any]] = frozenset({OrderedSet, FrozenOrderedSet, collections.deque})
-_DEFAULT_MAX_RESULT_CHARS = Limits().max_result_chars
 
 
 def _spend(budget: list[int], chars: int) -> None:
