@@ -87,3 +87,24 @@ async def test_program_using_copy_matches_cpython() -> None:
     assert result.stdout == expected_stdout
     assert result.value == expected_value
     assert copy.deepcopy(expected_value) == result.value
+
+
+async def test_deepcopy_of_namedtuples_and_frozensets_matches_cpython() -> None:
+    source = textwrap.dedent(
+        """
+        import collections, copy
+        P = collections.namedtuple("P", "a b")
+        p = P([1], (2, [3]))
+        q = copy.deepcopy(p)
+        p.a.append(9)
+        p.b[1].append(9)
+        f = copy.deepcopy(frozenset({(1, 2)}))
+        print(type(q).__name__, q, q.a is p.a, f)
+        [list(q), type(q) is P, sorted(f)]
+        """
+    )
+    expected_value, expected_stdout, expected_error = run_cpython_program(source)
+    assert expected_error is None
+    result = await ptc_interpreter.run(source, tools={})
+    assert result.stdout == expected_stdout
+    assert result.value == expected_value
