@@ -100,7 +100,7 @@ async def test_deepcopy_of_namedtuples_and_frozensets_matches_cpython() -> None:
         p.b[1].append(9)
         f = copy.deepcopy(frozenset({(1, 2)}))
         print(type(q).__name__, q, q.a is p.a, f)
-        [list(q), type(q) is P, sorted(f)]
+        [list(q), isinstance(q, P), sorted(f)]
         """
     )
     expected_value, expected_stdout, expected_error = run_cpython_program(source)
