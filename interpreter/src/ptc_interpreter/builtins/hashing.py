@@ -30,10 +30,6 @@ _NATIVE = frozenset({int, float, bool, type(None)})
 
 
 def hash_(ctx: RunContext, value: Any) -> int:
-    return _stable_hash(ctx, value)
-
-
-def _stable_hash(ctx: RunContext, value: Any) -> int:
     cls = type(value)
     if cls in _NATIVE:
         return hash(value)
@@ -48,12 +44,12 @@ def _stable_hash(ctx: RunContext, value: Any) -> int:
             charge_elements(ctx, len(value))
             return hash(value)
         ctx.charge(len(value) + 1)  # element by element in Python
-        return _tuple_hash([_stable_hash(ctx, item) for item in value])
+        return _tuple_hash([hash_(ctx, item) for item in value])
     if cls is FrozenOrderedSet:
         ctx.charge(len(value) + 1)
         combined = len(value) * 1927868237
         for item in value:
-            lane = _stable_hash(ctx, item) & _MASK
+            lane = hash_(ctx, item) & _MASK
             combined ^= ((lane ^ 89869747) ^ (lane << 16)) * 3644798167 & _MASK
         return _signed(combined)
     if cls.__hash__ is None:
