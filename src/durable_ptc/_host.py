@@ -13,7 +13,6 @@ child workflow it starts, and so cancelling the awaitable the interpreter holds 
 from __future__ import annotations
 
 import asyncio
-import builtins
 import math
 import secrets
 from collections.abc import Awaitable, Iterable
@@ -86,20 +85,14 @@ class AgentToolHost:
 
 
 def as_raised_in_tool(failure: ToolFailed) -> Exception:
-    """The failure as the tool raised it: the builtin exception itself (`ValueError`, `KeyError`…),
-    or a `RelayedToolError` naming the tool's own class.
+    """The failure as the tool raised it, relayed by class name (`RelayedToolError`).
 
-    Crossing the activity boundary leaves only the class name and message; rebuilding the builtin
-    lets a program's `except ValueError` catch it, and relaying the class name lets the error report
-    say `QuotaError: ...` rather than Pydantic AI's wrapper, exactly as in a standalone run."""
+    Crossing the activity boundary leaves only the class name and message. The interpreter turns a
+    builtin name back into the builtin, so a program's `except ValueError` catches it, and reports
+    any other name (`QuotaError: ...`) rather than Pydantic AI's wrapper, exactly as standalone."""
     cause = failure.__cause__
-    if isinstance(cause, ActivityError) and isinstance(cause.cause, ApplicationError):
-        type_name = cause.cause.type or ""
-        builtin = getattr(builtins, type_name, None)
-        if isinstance(builtin, type) and issubclass(builtin, Exception):
-            return builtin(failure.message)
-        if type_name:
-            return RelayedToolError(type_name, failure.message)
+    if isinstance(cause, ActivityError) and isinstance(cause.cause, ApplicationError) and cause.cause.type:
+        return RelayedToolError(cause.cause.type, failure.message)
     return failure
 
 

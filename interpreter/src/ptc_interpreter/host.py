@@ -154,9 +154,9 @@ class Host(Protocol):
 
 class RelayedToolError(Exception):
     """A tool's failure relayed by a host that does not hold the tool's own exception (the tool ran
-    elsewhere, e.g. as a Temporal activity). The program sees it like any tool error of a class it
-    does not know (`ToolError`, `str(e)` the message); error reports name `type_name`, the class the
-    tool raised, as they would for a tool run in-process."""
+    elsewhere, e.g. as a Temporal activity). The program sees the builtin exception `type_name` names
+    (`ValueError`, `KeyError`…), or else a `ToolError`, with `str(e)` the message; error reports name
+    `type_name`, the class the tool raised, as they would for a tool run in-process."""
 
     def __init__(self, type_name: str, message: str) -> None:
         super().__init__(message)

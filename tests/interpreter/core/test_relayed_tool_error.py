@@ -1,5 +1,6 @@
 """A `RelayedToolError` (a host relaying a tool failure it only knows by class name and message)
-reads like the tool's own exception: reports name the tool's class, the program sees a ToolError."""
+reads like the tool's own exception: reports name the tool's class; the program sees that builtin
+class when the name is one, otherwise a ToolError."""
 
 from __future__ import annotations
 
@@ -31,3 +32,13 @@ async def test_program_catches_it_as_a_tool_error_with_the_tools_message() -> No
     )
     result = await ptc_interpreter.run(code, tools={"remote_lookup": remote_lookup})
     assert result.value == ("ToolError", "quota exceeded for b")
+
+
+async def remote_parse(text: str) -> int:
+    raise RelayedToolError("ValueError", f"not a number: {text!r}")
+
+
+async def test_a_relayed_builtin_name_is_that_builtin_in_the_program() -> None:
+    code = "try:\n    await remote_parse(text='x')\nexcept ValueError as e:\n    caught = str(e)\ncaught\n"
+    result = await ptc_interpreter.run(code, tools={"remote_parse": remote_parse})
+    assert result.value == "not a number: 'x'"

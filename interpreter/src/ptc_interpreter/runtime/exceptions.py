@@ -136,8 +136,13 @@ def convert_tool_exception(exc: BaseException, tool: str, message: str | None = 
         return exc
     if message is None:
         message = tool_message(exc)
-    cls = type(exc)
-    program_cls: type[BaseException] = cls if cls in _TOOL_VISIBLE else ToolError
+    if isinstance(exc, RelayedToolError):  # known by name only: a builtin name is the builtin
+        type_name = exc.type_name
+        named = PROGRAM_EXCEPTIONS.get(type_name)
+        program_cls: type[BaseException] = named if named in _TOOL_VISIBLE else ToolError
+    else:
+        type_name = type(exc).__name__
+        program_cls = type(exc) if type(exc) in _TOOL_VISIBLE else ToolError
     try:
         converted: BaseException = program_cls(message)
     except Exception:  # a class that cannot be built from a message alone (UnicodeDecodeError)
@@ -149,7 +154,7 @@ def convert_tool_exception(exc: BaseException, tool: str, message: str | None = 
         except Exception:
             converted = program_cls(message)
     converted._ptc_tool = tool  # type: ignore[attr-defined]
-    converted._ptc_tool_type = exc.type_name if isinstance(exc, RelayedToolError) else cls.__name__  # type: ignore[attr-defined]
+    converted._ptc_tool_type = type_name  # type: ignore[attr-defined]
     return converted
 
 
