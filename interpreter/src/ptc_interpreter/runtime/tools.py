@@ -77,22 +77,19 @@ def to_plain(value: Any, ctx: RunContext, depth: int = 0) -> Any:
     kind = type(value)
     if kind in PLAIN_SCALARS or kind is bytes:
         return value
-    if kind is list or kind is tuple:
-        ctx.charge(len(value) // LAZY_ELEMENTS_PER_STEP + 1)
-        return (
-            [to_plain(v, ctx, depth + 1) for v in value]
-            if kind is list
-            else tuple(to_plain(v, ctx, depth + 1) for v in value)
+    if kind not in _ARGUMENT_CONTAINERS:
+        raise TypeError(
+            f"cannot pass a {ptc_type_name(value)!r} object to a tool; pass plain data (dict, list, str, ...)"
         )
+    ctx.charge(len(value) // LAZY_ELEMENTS_PER_STEP + 1)
     if kind is dict:
-        ctx.charge(len(value) // LAZY_ELEMENTS_PER_STEP + 1)
         return {to_plain(k, ctx, depth + 1): to_plain(v, ctx, depth + 1) for k, v in value.items()}
-    if kind is OrderedSet or kind is FrozenOrderedSet:
-        ctx.charge(len(value) // LAZY_ELEMENTS_PER_STEP + 1)
-        return [to_plain(v, ctx, depth + 1) for v in value]
-    raise TypeError(
-        f"cannot pass a {ptc_type_name(value)!r} object to a tool; pass plain data (dict, list, str, ...)"
-    )
+    if kind is tuple:
+        return tuple(to_plain(v, ctx, depth + 1) for v in value)
+    return [to_plain(v, ctx, depth + 1) for v in value]  # lists, and sets as lists
+
+
+_ARGUMENT_CONTAINERS: frozenset[type[Any]] = frozenset({list, tuple, dict, OrderedSet, FrozenOrderedSet})
 
 
 def plain_arguments(arguments: Mapping[str, Any], ctx: RunContext) -> dict[str, Any]:
