@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import ast
+import threading
 
 from ..errors import Problem, PtcSyntaxError, SourceSpan
+
+_AST_BUILD_LOCK = threading.Lock()
+"""CPython 3.11 counts recursion while building the AST objects in one per-interpreter field, so two
+threads parsing at once (a worker runs workflow activations on a thread pool; a garbage collection
+running a finalizer mid-parse lets the other thread in) can fail with `SystemError: AST constructor
+recursion depth mismatch`. Parses are short; one at a time costs nothing measurable."""
 
 
 def parse_program(source: str, filename: str = "<program>") -> ast.Module:
     """`ast.parse` (never compiled to bytecode); a syntax error becomes a `PtcSyntaxError`."""
     try:
-        return ast.parse(source, filename=filename, mode="exec", type_comments=False)
+        with _AST_BUILD_LOCK:
+            return ast.parse(source, filename=filename, mode="exec", type_comments=False)
     except SyntaxError as error:
         line = error.lineno or 1
         col = max((error.offset or 1) - 1, 0)
