@@ -157,6 +157,13 @@ BOMBS = [
         "import itertools\nn = 0\nfor c in itertools.combinations(range(100), 50):\n    n += 1",
     ),
     bomb("deque-range", "import collections\ncollections.deque(range(10**9))"),
+    bomb(
+        "asyncio-queue-put-forever", "import asyncio\nq = asyncio.Queue()\nwhile True:\n    q.put_nowait(q)"
+    ),
+    bomb(
+        "asyncio-priority-queue-put-forever",
+        "import asyncio\nq = asyncio.PriorityQueue()\nn = 0\nwhile True:\n    n += 1\n    await q.put(n)",
+    ),
     bomb("json-dumps-huge", "import json\njson.dumps([list(range(50_000))] * 20)"),
     bomb("str-of-list-huge", "str([10**1000] * 90_000)"),
     bomb("print-of-list-huge", "print([10**1000] * 90_000)"),

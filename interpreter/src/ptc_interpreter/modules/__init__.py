@@ -4,11 +4,12 @@
 factory at most once per run so `from x import y` twice yields the same objects). `TYPE_TABLES` is
 the allowlist for the value types the shims introduce, merged into `runtime.attr`'s tables.
 `EXCEPTION_TYPES` are the exception classes the shims raise and expose (`json.JSONDecodeError`,
-`re.error`, `statistics.StatisticsError`): program exceptions, like the builtin ones.
+`re.error`, `statistics.StatisticsError`, `asyncio.QueueEmpty`…): program exceptions, like the builtin ones.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import statistics
@@ -69,5 +70,12 @@ TYPE_TABLES: Mapping[type, TypeTable] = {
 }
 
 EXCEPTION_TYPES: frozenset[type[BaseException]] = frozenset(
-    {json.JSONDecodeError, re.error, statistics.StatisticsError}
+    {
+        json.JSONDecodeError,
+        re.error,
+        statistics.StatisticsError,
+        asyncio.InvalidStateError,
+        asyncio.QueueEmpty,
+        asyncio.QueueFull,
+    }
 )

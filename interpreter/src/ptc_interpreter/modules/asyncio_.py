@@ -1,5 +1,5 @@
 """The program's `asyncio`: gather, sleep, create_task, wait_for, timeout, as_completed, TaskGroup,
-Semaphore, run — all implemented on the interpreter's scheduler, never on the host loop.
+Semaphore, Event, queues (in `asyncio_queues`), run — all implemented on the interpreter's scheduler, never on the host loop.
 
 Each function returns interpreter-owned awaitables (`Pending`s or objects with `ptc_await`), so the
 program can hold and await them but reaches nothing of the host. The rules (ordering, failure and
@@ -27,6 +27,7 @@ from ..runtime.scheduler import (
     gather_pending,
 )
 from ..runtime.values import OrderedSet
+from .asyncio_queues import queue_classes
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -563,6 +564,7 @@ def make_module(ctx: RunContext) -> ShimModule:
             "wait": wait,
         }.items()
     }
+    members.update(queue_classes(sched))
     members["FIRST_COMPLETED"] = FIRST_COMPLETED
     members["FIRST_EXCEPTION"] = FIRST_EXCEPTION
     members["ALL_COMPLETED"] = ALL_COMPLETED

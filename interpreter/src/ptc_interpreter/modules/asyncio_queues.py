@@ -1,0 +1,228 @@
+"""The program's `asyncio.Queue`, `LifoQueue` and `PriorityQueue`, on the interpreter's scheduler.
+
+Models reach for a queue to run a fixed pool of workers over a list of jobs. The queues follow
+CPython 3.11's `asyncio.queues` step for step (which waiter is woken, when, and what a cancelled
+`get`/`put` hands on), so a worker pool prints and calls tools in the same order as under CPython;
+the wake-ups go through `Pending`s, so they obey the scheduler's ordering (docs/semantics.md §2.4).
+Each queue's length is checked against `max_container_length` on every put.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import heapq
+from collections import deque
+from collections.abc import Callable, Generator
+from typing import TYPE_CHECKING, Any
+
+from ..runtime.allowlist import PtcObject
+from ..runtime.native import NativeFunction
+from ..runtime.scheduler import Pending, Scheduler
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+Gen = Generator[Any, Any, Any]
+
+
+class _Queue(PtcObject):
+    """`asyncio.Queue(maxsize=0)`: FIFO; `maxsize <= 0` means unbounded."""
+
+    __slots__ = ("finished", "getters", "items", "maxsize", "putters", "sched", "unfinished_tasks")
+    ptc_name = "Queue"
+
+    def __init__(self, sched: Scheduler, maxsize: int = 0) -> None:
+        if not isinstance(maxsize, int):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(f"'{type(maxsize).__name__}' object cannot be interpreted as an integer")
+        self.sched = sched
+        self.maxsize = maxsize
+        self.items: Any = self._new_items()
+        self.getters: deque[Pending] = deque()
+        self.putters: deque[Pending] = deque()
+        self.unfinished_tasks = 0
+        self.finished = Pending(sched)
+        self.finished.finish(None, None)
+
+    # The three disciplines differ only here, as in CPython's `_init`/`_put`/`_get`.
+    def _new_items(self) -> Any:
+        return deque[Any]()
+
+    def _put(self, item: Any) -> None:
+        self.items.append(item)
+
+    def _get(self) -> Any:
+        return self.items.popleft()
+
+    def qsize(self) -> int:
+        return len(self.items)
+
+    def empty(self) -> bool:
+        return not self.items
+
+    def full(self) -> bool:
+        return 0 < self.maxsize <= len(self.items)
+
+    @staticmethod
+    def _wakeup_next(waiters: deque[Pending]) -> None:
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done:
+                waiter.finish(None, None)
+                break
+
+    def put_nowait(self, item: Any) -> None:
+        if self.full():
+            raise asyncio.QueueFull()
+        self.sched.ctx.check_container_length(len(self.items) + 1)
+        self._put(item)
+        self.unfinished_tasks += 1
+        if self.finished.done:
+            self.finished = Pending(self.sched)
+        self._wakeup_next(self.getters)
+
+    def get_nowait(self) -> Any:
+        if self.empty():
+            raise asyncio.QueueEmpty()
+        item = self._get()
+        self._wakeup_next(self.putters)
+        return item
+
+    def put_gen(self, item: Any) -> Gen:
+        while self.full():
+            yield from self._wait_turn(self.putters, lambda: not self.full())
+        self.put_nowait(item)
+
+    def get_gen(self) -> Gen:
+        while self.empty():
+            yield from self._wait_turn(self.getters, lambda: not self.empty())
+        return self.get_nowait()
+
+    def _wait_turn(self, waiters: deque[Pending], can_go_on: Any) -> Gen:
+        """Wait to be woken; a cancelled waiter that was already woken passes its turn on, so no
+        item (or free slot) is left with nobody woken for it."""
+        ticket = Pending(self.sched)
+        waiters.append(ticket)
+        try:
+            while not ticket.done:
+                yield ticket
+        except BaseException:
+            if ticket in waiters:
+                waiters.remove(ticket)
+            if can_go_on() and ticket.done:
+                self._wakeup_next(waiters)
+            raise
+
+    def task_done(self) -> None:
+        if self.unfinished_tasks <= 0:
+            raise ValueError("task_done() called too many times")
+        self.unfinished_tasks -= 1
+        if self.unfinished_tasks == 0:
+            self.finished.finish(None, None)
+
+    def join_gen(self) -> Gen:
+        if self.unfinished_tasks > 0:
+            finished = self.finished
+            while not finished.done:
+                yield finished
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        if name == "maxsize":
+            return self.maxsize
+        method = _QUEUE_METHODS.get(name)
+        if method is not None:
+            return NativeFunction(name, method.__get__(self))
+        coroutine = _QUEUE_COROUTINES.get(name)
+        if coroutine is not None:
+            return NativeFunction(name, lambda *args: _QueueOp(self, name, coroutine, args))  # pyright: ignore[reportUnknownLambdaType, reportUnknownArgumentType]
+        return PtcObject.ptc_getattr(self, ctx, name)
+
+    def __repr__(self) -> str:
+        return f"<{self.ptc_name} maxsize={self.maxsize} qsize={len(self.items)}>"
+
+
+class _LifoQueue(_Queue):
+    """`asyncio.LifoQueue`: the most recently put item first."""
+
+    __slots__ = ()
+    ptc_name = "LifoQueue"
+
+    def _new_items(self) -> Any:
+        return []
+
+    def _get(self) -> Any:
+        return self.items.pop()
+
+
+class _PriorityQueue(_Queue):
+    """`asyncio.PriorityQueue`: the smallest item first (program comparisons decide, as in `heapq`)."""
+
+    __slots__ = ()
+    ptc_name = "PriorityQueue"
+
+    def _new_items(self) -> Any:
+        return []
+
+    def _put(self, item: Any) -> None:
+        heapq.heappush(self.items, item)
+
+    def _get(self) -> Any:
+        return heapq.heappop(self.items)
+
+
+_QUEUE_METHODS: dict[str, Any] = {
+    "qsize": _Queue.qsize,
+    "empty": _Queue.empty,
+    "full": _Queue.full,
+    "put_nowait": _Queue.put_nowait,
+    "get_nowait": _Queue.get_nowait,
+    "task_done": _Queue.task_done,
+}
+"""The queue's plain methods; the awaitable ones are below."""
+
+_QUEUE_COROUTINES: dict[str, Any] = {"put": _Queue.put_gen, "get": _Queue.get_gen, "join": _Queue.join_gen}
+
+
+class _QueueOp(PtcObject):
+    """`queue.get()`, `queue.put(item)` or `queue.join()` before it is awaited; its arguments are
+    checked when it is created, as a coroutine's are."""
+
+    __slots__ = ("args", "name", "queue", "run")
+    ptc_name = "coroutine"
+
+    def __init__(self, queue: _Queue, name: str, run: Callable[..., Gen], args: tuple[Any, ...]) -> None:
+        expected = 1 if name == "put" else 0
+        if len(args) != expected:
+            raise TypeError(
+                f"{name}() takes {expected} positional argument{'s' if expected != 1 else ''} but {len(args)} were given"
+            )
+        self.queue = queue
+        self.name = name
+        self.run: Callable[..., Gen] = run
+        self.args = args
+
+    def ptc_await(self) -> Gen:
+        return (yield from self.run(self.queue, *self.args))
+
+    def __repr__(self) -> str:
+        return f"<coroutine {self.name}>"
+
+
+def queue_classes(sched: Scheduler) -> dict[str, Any]:
+    """The `asyncio` members this module provides."""
+
+    def queue(maxsize: int = 0) -> _Queue:
+        return _Queue(sched, maxsize)
+
+    def lifo_queue(maxsize: int = 0) -> _LifoQueue:
+        return _LifoQueue(sched, maxsize)
+
+    def priority_queue(maxsize: int = 0) -> _PriorityQueue:
+        return _PriorityQueue(sched, maxsize)
+
+    return {
+        "Queue": NativeFunction("Queue", queue),
+        "LifoQueue": NativeFunction("LifoQueue", lifo_queue),
+        "PriorityQueue": NativeFunction("PriorityQueue", priority_queue),
+        "QueueEmpty": asyncio.QueueEmpty,
+        "QueueFull": asyncio.QueueFull,
+    }
