@@ -188,7 +188,11 @@ class ReferenceAsyncio:
 async def run_reference(source: str, world: World, cancel_at: float | None = None) -> Outcome:
     """Run `source` natively on the running (virtual-time) loop; cancel it at loop time `cancel_at`."""
     code = compile(
-        _capture_last_expression(source), "<program>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+        _capture_last_expression(source),
+        "<program>",
+        "exec",
+        flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT,
+        dont_inherit=True,
     )
     shim = ReferenceAsyncio(world)
     shim_module = shim.module()

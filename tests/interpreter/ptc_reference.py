@@ -50,7 +50,11 @@ async def run_cpython(
 ) -> Outcome:
     """Run `source` natively as the reference (trusted test programs only)."""
     code = compile(
-        _capture_last_expression(source), "<program>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+        _capture_last_expression(source),
+        "<program>",
+        "exec",
+        flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT,
+        dont_inherit=True,
     )
     namespace: dict[str, Any] = {"__name__": "__program__", **tools}
     stdout = io.StringIO()

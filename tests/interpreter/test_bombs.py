@@ -164,6 +164,15 @@ BOMBS = [
         "asyncio-priority-queue-put-forever",
         "import asyncio\nq = asyncio.PriorityQueue()\nn = 0\nwhile True:\n    n += 1\n    await q.put(n)",
     ),
+    bomb(
+        "dataclass-asdict-repeated",
+        "from dataclasses import dataclass, asdict\n@dataclass\nclass A:\n    xs: list\n"
+        "a = A([list(range(1000)) for _ in range(90)])\nwhile True:\n    asdict(a)",
+    ),
+    bomb(
+        "dataclass-repr-huge",
+        "from dataclasses import dataclass\n@dataclass\nclass A:\n    xs: list\nrepr(A([10**1000] * 90_000))",
+    ),
     bomb("json-dumps-huge", "import json\njson.dumps([list(range(50_000))] * 20)"),
     bomb("str-of-list-huge", "str([10**1000] * 90_000)"),
     bomb("print-of-list-huge", "print([10**1000] * 90_000)"),

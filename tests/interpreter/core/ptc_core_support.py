@@ -31,7 +31,7 @@ async def native(source: str, tools: Mapping[str, Callable[..., Awaitable[Any]]]
         last = tree.body[-1]
         tree.body[-1] = ast.copy_location(ast.Assign([ast.Name(_RESULT, ast.Store())], last.value), last)
         ast.fix_missing_locations(tree)
-    code = compile(tree, "<snippet>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    code = compile(tree, "<snippet>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
     namespace: dict[str, Any] = {"__name__": "__main__", **(tools or {})}
     out = io.StringIO()
     try:

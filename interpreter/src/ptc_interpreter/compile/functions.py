@@ -402,6 +402,7 @@ class FunctionCompiler(CompilerBase):
         cell_slots = [slot for n, slot in scope.bound.items() if n in scope.cells]
         name = node.name
         span = span_of(node)
+        fields = _annotated_fields(node)
 
         def make(f: Frame) -> Any:
             base_values = tuple(
@@ -426,9 +427,29 @@ class FunctionCompiler(CompilerBase):
                 value = cf[slot].value if is_cell else cf[slot]
                 if value is not UNBOUND:
                     namespace[member] = value
-            return make_class(name, base_values, namespace)
+            return make_class(name, base_values, namespace, fields)
 
         return self._decorated(node, make)
+
+
+def _annotated_fields(node: ast.ClassDef) -> tuple[str, ...]:
+    """The names annotated in the class body (`name: str`, `price: float = 0.0`), in order, for
+    `dataclasses`; `ClassVar` annotations are class attributes, not fields."""
+    return tuple(
+        statement.target.id
+        for statement in node.body
+        if isinstance(statement, ast.AnnAssign)
+        and isinstance(statement.target, ast.Name)
+        and not _is_class_var(statement.annotation)
+    )
+
+
+def _is_class_var(annotation: ast.expr) -> bool:
+    if isinstance(annotation, ast.Subscript):
+        annotation = annotation.value
+    if isinstance(annotation, ast.Attribute):
+        return annotation.attr == "ClassVar"
+    return isinstance(annotation, ast.Name) and annotation.id == "ClassVar"
 
 
 def _no_invoke(function: ProgramFunction, args: tuple[Any, ...], kwargs: dict[str, Any] | None) -> Any:

@@ -22,6 +22,7 @@ from . import (
     bisect_,
     collections_,
     copy_,
+    dataclasses_,
     datetime_,
     functools_,
     heapq_,
@@ -45,6 +46,7 @@ MODULE_FACTORIES: Mapping[str, Callable[[RunContext], ShimModule]] = {
     "bisect": bisect_.make_module,
     "collections": collections_.make_module,
     "copy": copy_.make_module,
+    "dataclasses": dataclasses_.make_module,
     "datetime": datetime_.make_module,
     "functools": functools_.make_module,
     "heapq": heapq_.make_module,
@@ -77,5 +79,6 @@ EXCEPTION_TYPES: frozenset[type[BaseException]] = frozenset(
         asyncio.InvalidStateError,
         asyncio.QueueEmpty,
         asyncio.QueueFull,
+        dataclasses_.FrozenInstanceError,
     }
 )

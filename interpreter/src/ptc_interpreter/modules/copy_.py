@@ -154,14 +154,19 @@ class _DeepCopy:
         return result
 
 
+def deep_copy(ctx: RunContext, value: Any) -> Any:
+    """`copy.deepcopy(value)`, charged; also what `dataclasses.asdict` copies leaf values with."""
+    try:
+        return _DeepCopy(ctx).copy(value)
+    except RecursionError:  # the host stack ran out before the depth limit did
+        raise _too_deep() from None
+
+
 def make_module(ctx: RunContext) -> ShimModule:
     def copy(value: Any) -> Any:
         return _shallow(ctx, value)
 
     def deepcopy(value: Any, memo: Any = None) -> Any:
-        try:
-            return _DeepCopy(ctx).copy(value)
-        except RecursionError:  # the host stack ran out before the depth limit did
-            raise _too_deep() from None
+        return deep_copy(ctx, value)
 
     return ShimModule("copy", {"copy": native("copy", copy), "deepcopy": native("deepcopy", deepcopy)})

@@ -100,6 +100,7 @@ USER_DUNDERS: frozenset[str] = frozenset(
         "__reversed__",
         "__call__",
         "__format__",
+        "__post_init__",
     }
 )
 """Dunders a program class may define; they become the real class's dunders. None of them is one
@@ -376,6 +377,7 @@ class ProgramInstance(PtcObject):
     """Base of every program class. Instance attributes live in the instance `__dict__`."""
 
     ptc_namespace: dict[str, Any] = {}  # noqa: RUF012 - replaced per class, never mutated here
+    ptc_annotated: tuple[str, ...] = ()
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         if name[0] == "_" and name not in USER_DUNDERS:
@@ -464,15 +466,23 @@ def _init_dunder(function: Any) -> Callable[..., Any]:
     return __init__
 
 
-def make_class(name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> type:
+def make_class(
+    name: str, bases: tuple[type, ...], namespace: dict[str, Any], annotated: tuple[str, ...] = ()
+) -> type:
     """Build a program class: a real Python class whose program dunders are installed as Python ones.
 
     `bases` must be program classes, `object`, or builtin exception classes (checked by the caller).
+    `annotated` names the class body's annotated fields, in order (what `@dataclass` builds on).
     """
     real_bases = tuple(base for base in bases if base is not object)
     if not any(issubclass(base, ProgramInstance) for base in real_bases):
         real_bases = (*real_bases, ProgramInstance)
-    python_namespace: dict[str, Any] = {"ptc_namespace": namespace, "__module__": "program", "ptc_name": name}
+    python_namespace: dict[str, Any] = {
+        "ptc_namespace": namespace,
+        "__module__": "program",
+        "ptc_name": name,
+        "ptc_annotated": annotated,
+    }
     for key, value in namespace.items():
         if key in USER_DUNDERS and isinstance(value, ProgramFunction):
             python_namespace[key] = _init_dunder(value) if key == "__init__" else _python_dunder(value)

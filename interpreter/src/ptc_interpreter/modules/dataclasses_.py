@@ -1,0 +1,425 @@
+"""The program's `dataclasses`: `@dataclass` on program classes, `field`, `fields`, `asdict`,
+`astuple`, `replace`, `is_dataclass`, `FrozenInstanceError`.
+
+Models declare their records as dataclasses as often as they use dicts. CPython's `dataclasses`
+builds its methods by `exec`-ing generated source, which the interpreter never does; here the
+generated `__init__`, `__repr__`, `__eq__`, ordering and `__hash__` are host functions closed over
+the field list, installed on the program class the way `make_class` installs a program's own
+dunders, and kept in the class's program namespace so `super().__init__(...)` finds them. Fields
+come from the class body's annotations in order (`ptc_annotated`, recorded by the compiler), after
+those of dataclass bases. Reprs go through `program_repr`, so they are charged and bounded like any
+other repr; `asdict`/`astuple` charge per element and deep-copy other values with the `copy` shim.
+Not supported: `InitVar`, `KW_ONLY`, `slots=True`, `make_dataclass`; `Field.type` is not kept.
+"""
+
+# Program values are `Any` by nature; the unknown-type checks have nothing to check here.
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false
+
+from __future__ import annotations
+
+import dataclasses
+import operator
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
+from ..runtime.budget import charge_entries
+from ..runtime.native import NativeFunction
+from ..runtime.objects import BindsAsMethod, ProgramClassMeta, ProgramInstance, class_lookup
+from ..runtime.reprs import program_repr
+from .collections_ import NamedTupleBase
+from .copy_ import deep_copy
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+FrozenInstanceError = dataclasses.FrozenInstanceError
+
+_NO_DEFAULT: Any = dataclasses.MISSING
+_MUTABLE_DEFAULTS = (list, dict, set)
+
+
+class Field(PtcObject):
+    """What `field(...)` returns in a class body, and what `fields(...)` lists."""
+
+    __slots__ = ("compare", "default", "default_factory", "init", "kw_only", "name", "repr")
+    ptc_name = "Field"
+
+    def __init__(
+        self,
+        default: Any = _NO_DEFAULT,
+        default_factory: Any = _NO_DEFAULT,
+        init: bool = True,
+        repr: bool = True,
+        compare: bool = True,
+        kw_only: bool = False,
+    ) -> None:
+        if default is not _NO_DEFAULT and default_factory is not _NO_DEFAULT:
+            raise ValueError("cannot specify both default and default_factory")
+        self.name = ""
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.compare = compare
+        self.kw_only = kw_only
+
+    @property
+    def required(self) -> bool:
+        return self.default is _NO_DEFAULT and self.default_factory is _NO_DEFAULT
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        if name in ("name", "default", "default_factory", "init", "repr", "compare", "kw_only"):
+            return getattr(self, name)
+        return PtcObject.ptc_getattr(self, ctx, name)
+
+    def __repr__(self) -> str:
+        return f"Field(name={self.name!r})"
+
+
+class _GeneratedMethod(NativeFunction, BindsAsMethod):
+    """A method `@dataclass` generated, as the program finds it on the class (`Cls.__init__`,
+    `super().__init__`): called with the instance first, like a program function."""
+
+    __slots__ = ()
+
+
+def _fields_of(cls: type) -> dict[str, Field]:
+    return cls.__dict__.get("ptc_dataclass_fields") or _inherited_fields(cls)
+
+
+def _inherited_fields(cls: type) -> dict[str, Field]:
+    fields: dict[str, Field] = {}
+    for base in reversed(cls.__mro__[1:]):
+        fields.update(base.__dict__.get("ptc_dataclass_fields", {}))
+    return fields
+
+
+def _is_dataclass_class(value: Any) -> bool:
+    return isinstance(value, ProgramClassMeta) and any(
+        "ptc_dataclass_fields" in k.__dict__ for k in value.__mro__
+    )
+
+
+def _collect_fields(cls: type) -> dict[str, Field]:
+    """The class's fields: its bases' first, then its own annotations in order (§ CPython's
+    `_process_class`). Class attributes become the defaults; a `field(...)` becomes the field."""
+    fields = _inherited_fields(cls)
+    namespace: dict[str, Any] = cls.__dict__["ptc_namespace"]
+    for name in cls.__dict__.get("ptc_annotated", ()):
+        value = namespace.get(name, _NO_DEFAULT)
+        field = value if isinstance(value, Field) else Field(default=value)
+        field.name = name
+        if isinstance(field.default, _MUTABLE_DEFAULTS):
+            raise ValueError(
+                f"mutable default {ptc_type_name(field.default)!r} for field {name} is not allowed: use default_factory"
+            )
+        if isinstance(value, Field):
+            if field.default is _NO_DEFAULT:
+                del namespace[name]
+            else:
+                namespace[name] = field.default
+        fields[name] = field
+    return fields
+
+
+def _check_default_order(cls: type, fields: dict[str, Field]) -> None:
+    seen_default = False
+    for field in fields.values():
+        if not field.init or field.kw_only:
+            continue
+        if not field.required:
+            seen_default = True
+        elif seen_default:
+            raise TypeError(f"non-default argument {field.name!r} follows default argument")
+
+
+def _make_init(cls: type, fields: dict[str, Field]) -> Callable[..., None]:
+    qualname = f"{cls.__name__}.__init__"
+    positional = [f for f in fields.values() if f.init and not f.kw_only]
+    keyword_only = [f for f in fields.values() if f.init and f.kw_only]
+    by_name = {f.name: f for f in [*positional, *keyword_only]}
+    not_in_init = [f for f in fields.values() if not f.init and not f.required]
+    fewest = 1 + sum(1 for f in positional if f.required)  # counting `self`, as CPython's message does
+    most = 1 + len(positional)
+    accepted = (
+        f"from {fewest} to {most} positional arguments"
+        if fewest < most
+        else f"{most} positional argument{'s' if most > 1 else ''}"
+    )
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        if len(args) > len(positional):
+            raise TypeError(f"{qualname}() takes {accepted} but {len(args) + 1} were given")
+        values: dict[str, Any] = {}
+        for field, value in zip(positional, args, strict=False):
+            values[field.name] = value
+        for name, value in kwargs.items():
+            if name not in by_name:
+                raise TypeError(f"{qualname}() got an unexpected keyword argument {name!r}")
+            if name in values:
+                raise TypeError(f"{qualname}() got multiple values for argument {name!r}")
+            values[name] = value
+        missing = [f.name for f in positional if f.name not in values and f.required]
+        if missing:
+            raise TypeError(f"{qualname}() {_missing_message(missing, 'positional')}")
+        missing = [f.name for f in keyword_only if f.name not in values and f.required]
+        if missing:
+            raise TypeError(f"{qualname}() {_missing_message(missing, 'keyword-only')}")
+        attributes = self.__dict__  # as CPython's generated __init__: frozen or not, fields are set directly
+        for field in [*by_name.values(), *not_in_init]:
+            if field.name in values:
+                attributes[field.name] = values[field.name]
+            elif field.default_factory is not _NO_DEFAULT:
+                attributes[field.name] = field.default_factory()
+            elif field.default is not _NO_DEFAULT:
+                attributes[field.name] = field.default
+        post_init = class_lookup(type(self), "__post_init__")
+        if callable(post_init):
+            post_init(self)
+
+    return __init__
+
+
+def _missing_message(names: list[str], kind: str) -> str:
+    quoted = [repr(n) for n in names]
+    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + f" and {quoted[-1]}"
+    plural = "s" if len(names) > 1 else ""
+    return f"missing {len(names)} required {kind} argument{plural}: {listed}"
+
+
+def _make_repr(ctx: RunContext, fields: dict[str, Field]) -> Callable[[Any], str]:
+    shown = [f.name for f in fields.values() if f.repr]
+    running: set[int] = set()  # CPython's `reprlib.recursive_repr`: a cycle back to self shows '...'
+
+    def __repr__(self: Any) -> str:
+        marker = id(self)
+        if marker in running:
+            return "..."
+        running.add(marker)
+        try:
+            attributes = self.__dict__
+            inner = ", ".join(f"{name}={program_repr(attributes.get(name), ctx)}" for name in shown)
+        finally:
+            running.discard(marker)
+        return f"{type(self).__name__}({inner})"
+
+    return __repr__
+
+
+def _compared(fields: dict[str, Field]) -> Callable[[Any], tuple[Any, ...]]:
+    names = [f.name for f in fields.values() if f.compare]
+
+    def key(instance: Any) -> tuple[Any, ...]:
+        attributes = instance.__dict__
+        return tuple(attributes.get(name) for name in names)
+
+    return key
+
+
+def _make_comparison(
+    key: Callable[[Any], tuple[Any, ...]], compare: Callable[[Any, Any], Any]
+) -> Callable[..., Any]:
+    def method(self: Any, other: Any) -> Any:
+        if type(other) is not type(self):
+            return NotImplemented
+        return compare(key(self), key(other))
+
+    return method
+
+
+def _frozen_setattr(self: Any, ctx: RunContext, name: str, value: Any) -> None:
+    raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+
+def _frozen_delattr(self: Any, ctx: RunContext, name: str) -> None:
+    raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+def _install(cls: type, name: str, function: Callable[..., Any]) -> None:
+    """Make `function` the class's `name`: the Python dunder CPython calls (`Cls(...)`, `==`,
+    `repr`) and the program-namespace entry programs look up."""
+    type.__setattr__(cls, name, function)
+    cls.__dict__["ptc_namespace"][name] = _GeneratedMethod(name, function)
+
+
+def _process(
+    ctx: RunContext,
+    cls: Any,
+    *,
+    init: bool,
+    repr: bool,
+    eq: bool,
+    order: bool,
+    frozen: bool,
+    unsafe_hash: bool,
+    kw_only: bool,
+) -> Any:
+    if not isinstance(cls, ProgramClassMeta) or not issubclass(cls, ProgramInstance):
+        raise TypeError(
+            f"dataclass() should be applied to a class defined in the program, not {ptc_type_name(cls)!r}"
+        )
+    if issubclass(cls, BaseException):
+        raise TypeError("dataclass() cannot be applied to exception classes here: define __init__ instead")
+    fields = _collect_fields(cls)
+    if kw_only:
+        for field in fields.values():
+            if field.name in cls.__dict__.get("ptc_annotated", ()):
+                field.kw_only = True
+    _check_default_order(cls, fields)
+    for base in cls.__mro__[1:]:
+        base_frozen = base.__dict__.get("ptc_dataclass_frozen")
+        if base_frozen is not None and base_frozen != frozen:
+            this, that = ("frozen", "non-frozen") if frozen else ("non-frozen", "frozen")
+            raise TypeError(f"cannot inherit {this} dataclass from a {that} one")
+    type.__setattr__(cls, "ptc_dataclass_fields", fields)
+    type.__setattr__(cls, "ptc_dataclass_frozen", frozen)
+    own: dict[str, Any] = cls.__dict__["ptc_namespace"]
+    if init and "__init__" not in own:
+        _install(cls, "__init__", _make_init(cls, fields))
+    if repr and "__repr__" not in own:
+        _install(cls, "__repr__", _make_repr(ctx, fields))
+    key = _compared(fields)
+    if eq and "__eq__" not in own:
+        _install(cls, "__eq__", _make_comparison(key, operator.eq))
+    if order:
+        for name, compare in (
+            ("__lt__", operator.lt),
+            ("__le__", operator.le),
+            ("__gt__", operator.gt),
+            ("__ge__", operator.ge),
+        ):
+            if name in own:
+                raise TypeError(
+                    f"Cannot overwrite attribute {name} in class {cls.__name__}. Consider using functools.total_ordering"
+                )
+            _install(cls, name, _make_comparison(key, compare))
+    if frozen:
+        type.__setattr__(cls, "ptc_setattr", _frozen_setattr)
+        type.__setattr__(cls, "ptc_delattr", _frozen_delattr)
+    if "__hash__" not in own:
+        if unsafe_hash or (eq and frozen):
+            _install(cls, "__hash__", lambda self: hash(key(self)))  # pyright: ignore[reportUnknownLambdaType]
+        elif eq:
+            type.__setattr__(cls, "__hash__", None)
+    return cls
+
+
+def _as_data(ctx: RunContext, value: Any, as_dict: bool) -> Any:
+    """`asdict`/`astuple`'s recursion: dataclass instances become dicts (tuples), containers are
+    rebuilt around converted items, anything else is deep-copied (as CPython does). Each element
+    visited is a Python-level call here, so it costs a step, as a `deepcopy` element does."""
+    kind: Any = type(value)
+    if kind in _SCALARS:
+        return value
+    if isinstance(value, ProgramInstance) and _is_dataclass_class(kind):
+        fields = _fields_of(kind)
+        charge_entries(ctx, len(fields))
+        attributes = value.__dict__
+        items = [(name, _as_data(ctx, attributes.get(name), as_dict)) for name in fields]
+        return dict(items) if as_dict else tuple(item for _, item in items)
+    data: Any = value  # not a dataclass instance: plain data, or a value to copy
+    if isinstance(data, NamedTupleBase):
+        charge_entries(ctx, len(data))
+        return kind([_as_data(ctx, item, as_dict) for item in data])  # the class takes one iterable
+    if kind is list or kind is tuple:
+        charge_entries(ctx, len(data))
+        return kind(_as_data(ctx, item, as_dict) for item in data)
+    if kind is dict:
+        charge_entries(ctx, 2 * len(data))
+        return {_as_data(ctx, k, as_dict): _as_data(ctx, v, as_dict) for k, v in data.items()}
+    return deep_copy(ctx, data)
+
+
+_SCALARS = frozenset({int, float, str, bool, type(None), bytes})
+"""Immutable leaves `deepcopy` would return as they are."""
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    def dataclass(
+        cls: Any = None,
+        /,
+        *,
+        init: bool = True,
+        repr: bool = True,
+        eq: bool = True,
+        order: bool = False,
+        unsafe_hash: bool = False,
+        frozen: bool = False,
+        kw_only: bool = False,
+    ) -> Any:
+        options = {
+            "init": init,
+            "repr": repr,
+            "eq": eq,
+            "order": order,
+            "frozen": frozen,
+            "unsafe_hash": unsafe_hash,
+            "kw_only": kw_only,
+        }
+        if order and not eq:
+            raise ValueError("eq must be true if order is true")
+        if cls is None:
+            return NativeFunction("dataclass", lambda cls: _process(ctx, cls, **options))  # pyright: ignore[reportUnknownLambdaType]
+        return _process(ctx, cls, **options)
+
+    def field(
+        *,
+        default: Any = _NO_DEFAULT,
+        default_factory: Any = _NO_DEFAULT,
+        init: bool = True,
+        repr: bool = True,
+        compare: bool = True,
+        kw_only: bool = False,
+    ) -> Field:
+        return Field(default, default_factory, init, repr, compare, kw_only)
+
+    def fields(class_or_instance: Any) -> tuple[Field, ...]:
+        cls = class_or_instance if isinstance(class_or_instance, type) else type(class_or_instance)
+        if not _is_dataclass_class(cls):
+            raise TypeError("must be called with a dataclass type or instance")
+        return tuple(_fields_of(cls).values())
+
+    def is_dataclass(value: Any) -> bool:
+        return _is_dataclass_class(value if isinstance(value, type) else type(value))
+
+    def instance_of_dataclass(value: Any, function: str) -> Any:
+        if isinstance(value, type) or not is_dataclass(value):
+            raise TypeError(f"{function}() should be called on dataclass instances")
+        return value
+
+    def asdict(instance: Any) -> dict[str, Any]:
+        return _as_data(ctx, instance_of_dataclass(instance, "asdict"), as_dict=True)
+
+    def astuple(instance: Any) -> tuple[Any, ...]:
+        return _as_data(ctx, instance_of_dataclass(instance, "astuple"), as_dict=False)
+
+    def replace(instance: Any, /, **changes: Any) -> Any:
+        instance_of_dataclass(instance, "replace")
+        cls: Any = type(instance)
+        arguments: dict[str, Any] = {}
+        for field in _fields_of(cls).values():
+            if not field.init:
+                if field.name in changes:
+                    raise ValueError(
+                        f"field {field.name} is declared with init=False, it cannot be specified with replace()"
+                    )
+                continue
+            if field.name not in changes:
+                arguments[field.name] = instance.__dict__.get(field.name)
+        return cls(**arguments, **changes)
+
+    members: dict[str, Any] = {
+        name: NativeFunction(name, function)
+        for name, function in {
+            "dataclass": dataclass,
+            "field": field,
+            "fields": fields,
+            "asdict": asdict,
+            "astuple": astuple,
+            "replace": replace,
+            "is_dataclass": is_dataclass,
+        }.items()
+    }
+    members["FrozenInstanceError"] = FrozenInstanceError
+    return ShimModule("dataclasses", members)
