@@ -25,7 +25,7 @@ from .modules import MODULE_FACTORIES
 from .parse import parse_program
 from .parse.validate import validate
 from .runtime.context import RunContext
-from .runtime.exceptions import to_ptc_error
+from .runtime.exceptions import as_program_sees, to_ptc_error
 from .runtime.native import NativeFunction
 from .runtime.objects import ClassMethod, ProgramProperty, StaticMethod, SuperProxy
 from .runtime.reprs import program_repr
@@ -123,7 +123,7 @@ async def run(
         rt.dead = True
         if isinstance(error, KeyboardInterrupt | SystemExit | GeneratorExit):
             raise
-        failure = to_ptc_error(error, source_lines)
+        failure = to_ptc_error(as_program_sees(error), source_lines)
         failure.stdout = ctx.stdout
         raise failure from None
     try:

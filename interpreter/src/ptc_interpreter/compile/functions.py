@@ -15,7 +15,13 @@ from typing import Any
 
 from ..errors import PtcLimitError
 from ..parse.tree import child_nodes
-from ..runtime.exceptions import PROGRAM_EXCEPTIONS, note_frame, note_position, source_span
+from ..runtime.exceptions import (
+    PROGRAM_EXCEPTIONS,
+    leaving_program_generator,
+    note_frame,
+    note_position,
+    source_span,
+)
 from ..runtime.objects import (
     UNBOUND,
     Cell,
@@ -271,7 +277,7 @@ class FunctionCompiler(CompilerBase):
                         body(f)
                 except BaseException as error:
                     note_frame(error, name)
-                    raise
+                    raise leaving_program_generator(error, "coroutine")  # noqa: B904 - the same error, or PEP 479's
                 return f[RETURN_SLOT]
 
             def invoke_async(

@@ -7,6 +7,7 @@ from collections.abc import Generator
 from types import MappingProxyType
 from typing import Any
 
+from ..runtime.exceptions import leaving_program_generator
 from ..runtime.objects import UNBOUND
 from .base import SUSPENDING_WORDS, Frame, Runtime, find_awaits
 from .comprehensions import ComprehensionCompiler
@@ -94,7 +95,12 @@ def compile_program(
 
     def main() -> Generator[Any, Any, Any]:
         if is_async:
-            yield from run(module_frame)
+            try:
+                yield from run(module_frame)
+            except BaseException as error:
+                # CPython runs module code with top-level `await` as a coroutine (PEP 479 applies);
+                # without, a StopIteration leaves as itself (`run` looks through the conversion).
+                raise leaving_program_generator(error, "coroutine")  # noqa: B904 - the same error, or PEP 479's
         else:
             run(module_frame)
         return module_frame[RETURN_SLOT]

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from ..runtime import attr
 from ..runtime.budget import charge_key
-from ..runtime.exceptions import is_uncatchable, note_position, reset_position
+from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position, reset_position
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
 from ..runtime.scheduler import PtcContextManager
@@ -1313,9 +1313,10 @@ class StatementCompiler(CompilerBase):
         def run_try(f: Frame) -> Gen:
             try:
                 signal = (yield from body(f)) if body_async else body(f)
-            except BaseException as error:
-                if is_uncatchable(error):
+            except BaseException as caught:
+                if is_uncatchable(caught):
                     raise
+                error = as_program_sees(caught)
                 for index, (match_types, store, handler_async, handler, unbind) in enumerate(handlers):
                     if (
                         _is_handled(error, (yield from match_types(f)))
@@ -1361,7 +1362,7 @@ class StatementCompiler(CompilerBase):
             except BaseException as error:
                 if is_uncatchable(error):
                     raise
-                handled = _handle(f, error)
+                handled = _handle(f, as_program_sees(error))
                 if handled is _NOT_HANDLED:
                     raise
                 return handled
@@ -1492,7 +1493,7 @@ class StatementCompiler(CompilerBase):
             except BaseException as error:
                 if is_uncatchable(error):
                     raise
-                suppress = yield from manager.ptc_exit(error)
+                suppress = yield from manager.ptc_exit(as_program_sees(error))
                 if suppress:
                     return None
                 raise

@@ -290,6 +290,53 @@ def reset_position(exc: BaseException) -> None:
         exc_dict.pop(key, None)
 
 
+def carried_stop(error: BaseException) -> StopIteration | None:
+    """The program's `StopIteration` that `error` is, or carries out of one of the interpreter's own
+    generators. The interpreter runs suspending code as Python generators, and Python turns a
+    `StopIteration` leaving any generator into `RuntimeError('generator raised StopIteration')`
+    (PEP 479); where the *program* has no generator boundary, that conversion is an artefact, so
+    `except StopIteration`, the top-level report and program generator boundaries look through it.
+    A conversion that stands for the program's own generator or coroutine is marked genuine."""
+    if isinstance(error, StopIteration):
+        return error
+    cause = error.__cause__
+    if (
+        type(error) is RuntimeError
+        and isinstance(cause, StopIteration)
+        and error.__context__ is cause
+        and not error.__dict__.get("_ptc_genuine")
+    ):
+        return cause
+    return None
+
+
+def as_program_sees(error: BaseException) -> BaseException:
+    """The exception a program's `except` clause matches: `error` itself, or the `StopIteration`
+    it carries out of an interpreter generator (see `carried_stop`)."""
+    stop = carried_stop(error)
+    return error if stop is None else stop
+
+
+def leaving_program_generator(error: BaseException, kind: str) -> BaseException:
+    """PEP 479 for a program generator or coroutine (`kind`): a `StopIteration` leaving its body,
+    raised there or carried up from inside, becomes `RuntimeError('<kind> raised StopIteration')`
+    reported where the `StopIteration` was raised, as CPython reports it."""
+    stop = carried_stop(error)
+    if stop is None:
+        return error
+    converted = RuntimeError(f"{kind} raised StopIteration")
+    converted.__cause__ = stop
+    converted.__dict__.update(
+        {
+            key: list(value) if isinstance(value, list) else value
+            for key, value in stop.__dict__.items()
+            if key.startswith("_ptc_")
+        }
+    )
+    converted.__dict__["_ptc_genuine"] = True
+    return converted
+
+
 _ARGS_STR = (BaseException.__str__, KeyError.__str__)
 
 
@@ -361,12 +408,18 @@ def to_ptc_error(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
             message,
             span=span,
             source_line=source_line,
-            hint=exc_dict.get("_ptc_hint"),  # e.g. attr's did-you-mean (data engineer, minimal edit)
+            hint=exc_dict.get("_ptc_hint") or _stop_hint(exc),  # e.g. attr's did-you-mean
             frames=tuple(frames),
         )
     return PtcInternalError(
         f"interpreter bug: {type(exc).__name__}: {_safe_str(exc)}", span=span, source_line=source_line
     )
+
+
+def _stop_hint(exc: BaseException) -> str | None:
+    if isinstance(exc, StopIteration) or isinstance(exc.__cause__, StopIteration):
+        return "an iterator ran out (next() with no items left): use next(iterator, default) or a for loop"
+    return None
 
 
 def _is_program_exception(exc: BaseException) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 from .allowlist import PtcObject, ptc_type_name
+from .exceptions import leaving_program_generator
 from .native import NativeFunction
 
 if TYPE_CHECKING:
@@ -222,17 +223,28 @@ class ProgramGenerator(PtcObject):
     def __iter__(self) -> ProgramGenerator:
         return self
 
+    # A `StopIteration` the body raised leaves as PEP 479's RuntimeError, marked as the program's
+    # own (`leaving_program_generator`) so that nothing looks through it to the StopIteration.
     def __next__(self) -> Any:
-        return next(self.iterator)
+        try:
+            return next(self.iterator)
+        except RuntimeError as error:
+            raise leaving_program_generator(error, "generator")  # noqa: B904 - the same error, or PEP 479's
 
     # Both producers (generator functions and generator expressions) hand over Python generators.
     def send(self, value: Any) -> Any:
-        return cast("Generator[Any, Any, Any]", self.iterator).send(value)
+        try:
+            return cast("Generator[Any, Any, Any]", self.iterator).send(value)
+        except RuntimeError as error:
+            raise leaving_program_generator(error, "generator")  # noqa: B904 - the same error, or PEP 479's
 
     def throw(self, exception: Any) -> Any:
         if not (isinstance(exception, BaseException) or _is_exception_class(exception)):
             raise TypeError("exceptions must be classes or instances deriving from BaseException")
-        return cast("Generator[Any, Any, Any]", self.iterator).throw(exception)
+        try:
+            return cast("Generator[Any, Any, Any]", self.iterator).throw(exception)
+        except RuntimeError as error:
+            raise leaving_program_generator(error, "generator")  # noqa: B904 - the same error, or PEP 479's
 
     def close(self) -> None:
         cast("Generator[Any, Any, Any]", self.iterator).close()
