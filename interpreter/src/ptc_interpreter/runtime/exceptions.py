@@ -326,13 +326,12 @@ def leaving_program_generator(error: BaseException, kind: str) -> BaseException:
         return error
     converted = RuntimeError(f"{kind} raised StopIteration")
     converted.__cause__ = stop
-    converted.__dict__.update(
-        {
-            key: list(value) if isinstance(value, list) else value
-            for key, value in stop.__dict__.items()
-            if key.startswith("_ptc_")
-        }
-    )
+    position: dict[str, Any] = stop.__dict__
+    for key in ("_ptc_span", "_ptc_here"):
+        if key in position:
+            converted.__dict__[key] = position[key]
+    if "_ptc_frames" in position:
+        converted.__dict__["_ptc_frames"] = list[Frame](position["_ptc_frames"])  # noted on separately from here on
     converted.__dict__["_ptc_genuine"] = True
     return converted
 
