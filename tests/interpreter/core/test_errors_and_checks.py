@@ -46,6 +46,27 @@ def test_check_reports_every_problem_with_positions_and_hints() -> None:
     assert problems[0].hint is not None and "asyncio" in problems[0].hint
 
 
+def test_private_attribute_hint_suggests_a_name_that_is_free() -> None:
+    """`self._side` behind a `side` property: renaming it to `side` would make the property read
+    itself, so the hint names another attribute; elsewhere the bare name is suggested."""
+    code = (
+        "class Square:\n"
+        "    def __init__(self, side):\n"
+        "        self._side = side\n"
+        "        self._cache = {}\n"
+        "    @property\n"
+        "    def side(self):\n"
+        "        return self._side\n"
+    )
+    hints = {(p.span.line, p.hint) for p in ptc_interpreter.check(code) if p.span is not None}
+    assert (
+        3,
+        "rename the attribute, e.g. to 'side_value' ('side' is already a method or property;"
+        " attributes starting with '_' do not exist for programs)",
+    ) in hints
+    assert (4, "rename the attribute to 'cache'") in hints
+
+
 def test_check_of_a_valid_program_is_empty() -> None:
     assert (
         ptc_interpreter.check(

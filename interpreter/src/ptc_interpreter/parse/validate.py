@@ -79,6 +79,8 @@ class _Validator(ScopeBuilder):
         """Names read, to check that each is defined once every binding is known."""
         self.tool_calls: list[tuple[Scope, ast.Call, ToolSpec]] = []
         self.nonlocals: list[tuple[Scope, ast.Nonlocal]] = []
+        self.function_names: set[str] | None = None
+        """Every `def` name in the program, found the first time a rename hint needs it."""
 
     def problem(
         self, node: ast.AST, message: str, hint: str | None = None, kind: str = "SyntaxError"
@@ -262,9 +264,23 @@ class _Validator(ScopeBuilder):
         if name.startswith("_") and name not in ALLOWED_DUNDER_ATTRIBUTES and name not in USER_DUNDERS:
             hint = "attributes starting with '_' do not exist for programs"
             if not name.startswith("__"):
-                hint = f"rename the attribute to {name.lstrip('_')!r}"
+                hint = self._rename_hint(name.lstrip("_"))
             self.problem(node, f"attribute names starting with '_' are not allowed: {name!r}", hint)
         self.visit(node.value)
+
+    def _rename_hint(self, bare: str) -> str:
+        """`self._side` behind a `side` property is the usual case: renaming it to `side` would
+        make the property read itself, so suggest a name that is free."""
+        if self.function_names is None:
+            self.function_names = {
+                n.name for n in ast.walk(self.tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+            }
+        if bare in self.function_names:
+            return (
+                f"rename the attribute, e.g. to {bare + '_value'!r} ({bare!r} is already a method or property;"
+                " attributes starting with '_' do not exist for programs)"
+            )
+        return f"rename the attribute to {bare!r}"
 
     def visit_Global(self, node: ast.Global) -> None:
         if self.scope.kind != "module":
