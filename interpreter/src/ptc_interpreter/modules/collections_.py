@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..builtins.sequences import charge_pair_keys
 from ..runtime.allowlist import Method, Property, PtcObject, ShimModule, TypeTable
 from ..runtime.budget import charge_elements, charge_keys, charge_sort, materialize
-from .support import NativeClass, ShimIterator, native, pulled
+from .support import NativeClass, ShimIterator, bind_keywords, missing_arguments, native, pulled
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -242,21 +242,12 @@ def namedtuple_class(
                 f"{typename}() takes {len(fields)} positional arguments but {len(args)} were given"
             )
         values = dict(zip(fields, args, strict=False))
-        for name, value in kwargs.items():
-            if name not in fields:
-                raise TypeError(f"{typename}() got an unexpected keyword argument {name!r}")
-            if name in values:
-                raise TypeError(f"{typename}() got multiple values for argument {name!r}")
-            values[name] = value
+        bind_keywords(typename, values, kwargs, fields)
         for name, value in zip(fields[len(fields) - len(default_values) :], default_values, strict=True):
             values.setdefault(name, value)
-        missing = [repr(name) for name in fields if name not in values]
+        missing = [name for name in fields if name not in values]
         if missing:
-            listed = missing[0] if len(missing) == 1 else f"{', '.join(missing[:-1])} and {missing[-1]}"
-            plural = "s" if len(missing) > 1 else ""
-            raise TypeError(
-                f"{typename}.__new__() missing {len(missing)} required positional argument{plural}: {listed}"
-            )
+            raise missing_arguments(f"{typename}.__new__", missing)
         return cls(values[name] for name in fields)
 
     return NativeClass(typename, cls, construct)

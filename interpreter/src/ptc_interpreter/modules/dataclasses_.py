@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
@@ -29,6 +29,7 @@ from ..runtime.objects import BindsAsMethod, ProgramClassMeta, ProgramInstance, 
 from ..runtime.reprs import program_repr
 from .collections_ import NamedTupleBase
 from .copy_ import deep_copy
+from .support import bind_keywords, functions, missing_arguments
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -47,6 +48,7 @@ class Field(PtcObject):
 
     def __init__(
         self,
+        *,
         default: Any = _NO_DEFAULT,
         default_factory: Any = _NO_DEFAULT,
         init: bool = True,
@@ -151,21 +153,14 @@ def _make_init(cls: type, fields: dict[str, Field]) -> Callable[..., None]:
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
         if len(args) > len(positional):
             raise TypeError(f"{qualname}() takes {accepted} but {len(args) + 1} were given")
-        values: dict[str, Any] = {}
-        for field, value in zip(positional, args, strict=False):
-            values[field.name] = value
-        for name, value in kwargs.items():
-            if name not in by_name:
-                raise TypeError(f"{qualname}() got an unexpected keyword argument {name!r}")
-            if name in values:
-                raise TypeError(f"{qualname}() got multiple values for argument {name!r}")
-            values[name] = value
+        values = {field.name: value for field, value in zip(positional, args, strict=False)}
+        bind_keywords(qualname, values, kwargs, by_name)
         missing = [f.name for f in positional if f.name not in values and f.required]
         if missing:
-            raise TypeError(f"{qualname}() {_missing_message(missing, 'positional')}")
+            raise missing_arguments(qualname, missing)
         missing = [f.name for f in keyword_only if f.name not in values and f.required]
         if missing:
-            raise TypeError(f"{qualname}() {_missing_message(missing, 'keyword-only')}")
+            raise missing_arguments(qualname, missing, "keyword-only")
         attributes = self.__dict__  # as CPython's generated __init__: frozen or not, fields are set directly
         for field in [*by_name.values(), *not_in_init]:
             if field.name in values:
@@ -179,13 +174,6 @@ def _make_init(cls: type, fields: dict[str, Field]) -> Callable[..., None]:
             post_init(self)
 
     return __init__
-
-
-def _missing_message(names: list[str], kind: str) -> str:
-    quoted = [repr(n) for n in names]
-    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + f" and {quoted[-1]}"
-    plural = "s" if len(names) > 1 else ""
-    return f"missing {len(names)} required {kind} argument{plural}: {listed}"
 
 
 def _make_repr(ctx: RunContext, fields: dict[str, Field]) -> Callable[[Any], str]:
@@ -243,24 +231,14 @@ def _install(cls: type, name: str, function: Callable[..., Any]) -> None:
     cls.__dict__["ptc_namespace"][name] = _GeneratedMethod(name, function)
 
 
-def _process(
-    ctx: RunContext,
-    cls: Any,
-    *,
-    init: bool,
-    repr: bool,
-    eq: bool,
-    order: bool,
-    frozen: bool,
-    unsafe_hash: bool,
-    kw_only: bool,
-) -> Any:
+def _process(ctx: RunContext, cls: Any, options: Mapping[str, bool]) -> Any:
     if not isinstance(cls, ProgramClassMeta) or not issubclass(cls, ProgramInstance):
         raise TypeError(
             f"dataclass() should be applied to a class defined in the program, not {ptc_type_name(cls)!r}"
         )
     if issubclass(cls, BaseException):
         raise TypeError("dataclass() cannot be applied to exception classes here: define __init__ instead")
+    init, repr_, eq, order, frozen, unsafe_hash, kw_only = (options[name] for name in _DATACLASS_OPTIONS)
     fields = _collect_fields(cls)
     if kw_only:
         for field in fields.values():
@@ -277,7 +255,7 @@ def _process(
     own: dict[str, Any] = cls.__dict__["ptc_namespace"]
     if init and "__init__" not in own:
         _install(cls, "__init__", _make_init(cls, fields))
-    if repr and "__repr__" not in own:
+    if repr_ and "__repr__" not in own:
         _install(cls, "__repr__", _make_repr(ctx, fields))
     key = _compared(fields)
     if eq and "__eq__" not in own:
@@ -331,48 +309,32 @@ def _as_data(ctx: RunContext, value: Any, as_dict: bool) -> Any:
     return deep_copy(ctx, data)
 
 
+_DATACLASS_OPTIONS: Mapping[str, bool] = {
+    "init": True,
+    "repr": True,
+    "eq": True,
+    "order": False,
+    "frozen": False,
+    "unsafe_hash": False,
+    "kw_only": False,
+}
+"""`@dataclass(...)`'s options and their defaults, in the order `_process` reads them."""
+
 _SCALARS = frozenset({int, float, str, bool, type(None), bytes})
 """Immutable leaves `deepcopy` would return as they are."""
 
 
 def make_module(ctx: RunContext) -> ShimModule:
-    def dataclass(
-        cls: Any = None,
-        /,
-        *,
-        init: bool = True,
-        repr: bool = True,
-        eq: bool = True,
-        order: bool = False,
-        unsafe_hash: bool = False,
-        frozen: bool = False,
-        kw_only: bool = False,
-    ) -> Any:
-        options = {
-            "init": init,
-            "repr": repr,
-            "eq": eq,
-            "order": order,
-            "frozen": frozen,
-            "unsafe_hash": unsafe_hash,
-            "kw_only": kw_only,
-        }
-        if order and not eq:
+    def dataclass(cls: Any = None, /, **options: bool) -> Any:
+        for name in options:
+            if name not in _DATACLASS_OPTIONS:
+                raise TypeError(f"dataclass() got an unexpected keyword argument {name!r}")
+        chosen = {**_DATACLASS_OPTIONS, **options}
+        if chosen["order"] and not chosen["eq"]:
             raise ValueError("eq must be true if order is true")
         if cls is None:
-            return NativeFunction("dataclass", lambda cls: _process(ctx, cls, **options))  # pyright: ignore[reportUnknownLambdaType]
-        return _process(ctx, cls, **options)
-
-    def field(
-        *,
-        default: Any = _NO_DEFAULT,
-        default_factory: Any = _NO_DEFAULT,
-        init: bool = True,
-        repr: bool = True,
-        compare: bool = True,
-        kw_only: bool = False,
-    ) -> Field:
-        return Field(default, default_factory, init, repr, compare, kw_only)
+            return NativeFunction("dataclass", lambda cls: _process(ctx, cls, chosen))  # pyright: ignore[reportUnknownLambdaType]
+        return _process(ctx, cls, chosen)
 
     def fields(class_or_instance: Any) -> tuple[Field, ...]:
         cls = class_or_instance if isinstance(class_or_instance, type) else type(class_or_instance)
@@ -409,17 +371,16 @@ def make_module(ctx: RunContext) -> ShimModule:
                 arguments[field.name] = instance.__dict__.get(field.name)
         return cls(**arguments, **changes)
 
-    members: dict[str, Any] = {
-        name: NativeFunction(name, function)
-        for name, function in {
+    members: dict[str, Any] = functions(
+        {
             "dataclass": dataclass,
-            "field": field,
+            "field": Field,
             "fields": fields,
             "asdict": asdict,
             "astuple": astuple,
             "replace": replace,
             "is_dataclass": is_dataclass,
-        }.items()
-    }
+        }
+    )
     members["FrozenInstanceError"] = FrozenInstanceError
     return ShimModule("dataclasses", members)

@@ -9,7 +9,7 @@ native work) before or while they do the work.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject
@@ -120,3 +120,24 @@ def native(name: str, function: Callable[..., Any]) -> NativeFunction:
 def functions(table: Mapping[str, Callable[..., Any]]) -> dict[str, NativeFunction]:
     """Wrap a module's functions, naming each `name` (CPython shows module functions unqualified)."""
     return {name: NativeFunction(name, function) for name, function in table.items()}
+
+
+def bind_keywords(
+    callee: str, values: dict[str, Any], kwargs: Mapping[str, Any], known: Container[str]
+) -> None:
+    """Add `kwargs` to the positionally bound `values` of a generated constructor (namedtuple,
+    dataclass), refusing unknown and repeated names with CPython's messages."""
+    for name, value in kwargs.items():
+        if name not in known:
+            raise TypeError(f"{callee}() got an unexpected keyword argument {name!r}")
+        if name in values:
+            raise TypeError(f"{callee}() got multiple values for argument {name!r}")
+        values[name] = value
+
+
+def missing_arguments(callee: str, names: Sequence[str], kind: str = "positional") -> TypeError:
+    """CPython's `f() missing 2 required positional arguments: 'a' and 'b'`."""
+    quoted = [repr(name) for name in names]
+    listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+    plural = "s" if len(names) > 1 else ""
+    return TypeError(f"{callee}() missing {len(names)} required {kind} argument{plural}: {listed}")
