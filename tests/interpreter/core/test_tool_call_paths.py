@@ -8,6 +8,7 @@ builds none for it and calls its tool functions directly. That too must change n
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -394,3 +395,20 @@ async def test_a_host_passed_in_runs_the_calls_not_the_tools_given_beside_it() -
         "await echo('hi')", tools={"echo": echo}, host=LocalHost({"echo": shout})
     )
     assert result.value == "hi!"
+
+
+async def test_calls_and_events_are_plain_frozen_dataclasses() -> None:
+    """The scheduler builds them without their `__init__` (it is slow); they must not differ."""
+    tools = make_tools(suspend=False)
+    host = LocalHost(tools)
+    result = await ptc_interpreter.run("await echo(1)", tools=tools, host=host)
+    [call] = result.calls
+    expected = ToolCall("echo", {"value": 1}, call.span, 0, "await echo(1)")
+    assert type(call) is ToolCall and call == expected and hash(call.span) == hash(expected.span)
+    assert repr(call) == repr(expected) and dataclasses.asdict(call) == dataclasses.asdict(expected)
+    assert host.events == [TraceEvent("call_started", expected), TraceEvent("call_finished", expected)]
+    assert all(type(event) is TraceEvent for event in host.events)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        call.tool = "other"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        host.events[0].detail = "x"  # type: ignore[misc]
