@@ -480,10 +480,13 @@ class Scheduler:
             raise RuntimeError(f"cannot reuse already awaited coroutine {awaitable.tool.name}()")
         awaitable.used = True
         tool = awaitable.tool
-        return self.issue_call(tool.name, awaitable.arguments, tool.site(awaitable.span))
+        return self.issue_call(tool.name, awaitable.arguments, tool.site(awaitable.span), False)
 
-    def issue_call(self, tool: str, arguments: dict[str, Any], site: tuple[SourceSpan, str]) -> Any:
-        """Issue a tool call with bound `arguments` from `site` (its span and source line).
+    def issue_call(
+        self, tool: str, arguments: dict[str, Any], site: tuple[SourceSpan, str], scalars: bool
+    ) -> Any:
+        """Issue a tool call with bound `arguments` from `site` (its span and source line);
+        `scalars`: the caller saw that every argument is a plain scalar (no conversion to check for).
 
         Returns the call's result when the host completes it without suspending (§2.2): no
         `HostWork`, no host task, nothing for the loop to do, which is most of what an in-memory
@@ -499,10 +502,11 @@ class Scheduler:
                 f"more than {self.max_tool_calls} tool calls in one run",
                 hint="batch the work into fewer calls",
             )
-        for value in arguments.values():
-            if type(value) not in PLAIN_SCALARS:
-                arguments = plain_arguments(arguments, ctx)
-                break
+        if not scalars:
+            for value in arguments.values():
+                if type(value) not in PLAIN_SCALARS:
+                    arguments = plain_arguments(arguments, ctx)
+                    break
         call = new_tool_call(tool, arguments, site[0], sequence, site[1])
         ctx.tool_calls = sequence + 1
         self.calls.append(call)
