@@ -89,15 +89,17 @@ async def run(
     """Run a program. Raises `PtcError` (syntax, runtime, tool, limit) on failure; once the program
     has started, the error's `stdout` is what it printed. A host with an `on_stdout` method
     (`OutputObserver`) sees the output as it is printed, which also covers cancellation."""
+    own_tools: dict[str, ToolFunction] | None = None
     if host is None:
-        host = LocalHost(dict(tools or {}))
+        own_tools = dict(tools or {})
+        host = LocalHost(own_tools)
     limits = limits or Limits()
     _ensure_python_recursion_room(limits)
     specs = _specs(tools, tool_specs)
     tree = parse_program(code, filename)
     source_lines = code.splitlines()
     ctx = RunContext(host, limits)
-    sched = Scheduler(ctx, from_plain)
+    sched = Scheduler(ctx, from_plain, own_tools)
     ctx.scheduler = sched
     namespace = make_builtins(ctx)
     namespace.update(_CORE_BUILTINS)

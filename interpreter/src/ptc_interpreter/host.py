@@ -14,7 +14,7 @@ import inspect
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, cast
 
 from .errors import SourceSpan
 
@@ -75,56 +75,53 @@ class ToolCall:
     source_line: str = ""
 
 
+TraceKind = Literal["call_started", "call_finished", "call_failed", "call_cancelled"]
+
+
 @dataclass(frozen=True, slots=True)
 class TraceEvent:
     """A tool call starting or finishing, reported for tracing (UI summaries, graphs, tests)."""
 
-    kind: Literal["call_started", "call_finished", "call_failed", "call_cancelled"]
+    kind: TraceKind
     call: ToolCall
     detail: str | None = None
 
 
-def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
-    return cls.__dict__[name].__set__
+class _ToolCallBuilder:
+    """Builds a `ToolCall` for the interpreter's per-call path at half the dataclass's cost: the
+    frozen `__init__` sets each field through `object.__setattr__`. This class has the same slots,
+    so it stores them as plain attributes and then becomes a `ToolCall` (CPython allows the
+    `__class__` assignment between classes of one layout): an ordinary, equal, frozen `ToolCall`."""
+
+    __slots__ = ToolCall.__slots__
+
+    def __init__(
+        self, tool: str, arguments: Mapping[str, Any], span: SourceSpan, sequence: int, source_line: str
+    ) -> None:
+        self.tool = tool
+        self.arguments = arguments
+        self.span = span
+        self.sequence = sequence
+        self.source_line = source_line
+        self.__class__ = ToolCall  # pyright: ignore[reportAttributeAccessIssue]
 
 
-_new = object.__new__
-_set_tool = _slot_setter(ToolCall, "tool")
-_set_arguments = _slot_setter(ToolCall, "arguments")
-_set_span = _slot_setter(ToolCall, "span")
-_set_sequence = _slot_setter(ToolCall, "sequence")
-_set_source_line = _slot_setter(ToolCall, "source_line")
-_set_kind = _slot_setter(TraceEvent, "kind")
-_set_call = _slot_setter(TraceEvent, "call")
-_set_detail = _slot_setter(TraceEvent, "detail")
+class _TraceEventBuilder:
+    """`TraceEvent(...)` for the per-call path (see `_ToolCallBuilder`)."""
+
+    __slots__ = TraceEvent.__slots__
+
+    def __init__(self, kind: TraceKind, call: ToolCall, detail: str | None = None) -> None:
+        self.kind = kind
+        self.call = call
+        self.detail = detail
+        self.__class__ = TraceEvent  # pyright: ignore[reportAttributeAccessIssue]
 
 
-def new_tool_call(
-    tool: str, arguments: Mapping[str, Any], span: SourceSpan, sequence: int, source_line: str
-) -> ToolCall:
-    """`ToolCall(...)` for the interpreter's per-call path: the frozen dataclass's `__init__` goes
-    through `object.__setattr__` per field, which doubles the cost of a call that never suspends;
-    writing the slots directly builds the same (equal, frozen) object."""
-    call = _new(ToolCall)
-    _set_tool(call, tool)
-    _set_arguments(call, arguments)
-    _set_span(call, span)
-    _set_sequence(call, sequence)
-    _set_source_line(call, source_line)
-    return call
-
-
-def new_trace_event(
-    kind: Literal["call_started", "call_finished", "call_failed", "call_cancelled"],
-    call: ToolCall,
-    detail: str | None = None,
-) -> TraceEvent:
-    """`TraceEvent(...)` for the per-call path (see `new_tool_call`)."""
-    event = _new(TraceEvent)
-    _set_kind(event, kind)
-    _set_call(event, call)
-    _set_detail(event, detail)
-    return event
+new_tool_call = cast(type[ToolCall], _ToolCallBuilder)
+"""`ToolCall(...)`, for the per-call path."""
+new_trace_event = cast(type[TraceEvent], _TraceEventBuilder)
+"""`TraceEvent(...)`, for the per-call path."""
 
 
 class Host(Protocol):

@@ -1,12 +1,16 @@
 """A tool call that completes on its first step takes a shorter path than one that suspends (no
 host task, no scheduler object, no generator per statement). Both must be indistinguishable to the
-program and to the host: same value, output, calls, trace events, errors, positions and limits."""
+program and to the host: same value, output, calls, trace events, errors, positions and limits.
+
+`run` without a host makes its own `LocalHost`, whose trace events nobody can read: the scheduler
+builds none for it and calls its tool functions directly. That too must change nothing else."""
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import ptc_interpreter
@@ -71,10 +75,23 @@ async def run(code: str, *, suspend: bool | None, limits: Limits | None = None) 
     return Outcome(result.value, result.stdout, result.calls, host.events, None, None)
 
 
+async def run_own_host(code: str, *, suspend: bool | None, limits: Limits | None = None) -> Outcome:
+    """`run` with no host; the calls of a failed run are not known then (no trace to read them from)."""
+    try:
+        result = await ptc_interpreter.run(code, tools=make_tools(suspend), limits=limits)
+    except PtcError as error:
+        limit = f" [{error.limit}]" if isinstance(error, PtcLimitError) else ""
+        return Outcome(None, error.stdout, (), [], f"{error.kind}{limit}: {error}", error.line)
+    return Outcome(result.value, result.stdout, result.calls, [], None, None)
+
+
 async def assert_paths_agree(code: str, limits: Limits | None = None) -> Outcome:
     at_once = await run(code, suspend=False, limits=limits)
     assert at_once == await run(code, suspend=True, limits=limits)
     assert at_once == await run(code, suspend=None, limits=limits)
+    for suspend in (False, True, None):
+        own = await run_own_host(code, suspend=suspend, limits=limits)
+        assert own == replace(at_once, calls=at_once.calls if at_once.error is None else (), events=[])
     return at_once
 
 
@@ -339,3 +356,59 @@ except asyncio.CancelledError:
     outcome = await run(code, suspend=True)
     assert outcome.error is None
     assert [e.kind for e in outcome.events][-1] in ("call_cancelled", "call_finished")
+
+
+@pytest.mark.parametrize("suspend", [False, True, None], ids=["at once", "suspending", "mixed"])
+async def test_a_host_passed_in_sees_every_call_start_and_end(suspend: bool | None) -> None:
+    code = PROGRAMS["eager and generator statements mixed in one block"]
+    tools = make_tools(suspend)
+    host = LocalHost(tools)
+    result = await ptc_interpreter.run(code, tools=tools, host=host)
+    assert len(result.calls) == 9
+    for call in result.calls:
+        assert [e.kind for e in host.events if e.call is call] == ["call_started", "call_finished"]
+    assert len(host.events) == 2 * len(result.calls)
+
+
+async def test_a_host_passed_in_sees_queued_calls() -> None:
+    code = "import asyncio\nawait asyncio.gather(*[echo(i) for i in range(5)])"
+    for suspend in (False, True):
+        tools = make_tools(suspend)
+        host = LocalHost(tools)
+        limits = Limits(max_concurrent_calls=1)
+        result = await ptc_interpreter.run(code, tools=tools, host=host, limits=limits)
+        own = await ptc_interpreter.run(code, tools=make_tools(suspend), limits=limits)
+        assert result.value == own.value == list(range(5))
+        assert result.calls == own.calls
+        assert [e.call.sequence for e in host.events if e.kind == "call_started"] == list(range(5))
+        assert len(host.events) == 10
+
+
+async def test_a_host_passed_in_runs_the_calls_not_the_tools_given_beside_it() -> None:
+    async def echo(value: Any) -> Any:
+        return value
+
+    async def shout(value: Any) -> Any:
+        return f"{value}!"
+
+    result = await ptc_interpreter.run(
+        "await echo('hi')", tools={"echo": echo}, host=LocalHost({"echo": shout})
+    )
+    assert result.value == "hi!"
+
+
+async def test_calls_and_events_are_plain_frozen_dataclasses() -> None:
+    """The scheduler builds them without their `__init__` (it is slow); they must not differ."""
+    tools = make_tools(suspend=False)
+    host = LocalHost(tools)
+    result = await ptc_interpreter.run("await echo(1)", tools=tools, host=host)
+    [call] = result.calls
+    expected = ToolCall("echo", {"value": 1}, call.span, 0, "await echo(1)")
+    assert type(call) is ToolCall and call == expected and hash(call.span) == hash(expected.span)
+    assert repr(call) == repr(expected) and dataclasses.asdict(call) == dataclasses.asdict(expected)
+    assert host.events == [TraceEvent("call_started", expected), TraceEvent("call_finished", expected)]
+    assert all(type(event) is TraceEvent for event in host.events)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        call.tool = "other"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        host.events[0].detail = "x"  # type: ignore[misc]

@@ -32,7 +32,7 @@ from ..runtime.objects import (
 )
 from ..runtime.operators import BINARY, COMPARE, UNARY, get_slice
 from ..runtime.scheduler import SUSPENDING_CALLS, HostWork, Suspension
-from ..runtime.tools import ToolCallAwaitable, ToolFunction
+from ..runtime.tools import PLAIN_SCALARS, ToolCallAwaitable, ToolFunction
 from ..runtime.values import OrderedSet
 from .base import CompilerBase, Eval, Frame, GenEval, span_of
 
@@ -1122,9 +1122,9 @@ class ExpressionCompiler(CompilerBase):
             only = self.ev(call_node.args[0])
 
             def await_tool_one(f: Frame) -> Any:  # `await tool(x)`: binding inlined
-                arguments = {only_name: only(f)}
+                value = only(f)
                 try:
-                    outcome = issue_call(tool_name, arguments, site)
+                    outcome = issue_call(tool_name, {only_name: value}, site, type(value) in PLAIN_SCALARS)
                 except BaseException as error:
                     note_position(error, span)
                     raise
@@ -1138,7 +1138,7 @@ class ExpressionCompiler(CompilerBase):
         def await_tool(f: Frame) -> Any:
             arguments = bind(f)
             try:
-                outcome = issue_call(tool_name, arguments, site)
+                outcome = issue_call(tool_name, arguments, site, False)
             except BaseException as error:
                 note_position(error, span)
                 raise

@@ -31,12 +31,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections import deque
-from collections.abc import Awaitable, Callable, Coroutine, Generator, Iterable
+from collections.abc import Awaitable, Callable, Coroutine, Generator, Iterable, Mapping
 from types import CoroutineType
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..errors import PtcLimitError, PtcRuntimeError, SourceSpan
-from ..host import ToolCall, new_tool_call, new_trace_event
+from ..host import ToolCall, ToolFunction, new_tool_call, new_trace_event
 from .allowlist import PtcObject, ptc_type_name
 from .exceptions import UNCATCHABLE, convert_tool_exception, tool_message
 from .native import NativeFunction
@@ -372,9 +372,18 @@ async def _drive(resume: _Resume) -> Any:
 class Scheduler:
     """Drives the program's tasks; owns all host work of one run."""
 
-    def __init__(self, ctx: RunContext, convert_result: Callable[[Any], Any]) -> None:
+    def __init__(
+        self,
+        ctx: RunContext,
+        convert_result: Callable[[Any], Any],
+        own_tools: Mapping[str, ToolFunction] | None = None,
+    ) -> None:
         self.ctx = ctx
         self.host = ctx.host
+        self.own_tools = own_tools
+        """The tools of a `LocalHost` that `run` made itself, else None. Nothing outside the run can
+        read that host's trace events or stands behind its `call_tool`, so no events are built and
+        calls go straight to the functions: half of what a call that completes at once costs."""
         self.convert_result = convert_result
         """Tool result -> program value; must return plain scalars (`PLAIN_SCALARS`) unchanged."""
         self.ready: deque[Any] = deque()
@@ -471,10 +480,13 @@ class Scheduler:
             raise RuntimeError(f"cannot reuse already awaited coroutine {awaitable.tool.name}()")
         awaitable.used = True
         tool = awaitable.tool
-        return self.issue_call(tool.name, awaitable.arguments, tool.site(awaitable.span))
+        return self.issue_call(tool.name, awaitable.arguments, tool.site(awaitable.span), False)
 
-    def issue_call(self, tool: str, arguments: dict[str, Any], site: tuple[SourceSpan, str]) -> Any:
-        """Issue a tool call with bound `arguments` from `site` (its span and source line).
+    def issue_call(
+        self, tool: str, arguments: dict[str, Any], site: tuple[SourceSpan, str], scalars: bool
+    ) -> Any:
+        """Issue a tool call with bound `arguments` from `site` (its span and source line);
+        `scalars`: the caller saw that every argument is a plain scalar (no conversion to check for).
 
         Returns the call's result when the host completes it without suspending (§2.2): no
         `HostWork`, no host task, nothing for the loop to do, which is most of what an in-memory
@@ -490,10 +502,11 @@ class Scheduler:
                 f"more than {self.max_tool_calls} tool calls in one run",
                 hint="batch the work into fewer calls",
             )
-        for value in arguments.values():
-            if type(value) not in PLAIN_SCALARS:
-                arguments = plain_arguments(arguments, ctx)
-                break
+        if not scalars:
+            for value in arguments.values():
+                if type(value) not in PLAIN_SCALARS:
+                    arguments = plain_arguments(arguments, ctx)
+                    break
         call = new_tool_call(tool, arguments, site[0], sequence, site[1])
         ctx.tool_calls = sequence + 1
         self.calls.append(call)
@@ -504,13 +517,14 @@ class Scheduler:
             return work
         # Not counted in `calls_in_flight` until it suspends: a call that completes here frees its
         # slot at once (and while a slot is free, no call is queued).
-        host = self.host
-        host.trace(new_trace_event("call_started", call))
+        own_tools = self.own_tools
+        if own_tools is None:
+            self.host.trace(new_trace_event("call_started", call))
         error: BaseException
         awaitable: Any = None
         first: Any = None
         try:
-            awaitable = host.call_tool(call)
+            awaitable = self.host.call_tool(call) if own_tools is None else own_tools[tool](**arguments)
             if type(awaitable) is _COROUTINE:
                 first = awaitable.send(None)
         except StopIteration as stop:
@@ -519,7 +533,8 @@ class Scheduler:
             if type(value) not in PLAIN_SCALARS:  # scalars convert to themselves
                 value, failure = self._converted(call, value)
             if failure is None:
-                host.trace(new_trace_event("call_finished", call))
+                if own_tools is None:
+                    self.host.trace(new_trace_event("call_finished", call))
                 return value
             error = failure
         except BaseException as exc:
@@ -543,11 +558,14 @@ class Scheduler:
         """Issue a call that waited in `call_queue` for a free concurrency slot (§4.2)."""
         call = work.call
         assert call is not None
-        host = self.host
-        host.trace(new_trace_event("call_started", call))
+        own_tools = self.own_tools
+        if own_tools is None:
+            self.host.trace(new_trace_event("call_started", call))
         self.calls_in_flight += 1
         try:
-            awaitable = host.call_tool(call)
+            awaitable = (
+                self.host.call_tool(call) if own_tools is None else own_tools[call.tool](**call.arguments)
+            )
         except BaseException as exc:
             self._finish_work(work, None, exc)
             return
@@ -633,7 +651,8 @@ class Scheduler:
         if error is None:
             value, error = self._converted(call, value)
         if error is None:
-            self.host.trace(new_trace_event("call_finished", call))
+            if self.own_tools is None:
+                self.host.trace(new_trace_event("call_finished", call))
         else:
             error = self._call_failed(call, error)
         work.finish(value, error)
@@ -653,16 +672,18 @@ class Scheduler:
 
     def _call_failed(self, call: ToolCall, error: BaseException) -> BaseException:
         """Trace a failed or cancelled call; the error as the program sees it."""
-        host = self.host
+        kind: Literal["call_cancelled", "call_failed"] = "call_failed"
         if isinstance(error, CancelledError):
-            host.trace(new_trace_event("call_cancelled", call))
-            return error
-        if isinstance(error, UNCATCHABLE):
-            host.trace(new_trace_event("call_failed", call, f"{type(error).__name__}: {error}"))
-            return error
-        message = tool_message(error)  # bounded, without host reprs (§2.6)
-        host.trace(new_trace_event("call_failed", call, f"{type(error).__name__}: {message}"))
-        return convert_tool_exception(error, call.tool, message)
+            kind, detail, seen = "call_cancelled", None, error
+        elif isinstance(error, UNCATCHABLE):
+            detail, seen = f"{type(error).__name__}: {error}", error
+        else:
+            message = tool_message(error)  # bounded, without host reprs (§2.6)
+            detail = f"{type(error).__name__}: {message}"
+            seen = convert_tool_exception(error, call.tool, message)
+        if self.own_tools is None:
+            self.host.trace(new_trace_event(kind, call, detail))
+        return seen
 
     def dequeue(self, work: HostWork) -> None:
         with contextlib.suppress(ValueError):
