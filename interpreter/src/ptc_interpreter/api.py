@@ -89,10 +89,10 @@ async def run(
     """Run a program. Raises `PtcError` (syntax, runtime, tool, limit) on failure; once the program
     has started, the error's `stdout` is what it printed. A host with an `on_stdout` method
     (`OutputObserver`) sees the output as it is printed, which also covers cancellation."""
-    own_tools: dict[str, ToolFunction] | None = None
+    own_tools: Mapping[str, ToolFunction] | None = None
     if host is None:
-        own_tools = dict(tools or {})
-        host = LocalHost(own_tools)
+        host = LocalHost(dict(tools or {}))
+        own_tools = host.tools  # as the host calls them (positional-only parameters adapted)
     limits = limits or Limits()
     _ensure_python_recursion_room(limits)
     specs = _specs(tools, tool_specs)

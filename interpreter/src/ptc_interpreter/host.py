@@ -170,6 +170,28 @@ class OutputObserver(Protocol):
         ...
 
 
+def callable_by_keywords(function: ToolFunction) -> ToolFunction:
+    """`function`, callable with its bound arguments as keywords (`ToolCall.arguments`): a tool with
+    positional-only parameters (`async def f(x, /)`) gets an adapter that passes those positionally."""
+    try:
+        parameters = inspect.signature(function).parameters.values()
+    except (TypeError, ValueError):  # no signature to read: called as given
+        return function
+    positional_only = [p.name for p in parameters if p.kind is inspect.Parameter.POSITIONAL_ONLY]
+    if not positional_only:
+        return function
+
+    def call(**arguments: Any) -> Awaitable[Any]:
+        leading: list[Any] = []
+        for name in positional_only:
+            if name not in arguments:
+                break  # the rest take their defaults (binding fills positions in order)
+            leading.append(arguments.pop(name))
+        return function(*leading, **arguments)
+
+    return call
+
+
 @dataclass
 class LocalHost:
     """Standalone host: tools are awaited on the caller's event loop, time is the real clock."""
@@ -178,6 +200,9 @@ class LocalHost:
     seed: int = 0
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     events: list[TraceEvent] = field(default_factory=list[TraceEvent])
+
+    def __post_init__(self) -> None:
+        self.tools = {name: callable_by_keywords(function) for name, function in self.tools.items()}
 
     def call_tool(self, call: ToolCall) -> Awaitable[Any]:
         return self.tools[call.tool](**call.arguments)

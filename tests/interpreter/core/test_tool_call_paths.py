@@ -412,3 +412,19 @@ async def test_calls_and_events_are_plain_frozen_dataclasses() -> None:
         call.tool = "other"  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
         host.events[0].detail = "x"  # type: ignore[misc]
+
+
+async def positional_only_tool(x: int, y: int = 2, /, *, z: int = 0) -> list[int]:
+    return [x, y, z]
+
+
+@pytest.mark.parametrize("host", [None, "passed in"])
+async def test_positional_only_tool_parameters_reach_the_tool(host: str | None) -> None:
+    """Calls bind to parameter names; a tool whose parameters are positional-only still gets them."""
+    tools = {"pick": positional_only_tool}
+    result = await ptc_interpreter.run(
+        "[await pick(1), await pick(1, 5), await pick(x=3, z=1)]",
+        tools=tools,
+        host=ptc_interpreter.LocalHost(tools) if host else None,
+    )
+    assert result.value == [[1, 2, 0], [1, 5, 0], [3, 2, 1]]
