@@ -62,6 +62,8 @@ _SUSPEND_IN_SYNC_CODE = (
 
 _SMALL = 1 << 62
 """ints strictly inside ±_SMALL take the inline path (no bit-limit check can trigger)."""
+_MINUS_SMALL = -_SMALL
+"""Negated once: `low < a` would build a new three-digit int on every evaluation."""
 
 _NATIVE_INT_BINARY: dict[type[ast.operator], Callable[[Any, Any], Any]] = {
     ast.Add: operator.add,
@@ -262,6 +264,7 @@ class ExpressionCompiler(CompilerBase):
         if left_kind == "const" or (native is None and left_kind == "slot"):
             left_kind, left = "ev", self.ev(node.left)
         small = _SMALL
+        low = _MINUS_SMALL
 
         def checked(a: Any, b: Any) -> Any:
             try:
@@ -284,7 +287,7 @@ class ExpressionCompiler(CompilerBase):
                     raise
 
             return binop
-        if right_kind == "const" and type(right) is int and -small < right < small:
+        if right_kind == "const" and type(right) is int and low < right < small:
             constant = right
             if op_type in (ast.Mod, ast.FloorDiv) and constant == 0:
                 right_kind, right = "ev", self.ev(node.right)
@@ -293,7 +296,7 @@ class ExpressionCompiler(CompilerBase):
 
                 def slot_const(f: Frame) -> Any:
                     a = f[slot]
-                    if type(a) is int and -small < a < small:
+                    if type(a) is int and low < a < small:
                         return native(a, constant)
                     if a is UNBOUND:
                         a = loader(f)
@@ -304,7 +307,7 @@ class ExpressionCompiler(CompilerBase):
 
                 def ev_const(f: Frame) -> Any:
                     a = left(f)
-                    if type(a) is int and -small < a < small:
+                    if type(a) is int and low < a < small:
                         return native(a, constant)
                     return checked(a, constant)
 
@@ -326,8 +329,8 @@ class ExpressionCompiler(CompilerBase):
                 if (
                     type(a) is int
                     and type(b) is int
-                    and -small < a < small
-                    and -small < b < small
+                    and low < a < small
+                    and low < b < small
                     and (b or not divides_slots)
                 ):
                     return native(a, b)
@@ -346,8 +349,8 @@ class ExpressionCompiler(CompilerBase):
             if (
                 type(a) is int
                 and type(b) is int
-                and -small < a < small
-                and -small < b < small
+                and low < a < small
+                and low < b < small
                 and (b or not divides)
             ):
                 return native(a, b)

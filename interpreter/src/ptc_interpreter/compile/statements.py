@@ -750,6 +750,7 @@ class StatementCompiler(CompilerBase):
                 module_frame = self.module_frame
                 is_global = res.kind == "global"
                 small = 1 << 62
+                low = -small
 
                 same_frame = not is_global or self.scope.owner.kind == "module"
 
@@ -763,7 +764,7 @@ class StatementCompiler(CompilerBase):
 
                     def augment_const(f: Frame) -> Any:
                         current = f[slot]
-                        if type(current) is int and -small < current < small:
+                        if type(current) is int and low < current < small:
                             f[slot] = current + step
                             return
                         if current is UNBOUND:
@@ -785,8 +786,8 @@ class StatementCompiler(CompilerBase):
                     if (
                         type(current) is int
                         and type(operand) is int
-                        and -small < current < small
-                        and -small < operand < small
+                        and low < current < small
+                        and low < operand < small
                     ):
                         frame[slot] = current + operand if is_add else current - operand
                         return
