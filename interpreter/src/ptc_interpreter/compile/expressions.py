@@ -16,7 +16,7 @@ import ast
 import copy
 import operator
 from collections.abc import Callable, Generator
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..runtime import attr
 from ..runtime.budget import SMALL_COPY_CHARS, charge_entries, charge_key
@@ -38,6 +38,20 @@ from .base import CompilerBase, Eval, Frame, GenEval, span_of
 
 Gen = Generator[Any, Any, Any]
 EagerEval = Callable[[Frame], Any]
+
+
+class SlotCompare(NamedTuple):
+    """`name < constant` taken apart so that a loop or conditional can evaluate it inline."""
+
+    slot: int
+    loader: Any
+    """Evaluates the variable when its slot is unbound (raises the NameError); None for a
+    parameter, which is always bound."""
+    native: Callable[[Any, Any], Any]
+    """The comparison, for a left side of the constant's own type."""
+    constant: Any
+    checked: Callable[[Any, Any], Any]
+    """The comparison for any other left side, noting the position of an error."""
 
 
 class Later:
@@ -86,6 +100,11 @@ _NATIVE_COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], Any]] = {
     ast.NotEq: operator.ne,
 }
 """Comparisons done natively when both sides are ints (or both str)."""
+
+
+def _is_short_scalar(constant: Any) -> bool:
+    """Whether a native comparison with `constant` is cheap: it costs at most the constant's length."""
+    return type(constant) is int or (type(constant) is str and len(constant) <= SMALL_COPY_CHARS)
 
 
 def _name_error(name: str, free: bool = False) -> NameError:
@@ -406,7 +425,52 @@ class ExpressionCompiler(CompilerBase):
 
         return any_of
 
+    def slot_compare(self, node: ast.expr) -> SlotCompare | None:
+        """The parts of `name < constant` when a loop or conditional can test it inline (a variable of
+        the running frame against an int or short str constant, one native comparison operator)."""
+        if not (
+            isinstance(node, ast.Compare)
+            and len(node.ops) == 1
+            and isinstance(node.left, ast.Name)
+            and isinstance(node.comparators[0], ast.Constant)
+        ):
+            return None
+        native = _NATIVE_COMPARE.get(type(node.ops[0]))
+        constant = node.comparators[0].value
+        if native is None or not _is_short_scalar(constant):
+            return None
+        left_kind, left = self.operand(node.left)
+        if left_kind != "slot":
+            return None
+        slot, loader = left
+        op = COMPARE[type(node.ops[0])]
+        ctx = self.ctx
+        span = span_of(node)
+
+        def checked(a: Any, b: Any) -> Any:
+            try:
+                return op(ctx, a, b)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+
+        return SlotCompare(slot, loader, native, constant, checked)
+
     def ev_Compare(self, node: ast.Compare) -> Eval:
+        inline = self.slot_compare(node)
+        if inline is not None:
+            slot, loader, native, constant, checked = inline
+            constant_type = type(constant)
+
+            def compare_slot_const(f: Frame) -> Any:
+                a = f[slot]
+                if type(a) is constant_type:
+                    return native(a, constant)
+                if a is UNBOUND:
+                    a = loader(f)
+                return checked(a, constant)
+
+            return compare_slot_const
         ctx = self.ctx
         span = span_of(node)
         left = self.ev(node.left)
@@ -417,12 +481,7 @@ class ExpressionCompiler(CompilerBase):
             op_type = type(node.ops[0])
             native = _NATIVE_COMPARE.get(op_type)
             if native is not None:
-                left_kind, left_value_operand = self.operand(node.left)
-                right_kind, right_value_operand = self.operand(node.comparators[0])
-                left_value: Any = left_value_operand
-                right_value: Any = right_value_operand
-                if left_kind == "const":
-                    left_kind, left_value = "ev", left
+                comparator = node.comparators[0]
 
                 def checked(a: Any, b: Any) -> Any:
                     try:
@@ -431,24 +490,9 @@ class ExpressionCompiler(CompilerBase):
                         note_position(error, span)
                         raise
 
-                if right_kind == "const" and (
-                    type(right_value) is int
-                    or (type(right_value) is str and len(right_value) <= SMALL_COPY_CHARS)
-                ):  # a native comparison with a short constant costs at most the constant's length
-                    constant = right_value
+                if isinstance(comparator, ast.Constant) and _is_short_scalar(comparator.value):
+                    constant = comparator.value
                     constant_type = type(constant)
-                    if left_kind == "slot":
-                        slot, loader = left_value
-
-                        def compare_slot_const(f: Frame) -> Any:
-                            a = f[slot]
-                            if type(a) is constant_type:
-                                return native(a, constant)
-                            if a is UNBOUND:
-                                a = loader(f)
-                            return checked(a, constant)
-
-                        return compare_slot_const
 
                     def compare_const(f: Frame) -> Any:
                         a = left(f)
@@ -500,10 +544,25 @@ class ExpressionCompiler(CompilerBase):
         return compare_chain
 
     def ev_IfExp(self, node: ast.IfExp) -> Eval:
-        test = self.ev(node.test)
+        inline = self.slot_compare(node.test)
+        test = self.ev(node.test) if inline is None else None
         body = self.ev(node.body)
         orelse = self.ev(node.orelse)
-        return lambda f: body(f) if test(f) else orelse(f)
+        if inline is None:
+            assert test is not None
+            return lambda f: body(f) if test(f) else orelse(f)
+        slot, loader, native, constant, checked = inline
+        constant_type = type(constant)
+
+        def if_compare(f: Frame) -> Any:  # `a if n < 2 else b` with the test inlined
+            a = f[slot]
+            if type(a) is constant_type:
+                return body(f) if native(a, constant) else orelse(f)
+            if a is UNBOUND:
+                a = loader(f)
+            return body(f) if checked(a, constant) else orelse(f)
+
+        return if_compare
 
     def ev_NamedExpr(self, node: ast.NamedExpr) -> Eval:
         value = self.ev(node.value)

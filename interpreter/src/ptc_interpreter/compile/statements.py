@@ -22,7 +22,7 @@ from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
 from ..runtime.scheduler import PtcContextManager
 from .base import BREAK, CONTINUE, RETURN, CompilerBase, Eval, Frame, span_of
-from .expressions import EagerEval, Later, eager_as_gen
+from .expressions import EagerEval, Later, SlotCompare, eager_as_gen
 from .scope import RETURN_SLOT
 
 Gen = Generator[Any, Any, Any]
@@ -39,6 +39,8 @@ GEN: Mode = "gen"
 class StatementCompiler(CompilerBase):
     eager: Callable[[ast.expr], EagerEval | None]
     """`ExpressionCompiler.eager`, declared here for the checker (the assembled compiler has it)."""
+    slot_compare: Callable[[ast.expr], SlotCompare | None]
+    """`ExpressionCompiler.slot_compare`, likewise."""
 
     # -- blocks ----------------------------------------------------------------------------
 
@@ -1021,10 +1023,19 @@ class StatementCompiler(CompilerBase):
 
         return EAGER, if_eager
 
+    def _loop_body(self, body: list[ast.stmt]) -> tuple[list[Any], list[Any], int]:
+        """(statements, their spans, steps per iteration) of the body of a loop that cannot suspend.
+
+        The loop runs them itself, as `block_sync` would (steps charged first, then the position of
+        the statement an exception leaves through noted): one call less per iteration."""
+        compiled = [self.stmt(s) for s in body]
+        assert all(mode == SYNC for mode, _ in compiled)  # a loop without `await` has no suspending statement
+        return [run for _, run in compiled], [span_of(s) for s in body], len(body) + 1
+
     def st_For(self, node: ast.For) -> Any:
         iterable = self.ev(node.iter)
         store = self.store(node.target)
-        _, body = self.block(node.body, extra_steps=1)
+        runs, spans, cost = self._loop_body(node.body)
         orelse = self.block(node.orelse)[1] if node.orelse else None
         target = node.target
         fast_slot: int | None = None
@@ -1033,6 +1044,7 @@ class StatementCompiler(CompilerBase):
             if res.kind == "fast":
                 fast_slot = res.slot
         span = span_of(node.iter)
+        ctx = self.ctx
 
         if fast_slot is not None and orelse is None:
             slot = fast_slot
@@ -1043,14 +1055,28 @@ class StatementCompiler(CompilerBase):
                 except BaseException as error:
                     note_position(error, span)
                     raise
-                for item in items:
-                    f[slot] = item
-                    signal = body(f)
-                    if signal is not None:
-                        if signal is BREAK:
-                            return None
-                        if signal is not CONTINUE:
-                            return signal
+                index = -1  # the statement running, -1 between them (an error is the loop's own)
+                try:
+                    for item in items:
+                        f[slot] = item
+                        ctx.steps_left -= cost
+                        if ctx.steps_left < 0:
+                            ctx.charge(0)
+                        index = 0
+                        for run in runs:
+                            signal = run(f)
+                            if signal is not None:
+                                if signal is BREAK:
+                                    return None
+                                if signal is CONTINUE:
+                                    break
+                                return signal
+                            index += 1
+                        index = -1
+                except BaseException as error:
+                    if index >= 0:
+                        note_position(error, spans[index])
+                    raise
                 return None
 
             return for_fast
@@ -1061,14 +1087,28 @@ class StatementCompiler(CompilerBase):
             except BaseException as error:
                 note_position(error, span)
                 raise
-            for item in items:
-                store(f, item)
-                signal = body(f)
-                if signal is not None:
-                    if signal is BREAK:
-                        return None
-                    if signal is not CONTINUE:
-                        return signal
+            index = -1
+            try:
+                for item in items:
+                    store(f, item)
+                    ctx.steps_left -= cost
+                    if ctx.steps_left < 0:
+                        ctx.charge(0)
+                    index = 0
+                    for run in runs:
+                        signal = run(f)
+                        if signal is not None:
+                            if signal is BREAK:
+                                return None
+                            if signal is CONTINUE:
+                                break
+                            return signal
+                        index += 1
+                    index = -1
+            except BaseException as error:
+                if index >= 0:
+                    note_position(error, spans[index])
+                raise
             if orelse is not None:
                 return orelse(f)
             return None
@@ -1122,18 +1162,76 @@ class StatementCompiler(CompilerBase):
         return for_
 
     def st_While(self, node: ast.While) -> Any:
-        test = self.ev(node.test)
-        _, body = self.block(node.body, extra_steps=1)
+        inline = self.slot_compare(node.test)
+        test = self.ev(node.test) if inline is None else None
+        runs, spans, cost = self._loop_body(node.body)
         orelse = self.block(node.orelse)[1] if node.orelse else None
+        ctx = self.ctx
+
+        if inline is not None:
+            slot, loader, native, constant, checked = inline
+            constant_type = type(constant)
+
+            def while_compare(f: Frame) -> Any:  # `while i < 100:` with the test inlined
+                index = -1  # the statement running, -1 between them (an error is the loop's own)
+                try:
+                    while True:
+                        a = f[slot]
+                        if type(a) is constant_type:
+                            if not native(a, constant):
+                                break
+                        else:
+                            if a is UNBOUND:
+                                a = loader(f)
+                            if not checked(a, constant):
+                                break
+                        ctx.steps_left -= cost
+                        if ctx.steps_left < 0:
+                            ctx.charge(0)
+                        index = 0
+                        for run in runs:
+                            signal = run(f)
+                            if signal is not None:
+                                if signal is BREAK:
+                                    return None
+                                if signal is CONTINUE:
+                                    break
+                                return signal
+                            index += 1
+                        index = -1
+                except BaseException as error:
+                    if index >= 0:
+                        note_position(error, spans[index])
+                    raise
+                if orelse is not None:
+                    return orelse(f)
+                return None
+
+            return while_compare
+        assert test is not None
 
         def while_(f: Frame) -> Any:
-            while test(f):
-                signal = body(f)
-                if signal is not None:
-                    if signal is BREAK:
-                        return None
-                    if signal is not CONTINUE:
-                        return signal
+            index = -1
+            try:
+                while test(f):
+                    ctx.steps_left -= cost
+                    if ctx.steps_left < 0:
+                        ctx.charge(0)
+                    index = 0
+                    for run in runs:
+                        signal = run(f)
+                        if signal is not None:
+                            if signal is BREAK:
+                                return None
+                            if signal is CONTINUE:
+                                break
+                            return signal
+                        index += 1
+                    index = -1
+            except BaseException as error:
+                if index >= 0:
+                    note_position(error, spans[index])
+                raise
             if orelse is not None:
                 return orelse(f)
             return None
