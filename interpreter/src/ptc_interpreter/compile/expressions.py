@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from ..runtime import attr
 from ..runtime.budget import SMALL_COPY_CHARS, charge_entries, charge_key
-from ..runtime.exceptions import note_position
+from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, join_parts
 from ..runtime.objects import (
     UNBOUND,
@@ -35,6 +35,7 @@ from ..runtime.scheduler import SUSPENDING_CALLS, HostWork, Suspension
 from ..runtime.tools import PLAIN_SCALARS, ToolCallAwaitable, ToolFunction
 from ..runtime.values import OrderedSet
 from .base import CompilerBase, Eval, Frame, GenEval, span_of
+from .scope import RETURN_SLOT
 
 Gen = Generator[Any, Any, Any]
 EagerEval = Callable[[Frame], Any]
@@ -1039,12 +1040,42 @@ class ExpressionCompiler(CompilerBase):
             return call_builtin
         slot = payload
         module_frame = self.module_frame
+        rt = self.rt
+        max_depth = rt.max_depth
 
         def call_global(f: Frame) -> Any:
             fn = module_frame[slot]
             if fn is UNBOUND:
                 fn = func(f)
             a = arg(f)
+            if type(fn) is ProgramFunction:
+                inline = fn.code.inline1
+                if inline is not None:  # `invoke1`, inlined (see `InlineCall`)
+                    frame = [None, a, *inline.pad]
+                    try:
+                        ctx.steps_left -= 1
+                        if ctx.steps_left < 0:
+                            ctx.charge(0)
+                        depth = rt.depth = rt.depth + 1
+                        if depth > max_depth:
+                            rt.depth -= 1
+                            raise inline.depth_exceeded()
+                    except BaseException as error:
+                        note_position(error, span)
+                        raise
+                    try:
+                        if inline.returns_value:
+                            return inline.body(frame)
+                        inline.body(frame)
+                        return frame[RETURN_SLOT]
+                    except BaseException as error:
+                        if inline.statement is not None:
+                            note_position(error, inline.statement)
+                        note_frame(error, inline.name)
+                        note_position(error, span)
+                        raise
+                    finally:
+                        rt.depth -= 1
             try:
                 if type(fn) is ProgramFunction:
                     return fn.code.invoke1(fn, a)

@@ -26,6 +26,7 @@ from ..runtime.objects import (
     UNBOUND,
     Cell,
     FunctionCode,
+    InlineCall,
     ProgramClassMeta,
     ProgramCoroutine,
     ProgramFunction,
@@ -358,6 +359,7 @@ class FunctionCompiler(CompilerBase):
                     rt.depth -= 1
 
             code.invoke1 = invoke1
+            code.inline1 = InlineCall(body, pad, is_lambda, single_statement, name, depth_exceeded)
         return invoke
 
     # -- statements ------------------------------------------------------------------------

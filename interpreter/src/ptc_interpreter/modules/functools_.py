@@ -160,6 +160,7 @@ def renamed_like(wrapper: Any, wrapped: Any) -> Any:
     source, target = wrapper.code, wrapped.code
     code = FunctionCode(target.name, target.qualname, source.span, source.is_async, source.invoke)
     code.invoke1 = source.invoke1
+    code.inline1 = source.inline1
     renamed = ProgramFunction(code, wrapper.defaults, wrapper.kwdefaults, wrapper.closure)
     renamed.owner = wrapper.owner
     if wrapper.attributes or wrapped.attributes:  # CPython updates the wrapper's `__dict__` too

@@ -109,6 +109,35 @@ CPython consults for a size (`__index__` is left out for that: `"x" * obj` and `
 after the operators' size checks have looked at `obj`)."""
 
 
+class InlineCall:
+    """What a call site needs to do `invoke1`'s work itself, saving a Python call per program call:
+    for a plain `def` or `lambda` of exactly one positional parameter and no cells.
+
+    The site builds the frame `[None, argument, *pad]`, charges a step and checks the recursion
+    depth as `invoke1` does (an error there is the call's), then runs `body`; an exception leaving
+    the body is noted at `statement` (when set) and closes the frame named `name`."""
+
+    __slots__ = ("body", "depth_exceeded", "name", "pad", "returns_value", "statement")
+
+    def __init__(
+        self,
+        body: Callable[[list[Any]], Any],
+        pad: list[Any],
+        returns_value: bool,
+        statement: Any,
+        name: str,
+        depth_exceeded: Callable[[], BaseException],
+    ) -> None:
+        self.body = body
+        self.pad = pad
+        self.returns_value = returns_value
+        """The body is the function's `return` expression (else a block leaving it in slot 0)."""
+        self.statement = statement
+        self.name = name
+        self.depth_exceeded = depth_exceeded
+        """Makes the error for a call past `max_recursion_depth`."""
+
+
 class FunctionCode:
     """The compiled, per-run part of a program function (shared by every closure made from one `def`).
 
@@ -116,7 +145,7 @@ class FunctionCode:
     frame and runs the body (or, for `async def`, returns a `ProgramCoroutine`).
     """
 
-    __slots__ = ("invoke", "invoke1", "is_async", "name", "qualname", "span")
+    __slots__ = ("inline1", "invoke", "invoke1", "is_async", "name", "qualname", "span")
 
     def __init__(
         self,
@@ -133,6 +162,8 @@ class FunctionCode:
         self.invoke = invoke
         self.invoke1: Callable[[ProgramFunction, Any], Any] = self._invoke_one
         """`invoke(function, (a,), None)`; the compiler installs a faster one where it can."""
+        self.inline1: InlineCall | None = None
+        """Set where `invoke1` can be inlined into a call site."""
 
     def _invoke_one(self, function: ProgramFunction, a: Any) -> Any:
         return self.invoke(function, (a,), None)
