@@ -127,6 +127,16 @@ class CompilerBase:
     def is_async(self, node: ast.AST) -> bool:
         return node in self.awaits
 
+    def frame_slot(self, target: ast.expr) -> int | None:
+        """The slot of a name target stored directly in the running frame (a local, or a global
+        assigned at module level), for loops and statements that inline the store."""
+        if not isinstance(target, ast.Name):
+            return None
+        res = self.analysis.resolve(self.scope, target.id)
+        if res.kind == "fast" or (res.kind == "global" and self.scope.owner.kind == "module"):
+            return res.slot
+        return None
+
     # implemented by the mixins
     def ev(self, node: ast.expr) -> Eval:
         raise NotImplementedError

@@ -260,7 +260,7 @@ class StatementCompiler(CompilerBase):
         prepare, finish = self._augmented(node)
         small_int_add = isinstance(node.op, ast.Add)
         small = 1 << 62
-        slot = self._frame_slot(node.target)
+        slot = self.frame_slot(node.target)
 
         def combine(f: Frame, current: Any, operand: Any) -> None:
             try:
@@ -449,16 +449,6 @@ class StatementCompiler(CompilerBase):
 
         return evaluate, [_slot_reader(slot) for slot, _ in parts]
 
-    def _frame_slot(self, target: ast.expr) -> int | None:
-        """The slot of a name target stored directly in the running frame (a local, or a global
-        assigned at module level), for loops and statements that inline the store."""
-        if not isinstance(target, ast.Name):
-            return None
-        res = self.analysis.resolve(self.scope, target.id)
-        if res.kind == "fast" or (res.kind == "global" and self.scope.owner.kind == "module"):
-            return res.slot
-        return None
-
     def _store_name(self, name: str) -> Store:
         res = self.analysis.resolve(self.scope, name)
         slot = res.slot
@@ -610,15 +600,14 @@ class StatementCompiler(CompilerBase):
         value = self.ev(node.value)
         if len(node.targets) == 1:
             target = node.targets[0]
-            if isinstance(target, ast.Name):
-                res = self.analysis.resolve(self.scope, target.id)
-                if res.kind == "fast":
-                    slot = res.slot
+            slot = self.frame_slot(target)
+            if slot is not None:
+                frame_slot = slot
 
-                    def assign_fast(f: Frame) -> Any:
-                        f[slot] = value(f)
+                def assign_fast(f: Frame) -> Any:
+                    f[frame_slot] = value(f)
 
-                    return assign_fast
+                return assign_fast
             store = self.store(target)
 
             def assign(f: Frame) -> Any:
@@ -1037,12 +1026,7 @@ class StatementCompiler(CompilerBase):
         store = self.store(node.target)
         runs, spans, cost = self._loop_body(node.body)
         orelse = self.block(node.orelse)[1] if node.orelse else None
-        target = node.target
-        fast_slot: int | None = None
-        if isinstance(target, ast.Name):
-            res = self.analysis.resolve(self.scope, target.id)
-            if res.kind == "fast":
-                fast_slot = res.slot
+        fast_slot = self.frame_slot(node.target)
         span = span_of(node.iter)
         ctx = self.ctx
 
@@ -1123,7 +1107,7 @@ class StatementCompiler(CompilerBase):
             gen_store = self.store_gen(node.target)
         else:
             store = self.store(node.target)
-        target_slot = self._frame_slot(node.target)
+        target_slot = self.frame_slot(node.target)
         slot = -1 if target_slot is None else target_slot
         body_mode, body = self.block_mode(node.body, extra_steps=1)
         body_gen = body_mode == GEN
