@@ -15,7 +15,7 @@ from __future__ import annotations
 import ast
 import copy
 import operator
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Mapping
 from typing import Any, NamedTuple
 
 from ..runtime import attr
@@ -1128,6 +1128,10 @@ class ExpressionCompiler(CompilerBase):
 
             return append
 
+        builtin_entries = attr.METHODS_BY_NAME.get(name)
+        if builtin_entries is not None and simple and not suspends and len(node.args) <= 2:
+            return self._builtin_method_call(node, receiver, builtin_entries)
+
         def method_call(f: Frame) -> Any:
             obj = receiver(f)
             args = args_ev(f)
@@ -1147,6 +1151,98 @@ class ExpressionCompiler(CompilerBase):
             return result
 
         return method_call
+
+    def _builtin_method_call(
+        self, node: ast.Call, receiver: Eval, entries: Mapping[type, tuple[Callable[..., Any], int]]
+    ) -> Eval:
+        """`obj.name(a, b)` (at most two positional arguments) where `name` is a method of builtin
+        types: `attr.call_method`'s work done at the call site, the receiver's entry found in one
+        lookup; any other receiver takes `_method`."""
+        assert isinstance(node.func, ast.Attribute)
+        ctx = self.ctx
+        span = span_of(node)
+        name = node.func.attr
+        call_method = attr.call_method
+        charge_linear = attr.charge_linear
+        with_ctx, linear, keyed = attr.METHOD_WITH_CTX, attr.METHOD_LINEAR, attr.METHOD_KEYED
+        small = SMALL_COPY_CHARS
+        arguments = [self.ev(a) for a in node.args]
+        if not arguments:
+
+            def method_call_none(f: Frame) -> Any:
+                obj = receiver(f)
+                entry = entries.get(type(obj))
+                try:
+                    ctx.steps_left -= 1  # one step per native call (§4.4)
+                    if ctx.steps_left < 0:
+                        ctx.charge(0)
+                    if entry is None:
+                        return _method(ctx, call_method, obj, name, (), None)
+                    function, mode = entry
+                    if mode == with_ctx:
+                        return function(ctx, obj)
+                    if mode == linear and len(obj) > small:
+                        charge_linear(ctx, obj)
+                    return function(obj)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+
+            return method_call_none
+        if len(arguments) == 1:
+            only = arguments[0]
+
+            def method_call_one(f: Frame) -> Any:
+                obj = receiver(f)
+                a = only(f)
+                entry = entries.get(type(obj))
+                try:
+                    ctx.steps_left -= 1  # one step per native call (§4.4)
+                    if ctx.steps_left < 0:
+                        ctx.charge(0)
+                    if entry is None:
+                        return _method(ctx, call_method, obj, name, (a,), None)
+                    function, mode = entry
+                    if mode == with_ctx:
+                        return function(ctx, obj, a)
+                    if mode == linear:
+                        if len(obj) > small:
+                            charge_linear(ctx, obj)
+                    elif mode == keyed and type(a) is tuple:
+                        charge_key(ctx, a)
+                    return function(obj, a)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+
+            return method_call_one
+        first, second = arguments
+
+        def method_call_two(f: Frame) -> Any:
+            obj = receiver(f)
+            a = first(f)
+            b = second(f)
+            entry = entries.get(type(obj))
+            try:
+                ctx.steps_left -= 1  # one step per native call (§4.4)
+                if ctx.steps_left < 0:
+                    ctx.charge(0)
+                if entry is None:
+                    return _method(ctx, call_method, obj, name, (a, b), None)
+                function, mode = entry
+                if mode == with_ctx:
+                    return function(ctx, obj, a, b)
+                if mode == linear:
+                    if len(obj) > small:
+                        charge_linear(ctx, obj)
+                elif mode == keyed and type(a) is tuple:
+                    charge_key(ctx, a)
+                return function(obj, a, b)
+            except BaseException as error:
+                note_position(error, span)
+                raise
+
+        return method_call_two
 
     # -- async forms -----------------------------------------------------------------------
 

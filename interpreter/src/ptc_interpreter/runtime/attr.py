@@ -580,7 +580,7 @@ STATIC_TABLES: Mapping[type, TypeTable] = {
 
 # -- lookup -----------------------------------------------------------------------------------------
 
-_PLAIN, _LINEAR, _WITH_CTX, _KEYED = 0, 1, 2, 3
+METHOD_PLAIN, METHOD_LINEAR, METHOD_WITH_CTX, METHOD_KEYED = 0, 1, 2, 3
 """How a compiled entry is called: `f(obj, *args)`; the same after charging `len(obj)` when it exceeds
 `SMALL_COPY_CHARS`; or `f(ctx, obj, *args)`; or `f(obj, *args)` after charging a big tuple `args[0]`."""
 _CompiledTable = dict[str, tuple[Callable[..., Any], int]]
@@ -591,13 +591,13 @@ def _compile(table: TypeTable) -> _CompiledTable:
     for name, entry in table.items():
         if isinstance(entry, Method):
             mode = (
-                _WITH_CTX
+                METHOD_WITH_CTX
                 if entry.needs_ctx
-                else _LINEAR
+                else METHOD_LINEAR
                 if isinstance(entry, Linear)
-                else _KEYED
+                else METHOD_KEYED
                 if isinstance(entry, Keyed)
-                else _PLAIN
+                else METHOD_PLAIN
             )
             compiled[name] = (entry.function, mode)
     return compiled
@@ -605,6 +605,12 @@ def _compile(table: TypeTable) -> _CompiledTable:
 
 _METHODS: dict[type, _CompiledTable] = {cls: _compile(table) for cls, table in BUILTIN_TABLES.items()}
 """The hot path of `call_method` for exact builtin types; built once at import, never mutated."""
+METHODS_BY_NAME: Mapping[str, Mapping[type, tuple[Callable[..., Any], int]]] = {
+    name: {cls: table[name] for cls, table in _METHODS.items() if name in table}
+    for name in dict.fromkeys(name for table in _METHODS.values() for name in table)
+}
+"""`_METHODS` turned around: for a method name, the exact builtin types that have it and their
+entries, so that a call site of `.name(...)` finds its entry in one lookup. Never mutated."""
 
 
 def _inherit(cls: type, entry: Method | Property, name: str) -> Method | Property:
@@ -693,7 +699,7 @@ def _charged_linear(
     ctx: RunContext, function: Callable[..., Any], obj: Any, *args: Any, **kwargs: Any
 ) -> Any:
     if len(obj) > SMALL_COPY_CHARS:
-        _charge_linear(ctx, obj)
+        charge_linear(ctx, obj)
     return function(obj, *args, **kwargs)
 
 
@@ -703,7 +709,7 @@ def _charged_keyed(ctx: RunContext, function: Callable[..., Any], obj: Any, *arg
     return function(obj, *args, **kwargs)
 
 
-def _charge_linear(ctx: RunContext, obj: Any) -> None:
+def charge_linear(ctx: RunContext, obj: Any) -> None:
     if type(obj) is str or type(obj) is bytes:
         charge_scan(ctx, len(obj))
     else:
@@ -720,7 +726,7 @@ def call_method(ctx: RunContext, obj: Any, name: str, args: tuple[Any, ...], kwa
         entry = methods.get(name)
         if entry is not None:
             function, mode = entry
-            if mode == _WITH_CTX:
+            if mode == METHOD_WITH_CTX:
                 if not kwargs:
                     count = len(args)
                     if count == 1:
@@ -728,10 +734,10 @@ def call_method(ctx: RunContext, obj: Any, name: str, args: tuple[Any, ...], kwa
                     if count == 2:
                         return function(ctx, obj, args[0], args[1])
                 return function(ctx, obj, *args, **kwargs)
-            if mode == _LINEAR:
+            if mode == METHOD_LINEAR:
                 if len(obj) > SMALL_COPY_CHARS:
-                    _charge_linear(ctx, obj)
-            elif mode == _KEYED and args and type(args[0]) is tuple:
+                    charge_linear(ctx, obj)
+            elif mode == METHOD_KEYED and args and type(args[0]) is tuple:
                 charge_key(ctx, args[0])
             if not kwargs:
                 count = len(args)
