@@ -19,9 +19,9 @@ from collections.abc import Callable, Generator, Mapping
 from typing import Any, NamedTuple
 
 from ..runtime import attr
-from ..runtime.budget import SMALL_COPY_CHARS, charge_entries, charge_key
+from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key
 from ..runtime.exceptions import note_frame, note_position
-from ..runtime.format import format_field, join_parts
+from ..runtime.format import format_field, format_value
 from ..runtime.objects import (
     UNBOUND,
     ProgramCoroutine,
@@ -840,24 +840,75 @@ class ExpressionCompiler(CompilerBase):
         return make_dict_unpacking
 
     def ev_JoinedStr(self, node: ast.JoinedStr) -> Eval:
+        """An f-string: its constant pieces are laid out once, only the fields are evaluated; the
+        result is checked and charged like `format.join_parts` (each field is within the limits
+        already)."""
         ctx = self.ctx
-        parts = [self.ev(v) for v in node.values]
-        if len(parts) == 1:
-            return parts[0]
-        return lambda f: join_parts(ctx, [p(f) for p in parts])
+        if len(node.values) == 1:
+            return self.ev(node.values[0])
+        template = [v.value if isinstance(v, ast.Constant) else "" for v in node.values]
+        fields = [(index, self.ev(v)) for index, v in enumerate(node.values) if not isinstance(v, ast.Constant)]
+        small = SMALL_COPY_CHARS
+        if len(fields) == 1:
+            field_index, field = fields[0]
+            prefix = "".join(template[:field_index])
+            suffix = "".join(template[field_index + 1 :])
+
+            def joined_one(f: Frame) -> Any:  # f"item-{i}"
+                text = prefix + field(f) + suffix
+                if len(text) > small:
+                    ctx.check_str_length(len(text))
+                    charge_copy(ctx, len(text))
+                return text
+
+            return joined_one
+
+        def joined(f: Frame) -> Any:
+            pieces = [*template]
+            for index, field in fields:
+                pieces[index] = field(f)
+            text = "".join(pieces)
+            if len(text) > small:
+                ctx.check_str_length(len(text))
+                charge_copy(ctx, len(text))
+            return text
+
+        return joined
 
     def ev_FormattedValue(self, node: ast.FormattedValue) -> Eval:
         ctx = self.ctx
         span = span_of(node)
         value = self.ev(node.value)
         conversion = node.conversion if node.conversion != -1 else None
-        spec = self.ev(node.format_spec) if node.format_spec is not None else None
+        spec_node = node.format_spec
+        if (
+            conversion is None
+            and isinstance(spec_node, ast.JoinedStr)
+            and all(isinstance(v, ast.Constant) for v in spec_node.values)
+        ):
+            constant_spec = "".join(str(v.value) for v in spec_node.values if isinstance(v, ast.Constant))
+
+            def formatted_constant_spec(f: Frame) -> Any:  # f"{x:>12}"
+                v = value(f)
+                try:
+                    return format_value(ctx, v, constant_spec)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+
+            return formatted_constant_spec
+        spec = self.ev(spec_node) if spec_node is not None else None
         if spec is None and conversion is None:
+            big = BIG_INT
+            minus_big = -big
 
             def formatted_plain(f: Frame) -> Any:
                 v = value(f)
-                if type(v) is str:
+                cls = type(v)
+                if cls is str:
                     return v
+                if (cls is int and minus_big < v < big) or cls is float or cls is bool:
+                    return repr(v)  # `format_value` with no spec, for these types
                 try:
                     return format_field(ctx, v, None, "")
                 except BaseException as error:
