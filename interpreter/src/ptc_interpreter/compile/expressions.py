@@ -385,6 +385,19 @@ class ExpressionCompiler(CompilerBase):
         op = UNARY[type(node.op)]
         ctx = self.ctx
         span = span_of(node)
+        if isinstance(node.op, ast.USub):
+
+            def negate(f: Frame) -> Any:
+                value = operand(f)
+                if type(value) is int or type(value) is float:  # `operators.negative` without a check
+                    return -value
+                try:
+                    return op(ctx, value)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+
+            return negate
 
         def unary(f: Frame) -> Any:
             value = operand(f)
@@ -666,6 +679,21 @@ class ExpressionCompiler(CompilerBase):
         span = span_of(node)
         if isinstance(node.slice, ast.Constant) and type(node.slice.value) in (str, int):
             constant = node.slice.value
+            value_kind, value_operand = self.operand(node.value) if isinstance(node.value, ast.Name) else ("", None)
+            if value_kind == "slot":
+                slot, loader = value_operand
+
+                def subscript_slot_const(f: Frame) -> Any:  # `row["name"]`, `pair[0]`
+                    obj = f[slot]
+                    if obj is UNBOUND:
+                        obj = loader(f)
+                    try:
+                        return obj[constant]
+                    except BaseException as error:
+                        note_position(error, span)
+                        raise
+
+                return subscript_slot_const
 
             def subscript_const(f: Frame) -> Any:
                 obj = value(f)
@@ -791,15 +819,19 @@ class ExpressionCompiler(CompilerBase):
         if all(k is not None for k, _ in parts):
             pairs: list[tuple[Eval, Eval]] = [(k, v) for k, v in parts if k is not None]
             if all(isinstance(k, ast.Constant) for k in node.keys):
-                keys = tuple(k.value for k in node.keys if isinstance(k, ast.Constant))
-                values = [v for _, v in pairs]
+                entries = [
+                    (k.value, v) for k, (_, v) in zip(node.keys, pairs, strict=True) if isinstance(k, ast.Constant)
+                ]
 
                 def make_dict_constant_keys(f: Frame) -> Any:
+                    out: dict[Any, Any] = {}
                     try:
-                        return dict(zip(keys, [v(f) for v in values], strict=True))
+                        for key, value in entries:
+                            out[key] = value(f)
                     except BaseException as error:
                         note_position(error, span)
                         raise
+                    return out
 
                 return make_dict_constant_keys
 
