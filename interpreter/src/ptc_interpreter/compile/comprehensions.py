@@ -162,7 +162,47 @@ class ComprehensionCompiler(CompilerBase):
         return factory
 
     def ev_ListComp(self, node: ast.ListComp) -> Eval:
+        generator = node.generators[0]
+        if len(node.generators) == 1 and len(generator.ifs) <= 1:
+            target_slot = self._inner(node, lambda: self.frame_slot(generator.target))
+            if target_slot is not None:
+                return self._simple_list_comprehension(node, target_slot)
         return self._sync_comprehension(node, list, self._list_emit(node.elt), lambda sink: sink)
+
+    def _simple_list_comprehension(self, node: ast.ListComp, target_slot: int) -> Eval:
+        """`[elt for name in iterable if test]` (one clause, at most one condition, the variable in a
+        frame slot): the generic loop with the store, the condition and the emitter inlined."""
+        levels, cell_slots = self._levels(node)
+        first_iter = levels[0][1]
+        element = self._inner(node, lambda: self.ev(node.elt))
+        conditions = levels[0][3]
+        test = conditions[0][1] if conditions else None
+        ctx = self.ctx
+        limit = ctx.limits.max_container_length
+        span = span_of(node)
+        slot = target_slot
+
+        def list_comprehension(f: Frame) -> Any:
+            iterable = first_iter(f)
+            for cell_slot in cell_slots:
+                f[cell_slot] = Cell()
+            sink: list[Any] = []
+            try:
+                for item in iterable:
+                    ctx.steps_left -= 1
+                    if ctx.steps_left < 0:
+                        ctx.charge(0)
+                    f[slot] = item
+                    if test is None or test(f):
+                        if len(sink) >= limit:
+                            ctx.check_container_length(len(sink) + 1)
+                        sink.append(element(f))
+            except BaseException as error:
+                note_position(error, span)
+                raise
+            return sink
+
+        return list_comprehension
 
     def ev_SetComp(self, node: ast.SetComp) -> Eval:
         return self._sync_comprehension(node, list, self._list_emit(node.elt, hashed=True), OrderedSet)
@@ -203,7 +243,10 @@ class ComprehensionCompiler(CompilerBase):
                 if ctx.steps_left < 0:
                     ctx.charge(0)
                 store(f, item)
-                if all(condition(f) for condition in conditions):
+                for condition in conditions:
+                    if not condition(f):
+                        break
+                else:
                     if last:
                         yield element(f)
                     else:
