@@ -16,7 +16,7 @@ import ast
 import copy
 import operator
 from collections.abc import Callable, Generator, Mapping
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from ..runtime import attr
 from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key
@@ -473,16 +473,16 @@ class ExpressionCompiler(CompilerBase):
     def ev_Compare(self, node: ast.Compare) -> Eval:
         inline = self.slot_compare(node)
         if inline is not None:
-            slot, loader, native, constant, checked = inline
-            constant_type = type(constant)
+            slot, loader, slot_native, slot_constant, slot_checked = inline
+            constant_type = type(slot_constant)
 
             def compare_slot_const(f: Frame) -> Any:
                 a = f[slot]
                 if type(a) is constant_type:
-                    return native(a, constant)
+                    return slot_native(a, slot_constant)
                 if a is UNBOUND:
                     a = loader(f)
-                return checked(a, constant)
+                return slot_checked(a, slot_constant)
 
             return compare_slot_const
         ctx = self.ctx
@@ -679,9 +679,11 @@ class ExpressionCompiler(CompilerBase):
         span = span_of(node)
         if isinstance(node.slice, ast.Constant) and type(node.slice.value) in (str, int):
             constant = node.slice.value
-            value_kind, value_operand = self.operand(node.value) if isinstance(node.value, ast.Name) else ("", None)
+            value_kind, value_operand = (
+                self.operand(node.value) if isinstance(node.value, ast.Name) else ("ev", None)
+            )
             if value_kind == "slot":
-                slot, loader = value_operand
+                slot, loader = cast("tuple[int, Any]", value_operand)
 
                 def subscript_slot_const(f: Frame) -> Any:  # `row["name"]`, `pair[0]`
                     obj = f[slot]
@@ -820,7 +822,9 @@ class ExpressionCompiler(CompilerBase):
             pairs: list[tuple[Eval, Eval]] = [(k, v) for k, v in parts if k is not None]
             if all(isinstance(k, ast.Constant) for k in node.keys):
                 entries = [
-                    (k.value, v) for k, (_, v) in zip(node.keys, pairs, strict=True) if isinstance(k, ast.Constant)
+                    (k.value, v)
+                    for k, (_, v) in zip(node.keys, pairs, strict=True)
+                    if isinstance(k, ast.Constant)
                 ]
 
                 def make_dict_constant_keys(f: Frame) -> Any:
@@ -878,8 +882,10 @@ class ExpressionCompiler(CompilerBase):
         ctx = self.ctx
         if len(node.values) == 1:
             return self.ev(node.values[0])
-        template = [v.value if isinstance(v, ast.Constant) else "" for v in node.values]
-        fields = [(index, self.ev(v)) for index, v in enumerate(node.values) if not isinstance(v, ast.Constant)]
+        template = [str(v.value) if isinstance(v, ast.Constant) else "" for v in node.values]
+        fields = [
+            (index, self.ev(v)) for index, v in enumerate(node.values) if not isinstance(v, ast.Constant)
+        ]
         small = SMALL_COPY_CHARS
         if len(fields) == 1:
             field_index, field = fields[0]

@@ -1055,7 +1055,7 @@ class StatementCompiler(CompilerBase):
                                 if signal is CONTINUE:
                                     break
                                 return signal
-                            index += 1
+                            index += 1  # noqa: SIM113 - enumerate() costs a tuple per statement
                         index = -1
                 except BaseException as error:
                     if index >= 0:
@@ -1087,7 +1087,7 @@ class StatementCompiler(CompilerBase):
                             if signal is CONTINUE:
                                 break
                             return signal
-                        index += 1
+                        index += 1  # noqa: SIM113 - enumerate() costs a tuple per statement
                     index = -1
             except BaseException as error:
                 if index >= 0:
@@ -1181,7 +1181,7 @@ class StatementCompiler(CompilerBase):
                                 if signal is CONTINUE:
                                     break
                                 return signal
-                            index += 1
+                            index += 1  # noqa: SIM113 - enumerate() costs a tuple per statement
                         index = -1
                 except BaseException as error:
                     if index >= 0:
@@ -1210,7 +1210,7 @@ class StatementCompiler(CompilerBase):
                             if signal is CONTINUE:
                                 break
                             return signal
-                        index += 1
+                        index += 1  # noqa: SIM113 - enumerate() costs a tuple per statement
                     index = -1
             except BaseException as error:
                 if index >= 0:
