@@ -251,6 +251,10 @@ async def _outcome(code: str, unpacking_steps: int = 0) -> tuple[object, ...]:
         "d = {'a': 1}\nd['b']",
         "def f(d):\n    return d[0]\n[f([5]), f('xy'), f({0: 'z'})]",
         "[-3, -2.5, -True, -(10**30)]",
+        "def f(n):\n    return [n + 1, n - 1, n - -3, abs(n) + abs(n)]\n"
+        "[f(n) for n in (5, 2**62 - 1, -(2**62) + 1, 2**62, 2**70, True, 2.5)]",
+        "def f(a, b):\n    return a[0] + b[0]\n[f('x', 'y'), f([[1]], [[2]]), f((1.5,), (2,))]",
+        "n = 'a'\nn + 1",
         "x = 'a'\n-x",
         "[x * 2 for x in range(10) if x % 3]",
         "[1 / x for x in range(3)]",
@@ -263,6 +267,14 @@ async def _outcome(code: str, unpacking_steps: int = 0) -> tuple[object, ...]:
 )
 async def test_inlined_expressions_match_cpython(code: str) -> None:
     await assert_same_as_cpython(code)
+
+
+async def test_inlined_int_additions_keep_the_int_size_limit() -> None:
+    code = "def grow(xs):\n    while True:\n        xs[0] = xs[0] + xs[0]\ngrow([1])"
+    with pytest.raises(PtcLimitError) as caught:
+        await ptc_interpreter.run(code)
+    assert caught.value.limit == "max_int_bits"
+    assert caught.value.line == 3
 
 
 async def test_a_long_f_string_is_charged_by_its_length() -> None:

@@ -311,6 +311,19 @@ class ExpressionCompiler(CompilerBase):
             constant = right
             if op_type in (ast.Mod, ast.FloorDiv) and constant == 0:
                 right_kind, right = "ev", self.ev(node.right)
+            elif left_kind == "slot" and op_type in (ast.Add, ast.Sub):
+                slot, loader = left
+                addend = constant if op_type is ast.Add else -constant
+
+                def slot_plus_const(f: Frame) -> Any:  # `n + 1`, `n - 1`
+                    a = f[slot]
+                    if type(a) is int and low < a < small:
+                        return a + addend
+                    if a is UNBOUND:
+                        a = loader(f)
+                    return checked(a, constant)
+
+                return slot_plus_const
             elif left_kind == "slot":
                 slot, loader = left
 
@@ -362,6 +375,18 @@ class ExpressionCompiler(CompilerBase):
         left_ev: Any = self.ev(node.left) if left_kind == "slot" else left
         right_ev: Any = right
         divides = op_type in (ast.Mod, ast.FloorDiv)
+        if op_type is ast.Add:
+
+            def ev_add(f: Frame) -> Any:
+                a = left_ev(f)
+                b = right_ev(f)
+                if type(a) is int and type(b) is int:
+                    result = a + b
+                    if low < result < small:  # what `operators.add` checks on ints
+                        return result
+                return checked(a, b)
+
+            return ev_add
 
         def ev_ev(f: Frame) -> Any:
             a = left_ev(f)
