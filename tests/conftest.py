@@ -24,6 +24,10 @@ from temporalio.worker import Worker
 
 from durable_ptc import DevServer, ensure_temporal_cli
 
+# The scenario tests import helpers from `tests/integration/harness.py` and also load it as a plugin
+# for its fixtures; registering it here lets its asserts be rewritten before that first import.
+pytest.register_assert_rewrite("harness")
+
 
 class WorkerFactory(Protocol):
     def __call__(
