@@ -43,7 +43,9 @@ async def test_stop_iteration_is_seen_where_cpython_sees_it(source: str) -> None
 
 async def test_uncaught_next_reports_its_line_and_a_hint() -> None:
     with pytest.raises(ptc_interpreter.PtcRuntimeError) as caught:
-        await ptc_interpreter.run("users = [{'role': 'dev'}]\nadmin = next(u for u in users if u['role'] == 'admin')")
+        await ptc_interpreter.run(
+            "users = [{'role': 'dev'}]\nadmin = next(u for u in users if u['role'] == 'admin')"
+        )
     error = caught.value
     assert error.exc_type == "StopIteration"
     assert error.span is not None and error.span.line == 2

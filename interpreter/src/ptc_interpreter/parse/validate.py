@@ -93,7 +93,11 @@ class _Validator(ScopeBuilder):
         tools, builtin_names = self.tools, self.builtin_names
         for scope, node in self.loaded_names:
             name = node.id
-            if name not in tools and name not in builtin_names and analysis.resolve(scope, name).kind == "builtin":
+            if (
+                name not in tools
+                and name not in builtin_names
+                and analysis.resolve(scope, name).kind == "builtin"
+            ):
                 self._report_undefined(scope, node)
         for scope, call, spec in self.tool_calls:
             assert isinstance(call.func, ast.Name)
@@ -375,7 +379,9 @@ class _Validator(ScopeBuilder):
         self.walk_children(node)
 
     def visit_AsyncFor(self, node: ast.AsyncFor) -> None:
-        self.problem(node, "'async for' is not supported", "use `for x in await ...` or `asyncio.gather(...)`")
+        self.problem(
+            node, "'async for' is not supported", "use `for x in await ...` or `asyncio.gather(...)`"
+        )
         self._loop(node)
 
     def visit_TryStar(self, node: ast.TryStar) -> None:

@@ -99,7 +99,8 @@ class RunContext:
         self.stdout_chars += len(text)
         if self.stdout_chars > self.limits.max_stdout_chars:
             raise PtcLimitError(
-                "max_stdout_chars", f"printed output exceeds the limit of {self.limits.max_stdout_chars} characters"
+                "max_stdout_chars",
+                f"printed output exceeds the limit of {self.limits.max_stdout_chars} characters",
             )
         self.stdout_parts.append(text)
         if self.stdout_observer is not None:

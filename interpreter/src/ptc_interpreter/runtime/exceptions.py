@@ -331,7 +331,9 @@ def leaving_program_generator(error: BaseException, kind: str) -> BaseException:
         if key in position:
             converted.__dict__[key] = position[key]
     if "_ptc_frames" in position:
-        converted.__dict__["_ptc_frames"] = list[Frame](position["_ptc_frames"])  # noted on separately from here on
+        converted.__dict__["_ptc_frames"] = list[Frame](
+            position["_ptc_frames"]
+        )  # noted on separately from here on
     converted.__dict__["_ptc_genuine"] = True
     return converted
 
