@@ -112,9 +112,9 @@ def add(ctx: RunContext, a: Any, b: Any) -> Any:
         return a + b
     if _is_native_sequence(a) and type(a) is type(b):
         _check_sized_result(ctx, a, len(a) + len(b))
-    elif type(a) is deque and type(b) is deque:
+    elif ta is deque and type(b) is deque:
         _check_deque_growth(ctx, a, len(b))
-    elif a.__class__ is Counter:
+    elif ta is Counter:
         charge_counter_loop(ctx, a, b)
     return _check_int(ctx, a + b)
 
