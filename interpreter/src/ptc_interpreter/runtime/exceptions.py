@@ -330,10 +330,8 @@ def leaving_program_generator(error: BaseException, kind: str) -> BaseException:
     for key in ("_ptc_span", "_ptc_here"):
         if key in position:
             converted.__dict__[key] = position[key]
-    if "_ptc_frames" in position:
-        converted.__dict__["_ptc_frames"] = list[Frame](
-            position["_ptc_frames"]
-        )  # noted on separately from here on
+    if "_ptc_frames" in position:  # a copy: the two are noted on separately from here on
+        converted.__dict__["_ptc_frames"] = list[Frame](position["_ptc_frames"])
     converted.__dict__["_ptc_genuine"] = True
     return converted
 
