@@ -430,15 +430,15 @@ BOMBS = [
         "import asyncio\nwhile True:\n    await asyncio.sleep(1e-9)",
     ),
     bomb(
-        "big-tuple-key-lookup-loop",
+        "big-tuple-key-miss-bounded-loop",
         "t = tuple(range(99_999))\nd = {}\nfor _ in range(8000):\n    t in d",
     ),
     bomb(
-        "big-tuple-set-add-loop",
+        "big-tuple-set-add-bounded-loop",
         "t = tuple(range(99_999))\ns = set()\nfor _ in range(8000):\n    s.add(t)",
     ),
     bomb(
-        "random-seed-long-str-loop",
+        "random-seed-long-str-bounded-loop",
         "import random\ns = 'x' * 999_999\nfor _ in range(500):\n    random.seed(s)",
     ),
     bomb(
@@ -517,6 +517,12 @@ def reports() -> dict[str, dict[str, Any]]:
 
 def test_bomb_corpus_is_large_enough() -> None:
     assert len(BOMBS) >= 40
+
+
+def test_bomb_names_are_unique() -> None:
+    """Reports are keyed by name: a bomb sharing another's name would never have its own report checked."""
+    names = [item.name for item in [CONTROL, *BOMBS]]
+    assert sorted(name for name in set(names) if names.count(name) > 1) == []
 
 
 def test_control_program_runs_small(reports: dict[str, dict[str, Any]]) -> None:
