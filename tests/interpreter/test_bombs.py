@@ -468,6 +468,22 @@ BOMBS = [
         "while True:\n    keep.append(m.groups())",
     ),
     bomb(
+        "regex-many-groups-long-text-match",
+        "import re\nre.match('(' * 99 + 'a*' + ')' * 99, 'a' * 999_999)",
+    ),
+    bomb(
+        "regex-many-groups-long-text-search",
+        "import re\nre.search('(' * 99 + 'a*' + ')' * 99, 'a' * 999_999)",
+    ),
+    bomb(
+        "regex-many-groups-long-text-fullmatch",
+        "import re\nre.fullmatch('(' * 99 + 'a*' + ')' * 99, 'a' * 999_999)",
+    ),
+    bomb(
+        "regex-many-groups-long-text-findall",
+        "import re\nre.findall('(' * 99 + 'a*' + ')' * 99, 'a' * 999_999)",
+    ),
+    bomb(
         "namedtuple-repr-long-fields",
         "import collections\nP = collections.namedtuple('P', ['a' + str(i) for i in range(1000)])\n"
         "repr(P(*['x' * 999_999] * 1000))",
