@@ -4,7 +4,7 @@ queues (value, stdout, exception type), including the order in which waiting tas
 from __future__ import annotations
 
 import pytest
-from ptc_core_support import assert_same_as_cpython
+from ptc_reference import assert_same_as_cpython
 
 
 @pytest.mark.parametrize(

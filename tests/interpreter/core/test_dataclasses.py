@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ptc_interpreter
 import pytest
-from ptc_core_support import assert_same_as_cpython
+from ptc_reference import assert_same_as_cpython
 
 HEAD = "from dataclasses import dataclass, field, fields, asdict, astuple, replace\nimport dataclasses\n"
 

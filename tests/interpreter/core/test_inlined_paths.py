@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import ptc_interpreter
 import pytest
-from ptc_core_support import assert_same_as_cpython
 from ptc_interpreter import Limits, PtcLimitError, PtcRuntimeError
+from ptc_reference import assert_same_as_cpython
 
 
 async def _report(code: str, limits: Limits | None = None) -> tuple[str, str, list[tuple[str, int]]]:

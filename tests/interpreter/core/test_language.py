@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from ptc_core_support import assert_same_as_cpython
+from ptc_reference import assert_same_as_cpython
 
 SNIPPETS: dict[str, str] = {
     # -- assignment -------------------------------------------------------------------------------

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import ptc_interpreter
 import pytest
-from ptc_core_support import assert_same_as_cpython
 from ptc_interpreter import Limits, PtcLimitError
+from ptc_reference import assert_same_as_cpython
 
 
 async def steps(source: str) -> int:

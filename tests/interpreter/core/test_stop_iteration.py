@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ptc_interpreter
 import pytest
-from ptc_core_support import assert_same_as_cpython
+from ptc_reference import assert_same_as_cpython
 
 ASYNC_ECHO = "async def echo(v):\n    return v\n"
 
