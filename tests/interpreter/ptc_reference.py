@@ -122,10 +122,14 @@ def differences(expected: object, actual: object, path: str = "value") -> Iterab
 
 
 async def assert_same_as_cpython(
-    source: str, tools: Mapping[str, Callable[..., Awaitable[Any]]] | None = None
+    source: str, tools: Mapping[str, Callable[..., Awaitable[Any]]] | None = None, *, may_raise: bool = False
 ) -> None:
-    """The interpreter gives CPython's exception type, or else its value and stdout."""
+    """The interpreter gives CPython's exception type, or else its value and stdout.
+
+    Unless `may_raise`, CPython must finish the program: one written for its value that raises under
+    both would otherwise pass on the exception type alone."""
     expected = await run_cpython(source, tools or {})
+    assert may_raise or expected.exc_type is None, f"CPython raised {expected.exc_type}: {expected.message}"
     actual, _ = await run_interpreter(source, tools or {})
     assert actual.exc_type == expected.exc_type, (actual, expected)
     if expected.exc_type is None:

@@ -22,7 +22,7 @@ async def test_results_are_cpythons() -> None:
     await assert_same_as_cpython(
         "import collections\n"
         "t = (1, (2, 3))\n"
-        "pairs = [(t, 1), [(4,), 2], {(5, 6)}, 'ab']\n"
+        "pairs = [(t, 1), [(4,), 2], ((5, 6), 3), 'ab']\n"
         "[set([t, t, 1]), frozenset([t, (1,)]), dict(pairs), dict(collections.OrderedDict(pairs)),\n"
         " collections.Counter([t, t, 'a']), collections.OrderedDict(pairs),\n"
         " collections.defaultdict(list, pairs), collections.OrderedDict.fromkeys([t, 1]),\n"
