@@ -2,8 +2,9 @@
 
 CPython is the reference for the differential tests. The test programs are trusted (they are files
 in this repository), so the CPython side compiles them with top-level await allowed and runs them
-as a module with the fake tools injected as globals; the last expression statement's value is
-captured by rewriting it into an assignment. The interpreter side goes through the public API only.
+as the `__main__` module, as the interpreter does, with the tools injected as globals; the last
+expression statement's value is captured by rewriting it into an assignment. The interpreter side
+goes through the public API only.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ async def run_cpython(
         flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT,
         dont_inherit=True,
     )
-    namespace: dict[str, Any] = {"__name__": "__program__", **tools}
+    namespace: dict[str, Any] = {"__name__": "__main__", **tools}
     stdout = io.StringIO()
     random.seed(seed)
     try:
@@ -118,3 +119,19 @@ def differences(expected: object, actual: object, path: str = "value") -> Iterab
             yield from differences(e, a, f"{path}[{index}]")
     elif expected != actual:
         yield f"{path}: {expected!r} != {actual!r}"
+
+
+async def assert_same_as_cpython(
+    source: str, tools: Mapping[str, Callable[..., Awaitable[Any]]] | None = None, *, may_raise: bool = False
+) -> None:
+    """The interpreter gives CPython's exception type, or else its value and stdout.
+
+    Unless `may_raise`, CPython must finish the program: one written for its value that raises under
+    both would otherwise pass on the exception type alone."""
+    expected = await run_cpython(source, tools or {})
+    assert may_raise or expected.exc_type is None, f"CPython raised {expected.exc_type}: {expected.message}"
+    actual, _ = await run_interpreter(source, tools or {})
+    assert actual.exc_type == expected.exc_type, (actual, expected)
+    if expected.exc_type is None:
+        assert actual.value == expected.value, (actual.value, expected.value)
+        assert actual.stdout == expected.stdout

@@ -430,15 +430,15 @@ BOMBS = [
         "import asyncio\nwhile True:\n    await asyncio.sleep(1e-9)",
     ),
     bomb(
-        "big-tuple-key-lookup-loop",
+        "big-tuple-key-miss-bounded-loop",
         "t = tuple(range(99_999))\nd = {}\nfor _ in range(8000):\n    t in d",
     ),
     bomb(
-        "big-tuple-set-add-loop",
+        "big-tuple-set-add-bounded-loop",
         "t = tuple(range(99_999))\ns = set()\nfor _ in range(8000):\n    s.add(t)",
     ),
     bomb(
-        "random-seed-long-str-loop",
+        "random-seed-long-str-bounded-loop",
         "import random\ns = 'x' * 999_999\nfor _ in range(500):\n    random.seed(s)",
     ),
     bomb(
@@ -466,6 +466,22 @@ BOMBS = [
         "regex-groups-of-long-match-loop",
         "import re\nm = re.match('(' * 99 + 'a*' + ')' * 99, 'a' * 999_999)\nkeep = []\n"
         "while True:\n    keep.append(m.groups())",
+    ),
+    bomb(
+        "regex-many-groups-long-text-match",
+        "import re\nre.match('(' * 99 + 'a*' + ')' * 99, 'a' * 999_999)",
+    ),
+    bomb(
+        "regex-many-groups-long-text-search",
+        "import re\nre.search('(' * 99 + 'a*' + ')' * 99, 'a' * 999_999)",
+    ),
+    bomb(
+        "regex-many-groups-long-text-fullmatch",
+        "import re\nre.fullmatch('(' * 99 + 'a*' + ')' * 99, 'a' * 999_999)",
+    ),
+    bomb(
+        "regex-many-groups-long-text-findall",
+        "import re\nre.findall('(' * 99 + 'a*' + ')' * 99, 'a' * 999_999)",
     ),
     bomb(
         "namedtuple-repr-long-fields",
@@ -517,6 +533,12 @@ def reports() -> dict[str, dict[str, Any]]:
 
 def test_bomb_corpus_is_large_enough() -> None:
     assert len(BOMBS) >= 40
+
+
+def test_bomb_names_are_unique() -> None:
+    """Reports are keyed by name: a bomb sharing another's name would never have its own report checked."""
+    names = [item.name for item in [CONTROL, *BOMBS]]
+    assert sorted(name for name in set(names) if names.count(name) > 1) == []
 
 
 def test_control_program_runs_small(reports: dict[str, dict[str, Any]]) -> None:

@@ -3,7 +3,8 @@ each test is the minimised repro of one divergence, checked against CPython."""
 
 from __future__ import annotations
 
-from ptc_core_support import assert_same_as_cpython, interpreted
+import ptc_interpreter
+from ptc_reference import assert_same_as_cpython
 
 
 async def test_generator_send_and_close() -> None:
@@ -119,7 +120,7 @@ async def test_random_instance_with_a_seed_draws_like_cpython() -> None:
 
 async def test_unseeded_random_instances_are_independent_and_reproducible() -> None:
     source = "import random\n[random.Random().random() for _ in range(2)]"
-    first, second = await interpreted(source), await interpreted(source)
+    first, second = await ptc_interpreter.run(source), await ptc_interpreter.run(source)
     assert first.value == second.value
     assert first.value[0] != first.value[1]
 

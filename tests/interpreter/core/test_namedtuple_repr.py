@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ptc_interpreter
 import pytest
-from ptc_reference import run_cpython, run_interpreter
+from ptc_reference import assert_same_as_cpython
 
 PROGRAM = """
 import collections
@@ -18,10 +18,7 @@ print(p, str(p), f"{p!r:>30}", [p], {"k": p})
 
 
 async def test_namedtuple_repr_and_str_match_cpython() -> None:
-    expected = await run_cpython(PROGRAM, {})
-    actual, _ = await run_interpreter(PROGRAM, {})
-    assert expected.exc_type is None
-    assert actual == expected
+    await assert_same_as_cpython(PROGRAM)
 
 
 async def test_an_oversized_namedtuple_repr_stops_before_it_is_built() -> None:

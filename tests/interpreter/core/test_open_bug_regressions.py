@@ -8,8 +8,8 @@ from typing import Any
 
 import ptc_interpreter
 import pytest
-from ptc_core_support import assert_same_as_cpython
 from ptc_interpreter import Limits, LocalHost, PtcLimitError, PtcRuntimeError
+from ptc_reference import assert_same_as_cpython
 
 
 async def fetch(key: str) -> int:

@@ -1,16 +1,16 @@
 """Red-team fixes C: `datetime` strftime with long time zone names, and `re` templates and groups.
 
 Each result size is checked before the result is built, and copies are charged by their length
-(docs/semantics.md §4); ordinary uses still give CPython's answers."""
+(docs/semantics.md §4); ordinary uses still give CPython's answers. Here the limit each oversized
+case ends on; the CPU time and memory it takes to get there are checked in test_bombs.py, which runs
+the same programs in capped worker processes."""
 
 from __future__ import annotations
 
-import time
-
 import ptc_interpreter
 import pytest
-from ptc_core_support import assert_same_as_cpython
 from ptc_interpreter import Limits, PtcLimitError
+from ptc_reference import assert_same_as_cpython
 
 
 async def steps(source: str) -> int:
@@ -43,10 +43,8 @@ async def test_strftime_long_zone_name_is_sized_before_formatting() -> None:
         "tz = datetime.timezone(datetime.timedelta(hours=1), 'x' * 999_999)\n"
         "datetime.datetime(2020, 1, 1, tzinfo=tz).strftime('%Z' * {count})"
     )
-    start = time.process_time()
     assert await limit_of(source.format(count=600)) == "max_string_length"
     assert await limit_of(source.format(count=2)) == "max_string_length"
-    assert time.process_time() - start < 0.5
 
 
 async def test_strftime_zone_name_copies_are_charged() -> None:
@@ -74,23 +72,19 @@ async def test_templates_as_in_cpython() -> None:
 
 async def test_expand_is_sized_before_it_is_built() -> None:
     source = "import re\nm = re.match('.*', 'a' * 999_999)\nm.expand(r'\\g<0>' * {count})"
-    start = time.process_time()
     assert await limit_of(source.format(count=300)) == "max_string_length"
     assert await limit_of(source.format(count=2)) == "max_string_length"
-    assert time.process_time() - start < 0.5
     small = await steps(source.format(count=1).replace("999_999", "1000"))
     big = await steps(source.format(count=1).replace("999_999", "100_000"))
     assert big - small >= 99_000 // 128
 
 
 async def test_sub_group_template_is_sized_before_it_is_expanded() -> None:
-    start = time.process_time()
     assert (
         await limit_of("import re\nre.sub('(.*)', r'\\1' * 600, 'a' * 999_999, count=1)")
         == "max_string_length"
     )
     assert await limit_of("import re\nre.sub('(a+)', r'\\1' * 2, 'a' * 600_000)") == "max_string_length"
-    assert time.process_time() - start < 1.0
 
 
 async def test_sub_at_the_string_limit_still_works() -> None:
@@ -117,24 +111,20 @@ async def test_group_copies_are_charged_by_length() -> None:
     assert await steps(named.format(call="groupdict()")) - await steps(named.format(call="span()")) >= 7_000
 
 
-async def test_groups_in_a_loop_end_on_the_budget_quickly() -> None:
-    start = time.process_time()
+async def test_groups_in_a_loop_end_on_the_budget() -> None:
     source = (
         "import re\nm = re.match('(' * 99 + 'a*' + ')' * 99, 'a' * 99_999)\nkeep = []\n"
         "while True:\n    keep.append(m.groups())"
     )
     assert await limit_of(source) == "max_steps"
-    assert time.process_time() - start < 1.5
 
 
 async def test_many_group_match_over_long_text_is_priced_before_it_runs() -> None:
     """RE2 extracts groups with an engine whose cost grows with the match length times the pattern's
     size: 99 nested groups over a million characters take seconds, so the budget ends it first."""
-    start = time.process_time()
     for call in ("match", "search", "fullmatch", "findall"):
         source = f"import re\nre.{call}('(' * 99 + 'a*' + ')' * 99, 'a' * 999_999)"
         assert await limit_of(source) == "max_steps", call
-    assert time.process_time() - start < 1.0
 
 
 async def test_group_extraction_is_charged_by_match_length() -> None:

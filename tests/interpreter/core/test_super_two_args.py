@@ -6,7 +6,7 @@ import textwrap
 
 import ptc_interpreter
 import pytest
-from ptc_reference import run_cpython, run_interpreter
+from ptc_reference import assert_same_as_cpython
 
 PROGRAMS = {
     "method and __init__": """
@@ -57,11 +57,7 @@ ERRORS = {
 
 @pytest.mark.parametrize("name", PROGRAMS)
 async def test_two_argument_super_matches_cpython(name: str) -> None:
-    source = textwrap.dedent(PROGRAMS[name]).strip() + "\n"
-    expected = await run_cpython(source, {})
-    actual, _ = await run_interpreter(source, {})
-    assert expected.exc_type is None
-    assert actual == expected
+    await assert_same_as_cpython(textwrap.dedent(PROGRAMS[name]))
 
 
 @pytest.mark.parametrize("name", ERRORS)

@@ -50,26 +50,3 @@ class _Members:
 
     def __getattr__(self, name: str) -> Any:
         return self._members[name]
-
-
-def run_cpython_program(source: str) -> tuple[Any, str, str | None]:
-    """Run a trusted test program natively: (value of the last expression, stdout, exception type)."""
-    import ast
-    import contextlib
-    import io
-
-    tree = ast.parse(source)
-    last = tree.body[-1] if tree.body and isinstance(tree.body[-1], ast.Expr) else None
-    if last is not None:
-        tree.body.pop()
-    namespace: dict[str, Any] = {"__name__": "__program__"}
-    stdout = io.StringIO()
-    try:
-        with contextlib.redirect_stdout(stdout):
-            exec(compile(tree, "<program>", "exec"), namespace)
-            value = None
-            if last is not None:
-                value = eval(compile(ast.Expression(last.value), "<program>", "eval"), namespace)
-    except Exception as error:
-        return None, stdout.getvalue(), type(error).__name__
-    return value, stdout.getvalue(), None

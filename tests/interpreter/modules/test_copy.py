@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import copy
 import textwrap
 from collections import Counter, OrderedDict, defaultdict, deque
 from typing import Any
 
-import ptc_interpreter
 import pytest
 from ptc_interpreter.errors import PtcLimitError
 from ptc_interpreter.runtime.values import OrderedSet
-from ptc_shims import Shims, run_cpython_program
+from ptc_reference import assert_same_as_cpython
+from ptc_shims import Shims
 
 
 def test_deepcopy_rebuilds_nested_data(shims: Shims) -> None:
@@ -81,12 +80,7 @@ async def test_program_using_copy_matches_cpython() -> None:
         snapshot
         """
     )
-    expected_value, expected_stdout, expected_error = run_cpython_program(source)
-    assert expected_error is None
-    result = await ptc_interpreter.run(source, tools={})
-    assert result.stdout == expected_stdout
-    assert result.value == expected_value
-    assert copy.deepcopy(expected_value) == result.value
+    await assert_same_as_cpython(source)
 
 
 async def test_deepcopy_of_namedtuples_and_frozensets_matches_cpython() -> None:
@@ -103,8 +97,4 @@ async def test_deepcopy_of_namedtuples_and_frozensets_matches_cpython() -> None:
         [list(q), isinstance(q, P), sorted(f)]
         """
     )
-    expected_value, expected_stdout, expected_error = run_cpython_program(source)
-    assert expected_error is None
-    result = await ptc_interpreter.run(source, tools={})
-    assert result.stdout == expected_stdout
-    assert result.value == expected_value
+    await assert_same_as_cpython(source)

@@ -8,10 +8,10 @@ import operator
 import textwrap
 from typing import Any
 
-import ptc_interpreter
 import pytest
 from ptc_interpreter.errors import PtcLimitError
-from ptc_shims import Shims, run_cpython_program
+from ptc_reference import assert_same_as_cpython
+from ptc_shims import Shims
 
 
 def test_heapq_matches_cpython(shims: Shims) -> None:
@@ -106,9 +106,4 @@ PROGRAM = """
 
 
 async def test_program_using_the_extra_modules_matches_cpython() -> None:
-    source = textwrap.dedent(PROGRAM)
-    expected_value, expected_stdout, expected_error = run_cpython_program(source)
-    assert expected_error is None
-    result = await ptc_interpreter.run(source, tools={})
-    assert result.stdout == expected_stdout
-    assert result.value == expected_value
+    await assert_same_as_cpython(textwrap.dedent(PROGRAM))

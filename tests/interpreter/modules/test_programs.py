@@ -10,7 +10,7 @@ from typing import Any
 import ptc_interpreter
 import pytest
 from ptc_interpreter.host import LocalHost
-from ptc_shims import run_cpython_program
+from ptc_reference import run_cpython
 
 PROGRAMS: dict[str, str] = {
     "json_roundtrip": """
@@ -136,11 +136,11 @@ PROGRAMS: dict[str, str] = {
 @pytest.mark.parametrize("name", sorted(PROGRAMS))
 async def test_program_matches_cpython(name: str) -> None:
     source = textwrap.dedent(PROGRAMS[name])
-    expected_value, expected_stdout, expected_error = run_cpython_program(source)
-    assert expected_error is None
+    expected = await run_cpython(source, {})
+    assert expected.exc_type is None
     result = await ptc_interpreter.run(source, tools={})
-    assert result.stdout == expected_stdout
-    assert repr(result.value) == repr(expected_value)
+    assert result.stdout == expected.stdout
+    assert repr(result.value) == repr(expected.value)
 
 
 NON_DETERMINISTIC: dict[str, str] = {
@@ -161,9 +161,9 @@ NON_DETERMINISTIC: dict[str, str] = {
 
 async def test_random_module_matches_cpython_under_the_same_seed() -> None:
     source = textwrap.dedent(NON_DETERMINISTIC["random"])
-    expected_value, _, _ = run_cpython_program(source)
+    expected = await run_cpython(source, {})
     result = await ptc_interpreter.run(source, tools={})
-    assert result.value == expected_value
+    assert result.value == expected.value
 
 
 async def test_clock_reads_come_from_the_host() -> None:

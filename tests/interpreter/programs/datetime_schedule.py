@@ -8,7 +8,7 @@ span = max(stamps) - min(stamps)
 print(span, span.days, span.seconds, span.total_seconds(), repr(span))
 start = date(2024, 1, 31)
 print(start + timedelta(days=1), start - date(2023, 12, 25), (start - date(2023, 12, 25)).days)
-print(date(2024, 2, 29).replace(year=2025) if False else date(2024, 2, 28).replace(day=29))
+print(date(2024, 2, 28).replace(day=29))
 print(timedelta(days=1, hours=25, minutes=-30), timedelta(seconds=-1), timedelta(weeks=2) / 7, timedelta(minutes=90) // timedelta(minutes=40))
 print(timedelta(hours=1) % timedelta(minutes=25), abs(timedelta(days=-2)), timedelta(microseconds=1500), -timedelta(hours=3))
 d = datetime(2024, 12, 31, 23, 59, 59)
@@ -18,5 +18,5 @@ print(time(9, 5), time(14, 30, 15).strftime("%I:%M:%S %p"), time(0, 0).isoformat
 weeks = {}
 for s in stamps:
     weeks.setdefault(s.isocalendar()[1], []).append(s.day)
-print(weeks, date(2024, 1, 1).isocalendar(), date(2024, 6, 15).timetuple().tm_yday if False else date(2024, 6, 15).strftime("%j"))
+print(weeks, date(2024, 1, 1).isocalendar(), date(2024, 6, 15).timetuple().tm_yday, date(2024, 6, 15).strftime("%j"))
 [d < datetime(2025, 1, 1), date(2024, 1, 1) == date(2024, 1, 1), max(date(2024, 1, 2), date(2023, 5, 5)), str(date.min), str(timedelta(0))]

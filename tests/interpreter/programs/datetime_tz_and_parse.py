@@ -3,7 +3,7 @@ from datetime import datetime, timedelta, timezone, date
 utc = timezone.utc
 plus2 = timezone(timedelta(hours=2))
 t = datetime(2024, 3, 10, 8, 30, tzinfo=utc)
-print(t, t.astimezone(plus2), t.isoformat(), t.astimezone(plus2).isoformat(), t.utcoffset(), plus2, repr(utc) if False else str(utc))
+print(t, t.astimezone(plus2), t.isoformat(), t.astimezone(plus2).isoformat(), t.utcoffset(), plus2, repr(utc), str(utc))
 print(datetime.fromisoformat("2024-03-10T08:30:00+02:00"), datetime.fromisoformat("2024-03-10T08:30:00+02:00") == datetime(2024, 3, 10, 6, 30, tzinfo=utc))
 print(t.timestamp(), datetime.fromtimestamp(1700000000, tz=utc), t.replace(tzinfo=None), t.tzname(), t.strftime("%Y-%m-%dT%H:%M:%S%z %Z"))
 d = date(2024, 2, 29)

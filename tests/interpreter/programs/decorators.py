@@ -1,7 +1,7 @@
 # type: ignore  (for pyright: a model-written program; tools are free names, await is top-level)
 def logged(fn):
     def wrapper(*args, **kwargs):
-        print("calling", fn.__name__ if False else "fn", args, kwargs)
+        print("calling", fn.__name__, args, kwargs)
         return fn(*args, **kwargs)
     return wrapper
 @logged

@@ -24,5 +24,5 @@ d = {"b": 1, "a": 2}
 print(sorted(d), sorted(d, key=d.get), list(reversed(d)), d == {"a": 2, "b": 1}, list(d.items()) == [("a", 2), ("b", 1)])
 del d["b"]
 d.update(c=3)
-d.clear() if False else None
+d.clear()
 [d, {k: v for k, v in sorted(merged.items()) if v}, min(merged, key=merged.get), max(merged.items(), key=lambda kv: kv[1])]

@@ -20,5 +20,5 @@ class Temp:
         self.c = c
     def __format__(self, spec):
         return f"{self.c:{spec or '.1f'}}°C"
-print(f"{Temp(21.456)}", f"{Temp(21.456):.3f}", "{:>4}".format(Temp(3)) if False else "ok", "{0.c}".format(Temp(5)))
+print(f"{Temp(21.456)}", f"{Temp(21.456):.3f}", "{:>4}".format(Temp(3)), "{0.c}".format(Temp(5)))
 [f"{v:>{w}}" for v, w in [("a", 3), ("bb", 4)]]

@@ -11,7 +11,7 @@ print(repr("quote's"), repr('dq"'), repr("both'\""), repr("back\\slash"), repr("
 print(str(1.0), str(1e100), str(-0.0), str(1/3), str(2/3), str(10/3), str(1e-5), str(123456789012345678.0))
 print([1.0, 2.50, 1e16, 1.5e-7], (1,), (), [()], {1: {2: [3, (4,)]}}, set(), frozenset(), {1, 2})
 print(b"bytes\x00\xff", bytes(3), b"a'b", bytes([65, 66]), str(b"x"))
-print(None, ..., NotImplemented if False else "ni", type(None).__name__, type(3).__name__, type([]).__name__)
+print(None, ..., NotImplemented, type(None).__name__, type(3).__name__, type([]).__name__)
 print(range(3), range(1, 10, 2), repr(range(0)), reversed([1]) is not None, enumerate([]) is not None)
 print(f"{'-' * 20}", f"{None!r}", f"{[1, 'a']!s}", f"{{}}", f"{{{1}}}")
 "end"

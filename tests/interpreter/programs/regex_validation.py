@@ -19,5 +19,5 @@ print(m.group("first", "last"), m["last"], m.groupdict(), m.expand(r"\g<last>, \
 print(re.sub(r"(\d+)", lambda mm: str(int(mm.group(1)) * 2), "a1 b22 c333"), re.sub(r"^\s+|\s+$", "", "  trim  "), re.sub(r"\b(\w)", lambda mm: mm.group(1).upper(), "hello big world"))
 print(re.findall(r"\b\w{5,}\b", "short words and longer phrases"), re.findall(r"[^\W\d_]+", "abc_123 def"), re.match(r"a*?b", "aaab").group(), re.findall(r".", "a\nb", re.S))
 print(re.fullmatch(r"\d{4}-\d{2}-\d{2}", "2024-01-05") is not None, re.search(r"^b", "a\nb", re.M).start(), re.findall(r"(a|b)+", "abab cab"), re.sub(r"\s", "", " a b\tc\n"))
-print(re.compile(r"x").sub("y", "xxx", 2), re.escape("1+1=2?"), re.split(r"\b", "hi there") if False else re.split(r"(\d)", "a1b2c"), re.findall(r"$\d+(?:\.\d\d)?", "cost $5.99 or $10"))
+print(re.compile(r"x").sub("y", "xxx", 2), re.escape("1+1=2?"), re.split(r"\b", "hi there"), re.split(r"(\d)", "a1b2c"), re.findall(r"$\d+(?:\.\d\d)?", "cost $5.99 or $10"))
 sum(int(n) for n in re.findall(r"-?\d+", "x=-3, y=10, z=4"))

@@ -2,7 +2,7 @@
 raw = "  Hello World\tfrom   PTC\t\tland  "
 print(repr(raw.expandtabs(4)), repr(raw.split()), repr(raw.split(" ", 3)))
 print("a-b-c-d".rsplit("-", 2), "a-b-c-d".split("-", 1), "  x  y  ".rsplit(None, 1))
-print("hello world's end".title(), "ß and ǅ".upper(), "İ".lower().__len__() if False else "ok")
+print("hello world's end".title(), "ß and ǅ".upper(), len("İ".lower()))
 table = str.maketrans({"a": "4", "e": "3", "o": None})
 print("hello amazing coder".translate(table))
 t2 = str.maketrans("abc", "xyz", "d")
