@@ -159,7 +159,7 @@ def compile_native(source: str) -> Any:
     if isinstance(last, ast.Expr):
         tree.body[-1] = ast.copy_location(ast.Assign([ast.Name("_result", ast.Store())], last.value), last)
         ast.fix_missing_locations(tree)
-    return compile(tree, "<bench>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    return compile(tree, "<bench>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
 
 
 async def run_native(code: Any, tools: Tools) -> Any:

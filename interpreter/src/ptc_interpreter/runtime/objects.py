@@ -420,7 +420,6 @@ class ProgramInstance(PtcObject):
     """Base of every program class. Instance attributes live in the instance `__dict__`."""
 
     ptc_namespace: dict[str, Any] = {}  # noqa: RUF012 - replaced per class, never mutated here
-    ptc_annotated: tuple[str, ...] = ()
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         if name[0] == "_" and name not in USER_DUNDERS:
