@@ -28,6 +28,7 @@ from ..runtime.scheduler import (
 )
 from ..runtime.values import OrderedSet
 from .asyncio_queues import queue_classes
+from .asyncio_waiters import wait_turn, wake_next
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -289,26 +290,12 @@ class _Semaphore(PtcContextManager):
         if self.value > 0 and not self.waiters:
             self.value -= 1
             return True
-        ticket = Pending(self.sched)
-        self.waiters.append(ticket)
-        try:
-            while not ticket.done:
-                yield ticket
-        except BaseException:
-            if ticket.done:
-                self.release()
-            else:
-                self.waiters.remove(ticket)
-            raise
+        yield from wait_turn(self.sched, self.waiters, self.release)
         return True
 
     def release(self) -> None:
-        while self.waiters:
-            ticket = self.waiters.popleft()
-            if not ticket.done:
-                ticket.finish(None, None)
-                return
-        self.value += 1
+        if not wake_next(self.waiters):
+            self.value += 1
 
     def ptc_enter(self) -> Gen:
         yield from self.acquire_gen()

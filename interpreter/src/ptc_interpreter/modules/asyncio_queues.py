@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..runtime.allowlist import PtcObject
 from ..runtime.native import NativeFunction
 from ..runtime.scheduler import Pending, Scheduler
+from .asyncio_waiters import wait_turn, wake_next
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -62,14 +63,6 @@ class _Queue(PtcObject):
     def full(self) -> bool:
         return 0 < self.maxsize <= len(self.items)
 
-    @staticmethod
-    def _wakeup_next(waiters: deque[Pending]) -> None:
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done:
-                waiter.finish(None, None)
-                break
-
     def put_nowait(self, item: Any) -> None:
         if self.full():
             raise asyncio.QueueFull()
@@ -78,39 +71,32 @@ class _Queue(PtcObject):
         self.unfinished_tasks += 1
         if self.finished.done:
             self.finished = Pending(self.sched)
-        self._wakeup_next(self.getters)
+        wake_next(self.getters)
 
     def get_nowait(self) -> Any:
         if self.empty():
             raise asyncio.QueueEmpty()
         item = self._get()
-        self._wakeup_next(self.putters)
+        wake_next(self.putters)
         return item
 
     def put_gen(self, item: Any) -> Gen:
         while self.full():
-            yield from self._wait_turn(self.putters, lambda: not self.full())
+            yield from wait_turn(self.sched, self.putters, self._hand_on_slot)
         self.put_nowait(item)
 
     def get_gen(self) -> Gen:
         while self.empty():
-            yield from self._wait_turn(self.getters, lambda: not self.empty())
+            yield from wait_turn(self.sched, self.getters, self._hand_on_item)
         return self.get_nowait()
 
-    def _wait_turn(self, waiters: deque[Pending], can_go_on: Any) -> Gen:
-        """Wait to be woken; a cancelled waiter that was already woken passes its turn on, so no
-        item (or free slot) is left with nobody woken for it."""
-        ticket = Pending(self.sched)
-        waiters.append(ticket)
-        try:
-            while not ticket.done:
-                yield ticket
-        except BaseException:
-            if ticket in waiters:
-                waiters.remove(ticket)
-            if can_go_on() and ticket.done:
-                self._wakeup_next(waiters)
-            raise
+    def _hand_on_slot(self) -> None:
+        if not self.full():
+            wake_next(self.putters)
+
+    def _hand_on_item(self) -> None:
+        if not self.empty():
+            wake_next(self.getters)
 
     def task_done(self) -> None:
         if self.unfinished_tasks <= 0:
@@ -120,10 +106,9 @@ class _Queue(PtcObject):
             self.finished.finish(None, None)
 
     def join_gen(self) -> Gen:
-        if self.unfinished_tasks > 0:
-            finished = self.finished
-            while not finished.done:
-                yield finished
+        finished = self.finished  # done exactly when no task is unfinished
+        while not finished.done:
+            yield finished
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         if name == "maxsize":

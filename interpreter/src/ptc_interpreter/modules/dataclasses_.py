@@ -125,7 +125,7 @@ def _collect_fields(cls: type) -> dict[str, Field]:
     return fields
 
 
-def _check_default_order(cls: type, fields: dict[str, Field]) -> None:
+def _check_default_order(fields: dict[str, Field]) -> None:
     seen_default = False
     for field in fields.values():
         if not field.init or field.kw_only:
@@ -244,7 +244,7 @@ def _process(ctx: RunContext, cls: Any, options: Mapping[str, bool]) -> Any:
         for field in fields.values():
             if field.name in cls.__dict__.get("ptc_annotated", ()):
                 field.kw_only = True
-    _check_default_order(cls, fields)
+    _check_default_order(fields)
     for base in cls.__mro__[1:]:
         base_frozen = base.__dict__.get("ptc_dataclass_frozen")
         if base_frozen is not None and base_frozen != frozen:

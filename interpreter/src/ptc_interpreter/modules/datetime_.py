@@ -37,10 +37,12 @@ _STRPTIME_STEPS = 48
 _ISOFORMAT_STEPS = 8
 
 
-def check_strftime_format(fmt: str) -> None:
-    """Reject directives whose meaning depends on the platform's C library (`%s`, `%-d`, `%k`, …)."""
+def check_strftime_format(fmt: str) -> int:
+    """Reject directives whose meaning depends on the platform's C library (`%s`, `%-d`, `%k`, …);
+    return how many `%Z` directives `fmt` holds (`%%Z` is a literal percent sign and a Z)."""
     if not isinstance(fmt, str):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise TypeError(f"strftime() argument 1 must be str, not {type(fmt).__name__}")
+    zones = 0
     index = fmt.find("%")
     while index != -1:
         directive = fmt[index + 1 : index + 2]
@@ -49,26 +51,17 @@ def check_strftime_format(fmt: str) -> None:
                 f"strftime directive '%{directive}' is not supported (its meaning depends on the platform); "
                 "use the directives listed in the Python datetime documentation"
             )
+        if directive == "Z":
+            zones += 1
         index = fmt.find("%", index + 2)
+    return zones
 
 
-def _count_zone_directives(fmt: str) -> int:
-    """How many `%Z` directives `fmt` holds (`%%Z` is a literal percent sign and a Z)."""
-    count = 0
-    index = fmt.find("%")
-    while index != -1:
-        if fmt[index + 1 : index + 2] == "Z":
-            count += 1
-        index = fmt.find("%", index + 2)
-    return count
-
-
-def check_strftime_size(ctx: RunContext, value: dt.date | dt.time, fmt: str) -> int:
-    """Check the largest possible output of `value.strftime(fmt)` against the string limit before
-    formatting; return how many characters the `%Z` directives may add. Every other directive expands
-    to a short, bounded text; `%Z` expands to the time zone's name, which a program chooses
-    (`timezone(offset, name)`) and may be long."""
-    zones = _count_zone_directives(fmt) if "%Z" in fmt else 0
+def check_strftime_size(ctx: RunContext, value: dt.date | dt.time, fmt: str, zones: int) -> int:
+    """Check the largest possible output of `value.strftime(fmt)`, whose format holds `zones` `%Z`
+    directives, against the string limit before formatting; return how many characters those may
+    add. Every other directive expands to a short, bounded text; `%Z` expands to the time zone's
+    name, which a program chooses (`timezone(offset, name)`) and may be long."""
     name_length = 0
     if zones and isinstance(value, dt.datetime | dt.time):
         name = value.tzname()
@@ -81,8 +74,8 @@ def check_strftime_size(ctx: RunContext, value: dt.date | dt.time, fmt: str) -> 
 
 def strftime(ctx: RunContext, value: dt.date | dt.time, fmt: str) -> str:
     """`value.strftime(fmt)` (and `format(value, fmt)`, `f"{value:fmt}"`) with portable directives only."""
-    check_strftime_format(fmt)
-    zone_chars = check_strftime_size(ctx, value, fmt)
+    zones = check_strftime_format(fmt)
+    zone_chars = check_strftime_size(ctx, value, fmt, zones)
     ctx.charge(STRFTIME_STEPS + len(fmt) // 4 + zone_chars // COPY_CHARS_PER_STEP)
     return value.strftime(fmt)
 

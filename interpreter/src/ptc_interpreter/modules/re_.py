@@ -315,6 +315,7 @@ class Pattern:
         cost = self.submatch_cost(regex)
         while True:
             ctx.charge(steps_per_match)
+            # `price_submatches`'s first test and `charge_submatches`, inlined: two calls fewer per match
             per_byte = cost
             if cost and (byte_end - byte_pos) * cost // _SUBMATCH_BYTES_DIVISOR > ctx.steps_left:
                 per_byte = self.price_submatches(ctx, text, _UNANCHORED, cost, byte_pos, byte_end)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import string
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -26,11 +25,9 @@ _CONSTANTS = [
     "printable",
 ]
 
-_PLACEHOLDER = re.compile(
-    r"\$(?:(?P<escaped>\$)|(?P<named>[_a-z][_a-z0-9]*)|\{(?P<braced>[_a-z][_a-z0-9]*)\}|(?P<invalid>))",
-    re.IGNORECASE | re.ASCII,
-)
-"""`string.Template`'s own placeholder syntax (its default `delimiter` and `idpattern`)."""
+_PLACEHOLDER = string.Template.pattern
+"""CPython's own placeholder syntax (its default `delimiter` and `idpattern`): groups `escaped`,
+`named`, `braced` and `invalid`."""
 
 _NO_MAPPING: Any = object()
 
