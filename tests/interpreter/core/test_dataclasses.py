@@ -145,12 +145,35 @@ async def test_generated_members_reach_nothing_of_the_host(reach: str) -> None:
     assert "attribute" in str(caught.value)
 
 
-async def test_asdict_of_a_huge_structure_is_charged() -> None:
-    limits = ptc_interpreter.Limits(max_steps=20_000)
+@pytest.mark.parametrize(
+    ("program", "charged_line"),
+    [
+        # asdict rebuilds every element in Python: 5,000 elements a call
+        (
+            "@dataclass\nclass A:\n    xs: list\nbig = A([list(range(100))] * 50)\nfor _ in range(100):\n    asdict(big)",
+            8,
+        ),
+        # the generated __eq__/__lt__/__hash__ walk a big tuple field natively on every use
+        (
+            "@dataclass(frozen=True, order=True)\nclass A:\n    xs: tuple\n"
+            "a, b = A(tuple(range(99_999))), A(tuple(range(99_999)))\nfor _ in range(20):\n    a == b",
+            8,
+        ),
+        (
+            "@dataclass(frozen=True, order=True)\nclass A:\n    xs: tuple\n"
+            "a, b = A(tuple(range(99_999))), A(tuple(range(99_999)))\nfor _ in range(20):\n    a < b",
+            8,
+        ),
+        (
+            "@dataclass(frozen=True)\nclass A:\n    xs: tuple\n"
+            "a = A(tuple(range(99_999)))\nd = {}\nfor _ in range(20):\n    d[a] = 1",
+            9,
+        ),
+    ],
+    ids=["asdict", "eq", "lt", "hash"],
+)
+async def test_generated_methods_are_charged_by_size(program: str, charged_line: int) -> None:
     with pytest.raises(ptc_interpreter.PtcLimitError) as caught:
-        await ptc_interpreter.run(
-            HEAD + "@dataclass\nclass A:\n    xs: list\nbig = A([list(range(100)) for _ in range(1000)])\n"
-            "for _ in range(3):\n    asdict(big)",
-            limits=limits,
-        )
+        await ptc_interpreter.run(HEAD + program, limits=ptc_interpreter.Limits(max_steps=100_000))
     assert caught.value.limit == "max_steps"
+    assert caught.value.span is not None and caught.value.span.line == charged_line, caught.value

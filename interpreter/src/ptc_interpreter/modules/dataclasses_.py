@@ -18,12 +18,12 @@ Not supported: `InitVar`, `KW_ONLY`, `slots=True`, `make_dataclass`; `Field.type
 from __future__ import annotations
 
 import dataclasses
-import operator
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..runtime import operators
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
-from ..runtime.budget import charge_entries
+from ..runtime.budget import charge_entries, charge_key
 from ..runtime.native import NativeFunction
 from ..runtime.objects import BindsAsMethod, ProgramClassMeta, ProgramInstance, class_lookup
 from ..runtime.reprs import program_repr
@@ -206,14 +206,28 @@ def _compared(fields: dict[str, Field]) -> Callable[[Any], tuple[Any, ...]]:
 
 
 def _make_comparison(
-    key: Callable[[Any], tuple[Any, ...]], compare: Callable[[Any, Any], Any]
+    ctx: RunContext, key: Callable[[Any], tuple[Any, ...]], compare: Callable[[RunContext, Any, Any], Any]
 ) -> Callable[..., Any]:
+    """`__eq__`/`__lt__`…: the field tuples compared as the program's own `==`/`<` compares them,
+    charged by their size (a big tuple field is walked natively on every comparison)."""
+
     def method(self: Any, other: Any) -> Any:
         if type(other) is not type(self):
             return NotImplemented
-        return compare(key(self), key(other))
+        return compare(ctx, key(self), key(other))
 
     return method
+
+
+def _make_hash(ctx: RunContext, key: Callable[[Any], tuple[Any, ...]]) -> Callable[[Any], int]:
+    """`__hash__`: the field tuple's hash, charged as a dict key of that tuple is (`charge_key`)."""
+
+    def __hash__(self: Any) -> int:
+        fields = key(self)
+        charge_key(ctx, fields)
+        return hash(fields)
+
+    return __hash__
 
 
 def _frozen_setattr(self: Any, ctx: RunContext, name: str, value: Any) -> None:
@@ -259,25 +273,25 @@ def _process(ctx: RunContext, cls: Any, options: Mapping[str, bool]) -> Any:
         _install(cls, "__repr__", _make_repr(ctx, fields))
     key = _compared(fields)
     if eq and "__eq__" not in own:
-        _install(cls, "__eq__", _make_comparison(key, operator.eq))
+        _install(cls, "__eq__", _make_comparison(ctx, key, operators.eq))
     if order:
         for name, compare in (
-            ("__lt__", operator.lt),
-            ("__le__", operator.le),
-            ("__gt__", operator.gt),
-            ("__ge__", operator.ge),
+            ("__lt__", operators.lt),
+            ("__le__", operators.le),
+            ("__gt__", operators.gt),
+            ("__ge__", operators.ge),
         ):
             if name in own:
                 raise TypeError(
                     f"Cannot overwrite attribute {name} in class {cls.__name__}. Consider using functools.total_ordering"
                 )
-            _install(cls, name, _make_comparison(key, compare))
+            _install(cls, name, _make_comparison(ctx, key, compare))
     if frozen:
         type.__setattr__(cls, "ptc_setattr", _frozen_setattr)
         type.__setattr__(cls, "ptc_delattr", _frozen_delattr)
     if "__hash__" not in own:
         if unsafe_hash or (eq and frozen):
-            _install(cls, "__hash__", lambda self: hash(key(self)))  # pyright: ignore[reportUnknownLambdaType]
+            _install(cls, "__hash__", _make_hash(ctx, key))
         elif eq:
             type.__setattr__(cls, "__hash__", None)
     return cls
