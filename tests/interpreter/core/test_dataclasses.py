@@ -14,6 +14,9 @@ HEAD = "from dataclasses import dataclass, field, fields, asdict, astuple, repla
     "body",
     [
         "@dataclass\nclass A:\n    xs: list = []",
+        "@dataclass\nclass A:\n    xs: set = set()",
+        "from collections import deque\n@dataclass\nclass A:\n    xs: deque = deque()",
+        "@dataclass\nclass A:\n    xs: frozenset = frozenset()\nA().xs",
         "@dataclass\nclass A:\n    x: int = 1\n    y: int",
         "@dataclass\nclass A:\n    x: int = field(default=1, default_factory=list)",
         "@dataclass(frozen=True)\nclass A:\n    x: int\nA(1).x = 2",

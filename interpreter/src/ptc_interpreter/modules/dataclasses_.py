@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 FrozenInstanceError = dataclasses.FrozenInstanceError
 
 _NO_DEFAULT: Any = dataclasses.MISSING
-_MUTABLE_DEFAULTS = (list, dict, set)
 
 
 class Field(PtcObject):
@@ -112,7 +111,7 @@ def _collect_fields(cls: type) -> dict[str, Field]:
         value = namespace.get(name, _NO_DEFAULT)
         field = value if isinstance(value, Field) else Field(default=value)
         field.name = name
-        if isinstance(field.default, _MUTABLE_DEFAULTS):
+        if type(field.default).__hash__ is None:  # CPython's test for a mutable default
             raise ValueError(
                 f"mutable default {ptc_type_name(field.default)!r} for field {name} is not allowed: use default_factory"
             )
