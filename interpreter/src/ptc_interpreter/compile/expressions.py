@@ -1002,8 +1002,8 @@ class ExpressionCompiler(CompilerBase):
 
     # -- calls -----------------------------------------------------------------------------
 
-    def _call_arguments(self, node: ast.Call) -> tuple[bool, Eval, Eval | None]:
-        """(simple, args_ev, kwargs_ev): evaluate positional args to a tuple and keywords to a dict."""
+    def _call_arguments(self, node: ast.Call) -> tuple[Eval, Eval | None]:
+        """(args_ev, kwargs_ev): evaluate positional args to a tuple and keywords to a dict."""
         ctx = self.ctx
         has_star = any(isinstance(a, ast.Starred) for a in node.args)
         args_ev: Eval
@@ -1023,7 +1023,7 @@ class ExpressionCompiler(CompilerBase):
             else:
                 args_ev = lambda f: tuple([ev(f) for ev in evs])  # noqa: E731
         if not node.keywords:
-            return not has_star, args_ev, None
+            return args_ev, None
         keywords = [(k.arg, self.ev(k.value)) for k in node.keywords]
 
         def kwargs_ev(f: Frame) -> dict[str, Any]:
@@ -1044,7 +1044,7 @@ class ExpressionCompiler(CompilerBase):
                     out[name] = ev(f)
             return out
 
-        return False, args_ev, kwargs_ev
+        return args_ev, kwargs_ev
 
     def ev_Call(self, node: ast.Call) -> Eval:
         ctx = self.ctx
@@ -1055,9 +1055,8 @@ class ExpressionCompiler(CompilerBase):
         if isinstance(func_node, ast.Attribute) and not self._is_zero_arg_super(func_node.value):
             return self._method_call(node, func_node)
         func = self.ev(func_node)
-        simple, args_ev, kwargs_ev = self._call_arguments(node)
         suspends = self._may_suspend(node)
-        if simple and len(node.args) == 1 and not suspends:
+        if len(node.args) == 1 and _plain_positional(node) and not suspends:
             arg = self.ev(node.args[0])
             callee = self._callee(func_node)
             if callee is not None:
@@ -1080,6 +1079,7 @@ class ExpressionCompiler(CompilerBase):
                     raise
 
             return call_one
+        args_ev, kwargs_ev = self._call_arguments(node)
 
         def call(f: Frame) -> Any:
             fn = func(f)
@@ -1213,13 +1213,13 @@ class ExpressionCompiler(CompilerBase):
         span = span_of(node)
         name = func_node.attr
         receiver = self.ev(func_node.value)
-        simple, args_ev, kwargs_ev = self._call_arguments(node)
+        plain = _plain_positional(node)
         call_method = attr.call_method
         if name == "__init__":
             call_method = _call_method_with_exception_init
         suspends = self._may_suspend(node)
         limit = ctx.limits.max_container_length
-        if name == "append" and simple and len(node.args) == 1:
+        if name == "append" and plain and len(node.args) == 1:
             arg = self.ev(node.args[0])
 
             def append(f: Frame) -> Any:
@@ -1243,8 +1243,9 @@ class ExpressionCompiler(CompilerBase):
             return append
 
         builtin_entries = attr.METHODS_BY_NAME.get(name)
-        if builtin_entries is not None and simple and not suspends and len(node.args) <= 2:
+        if builtin_entries is not None and plain and not suspends and len(node.args) <= 2:
             return self._builtin_method_call(node, receiver, builtin_entries)
+        args_ev, kwargs_ev = self._call_arguments(node)
 
         def method_call(f: Frame) -> Any:
             obj = receiver(f)
@@ -1459,7 +1460,7 @@ class ExpressionCompiler(CompilerBase):
         if not node.keywords and names is not None and len(node.args) == len(names):
             evs = [self.ev(a) for a in node.args]
             return lambda f: dict(zip(names, [ev(f) for ev in evs], strict=True))
-        _, args_ev, kwargs_ev = self._call_arguments(node)
+        args_ev, kwargs_ev = self._call_arguments(node)
 
         def bind(f: Frame) -> dict[str, Any]:
             args = args_ev(f)
@@ -1793,6 +1794,13 @@ class ExpressionCompiler(CompilerBase):
             return make_call(target, values, kwargs)
 
         return call
+
+
+def _plain_positional(node: ast.Call) -> bool:
+    """Whether the call passes positional arguments only, none of them `*xs`: the shape the fast
+    paths compile argument by argument (instead of through `_call_arguments`, so that each
+    argument is compiled once; compiling it twice would double per nesting level)."""
+    return not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args)
 
 
 def _add_argument(
