@@ -19,7 +19,7 @@ from collections.abc import Callable, Generator, Mapping
 from typing import Any, NamedTuple, cast
 
 from ..runtime import attr
-from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key
+from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key, materialize
 from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, format_value
 from ..runtime.objects import (
@@ -792,7 +792,7 @@ class ExpressionCompiler(CompilerBase):
             out: list[Any] = []
             for starred, ev in parts:
                 if starred:
-                    out.extend(_charged_items(ctx, ev(f)))
+                    out.extend(materialize(ctx, ev(f)))
                     if len(out) > limit:
                         ctx.check_container_length(len(out))
                 else:
@@ -1809,7 +1809,7 @@ def _add_argument(
     if kind == "arg":
         values.append(value)
     elif kind == "star":
-        values.extend(_charged_items(ctx, value))
+        values.extend(materialize(ctx, value))
     elif keyword is not None:
         kwargs[keyword] = value
     else:
@@ -1871,12 +1871,6 @@ def _instance_method(obj: ProgramInstance, name: str) -> ProgramFunction | None:
             value = namespace[name]
             return value if type(value) is ProgramFunction else None
     return None
-
-
-def _charged_items(ctx: Any, iterable: Any) -> Any:
-    from ..runtime.budget import materialize
-
-    return materialize(ctx, iterable)
 
 
 class _TempLoad(ast.expr):
