@@ -31,10 +31,10 @@ from ..runtime.objects import (
     _unbound_init,  # pyright: ignore[reportPrivateUsage]
 )
 from ..runtime.operators import BINARY, COMPARE, UNARY, get_slice
-from ..runtime.scheduler import SUSPENDING_CALLS, HostWork, Suspension
+from ..runtime.scheduler import HostWork, Suspension
 from ..runtime.tools import PLAIN_SCALARS, ToolCallAwaitable, ToolFunction
 from ..runtime.values import OrderedSet
-from .base import CompilerBase, Eval, Frame, GenEval, span_of
+from .base import CompilerBase, Eval, Frame, GenEval, is_suspending_call, span_of
 from .scope import RETURN_SLOT
 
 Gen = Generator[Any, Any, Any]
@@ -1055,7 +1055,7 @@ class ExpressionCompiler(CompilerBase):
         if isinstance(func_node, ast.Attribute) and not self._is_zero_arg_super(func_node.value):
             return self._method_call(node, func_node)
         func = self.ev(func_node)
-        suspends = self._may_suspend(node)
+        suspends = is_suspending_call(node)
         if len(node.args) == 1 and _plain_positional(node) and not suspends:
             arg = self.ev(node.args[0])
             callee = self._callee(func_node)
@@ -1205,9 +1205,6 @@ class ExpressionCompiler(CompilerBase):
 
         return call_global
 
-    def _may_suspend(self, node: ast.Call) -> bool:
-        return is_suspending_call(node)
-
     def _method_call(self, node: ast.Call, func_node: ast.Attribute) -> Eval:
         ctx = self.ctx
         span = span_of(node)
@@ -1217,7 +1214,7 @@ class ExpressionCompiler(CompilerBase):
         call_method = attr.call_method
         if name == "__init__":
             call_method = _call_method_with_exception_init
-        suspends = self._may_suspend(node)
+        suspends = is_suspending_call(node)
         limit = ctx.limits.max_container_length
         if name == "append" and plain and len(node.args) == 1:
             arg = self.ev(node.args[0])
@@ -1841,13 +1838,6 @@ def _call_method_with_exception_init(
     if isinstance(obj, type) and issubclass(obj, BaseException):
         return _unbound_init(obj)(*args, **kwargs)
     return attr.call_method(ctx, obj, name, args, kwargs)
-
-
-def is_suspending_call(node: ast.Call) -> bool:
-    func = node.func
-    return (isinstance(func, ast.Attribute) and func.attr in SUSPENDING_CALLS) or (
-        isinstance(func, ast.Name) and func.id in SUSPENDING_CALLS
-    )
 
 
 def _method(
