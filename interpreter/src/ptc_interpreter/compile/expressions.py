@@ -143,7 +143,7 @@ class ExpressionCompiler(CompilerBase):
         eager = self.eager(node)
         if eager is not None:
             return eager_as_gen(eager)
-        return self.ag_generic(node)
+        return self._hoisted(node)
 
     def eager(self, node: ast.expr) -> EagerEval | None:
         """The eager form (see `Later`) of `node`, which contains `await`, when it has one: an
@@ -1470,23 +1470,11 @@ class ExpressionCompiler(CompilerBase):
 
         return bind
 
-    def ag_generic(self, node: ast.expr) -> GenEval:
-        """Async form of a node with no specific one: evaluate the children that suspend as
-        generators, in source order, and reuse the sync closure with their values spliced in."""
-        if isinstance(node, ast.Call):
-            return self.ag_Call(node)
-        if isinstance(node, ast.BoolOp):
-            return self.ag_BoolOp(node)
-        if isinstance(node, ast.IfExp):
-            return self.ag_IfExp(node)
-        if isinstance(node, ast.Compare):
-            return self.ag_Compare(node)
-        return self._hoisted(node)
-
     def _hoisted(self, node: ast.expr) -> GenEval:
-        """Evaluate each maximal suspending child first (in order) into a temporary slot, then run
-        the node's sync closure reading those slots. The children evaluated before the last
-        suspending one are hoisted too (`_hoisting_order`), so everything runs in CPython's order."""
+        """Async form of a node with no specific one (no `ag_` method) and no eager form: evaluate
+        each maximal suspending child first (in order) into a temporary slot, then run the node's
+        sync closure reading those slots. The children evaluated before the last suspending one are
+        hoisted too (`_hoisting_order`), so everything runs in CPython's order."""
         temps: list[tuple[int, Any, bool]] = []
         replaced: dict[ast.AST, ast.AST] = {}
         for child, earlier in self._hoisting_order(node):
