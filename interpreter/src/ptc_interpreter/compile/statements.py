@@ -808,25 +808,14 @@ class StatementCompiler(CompilerBase):
         ctx = self.ctx
         span = span_of(node)
         value = self.ag(node.value)
-        if node.target in self.awaits:
-            evaluate_target, operands = self._operands(node.target)
-            prepare, finish = self._augmented(node, operands)
-
-            def augment_suspending_target(f: Frame) -> Gen:
-                yield from evaluate_target(f)
-                current = prepare(f)
-                operand = yield from value(f)
-                try:
-                    result = op(ctx, current, operand)
-                except BaseException as error:
-                    note_position(error, span)
-                    raise
-                finish(f, result)
-
-            return augment_suspending_target
-        prepare, finish = self._augmented(node)
+        evaluate_target, operands = (
+            self._operands(node.target) if node.target in self.awaits else (None, None)
+        )
+        prepare, finish = self._augmented(node, operands)
 
         def augment(f: Frame) -> Gen:
+            if evaluate_target is not None:  # `x[await key()] += ...`: the target's parts first
+                yield from evaluate_target(f)
             current = prepare(f)
             operand = yield from value(f)
             try:
