@@ -106,7 +106,7 @@ class CompilerBase:
         awaits: set[ast.AST],
         module_frame: Frame,
         has_yield: bool,
-        has_super: bool = True,
+        has_super: bool,
     ) -> None:
         self.has_yield = has_yield
         """Whether the source contains `yield` at all (skips generator detection otherwise)."""
@@ -118,7 +118,7 @@ class CompilerBase:
         self.awaits = awaits
         """Nodes whose subtree (not counting nested function bodies) contains `await`."""
         self.module_frame = module_frame
-        self.scope: Scope = analysis.module  # type: ignore[assignment]
+        self.scope: Scope = analysis.module
         self.in_async = True
         """Whether code being compiled runs in an async context (top level or `async def`)."""
         self.qualname_prefix = ""
