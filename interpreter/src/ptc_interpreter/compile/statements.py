@@ -1302,11 +1302,9 @@ class StatementCompiler(CompilerBase):
     def _handling_slot(self) -> int:
         """A slot in the owner frame holding the exception being handled (for bare `raise`)."""
         owner = self.scope.owner
-        slot = getattr(owner, "_handling_slot", None)
-        if slot is None:
-            slot = owner.alloc()
-            owner._handling_slot = slot  # type: ignore[attr-defined]
-        return slot
+        if owner.handling_slot is None:
+            owner.handling_slot = owner.alloc()
+        return owner.handling_slot
 
     def st_Assert(self, node: ast.Assert) -> Any:
         test = self.ev(node.test)
