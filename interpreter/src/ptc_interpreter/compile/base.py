@@ -14,7 +14,7 @@ from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..parse.tree import CHILD_FIELDS, generic_children
-from ..runtime.scheduler import Scheduler
+from ..runtime.scheduler import SUSPENDING_CALLS, Scheduler
 from .scope import Scope, ScopeAnalysis
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ class CompilerBase:
         awaits: set[ast.AST],
         module_frame: Frame,
         has_yield: bool,
-        has_super: bool = True,
+        has_super: bool,
     ) -> None:
         self.has_yield = has_yield
         """Whether the source contains `yield` at all (skips generator detection otherwise)."""
@@ -118,7 +118,7 @@ class CompilerBase:
         self.awaits = awaits
         """Nodes whose subtree (not counting nested function bodies) contains `await`."""
         self.module_frame = module_frame
-        self.scope: Scope = analysis.module  # type: ignore[assignment]
+        self.scope: Scope = analysis.module
         self.in_async = True
         """Whether code being compiled runs in an async context (top level or `async def`)."""
         self.qualname_prefix = ""
@@ -171,12 +171,19 @@ _CHILDLESS_NODES: frozenset[type[ast.AST]] = frozenset(
 """`Name`, `Constant`, `Pass`...: nodes that can neither suspend nor hold one that does."""
 
 
+def is_suspending_call(node: ast.Call) -> bool:
+    """Whether the call is one the scheduler may suspend, by the name called (`time.sleep(...)`,
+    `sleep(...)`, `asyncio.run(...)`; see `runtime.scheduler`)."""
+    func = node.func
+    return (isinstance(func, ast.Attribute) and func.attr in SUSPENDING_CALLS) or (
+        isinstance(func, ast.Name) and func.id in SUSPENDING_CALLS
+    )
+
+
 def find_awaits(tree: ast.Module) -> set[ast.AST]:
     """Every node whose evaluation may suspend: it contains an `await` outside nested function bodies
     (async comprehensions and `async for`/`async with` count), or, in an async context, a call the
     scheduler may suspend (`time.sleep(...)`, `asyncio.run(...)`; see `runtime.scheduler`)."""
-    from ..runtime.scheduler import SUSPENDING_CALLS
-
     result: set[ast.AST] = set()
     childless = _CHILDLESS_NODES
 
@@ -192,10 +199,7 @@ def find_awaits(tree: ast.Module) -> set[ast.AST]:
         elif kind is ast.comprehension:
             found = bool(node.is_async)  # type: ignore[attr-defined]
         elif async_context and kind is ast.Call:
-            func = node.func  # type: ignore[attr-defined]
-            found = (isinstance(func, ast.Attribute) and func.attr in SUSPENDING_CALLS) or (
-                isinstance(func, ast.Name) and func.id in SUSPENDING_CALLS
-            )
+            found = is_suspending_call(node)  # type: ignore[arg-type]
         fields = CHILD_FIELDS.get(kind)
         if fields is None:
             for child in generic_children(node):

@@ -19,7 +19,7 @@ from collections.abc import Callable, Generator, Mapping
 from typing import Any, NamedTuple, cast
 
 from ..runtime import attr
-from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key
+from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key, materialize
 from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, format_value
 from ..runtime.objects import (
@@ -31,10 +31,10 @@ from ..runtime.objects import (
     _unbound_init,  # pyright: ignore[reportPrivateUsage]
 )
 from ..runtime.operators import BINARY, COMPARE, UNARY, get_slice
-from ..runtime.scheduler import SUSPENDING_CALLS, HostWork, Suspension
+from ..runtime.scheduler import HostWork, Suspension
 from ..runtime.tools import PLAIN_SCALARS, ToolCallAwaitable, ToolFunction
 from ..runtime.values import OrderedSet
-from .base import CompilerBase, Eval, Frame, GenEval, span_of
+from .base import CompilerBase, Eval, Frame, GenEval, is_suspending_call, span_of
 from .scope import RETURN_SLOT
 
 Gen = Generator[Any, Any, Any]
@@ -143,7 +143,7 @@ class ExpressionCompiler(CompilerBase):
         eager = self.eager(node)
         if eager is not None:
             return eager_as_gen(eager)
-        return self.ag_generic(node)
+        return self._hoisted(node)
 
     def eager(self, node: ast.expr) -> EagerEval | None:
         """The eager form (see `Later`) of `node`, which contains `await`, when it has one: an
@@ -792,7 +792,7 @@ class ExpressionCompiler(CompilerBase):
             out: list[Any] = []
             for starred, ev in parts:
                 if starred:
-                    out.extend(_charged_items(ctx, ev(f)))
+                    out.extend(materialize(ctx, ev(f)))
                     if len(out) > limit:
                         ctx.check_container_length(len(out))
                 else:
@@ -1002,8 +1002,8 @@ class ExpressionCompiler(CompilerBase):
 
     # -- calls -----------------------------------------------------------------------------
 
-    def _call_arguments(self, node: ast.Call) -> tuple[bool, Eval, Eval | None]:
-        """(simple, args_ev, kwargs_ev): evaluate positional args to a tuple and keywords to a dict."""
+    def _call_arguments(self, node: ast.Call) -> tuple[Eval, Eval | None]:
+        """(args_ev, kwargs_ev): evaluate positional args to a tuple and keywords to a dict."""
         ctx = self.ctx
         has_star = any(isinstance(a, ast.Starred) for a in node.args)
         args_ev: Eval
@@ -1023,7 +1023,7 @@ class ExpressionCompiler(CompilerBase):
             else:
                 args_ev = lambda f: tuple([ev(f) for ev in evs])  # noqa: E731
         if not node.keywords:
-            return not has_star, args_ev, None
+            return args_ev, None
         keywords = [(k.arg, self.ev(k.value)) for k in node.keywords]
 
         def kwargs_ev(f: Frame) -> dict[str, Any]:
@@ -1044,7 +1044,7 @@ class ExpressionCompiler(CompilerBase):
                     out[name] = ev(f)
             return out
 
-        return False, args_ev, kwargs_ev
+        return args_ev, kwargs_ev
 
     def ev_Call(self, node: ast.Call) -> Eval:
         ctx = self.ctx
@@ -1055,9 +1055,8 @@ class ExpressionCompiler(CompilerBase):
         if isinstance(func_node, ast.Attribute) and not self._is_zero_arg_super(func_node.value):
             return self._method_call(node, func_node)
         func = self.ev(func_node)
-        simple, args_ev, kwargs_ev = self._call_arguments(node)
-        suspends = self._may_suspend(node)
-        if simple and len(node.args) == 1 and not suspends:
+        suspends = is_suspending_call(node)
+        if len(node.args) == 1 and _plain_positional(node) and not suspends:
             arg = self.ev(node.args[0])
             callee = self._callee(func_node)
             if callee is not None:
@@ -1080,6 +1079,7 @@ class ExpressionCompiler(CompilerBase):
                     raise
 
             return call_one
+        args_ev, kwargs_ev = self._call_arguments(node)
 
         def call(f: Frame) -> Any:
             fn = func(f)
@@ -1205,21 +1205,18 @@ class ExpressionCompiler(CompilerBase):
 
         return call_global
 
-    def _may_suspend(self, node: ast.Call) -> bool:
-        return is_suspending_call(node)
-
     def _method_call(self, node: ast.Call, func_node: ast.Attribute) -> Eval:
         ctx = self.ctx
         span = span_of(node)
         name = func_node.attr
         receiver = self.ev(func_node.value)
-        simple, args_ev, kwargs_ev = self._call_arguments(node)
+        plain = _plain_positional(node)
         call_method = attr.call_method
         if name == "__init__":
             call_method = _call_method_with_exception_init
-        suspends = self._may_suspend(node)
+        suspends = is_suspending_call(node)
         limit = ctx.limits.max_container_length
-        if name == "append" and simple and len(node.args) == 1:
+        if name == "append" and plain and len(node.args) == 1:
             arg = self.ev(node.args[0])
 
             def append(f: Frame) -> Any:
@@ -1243,8 +1240,9 @@ class ExpressionCompiler(CompilerBase):
             return append
 
         builtin_entries = attr.METHODS_BY_NAME.get(name)
-        if builtin_entries is not None and simple and not suspends and len(node.args) <= 2:
+        if builtin_entries is not None and plain and not suspends and len(node.args) <= 2:
             return self._builtin_method_call(node, receiver, builtin_entries)
+        args_ev, kwargs_ev = self._call_arguments(node)
 
         def method_call(f: Frame) -> Any:
             obj = receiver(f)
@@ -1459,7 +1457,7 @@ class ExpressionCompiler(CompilerBase):
         if not node.keywords and names is not None and len(node.args) == len(names):
             evs = [self.ev(a) for a in node.args]
             return lambda f: dict(zip(names, [ev(f) for ev in evs], strict=True))
-        _, args_ev, kwargs_ev = self._call_arguments(node)
+        args_ev, kwargs_ev = self._call_arguments(node)
 
         def bind(f: Frame) -> dict[str, Any]:
             args = args_ev(f)
@@ -1472,23 +1470,11 @@ class ExpressionCompiler(CompilerBase):
 
         return bind
 
-    def ag_generic(self, node: ast.expr) -> GenEval:
-        """Async form of a node with no specific one: evaluate the children that suspend as
-        generators, in source order, and reuse the sync closure with their values spliced in."""
-        if isinstance(node, ast.Call):
-            return self.ag_Call(node)
-        if isinstance(node, ast.BoolOp):
-            return self.ag_BoolOp(node)
-        if isinstance(node, ast.IfExp):
-            return self.ag_IfExp(node)
-        if isinstance(node, ast.Compare):
-            return self.ag_Compare(node)
-        return self._hoisted(node)
-
     def _hoisted(self, node: ast.expr) -> GenEval:
-        """Evaluate each maximal suspending child first (in order) into a temporary slot, then run
-        the node's sync closure reading those slots. The children evaluated before the last
-        suspending one are hoisted too (`_hoisting_order`), so everything runs in CPython's order."""
+        """Async form of a node with no specific one (no `ag_` method) and no eager form: evaluate
+        each maximal suspending child first (in order) into a temporary slot, then run the node's
+        sync closure reading those slots. The children evaluated before the last suspending one are
+        hoisted too (`_hoisting_order`), so everything runs in CPython's order."""
         temps: list[tuple[int, Any, bool]] = []
         replaced: dict[ast.AST, ast.AST] = {}
         for child, earlier in self._hoisting_order(node):
@@ -1795,13 +1781,20 @@ class ExpressionCompiler(CompilerBase):
         return call
 
 
+def _plain_positional(node: ast.Call) -> bool:
+    """Whether the call passes positional arguments only, none of them `*xs`: the shape the fast
+    paths compile argument by argument (instead of through `_call_arguments`, so that each
+    argument is compiled once; compiling it twice would double per nesting level)."""
+    return not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args)
+
+
 def _add_argument(
     ctx: Any, values: list[Any], kwargs: dict[str, Any], kind: str, keyword: str | None, value: Any
 ) -> None:
     if kind == "arg":
         values.append(value)
     elif kind == "star":
-        values.extend(_charged_items(ctx, value))
+        values.extend(materialize(ctx, value))
     elif keyword is not None:
         kwargs[keyword] = value
     else:
@@ -1835,13 +1828,6 @@ def _call_method_with_exception_init(
     return attr.call_method(ctx, obj, name, args, kwargs)
 
 
-def is_suspending_call(node: ast.Call) -> bool:
-    func = node.func
-    return (isinstance(func, ast.Attribute) and func.attr in SUSPENDING_CALLS) or (
-        isinstance(func, ast.Name) and func.id in SUSPENDING_CALLS
-    )
-
-
 def _method(
     ctx: Any, call_method: Callable[..., Any], obj: Any, name: str, args: tuple[Any, ...], kwargs: Any
 ) -> Any:
@@ -1863,12 +1849,6 @@ def _instance_method(obj: ProgramInstance, name: str) -> ProgramFunction | None:
             value = namespace[name]
             return value if type(value) is ProgramFunction else None
     return None
-
-
-def _charged_items(ctx: Any, iterable: Any) -> Any:
-    from ..runtime.budget import materialize
-
-    return materialize(ctx, iterable)
 
 
 class _TempLoad(ast.expr):

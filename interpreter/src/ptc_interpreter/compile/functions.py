@@ -146,7 +146,7 @@ class FunctionCompiler(CompilerBase):
         code: FunctionCode,
         body: Any,
         body_async: bool,
-        is_lambda: bool,
+        returns_expression: bool,
     ) -> Callable[[ProgramFunction, tuple[Any, ...], dict[str, Any] | None], Any]:
         rt = self.rt
         ctx = self.ctx
@@ -171,7 +171,7 @@ class FunctionCompiler(CompilerBase):
         super_slot = scope.super_slot
         needs_setup = bool(cell_params or cell_locals or free_slots or super_slot is not None)
         max_depth = rt.max_depth
-        single_statement = node.body[0] if is_lambda and not isinstance(node, ast.Lambda) else None
+        single_statement = node.body[0] if returns_expression and not isinstance(node, ast.Lambda) else None
 
         def bind(
             function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None
@@ -321,7 +321,7 @@ class FunctionCompiler(CompilerBase):
                 rt.depth -= 1
                 raise depth_exceeded()
             try:
-                if is_lambda:
+                if returns_expression:
                     return body(f)
                 body(f)
                 return f[RETURN_SLOT]
@@ -346,7 +346,7 @@ class FunctionCompiler(CompilerBase):
                     rt.depth -= 1
                     raise depth_exceeded()
                 try:
-                    if is_lambda:
+                    if returns_expression:
                         return body(f)
                     body(f)
                     return f[RETURN_SLOT]
@@ -359,7 +359,7 @@ class FunctionCompiler(CompilerBase):
                     rt.depth -= 1
 
             code.invoke1 = invoke1
-            code.inline1 = InlineCall(body, pad, is_lambda, single_statement, name, depth_exceeded)
+            code.inline1 = InlineCall(body, pad, returns_expression, single_statement, name, depth_exceeded)
         return invoke
 
     # -- statements ------------------------------------------------------------------------

@@ -86,7 +86,6 @@ def compile_program(
             awaits.add(result)
         body[-1] = result
     module_scope = analysis.module
-    assert module_scope is not None
     module_frame: Frame = []
     compiler = Compiler(rt, analysis, awaits, module_frame, "yield" in source, "super" in source)
     is_async, run = compiler.block(body)

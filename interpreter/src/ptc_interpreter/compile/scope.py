@@ -50,6 +50,8 @@ class Scope:
         self.is_async = False
         self.super_slot: int | None = None
         """Slot holding the running function object, when the body calls zero-argument `super()`."""
+        self.handling_slot: int | None = None
+        """Slot holding the exception being handled (for a bare `raise`), once code needs it."""
         self.used: dict[str, None] = {}
         """Names read, written or deleted in this scope, in first-use order."""
         self.resolutions: dict[str, Resolution] = {}

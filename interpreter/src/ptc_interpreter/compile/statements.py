@@ -16,7 +16,7 @@ from collections.abc import Callable, Generator
 from typing import Any, Literal
 
 from ..runtime import attr
-from ..runtime.budget import charge_key
+from ..runtime.budget import charge_key, materialize
 from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position, reset_position
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
@@ -501,7 +501,7 @@ class StatementCompiler(CompilerBase):
                 if type(target) is dict and len(target) >= limit and k not in target:
                     ctx.check_container_length(len(target) + 1)
                 if type(k) is slice and type(target) is list:
-                    value = list(_materialize(ctx, value))
+                    value = list(materialize(ctx, value))
                     ctx.check_container_length(len(target) + len(value))
                 elif k.__class__ is tuple:  # hashed: a big tuple key costs its size
                     charge_key(ctx, k)
@@ -560,7 +560,7 @@ class StatementCompiler(CompilerBase):
         after = len(elts) - star_index - 1
 
         def split(value: Any) -> list[Any]:
-            items = list(_materialize(ctx, value))
+            items = list(materialize(ctx, value))
             if len(items) < before + after:
                 error = ValueError(
                     f"not enough values to unpack (expected at least {before + after}, got {len(items)})"
@@ -808,25 +808,14 @@ class StatementCompiler(CompilerBase):
         ctx = self.ctx
         span = span_of(node)
         value = self.ag(node.value)
-        if node.target in self.awaits:
-            evaluate_target, operands = self._operands(node.target)
-            prepare, finish = self._augmented(node, operands)
-
-            def augment_suspending_target(f: Frame) -> Gen:
-                yield from evaluate_target(f)
-                current = prepare(f)
-                operand = yield from value(f)
-                try:
-                    result = op(ctx, current, operand)
-                except BaseException as error:
-                    note_position(error, span)
-                    raise
-                finish(f, result)
-
-            return augment_suspending_target
-        prepare, finish = self._augmented(node)
+        evaluate_target, operands = (
+            self._operands(node.target) if node.target in self.awaits else (None, None)
+        )
+        prepare, finish = self._augmented(node, operands)
 
         def augment(f: Frame) -> Gen:
+            if evaluate_target is not None:  # `x[await key()] += ...`: the target's parts first
+                yield from evaluate_target(f)
             current = prepare(f)
             operand = yield from value(f)
             try:
@@ -1313,11 +1302,9 @@ class StatementCompiler(CompilerBase):
     def _handling_slot(self) -> int:
         """A slot in the owner frame holding the exception being handled (for bare `raise`)."""
         owner = self.scope.owner
-        slot = getattr(owner, "_handling_slot", None)
-        if slot is None:
-            slot = owner.alloc()
-            owner._handling_slot = slot  # type: ignore[attr-defined]
-        return slot
+        if owner.handling_slot is None:
+            owner.handling_slot = owner.alloc()
+        return owner.handling_slot
 
     def st_Assert(self, node: ast.Assert) -> Any:
         test = self.ev(node.test)
@@ -1611,17 +1598,11 @@ def _check_exception_class(value: Any) -> None:
         raise TypeError("catching classes that do not inherit from BaseException is not allowed")
 
 
-def _materialize(ctx: Any, value: Any) -> Any:
-    from ..runtime.budget import materialize
-
-    return materialize(ctx, value)
-
-
 def _unpack_exact(ctx: Any, value: Any, count: int) -> Any:
     if type(value) is tuple or type(value) is list:
         items = value
     else:
-        items = list(_materialize(ctx, value)) if not hasattr(value, "__next__") else _take(value, count + 1)
+        items = list(materialize(ctx, value)) if not hasattr(value, "__next__") else _take(value, count + 1)
     if len(items) != count:
         if len(items) > count:
             raise ValueError(f"too many values to unpack (expected {count})")
