@@ -224,3 +224,28 @@ def test_a_refused_import_still_binds_its_names() -> None:
 def test_the_async_program_runs() -> None:
     result = asyncio.run(ptc_interpreter.run(PROGRAMS["async"], tools={"echo": echo}))
     assert result.value[4:] == ([0, 2, 4], 4, [0, 1, 2])
+
+
+@pytest.mark.parametrize(
+    "call",
+    ["abs({})", "d.get({})", "xs.append({})", "f({})", "f(x={})", "max({}, 1)"],
+)
+async def test_nested_calls_compile_each_expression_once(monkeypatch: pytest.MonkeyPatch, call: str) -> None:
+    """Compiling is not charged to the step budget, so compiling an argument twice (once for a fast
+    path, once in general) doubled the work per nesting level: 20 nested `d.get(...)` took 8 s."""
+    from ptc_interpreter.compile.expressions import ExpressionCompiler
+
+    compiled: dict[int, int] = {}
+    original = ExpressionCompiler.ev
+
+    def counting_ev(self: ExpressionCompiler, node: ast.expr) -> Any:
+        compiled[id(node)] = compiled.get(id(node), 0) + 1
+        return original(self, node)
+
+    monkeypatch.setattr(ExpressionCompiler, "ev", counting_ev)
+    nested = "0"
+    for _ in range(12):
+        nested = call.format(nested)
+    program = f"d = {{}}\nxs = []\ndef f(x):\n    return x\nnested = {nested}"
+    await ptc_interpreter.run(program)
+    assert compiled and max(compiled.values()) == 1
