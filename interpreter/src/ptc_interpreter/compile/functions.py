@@ -22,6 +22,7 @@ from ..runtime.exceptions import (
     note_position,
     source_span,
 )
+from ..runtime.native import missing_arguments
 from ..runtime.objects import (
     UNBOUND,
     Cell,
@@ -73,13 +74,6 @@ def is_generator_function(node: ast.AST) -> bool:
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def _names_list(names: list[str]) -> str:
-    quoted = [repr(n) for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
 
 
 class FunctionCompiler(CompilerBase):
@@ -215,9 +209,7 @@ class FunctionCompiler(CompilerBase):
                     else:
                         missing.append(positional[index])
             if missing:
-                raise TypeError(
-                    f"{qualname}() missing {_plural(len(missing), 'required positional argument')}: {_names_list(missing)}"
-                )
+                raise missing_arguments(qualname, missing)
             for key in kwonly:
                 slot = slot_of[key]
                 if f[slot] is UNBOUND:
@@ -226,9 +218,7 @@ class FunctionCompiler(CompilerBase):
                     else:
                         missing.append(key)
             if missing:
-                raise TypeError(
-                    f"{qualname}() missing {_plural(len(missing), 'required keyword-only argument')}: {_names_list(missing)}"
-                )
+                raise missing_arguments(qualname, missing, "keyword-only")
             return f
 
         def setup(function: ProgramFunction, f: Frame) -> None:

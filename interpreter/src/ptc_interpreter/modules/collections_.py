@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 from ..builtins.sequences import charge_pair_keys
 from ..runtime.allowlist import Method, Property, PtcObject, ShimModule, TypeTable
 from ..runtime.budget import charge_elements, charge_keys, charge_sort, materialize
-from .support import NativeClass, ShimIterator, bind_keywords, missing_arguments, native, pulled
+from ..runtime.native import missing_arguments
+from .support import NativeClass, ShimIterator, bind_keywords, native, pulled
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext

@@ -24,12 +24,12 @@ from typing import TYPE_CHECKING, Any
 from ..runtime import operators
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.budget import charge_entries, charge_key
-from ..runtime.native import NativeFunction
+from ..runtime.native import NativeFunction, missing_arguments
 from ..runtime.objects import BindsAsMethod, ProgramClassMeta, ProgramInstance, class_lookup
 from ..runtime.reprs import program_repr
 from .collections_ import NamedTupleBase
 from .copy_ import deep_copy
-from .support import bind_keywords, functions, missing_arguments
+from .support import bind_keywords, functions
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext

@@ -9,7 +9,7 @@ native work) before or while they do the work.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject
@@ -133,11 +133,3 @@ def bind_keywords(
         if name in values:
             raise TypeError(f"{callee}() got multiple values for argument {name!r}")
         values[name] = value
-
-
-def missing_arguments(callee: str, names: Sequence[str], kind: str = "positional") -> TypeError:
-    """CPython's `f() missing 2 required positional arguments: 'a' and 'b'`."""
-    quoted = [repr(name) for name in names]
-    listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
-    plural = "s" if len(names) > 1 else ""
-    return TypeError(f"{callee}() missing {len(names)} required {kind} argument{plural}: {listed}")

@@ -6,7 +6,7 @@ and carry reachable internals; wrapping every callable the program can hold keep
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
@@ -65,3 +65,11 @@ def _rename_in_call_error(error: TypeError, function: Callable[..., Any], name: 
     message: str = error.args[0]
     if message.startswith(qualname + "()"):
         error.args = (name + message[len(qualname) :],)
+
+
+def missing_arguments(callee: str, names: Sequence[str], kind: str = "positional") -> TypeError:
+    """CPython's `f() missing 2 required positional arguments: 'a' and 'b'`."""
+    quoted = [repr(name) for name in names]
+    listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+    plural = "s" if len(names) > 1 else ""
+    return TypeError(f"{callee}() missing {len(names)} required {kind} argument{plural}: {listed}")
