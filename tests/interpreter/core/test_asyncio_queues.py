@@ -93,3 +93,23 @@ async def test_uncaught_queue_empty_names_the_class() -> None:
         "    caught = [type(e).__name__, isinstance(e, Exception), repr(q)[:7]]\n"
         "caught"
     )
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "sem = asyncio.Semaphore(1)\nlog = []\nasync def take(n):\n    async with sem:\n        log.append(n)\n"
+        "await sem.acquire()\na = asyncio.create_task(take(1))\nb = asyncio.create_task(take(2))\n"
+        "await asyncio.sleep(0)\nsem.release()\na.cancel()\nawait asyncio.sleep(0)\nawait asyncio.sleep(0)\n"
+        "[log, a.cancelled(), sem.locked()]",
+        "q = asyncio.Queue(1)\nq.put_nowait(0)\nasync def put(n):\n    await q.put(n)\n    return n\n"
+        "a = asyncio.create_task(put(1))\nb = asyncio.create_task(put(2))\nawait asyncio.sleep(0)\n"
+        "got = q.get_nowait()\na.cancel()\nawait asyncio.sleep(0)\nawait asyncio.sleep(0)\n"
+        "[got, a.cancelled(), b.done(), q.qsize(), q.get_nowait()]",
+    ],
+    ids=["semaphore", "queue-put"],
+)
+async def test_a_woken_waiter_cancelled_before_it_runs_hands_its_turn_on(source: str) -> None:
+    """§3.7: the next waiter gets the released slot (semaphore) or the freed place (bounded queue)."""
+    await assert_same_as_cpython("import asyncio\n" + source)
+
