@@ -112,4 +112,3 @@ async def test_uncaught_queue_empty_names_the_class() -> None:
 async def test_a_woken_waiter_cancelled_before_it_runs_hands_its_turn_on(source: str) -> None:
     """§3.7: the next waiter gets the released slot (semaphore) or the freed place (bounded queue)."""
     await assert_same_as_cpython("import asyncio\n" + source)
-
