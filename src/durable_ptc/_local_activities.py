@@ -19,10 +19,12 @@ their markers cannot be replayed as activities.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
 from temporalio import workflow
+from temporalio.exceptions import ActivityError, FailureError
 from temporalio.worker import (
     StartActivityInput,
     StartLocalActivityInput,
@@ -99,6 +101,29 @@ def as_local_activity(input: StartActivityInput, timeout: timedelta) -> StartLoc
     )
 
 
+async def _failing_as_activities_do(handle: workflow.ActivityHandle[Any], activity_type: str) -> Any:
+    """The local activity's result; its failure raised as a regular activity's would be.
+
+    The SDK raises a failed local activity's failure itself (an `ApplicationError`, a
+    `TimeoutError`), where a regular activity raises an `ActivityError` caused by it. Everything
+    downstream (`ToolErrorRouting`, a program's `except ValueError`) reads the `ActivityError`
+    shape, so a local tool's failure takes it too. Cancelling this task cancels the activity."""
+    try:
+        return await handle
+    except ActivityError:
+        raise
+    except FailureError as failure:
+        raise ActivityError(
+            "Local activity failed",
+            scheduled_event_id=0,
+            started_event_id=0,
+            identity="",
+            activity_type=activity_type,
+            activity_id="",
+            retry_state=None,
+        ) from failure
+
+
 class _LocalToolActivitiesOutbound(WorkflowOutboundInterceptor):
     def start_activity(self, input: StartActivityInput) -> workflow.ActivityHandle[Any]:
         local = local_activity_timeout(input)
@@ -107,7 +132,10 @@ class _LocalToolActivitiesOutbound(WorkflowOutboundInterceptor):
         tool_name, timeout = local
         if not workflow.patched(local_activity_patch_id(tool_name)):
             return super().start_activity(input)  # recorded before the tool was made local
-        return self.next.start_local_activity(as_local_activity(input, timeout))
+        handle = self.next.start_local_activity(as_local_activity(input, timeout))
+        task = asyncio.get_running_loop().create_task(_failing_as_activities_do(handle, input.activity))
+        # Callers use only the `asyncio.Task` side of the handle: await, done, cancel.
+        return cast(workflow.ActivityHandle[Any], task)
 
 
 class LocalToolActivities(WorkflowInboundInterceptor):
