@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from harness import AgentRunner
+from harness import AgentRunner, eventually
 from history import history_facts
 from scenario_agents import call, durable_agent, effects, program, script
-from temporalio.client import Client
+from temporalio.client import Client, WorkflowFailureError
+from temporalio.exceptions import CancelledError
 
 from durable_ptc import PTC, create_replayer, create_worker, local_activity, start_agent
 
@@ -92,6 +93,20 @@ async def test_a_local_tool_that_overruns_its_timeout_is_cancelled_and_reported(
     assert effects().count("start long") == 3
     assert effects().count("cancelled long") == 3
     assert "done long" not in effects()
+
+
+async def test_cancelling_the_run_waits_for_the_running_local_calls(runner: AgentRunner) -> None:
+    # Core holds the workflow task open while local activities keep completing, so the cancellation
+    # reaches the workflow only when it next waits on the server (here: the model request after
+    # the program), or at the task's heartbeat (8 s); calls already running are not interrupted.
+    code = "for i in range(4):\n    await slow(key=f'c{i}', seconds=0.3)"
+    handle = await runner.start(script([program(code)]), agent="quick")
+    await eventually(lambda: "start c0" in effects())
+    await handle.cancel()
+    with pytest.raises(WorkflowFailureError) as failure:
+        await handle.result()
+    assert isinstance(failure.value.cause, CancelledError)
+    assert [e for e in effects() if e.startswith("done")] == [f"done c{i}" for i in range(4)]
 
 
 async def test_histories_recorded_before_a_tool_was_made_local_still_replay(
