@@ -23,6 +23,7 @@ import asyncio
 from datetime import timedelta
 from typing import Any, cast
 
+from pydantic_ai.exceptions import UserError
 from temporalio import workflow
 from temporalio.exceptions import ActivityError, FailureError
 from temporalio.worker import (
@@ -72,10 +73,22 @@ def local_activity_timeout(input: StartActivityInput) -> tuple[str, timedelta] |
     tool_def = getattr(params, "tool_def", None)
     metadata = getattr(tool_def, "metadata", None)
     option = metadata.get(LOCAL_ACTIVITY_METADATA_KEY) if isinstance(metadata, dict) else None
-    if not isinstance(option, dict):
+    if option is None:
         return None
-    seconds = option.get("timeout_seconds", DEFAULT_LOCAL_ACTIVITY_TIMEOUT.total_seconds())
-    return getattr(params, "name", ""), min(timedelta(seconds=seconds), MAX_LOCAL_ACTIVITY_TIMEOUT)
+    name = str(getattr(params, "name", ""))
+    seconds = option.get("timeout_seconds") if isinstance(option, dict) else None
+    if (
+        not isinstance(seconds, int | float)
+        or isinstance(seconds, bool)
+        or not 0 < seconds <= MAX_LOCAL_ACTIVITY_TIMEOUT.total_seconds()
+    ):
+        # A UserError fails the run with this message; anything else would fail the workflow task,
+        # which Temporal retries forever.
+        raise UserError(
+            f"tool {name!r} has invalid {LOCAL_ACTIVITY_METADATA_KEY!r} metadata {option!r}: "
+            "build it with durable_ptc.local_activity(timeout=...)"
+        )
+    return name, timedelta(seconds=seconds)
 
 
 def as_local_activity(input: StartActivityInput, timeout: timedelta) -> StartLocalActivityInput:

@@ -138,6 +138,30 @@ async def test_histories_recorded_before_a_tool_was_made_local_still_replay(
     assert replay.replay_failure is not None
 
 
+async def test_hand_written_option_with_a_bad_timeout_fails_the_run_with_a_clear_error(
+    client: Client, sandbox: Path
+) -> None:
+    agent = durable_agent(
+        "bad_option", PTC(), tools_metadata={"durable_ptc_local_activity": {"timeout_seconds": "5s"}}
+    )
+    task_queue = f"bad-option-{uuid.uuid4()}"
+    async with create_worker(client, [agent], task_queue=task_queue):
+        handle = await start_agent(
+            client,
+            agent,
+            script([call("read_file", path="a.txt")]),
+            task_queue=task_queue,
+            workflow_id=f"bad-option-{uuid.uuid4()}",
+        )
+        with pytest.raises(WorkflowFailureError) as failure:
+            await handle.result()
+    assert (
+        "tool 'read_file' has invalid 'durable_ptc_local_activity' metadata {'timeout_seconds': '5s'}"
+        in str(failure.value.cause)
+    )
+    assert effects() == []
+
+
 @pytest.mark.parametrize("timeout", [timedelta(0), timedelta(seconds=11)])
 def test_local_activity_timeout_must_be_short(timeout: timedelta) -> None:
     with pytest.raises(ValueError, match="a tool that may run longer should stay a regular activity"):
