@@ -5,7 +5,7 @@ from __future__ import annotations
 from temporalio.api.enums.v1 import EventType, WorkflowTaskFailedCause
 from temporalio.api.history.v1 import HistoryEvent
 
-from durable_ptc.demo.graph import build_graph, render
+from durable_ptc._graph import build_graph, render
 
 LOST = "its worker was lost"
 
