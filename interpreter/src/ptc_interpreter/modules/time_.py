@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..runtime.allowlist import Property, ShimModule, TypeTable
 from ..runtime.scheduler import Suspension, request_sleep
 from .datetime_ import STRFTIME_STEPS, check_strftime_format
+from .datetime_text import c_locale_format
 from .support import functions
 
 if TYPE_CHECKING:
@@ -72,7 +73,8 @@ def make_module(ctx: RunContext) -> ShimModule:
         check_strftime_format(fmt)
         ctx.check_str_length(len(fmt) * 13)
         ctx.charge(STRFTIME_STEPS + len(fmt) // 4)
-        return host_time.strftime(fmt, gmtime() if value is None else _as_utc_struct(value))
+        moment = gmtime() if value is None else _as_utc_struct(value)
+        return host_time.strftime(c_locale_format(fmt, moment), moment)
 
     def sleep(seconds: float) -> Suspension:
         if not isinstance(seconds, int | float):  # pyright: ignore[reportUnnecessaryIsInstance]
