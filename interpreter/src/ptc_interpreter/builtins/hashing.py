@@ -10,8 +10,8 @@ differently on replay, so `hash()` never asks CPython for a hash that depends on
 - tuples (and their subclasses: namedtuples, `struct_time`) combine their elements' hashes with
   CPython's own tuple algorithm, so tuples of numbers hash exactly as in CPython and a namedtuple as
   the equal tuple;
-- dates, datetimes and times hash their moment (aware ones in UTC, so equal moments in different
-  zones hash alike), ranges their `(len, start, step)` as CPython does;
+- dates, datetimes and times hash their moment (aware ones as in CPython: their UTC moment, so
+  equal moments in different zones hash alike), ranges their `(len, start, step)` as CPython does;
 - numbers, `timedelta` and `timezone` hash natively (deterministic already); interpreter classes
   whose `__hash__` is built on `text_hash`/`combine` say so with `ptc_stable_hash`; program classes hash through
   their own `__hash__` (a dataclass's hashes its field tuple here).
@@ -136,18 +136,25 @@ def _has_program_hash(cls: type) -> bool:
 
 
 def _moment_hash(value: dt.date | dt.time) -> int:
-    """Equal moments hash alike: an aware datetime or time by its UTC moment, a naive one by its
-    wall-clock reading (`fold` ignored, as `==` ignores it), a date by its ordinal."""
+    """Equal moments hash alike. An aware datetime or time hashes as CPython hashes it (its UTC
+    moment as a `timedelta`, unsalted); CPython hashes naive ones and dates by their salted bytes,
+    here by their ordinal and wall-clock reading (`fold` ignored, as `==` ignores it)."""
     if isinstance(value, dt.datetime):
         offset = value.utcoffset()
-        moment = dt.datetime.combine(value.date(), value.time()) - dt.datetime.min
-        shift = 0 if offset is None else offset // _MICROSECONDS
-        return combine((2, hash(moment // _MICROSECONDS - shift)))
+        clock = dt.timedelta(
+            days=value.toordinal(),
+            hours=value.hour,
+            minutes=value.minute,
+            seconds=value.second,
+            microseconds=value.microsecond,
+        )
+        return combine((2, hash(clock // _MICROSECONDS))) if offset is None else hash(clock - offset)
     if isinstance(value, dt.time):
         offset = value.utcoffset()
-        micros = ((value.hour * 60 + value.minute) * 60 + value.second) * 1_000_000 + value.microsecond
-        shift = 0 if offset is None else offset // _MICROSECONDS
-        return combine((3, hash(micros - shift)))
+        clock = dt.timedelta(
+            hours=value.hour, minutes=value.minute, seconds=value.second, microseconds=value.microsecond
+        )
+        return combine((3, hash(clock // _MICROSECONDS))) if offset is None else hash(clock - offset)
     return combine((1, value.toordinal()))
 
 
