@@ -66,6 +66,9 @@ def make_module(ctx: RunContext) -> ShimModule:
     def gmtime(seconds: float | None = None) -> host_time.struct_time:
         return host_time.gmtime(time() if seconds is None else seconds)
 
+    def localtime(seconds: float | None = None) -> host_time.struct_time:
+        return _as_utc_struct(gmtime(seconds))  # as on a host whose zone is UTC: named "UTC", not "GMT"
+
     def mktime(value: Sequence[Any]) -> float:
         return float(calendar.timegm(_as_utc_struct(value)))
 
@@ -73,7 +76,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         check_strftime_format(fmt)
         ctx.check_str_length(len(fmt) * 13)
         ctx.charge(STRFTIME_STEPS + len(fmt) // 4)
-        moment = gmtime() if value is None else _as_utc_struct(value)
+        moment = localtime() if value is None else _as_utc_struct(value)
         return host_time.strftime(c_locale_format(fmt, moment), moment)
 
     def sleep(seconds: float) -> Suspension:
@@ -95,7 +98,7 @@ def make_module(ctx: RunContext) -> ShimModule:
                 "perf_counter_ns": time_ns,
                 "sleep": sleep,
                 "gmtime": gmtime,
-                "localtime": gmtime,
+                "localtime": localtime,
                 "mktime": mktime,
                 "strftime": strftime,
             }
