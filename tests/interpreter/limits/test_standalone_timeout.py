@@ -37,6 +37,9 @@ async def hang() -> None:
     [
         "import asyncio\nawait asyncio.sleep(10**9)",
         "import time\ntime.sleep(1000)",
+        "import asyncio\nawait asyncio.sleep(float('inf'))",
+        "import asyncio\nawait asyncio.sleep(float('nan'))",  # a host loop's NaN timer never fires
+        "import time\ntime.sleep(float('nan'))",
         "import asyncio\nawait asyncio.gather(asyncio.sleep(100), asyncio.sleep(10**6))",
         "import asyncio\nawait asyncio.wait_for(asyncio.Event().wait(), 10**6)",
         "import asyncio\nasync with asyncio.timeout(10**6):\n    await asyncio.Event().wait()",

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import math
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine, Generator, Iterable, Mapping
 from types import CoroutineType
@@ -590,7 +591,7 @@ class Scheduler:
             )
         work = self._new_work(None)
         if self.deadline is not None:
-            self.timer_ends[work.seq] = (self._loop().time() + seconds, seconds)
+            self.timer_ends[work.seq] = (self._timer_end(seconds), seconds)
         try:
             awaitable = self.host.sleep(seconds)
         except BaseException as exc:
@@ -796,6 +797,15 @@ class Scheduler:
         wakeup = self.wakeup
         if wakeup is not None and not wakeup.done():
             wakeup.set_result(None)
+
+    def _timer_end(self, seconds: float) -> float:
+        """When a timer of `seconds` ends on the loop's clock; never, for NaN or a length too large
+        for a float (the host's own timer decides what such a sleep does)."""
+        try:
+            end = self._loop().time() + seconds
+        except OverflowError:
+            return math.inf
+        return math.inf if math.isnan(end) else end
 
     def _check_deadline(self, deadline: float) -> None:
         """Before waiting on the host: fail now if the run cannot finish in time, i.e. the deadline
