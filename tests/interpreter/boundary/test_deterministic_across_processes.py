@@ -265,6 +265,18 @@ PROBES: dict[str, str] = {
             {w: len(w) for w in a}, list({w[0] for w in words}), a.pop(),
         ]
     """,
+    "views_of_every_mapping_combine_in_insertion_order": """
+        import operator, statistics
+        from collections import Counter, OrderedDict, defaultdict
+        w = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi".split()
+        d, d2 = dict.fromkeys(w, 1), dict.fromkeys(reversed(w[5:] + ["zz", "yy"]), 2)
+        s, od, dd, c = set(w[3:12] + ["qq"]), OrderedDict(d2), defaultdict(int, d2), Counter(w * 2 + w[:5])
+        pairs = [(d.keys(), d2.keys()), (d.items(), d2.items()), (s, d.keys()), (frozenset(s), d2.keys()),
+                 (od.keys(), d.keys()), (c.keys(), dd.keys()), (dd.items(), od.items())]
+        combined = [list(op(a, b)) for a, b in pairs for op in (operator.or_, operator.and_, operator.sub, operator.xor)]
+        combined + [list(d.keys() ^ ["new", "alpha"]), list(s.union(d2.keys(), ["k1", "k2"])),
+                    statistics.multimode(w + w[3:9]), statistics.mode(w), list((c + Counter(d2)).elements())]
+    """,
     "random_seeds_of_every_type": """
         import random
         draws = []
