@@ -88,11 +88,12 @@ def combine(lanes: Iterable[int]) -> int:
 
 def _hash_tuple(ctx: RunContext, value: tuple[Any, ...]) -> int:
     kinds = set(map(type, value))
-    # numbers only (no NaN, which CPython hashes by address): CPython's own hash, at C speed
-    if kinds <= _INTEGERS or (kinds <= _NUMBERS and all(item == item for item in value)):
+    if kinds <= _INTEGERS:  # CPython's own hash, at C speed
         charge_elements(ctx, len(value))
         return hash(value)
     ctx.charge(len(value) + 1)  # element by element in Python
+    if kinds <= _NUMBERS and all(item == item for item in value):  # no NaN (hashed by address)
+        return hash(value)
     return combine([hash_(ctx, item) for item in value])
 
 
