@@ -13,8 +13,8 @@ differently on replay, so `hash()` never asks CPython for a hash that depends on
 - dates, datetimes and times hash their moment (aware ones as in CPython: their UTC moment, so
   equal moments in different zones hash alike), ranges their `(len, start, step)` as CPython does;
 - numbers, `timedelta` and `timezone` hash natively (deterministic already); interpreter classes
-  whose `__hash__` is built on `text_hash`/`combine` say so with `ptc_stable_hash`; program classes hash through
-  their own `__hash__` (a dataclass's hashes its field tuple here).
+  whose `__hash__` is built on `text_hash`/`combine` say so with `ptc_stable_hash`; program
+  classes hash through their own `__hash__` (a dataclass's hashes its field tuple here).
 
 Anything else would hash by identity, which exposes an address, so `hash()` of it is refused.
 Equal values hash alike (`1 == 1.0 == True`, a namedtuple and its tuple, equal frozensets).
@@ -41,7 +41,7 @@ _PRIME_1 = 11400714785074694791
 _PRIME_2 = 14029467366897019727
 _PRIME_5 = 2870177450012600261
 _MODULUS = (1 << 61) - 1  # CPython's hash modulus on 64-bit builds
-NONE_HASH = 0xFCA86420
+_NONE_HASH = 0xFCA86420
 """`hash(None)` (CPython 3.12 made it this constant; 3.11 hashes None by address)."""
 _INTEGERS = frozenset({int, bool})
 _NUMBERS = frozenset({int, bool, float})
@@ -99,16 +99,13 @@ def _hash_tuple(ctx: RunContext, value: tuple[Any, ...]) -> int:
 
 def _hash_other(ctx: RunContext, cls: type, value: Any) -> int:
     if value is None:
-        return NONE_HASH
+        return _NONE_HASH
     method = cls.__hash__
     if method is None:
         raise TypeError(f"unhashable type: {ptc_type_name(value)!r}")
-    if method is bytes.__hash__:
+    if cls is bytes:
         charge_scan(ctx, len(value))
-        return text_hash(bytes(value))
-    if method is str.__hash__:
-        charge_scan(ctx, len(value))
-        return text_hash(str(value))
+        return text_hash(value)
     if method is tuple.__hash__:  # namedtuples, `struct_time`: as the equal tuple
         return _hash_tuple(ctx, tuple(value))
     if method is int.__hash__:  # an IntFlag member hashes as its int
@@ -164,9 +161,9 @@ def _range_lanes(value: range) -> tuple[int, ...]:
     start, stop, step = value.start, value.stop, value.step
     length = max(0, (stop - start + step - (1 if step > 0 else -1)) // step)  # len() overflows past 2**63
     if length == 0:
-        return (0, NONE_HASH, NONE_HASH)
+        return (0, _NONE_HASH, _NONE_HASH)
     if length == 1:
-        return (1, hash(start), NONE_HASH)
+        return (1, hash(start), _NONE_HASH)
     return (hash(length), hash(start), hash(step))
 
 
