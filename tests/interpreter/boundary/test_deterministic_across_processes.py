@@ -16,6 +16,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import random
 import subprocess
 import sys
 import textwrap
@@ -280,7 +281,7 @@ PROBES: dict[str, str] = {
     "random_seeds_of_every_type": """
         import random
         draws = []
-        for seed, version in [(float("nan"), 2), (1.5, 2), (-0.0, 2), ("kiwi", 2), ("kiwi", 1), ("kiwi", 3),
+        for seed, version in [(float("nan"), 2), (1.5, 2), (-1.5, 2), ("kiwi", 2), ("kiwi", 1), ("kiwi", 3),
                               (b"kiwi", 2), (b"kiwi", 1), (b"kiwi", 0), (10**40, 2), (True, 2), (None, 2)]:
             random.seed(seed, version)
             draws.append(random.random())
@@ -429,9 +430,8 @@ def test_float_and_nan_seeds_seed_by_the_deterministic_hash(
     probe_reports: list[dict[str, list[str]]],
 ) -> None:
     draws = probe_value(probe_reports, "random_seeds_of_every_type")
-    seeded_by_zero, seeded_by_one_and_a_half = 0.8444218515250481, 0.551763726942059  # as CPython
-    assert draws[0] == draws[-2] == seeded_by_zero  # NaN: CPython seeds by its address
-    assert draws[1] == seeded_by_one_and_a_half
+    assert draws[0] == draws[-2] == random.Random(0).random()  # NaN: CPython seeds by its address
+    assert draws[1:3] == [random.Random(1.5).random(), random.Random(-1.5).random()]  # as CPython
     assert draws[5] != draws[3]  # a str with version 3 seeds by its hash, not its digest
 
 

@@ -37,6 +37,7 @@ _PLAIN_DRAWS = [
 
 
 _INDEXED = (list, tuple, str, range)
+_UNSIGNED_64 = (1 << 64) - 1
 
 
 class ProgramRandom(PtcObject):
@@ -67,8 +68,9 @@ def _drawing_functions(ctx: RunContext, rng: random.Random) -> dict[str, NativeF
         elif isinstance(a, int):
             rng.seed(a)
         elif isinstance(a, float) or (isinstance(a, str | bytes) and version not in (1, 2)):
-            # CPython seeds these by `hash(a)`: salted for str/bytes, the address for NaN.
-            rng.seed(hash_(ctx, a))
+            # CPython seeds these by `hash(a)` as an unsigned 64-bit number: salted for str/bytes,
+            # the address for NaN; here by the program's process-independent `hash()`.
+            rng.seed(hash_(ctx, a) & _UNSIGNED_64)
         elif isinstance(a, str | bytes | bytearray):  # digested, then turned into a big int: ~30 ns a char
             charge_elements(ctx, len(a))
             rng.seed(a, version)
