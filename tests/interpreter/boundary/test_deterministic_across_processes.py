@@ -1,6 +1,7 @@
 """Nothing a program sees depends on the process: the same program and tool results give the same
 calls, in the same order, the same value and the same output under any hash seed (PYTHONHASHSEED),
-host time zone (TZ) and locale (LC_ALL, and a host that adopted it with `locale.setlocale`).
+host time zone (TZ) and locale (LC_ALL, and a host application that adopted a German locale with
+`locale.setlocale`).
 
 Three kinds of evidence, each from child processes compared byte for byte:
 - probes of everything CPython computes from a salted hash, an address, the time zone or the locale:
@@ -14,6 +15,7 @@ Three kinds of evidence, each from child processes compared byte for byte:
 from __future__ import annotations
 
 import ast
+import contextlib
 import json
 import os
 import random
@@ -101,9 +103,19 @@ class Environment:
     hash_seed: str
     time_zone: str
     locale: str
+    locale_path: Path | None = None
+    """Where `locale` was compiled, when it is not one of the system's (`LOCPATH`)."""
 
     def variables(self) -> dict[str, str]:
-        return {**os.environ, "PYTHONHASHSEED": self.hash_seed, "TZ": self.time_zone, "LC_ALL": self.locale}
+        variables = {
+            **os.environ,
+            "PYTHONHASHSEED": self.hash_seed,
+            "TZ": self.time_zone,
+            "LC_ALL": self.locale,
+        }
+        if self.locale_path is not None:
+            variables["LOCPATH"] = str(self.locale_path)
+        return variables
 
 
 ENVIRONMENTS = (
@@ -365,7 +377,7 @@ PROBE_CHILD = textwrap.dedent(
 
     if len(sys.argv) > 1:  # a host application that adopted the environment's locale
         import locale
-        locale.setlocale(locale.LC_ALL, "")
+        locale.setlocale(locale.LC_ALL, "")  # fails loudly if the locale is missing
     print("REPORT " + json.dumps(asyncio.run(main(json.loads(sys.stdin.read())))))
     """
 )
@@ -387,10 +399,24 @@ def run_probes(environment: Environment, *, adopt_locale: bool = False) -> dict[
     raise AssertionError(f"probe child failed (rc={completed.returncode}):\n{completed.stderr[-2000:]}")
 
 
+def german_host(directory: Path) -> Environment:
+    """A host whose application adopted a German locale (month and day names, `%c`, decimal comma),
+    compiled into `directory` with glibc's `localedef`; where that tool or its sources are missing,
+    the C.UTF-8 locale (then only the hash seed and the zone differ from the other hosts)."""
+    compiled = directory / "de_DE.UTF-8"
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        subprocess.run(
+            ["localedef", "-i", "de_DE", "-f", "UTF-8", str(compiled)], capture_output=True, timeout=60
+        )
+    if compiled.is_dir():
+        return Environment("99", "Australia/Lord_Howe", "de_DE.UTF-8", locale_path=directory)
+    return Environment("99", "Australia/Lord_Howe", "C.UTF-8")
+
+
 @pytest.fixture(scope="module")
-def probe_reports() -> list[dict[str, list[str]]]:
+def probe_reports(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, list[str]]]:
     reports = [run_probes(environment) for environment in ENVIRONMENTS]
-    reports.append(run_probes(Environment("99", "Australia/Lord_Howe", "C.UTF-8"), adopt_locale=True))
+    reports.append(run_probes(german_host(tmp_path_factory.mktemp("locales")), adopt_locale=True))
     return reports
 
 
