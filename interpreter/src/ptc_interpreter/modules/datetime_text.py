@@ -97,8 +97,9 @@ _DIRECTIVES["X"] = _pattern("%H:%M:%S")
 
 
 def c_locale_format(fmt: str, moment: time.struct_time | tuple[int, ...]) -> str:
-    """`fmt` with its locale-dependent directives spelled out for `moment` (a time tuple) as the C
-    locale spells them (`%%` kept, so the C library still sees every other directive as written)."""
+    """`fmt` with its locale-dependent directives spelled out for `moment` (a time tuple that CPython's
+    `time.strftime` accepts) as the C locale spells them (`%%` kept, so the C library still sees every
+    other directive as written)."""
     if "%" not in fmt:
         return fmt
     parts: list[str] = []
@@ -118,22 +119,20 @@ def c_locale_format(fmt: str, moment: time.struct_time | tuple[int, ...]) -> str
 
 def _spell(directive: str, moment: time.struct_time | tuple[int, ...]) -> str | None:
     year, month, day, hour, minute, second, weekday = moment[:7]
-    month, day = month or 1, day or 1  # as CPython's `time.strftime` reads a time tuple
-    if not (1 <= month <= 12 and 0 <= hour <= 23 and weekday >= -1):
-        return None  # out of range: the C library's caller rejects the tuple with CPython's message
-    weekday %= 7
+    month, day = month or 1, day or 1  # as CPython reads a time tuple it checked (ranges, types)
+    weekday_name, month_name = _WEEKDAYS[weekday % 7].title(), _MONTHS[month - 1].title()
     if directive == "a":
-        return _WEEKDAYS[weekday][:3].title()
+        return weekday_name[:3]
     if directive == "A":
-        return _WEEKDAYS[weekday].title()
+        return weekday_name
     if directive == "b":
-        return _MONTHS[month - 1][:3].title()
+        return month_name[:3]
     if directive == "B":
-        return _MONTHS[month - 1].title()
+        return month_name
     if directive == "p":
         return "PM" if hour >= 12 else "AM"
     if directive == "c":
-        return f"{_WEEKDAYS[weekday][:3].title()} {_MONTHS[month - 1][:3].title()} {day:2d} {hour:02d}:{minute:02d}:{second:02d} {year}"
+        return f"{weekday_name[:3]} {month_name[:3]} {day:2d} {hour:02d}:{minute:02d}:{second:02d} {year}"
     if directive == "x":
         return f"{month:02d}/{day:02d}/{year % 100:02d}"
     if directive == "X":

@@ -77,6 +77,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         ctx.check_str_length(len(fmt) * 13)
         ctx.charge(STRFTIME_STEPS + len(fmt) // 4)
         moment = localtime() if value is None else _as_utc_struct(value)
+        host_time.strftime("", moment)  # CPython's checks of the tuple's types and ranges come first
         return host_time.strftime(c_locale_format(fmt, moment), moment)
 
     def sleep(seconds: float) -> Suspension:
