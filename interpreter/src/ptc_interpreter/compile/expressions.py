@@ -18,7 +18,7 @@ import operator
 from collections.abc import Callable, Generator, Mapping
 from typing import Any, NamedTuple, cast
 
-from ..runtime import attr
+from ..runtime import attr, registry
 from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key, materialize
 from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, format_value
@@ -1276,7 +1276,7 @@ class ExpressionCompiler(CompilerBase):
         name = node.func.attr
         call_method = attr.call_method
         charge_linear = attr.charge_linear
-        with_ctx, linear, keyed = attr.METHOD_WITH_CTX, attr.METHOD_LINEAR, attr.METHOD_KEYED
+        with_ctx, linear, keyed = registry.CALL_WITH_CTX, registry.CALL_LINEAR, registry.CALL_KEYED
         small = SMALL_COPY_CHARS
         arguments = [self.ev(a) for a in node.args]
         if not arguments:

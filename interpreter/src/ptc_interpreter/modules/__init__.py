@@ -16,7 +16,8 @@ import statistics
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from ..runtime.allowlist import ShimModule, TypeTable
+from ..runtime.allowlist import ShimModule
+from ..runtime.registry import TypeTable
 from . import (
     asyncio_,
     bisect_,

@@ -19,14 +19,11 @@ from ..errors import Problem, SourceSpan
 from ..host import ToolSpec
 from ..limits import Limits
 from ..modules import MODULE_FACTORIES
-from ..runtime.objects import USER_DUNDERS
+from ..runtime.registry import USER_DUNDERS, readable_name, refused_name_message, writable_name
 from .tree import child_nodes
 
 ALLOWED_DUNDER_NAMES = frozenset({"__name__"})
 """Dunder names a program may read (`if __name__ == "__main__":`)."""
-
-ALLOWED_DUNDER_ATTRIBUTES = frozenset({"__name__"})
-"""Dunder attributes a program may read: only names (`type(e).__name__`, `f.__name__`)."""
 
 
 def _span(node: ast.AST) -> SourceSpan:
@@ -264,13 +261,23 @@ class _Validator(ScopeBuilder):
         self.problems.append(Problem(message, _span(node), hint, "NameError"))
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
-        name = node.attr
-        if name.startswith("_") and name not in ALLOWED_DUNDER_ATTRIBUTES and name not in USER_DUNDERS:
-            hint = "attributes starting with '_' do not exist for programs"
-            if not name.startswith("__"):
-                hint = self._rename_hint(name.lstrip("_"))
-            self.problem(node, f"attribute names starting with '_' are not allowed: {name!r}", hint)
+        if node.attr[0] == "_":
+            self._check_attribute_name(node, node.attr, writing=not isinstance(node.ctx, ast.Load))
         self.visit(node.value)
+
+    def visit_MatchClass(self, node: ast.MatchClass) -> None:
+        for name in node.kwd_attrs:  # `case Point(x=0)` reads `subject.x`
+            self._check_attribute_name(node, name, writing=False)
+        self.walk_children(node)
+
+    def _check_attribute_name(self, node: ast.AST, name: str, writing: bool) -> None:
+        """`registry`'s name rule, applied to the names the source spells out."""
+        if writable_name(name) if writing else readable_name(name):
+            return
+        hint = "attributes starting with '_' do not exist for programs"
+        if not name.startswith("__"):
+            hint = self._rename_hint(name.lstrip("_"))
+        self.problem(node, refused_name_message(name), hint)
 
     def _rename_hint(self, bare: str) -> str:
         """`self._side` behind a `side` property is the usual case: renaming it to `side` would

@@ -1,38 +1,19 @@
-"""The shape of the allowlist: what an entry in a per-type attribute table can be.
+"""Interpreter-owned objects: the `PtcObject` hooks and the module a program imports.
 
-`runtime.attr` owns the tables for builtin types; a module shim that introduces value types
-(`datetime`, `deque`, regex matches, …) exports tables for them in the same shape. Anything not
-listed in a table does not exist for the program. Interpreter-owned objects (program functions,
-classes, instances, module shims, tasks) instead implement the `PtcObject` hooks.
+Builtin and shim value types answer attribute access from declared tables (`runtime.registry`'s
+shapes, `runtime.attr`'s tables); interpreter-owned objects (program functions, classes, instances,
+module shims, tasks) instead implement the `PtcObject` hooks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
+
+from .registry import missing_attribute
 
 if TYPE_CHECKING:
     from .context import RunContext
-
-
-@dataclass(frozen=True, slots=True)
-class Method:
-    """`obj.name(*args, **kwargs)` calls `function(obj, *args, **kwargs)`, or
-    `function(ctx, obj, *args, **kwargs)` when `needs_ctx` (to charge steps or check sizes first)."""
-
-    function: Callable[..., Any]
-    needs_ctx: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Property:
-    """`obj.name` evaluates `function(obj)`."""
-
-    function: Callable[[Any], Any]
-
-
-TypeTable = Mapping[str, Method | Property]
 
 
 class PtcObject:
@@ -71,7 +52,8 @@ class ShimModule(PtcObject):
         try:
             return self.members[name]
         except KeyError:
-            raise AttributeError(f"module {self.name!r} has no attribute {name!r}") from None
+            message = f"module {self.name!r} has no attribute {name!r}"
+            raise missing_attribute(message, name, self.members) from None
 
     def __repr__(self) -> str:
         return f"<module {self.name!r}>"

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 from .allowlist import PtcObject, ptc_type_name
 from .exceptions import leaving_program_generator
 from .native import NativeFunction
+from .registry import USER_DUNDERS
 
 if TYPE_CHECKING:
     from ..errors import SourceSpan
@@ -42,71 +43,6 @@ class Cell:
 
     def __init__(self, value: Any = UNBOUND) -> None:
         self.value = value
-
-
-USER_DUNDERS: frozenset[str] = frozenset(
-    {
-        "__init__",
-        "__repr__",
-        "__str__",
-        "__eq__",
-        "__ne__",
-        "__lt__",
-        "__le__",
-        "__gt__",
-        "__ge__",
-        "__hash__",
-        "__len__",
-        "__bool__",
-        "__iter__",
-        "__next__",
-        "__getitem__",
-        "__setitem__",
-        "__delitem__",
-        "__contains__",
-        "__add__",
-        "__radd__",
-        "__sub__",
-        "__rsub__",
-        "__mul__",
-        "__rmul__",
-        "__truediv__",
-        "__rtruediv__",
-        "__floordiv__",
-        "__rfloordiv__",
-        "__mod__",
-        "__rmod__",
-        "__pow__",
-        "__neg__",
-        "__pos__",
-        "__abs__",
-        "__and__",
-        "__or__",
-        "__xor__",
-        "__rand__",
-        "__ror__",
-        "__rxor__",
-        "__lshift__",
-        "__rshift__",
-        "__invert__",
-        "__rpow__",
-        "__matmul__",
-        "__rmatmul__",
-        "__iadd__",
-        "__isub__",
-        "__imul__",
-        "__int__",
-        "__float__",
-        "__round__",
-        "__reversed__",
-        "__call__",
-        "__format__",
-        "__post_init__",
-    }
-)
-"""Dunders a program class may define; they become the real class's dunders. None of them is one
-CPython consults for a size (`__index__` is left out for that: `"x" * obj` and `range(obj)` call it
-after the operators' size checks have looked at `obj`)."""
 
 
 class InlineCall:
