@@ -189,12 +189,11 @@ def make_introspection(ctx: RunContext) -> dict[str, Any]:
     missing = object()
 
     def getattr_(obj: Any, name: Any, default: Any = missing) -> Any:
-        check_attribute_name(name)
         if default is missing:
-            return attr.get_attribute(ctx, obj, name)
+            return attr.get_attribute(ctx, obj, check_attribute_name(name))
         try:
-            return attr.get_attribute(ctx, obj, name)
-        except AttributeError:
+            return attr.get_attribute(ctx, obj, check_attribute_name(name))
+        except AttributeError:  # a refused name does not exist either, as `hasattr` says
             return default
 
     def hasattr_(obj: Any, name: Any) -> bool:

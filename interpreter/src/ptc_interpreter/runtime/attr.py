@@ -38,6 +38,7 @@ from .budget import (
 from .context import RunContext
 from .format import format_map, str_format
 from .native import BoundNativeMethod, NativeFunction
+from .objects import _unbound_init  # pyright: ignore[reportPrivateUsage]
 from .registry import (
     CALL_KEYED,
     CALL_LINEAR,
@@ -534,7 +535,17 @@ EXCEPTION_GROUP: TypeTable = {
     "message": Property(lambda e: e.message, CONSTANT),
 }
 
-CLASS: TypeTable = {"__name__": Property(lambda cls: getattr(cls, "ptc_name", cls.__name__), CONSTANT)}
+
+def _class_init(cls: type, instance: Any, *args: Any) -> None:
+    _unbound_init(cls)(instance, *args)
+
+
+CLASS: TypeTable = {
+    "__name__": Property(lambda cls: getattr(cls, "ptc_name", cls.__name__), CONSTANT),
+    "__init__": Method(_class_init, CONSTANT),  # `Exception.__init__(self, msg)` in a program class
+}
+"""Host classes a program holds: the builtin exception classes (other types are `BuiltinType`s,
+`NativeClass`es or program classes, which answer through their own hooks)."""
 
 FUNCTION: TypeTable = {"__name__": Property(lambda f: f.name, CONSTANT)}
 
