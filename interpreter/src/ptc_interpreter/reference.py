@@ -1,7 +1,7 @@
 """The boundary reference in `docs/interpreter-modules.md`, generated from the registry.
 
 Everything a program can reach on builtin values, shim value types and modules is declared with a
-cost class (`runtime.registry`, `runtime.attr`, `modules.TYPE_TABLES`, `modules.members`); the doc
+cost class (`runtime.registry`, `runtime.attr`, `modules.TYPE_TABLES`, `modules.members`, builtins included); the doc
 section between the markers below is exactly `render()`, which a test checks. After changing a
 declaration, regenerate it:
 
@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from .modules import TYPE_TABLES
-from .modules.members import MODULE_DECLARATIONS
+from .modules.members import BUILTINS, MODULE_DECLARATIONS
+from .runtime.allowlist import PtcObject
 from .runtime.attr import BUILTIN_TABLES, STATIC_TABLES
 from .runtime.registry import COSTS, Cost, TypeTable
 
@@ -70,6 +71,25 @@ def _type_sections(
     return lines
 
 
+def declared_object_classes() -> list[tuple[type, TypeTable]]:
+    """The interpreter-owned classes (`PtcObject`s) that declare a `ptc_table`, each where it is
+    declared (subclasses inherit it), in a fixed order. The package's `__init__` has imported every
+    module that defines one."""
+    found: list[tuple[type, TypeTable]] = []
+    pending: list[type] = [PtcObject]
+    seen: set[type] = set()
+    while pending:
+        for cls in type.__subclasses__(pending.pop()):
+            if cls in seen or not cls.__module__.startswith("ptc_interpreter."):
+                continue
+            seen.add(cls)
+            pending.append(cls)
+            table: TypeTable | None = cls.__dict__.get("ptc_table")
+            if table is not None:
+                found.append((cls, table))
+    return sorted(found, key=lambda item: (_builtin_type_name(item[0]), item[0].__qualname__))
+
+
 def render() -> str:
     """The reference section, from the declarations (the same text in every process)."""
     lines = [
@@ -90,6 +110,10 @@ def render() -> str:
     lines += _type_sections(BUILTIN_TABLES.items(), STATIC_TABLES, _builtin_type_name)
     lines += ["", "### Value types of modules"]
     lines += _type_sections(TYPE_TABLES.items(), {}, _module_type_name)
+    lines += ["", "### Interpreter objects"]
+    lines += _type_sections(declared_object_classes(), {}, _builtin_type_name)
+    lines += ["", "### Builtins", ""]
+    lines += _by_cost(BUILTINS.members)
     lines += ["", "### Modules"]
     for name in sorted(MODULE_DECLARATIONS):
         declaration = MODULE_DECLARATIONS[name]

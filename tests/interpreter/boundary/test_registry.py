@@ -9,8 +9,10 @@ through none of them."""
 from __future__ import annotations
 
 import asyncio
+import builtins
 import dataclasses
 import importlib
+import keyword
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -18,13 +20,16 @@ import ptc_interpreter
 import pytest
 from ptc_interpreter import PtcRuntimeError, PtcSyntaxError
 from ptc_interpreter.modules import TYPE_TABLES
-from ptc_interpreter.modules.members import MODULE_DECLARATIONS
-from ptc_interpreter.reference import render, section_of
+from ptc_interpreter.modules.members import BUILTINS, MODULE_DECLARATIONS
+from ptc_interpreter.reference import declared_object_classes, render, section_of
+from ptc_interpreter.runtime.allowlist import PtcObject
 from ptc_interpreter.runtime.attr import BUILTIN_TABLES, STATIC_TABLES
 from ptc_interpreter.runtime.native import BoundNativeMethod, NativeFunction
 from ptc_interpreter.runtime.registry import (
     CONSTANT,
     COSTS,
+    KEYED,
+    LINEAR_IN_RECEIVER,
     Cost,
     Method,
     Property,
@@ -42,12 +47,14 @@ from ptc_interpreter.runtime.values import (
 DOC = Path(__file__).parents[3] / "docs" / "interpreter-modules.md"
 
 PRELUDE = """\
-import collections, datetime, json, operator, re, statistics, time
+import asyncio, collections, dataclasses, datetime, functools, json, operator, re, statistics, string, time
 def caught(f):
     try:
         f()
     except Exception as error:
         return error
+def gen():
+    yield 1
 """
 
 _SHIM_TYPES = {cls.__name__: cls for cls in TYPE_TABLES}
@@ -97,6 +104,37 @@ RECEIVERS: Mapping[type, str] = {
 }
 """A program expression for a value of each declared type."""
 
+OBJECT_RECEIVERS: Mapping[str, str] = {
+    "_Event": "asyncio.Event()",
+    "Field": "dataclasses.field()",
+    "GatherFuture": "asyncio.gather()",
+    "_Queue": "asyncio.Queue()",
+    "_Semaphore": "asyncio.Semaphore()",
+    "ProgramTask": "asyncio.create_task(asyncio.sleep(0))",
+    "_TaskGroup": "asyncio.TaskGroup()",
+    "Template": 'string.Template("a")',
+    "_Timeout": "asyncio.timeout(1)",
+    "CachedFunction": "functools.cache(len)",
+    "ProgramGenerator": "gen()",
+    "Partial": "functools.partial(len)",
+    "ProgramProperty": "property(len)",
+    "ToolFunction": "echo",
+}
+"""A program expression for an instance of each interpreter-owned class that declares a table."""
+
+OWN_LOOKUP: Mapping[str, str] = {
+    "ShimModule": "its members are declared in modules.members",
+    "NativeClass": "its members are declared in modules.members (classes)",
+    "BuiltinType": "answers from the builtin tables (STATIC_TABLES, unbound methods)",
+    "ProgramRandom": "its methods are the random module's declared functions",
+    "NamedTupleBase": "its attributes are the program's field names",
+    "ProgramFunction": "its attributes are the program's own (and __name__)",
+    "ProgramInstance": "its attributes are the program's own",
+    "ProgramClassMeta": "its attributes are the program's own",
+    "SuperProxy": "resolves through the program's classes",
+}
+"""Interpreter-owned classes that answer attribute access themselves, and why no table applies."""
+
 EXTRA_UNDECLARED = ("_x", "_value_", "__class__", "__dict__", "__globals__", "__init__", "__eq__", "mro")
 """Names tried on every receiver besides its host type's own attributes."""
 
@@ -118,8 +156,23 @@ def _declared_names(cls: type) -> set[str]:
     return names
 
 
+async def echo(value: object) -> object:
+    return value
+
+
 def _run(code: str) -> object:
-    return asyncio.run(ptc_interpreter.run(PRELUDE + code)).value
+    return asyncio.run(ptc_interpreter.run(PRELUDE + code, tools={"echo": echo})).value
+
+
+def _interpreter_classes() -> list[type]:
+    found: list[type] = []
+    pending: list[type] = [PtcObject]
+    while pending:
+        for cls in type.__subclasses__(pending.pop()):
+            if cls.__module__.startswith("ptc_interpreter.") and cls not in found:
+                found.append(cls)
+                pending.append(cls)
+    return found
 
 
 def test_every_entry_declares_one_of_the_cost_classes() -> None:
@@ -221,6 +274,35 @@ def test_modules_and_lookups_agree(module: str) -> None:
     assert _run(f"import {module}\n{program}") == "agreed"
 
 
+def test_interpreter_objects_answer_from_their_declared_tables() -> None:
+    """An interpreter-owned class either answers from its `ptc_table` or is one of the few whose
+    attributes come from elsewhere; its entries are called as `function(obj, *args)`, so none may
+    need dispatch to charge a receiver or a key."""
+    for cls in _interpreter_classes():
+        if "ptc_getattr" in vars(cls):
+            assert cls.__name__ in OWN_LOOKUP, f"{cls.__qualname__} answers attributes outside the registry"
+    declared = {cls.__qualname__ for cls, _ in declared_object_classes()}
+    assert declared == set(OBJECT_RECEIVERS)
+    for cls, table in declared_object_classes():
+        for name, entry in table.items():
+            assert entry.cost in COSTS, (cls, name)
+            assert entry.cost not in (LINEAR_IN_RECEIVER, KEYED), (cls, name)
+            assert readable_name(name), (cls, name)
+
+
+@pytest.mark.parametrize(
+    "cls", [cls for cls, _ in declared_object_classes()], ids=lambda cls: cls.__qualname__
+)
+async def test_interpreter_objects_and_lookups_agree(cls: type) -> None:
+    declared = set(cls.ptc_table)
+    undeclared = [name for name in dir(cls) if name not in declared]
+    program = _agreement_program(
+        OBJECT_RECEIVERS[cls.__qualname__], declared, [*undeclared, *EXTRA_UNDECLARED]
+    )
+    result = await ptc_interpreter.run(PRELUDE + program, tools={"echo": echo})
+    assert result.value == "agreed"
+
+
 @pytest.mark.parametrize(
     ("module", "cls"),
     [(m, c) for m, declaration in sorted(MODULE_DECLARATIONS.items()) for c in declaration.classes],
@@ -231,6 +313,16 @@ def test_shim_classes_and_lookups_agree(module: str, cls: str) -> None:
     undeclared = [name for name in dir(host_class) if name not in declared]
     program = _agreement_program(f"{module}.{cls}", declared, [*undeclared, *EXTRA_UNDECLARED])
     assert _run(f"import {module}\n{program}") == "agreed"
+
+
+def test_builtins_and_name_lookup_agree() -> None:
+    """Every declared builtin is defined for programs; every other name of the host's `builtins`
+    module is refused by the validator."""
+    declared = sorted(BUILTINS.members)
+    assert _run(f"names = [{', '.join(declared)}]\nlen(names)") == len(declared)
+    for name in dir(builtins):
+        if name not in BUILTINS.members and not keyword.iskeyword(name):
+            assert ptc_interpreter.check(f"{name}\n"), name
 
 
 @pytest.mark.parametrize("name", ["__class__", "_x", "__dict__", "_value_", "__subclasses__"])

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..builtins.sequences import charge_pair_keys
-from ..runtime.allowlist import PtcObject, ShimModule
+from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.budget import charge_elements, charge_keys, charge_sort, materialize
 from ..runtime.native import missing_arguments
 from ..runtime.registry import (
@@ -32,6 +32,7 @@ from ..runtime.registry import (
     Method,
     Property,
     TypeTable,
+    missing_attribute,
 )
 from .support import NativeClass, ShimIterator, bind_keywords, native, pulled
 
@@ -219,7 +220,8 @@ class NamedTupleBase(tuple[Any, ...], PtcObject):
         fields = type(self).ptc_fields
         if name in fields:
             return self[fields.index(name)]
-        return PtcObject.ptc_getattr(self, ctx, name)
+        message = f"{ptc_type_name(self)!r} object has no attribute {name!r}"
+        raise missing_attribute(message, name, fields)
 
     def __repr__(self) -> str:
         pairs = ", ".join(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from ..builtins.exceptions import EXCEPTION_CLASSES
 from ..runtime.allowlist import ShimModule
 from ..runtime.registry import (
     CALLBACK,
@@ -197,6 +198,21 @@ _TYPING = declare_module(
         CONSTANT: "cast TypeVar",
     },
 )
+
+BUILTINS = declare_module(
+    "builtins",
+    {
+        CONSTANT: "abs chr ord len iter next bin hex oct divmod round isinstance issubclass callable getattr"
+        " hasattr setattr float bool range object type staticmethod classmethod property super",
+        LINEAR_IN_ARGUMENT: "all any sum max min hash list tuple dict set frozenset",
+        SIZE_CHECKED: "ascii repr format print pow int str bytes",
+        SORTING: "sorted",
+        LAZY: "enumerate filter map reversed zip",
+        VALUE: "__name__ NotImplemented " + " ".join(EXCEPTION_CLASSES),
+    },
+)
+"""The names a program has without importing anything (`builtins.make_builtins` and the compiler's
+core names). `__name__` is the one `_` name among them (`if __name__ == "__main__":`)."""
 
 MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
     declaration.name: declaration

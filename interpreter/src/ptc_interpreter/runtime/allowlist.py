@@ -8,9 +8,11 @@ module shims, tasks) instead implement the `PtcObject` hooks.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from .registry import missing_attribute
+from .native import NativeFunction
+from .registry import Property, TypeTable, missing_attribute
 
 if TYPE_CHECKING:
     from .context import RunContext
@@ -19,12 +21,28 @@ if TYPE_CHECKING:
 class PtcObject:
     """Base of interpreter-owned objects. `runtime.attr` routes attribute access on them through these
     hooks, always called on the type (`type(obj).ptc_getattr(obj, ctx, name)`), so a class object and
-    its instances can answer differently through a metaclass."""
+    its instances can answer differently through a metaclass.
+
+    A class declares its attributes in `ptc_table` (`runtime.registry` shapes, each with its cost
+    class), which the default `ptc_getattr` answers from: a property's value, or a method bound to
+    the object. These objects hold their run's context themselves, so a method is always called as
+    `function(obj, *args)` and charges its own work as its cost class says (dispatch has no receiver
+    length or key to charge for them). Only objects whose attributes belong to the program
+    (instances, classes, functions of the program) or come from another declaration (modules, shim
+    classes, builtin types) override `ptc_getattr`."""
 
     __slots__ = ()
 
+    ptc_table: ClassVar[TypeTable] = {}
+
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        raise AttributeError(f"{ptc_type_name(self)!r} object has no attribute {name!r}")
+        table = type(self).ptc_table
+        entry = table.get(name)
+        if entry is None:
+            raise missing_attribute(f"{ptc_type_name(self)!r} object has no attribute {name!r}", name, table)
+        if isinstance(entry, Property):
+            return entry.function(self)
+        return NativeFunction(name, partial(entry.function, self))
 
     def ptc_setattr(self, ctx: RunContext, name: str, value: Any) -> None:
         raise AttributeError(f"{ptc_type_name(self)!r} object attribute {name!r} is read-only")

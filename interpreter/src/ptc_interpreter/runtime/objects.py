@@ -12,12 +12,12 @@ it goes through the `PtcObject` hooks below, which only see the program's own na
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from .allowlist import PtcObject, ptc_type_name
 from .exceptions import leaving_program_generator
 from .native import NativeFunction
-from .registry import USER_DUNDERS
+from .registry import CALLBACK, CONSTANT, USER_DUNDERS, Method, TypeTable
 
 if TYPE_CHECKING:
     from ..errors import SourceSpan
@@ -216,14 +216,11 @@ class ProgramGenerator(PtcObject):
     def close(self) -> None:
         cast("Generator[Any, Any, Any]", self.iterator).close()
 
-    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        if name == "send":
-            return NativeFunction("send", self.send)
-        if name == "throw":
-            return NativeFunction("throw", self.throw)
-        if name == "close":
-            return NativeFunction("close", self.close)
-        return PtcObject.ptc_getattr(self, ctx, name)
+    ptc_table: ClassVar[TypeTable] = {
+        "send": Method(send, CALLBACK),
+        "throw": Method(throw, CALLBACK),
+        "close": Method(close, CALLBACK),
+    }
 
     def __repr__(self) -> str:
         return f"<generator object {self.name}>"
@@ -307,23 +304,14 @@ class ProgramProperty(PtcObject):
         self.getter = getter
         self.setter = setter
 
-    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        if name == "setter":
-            return NativeFunction("setter", _PropertySetterDecorator(self))
-        return PtcObject.ptc_getattr(self, ctx, name)
+    def with_setter(self, setter: Any) -> ProgramProperty:
+        """`@x.setter`: the same property, with `setter`."""
+        return ProgramProperty(self.getter, setter)
+
+    ptc_table: ClassVar[TypeTable] = {"setter": Method(with_setter, CONSTANT)}
 
     def __repr__(self) -> str:
         return "<property>"
-
-
-class _PropertySetterDecorator:
-    __slots__ = ("prop",)
-
-    def __init__(self, prop: ProgramProperty) -> None:
-        self.prop = prop
-
-    def __call__(self, setter: Any) -> ProgramProperty:
-        return ProgramProperty(self.prop.getter, setter)
 
 
 _MISSING: Any = object()
