@@ -20,9 +20,10 @@ import ptc_interpreter
 import pytest
 from ptc_interpreter import PtcRuntimeError, PtcSyntaxError
 from ptc_interpreter.modules import TYPE_TABLES
-from ptc_interpreter.modules.members import BUILTINS, MODULE_DECLARATIONS
+from ptc_interpreter.modules.members import BUILTINS, MODULE_DECLARATIONS, checked_factory
+from ptc_interpreter.modules.support import NativeClass
 from ptc_interpreter.reference import declared_object_classes, render, section_of
-from ptc_interpreter.runtime.allowlist import PtcObject
+from ptc_interpreter.runtime.allowlist import PtcObject, ShimModule
 from ptc_interpreter.runtime.attr import BUILTIN_TABLES, STATIC_TABLES
 from ptc_interpreter.runtime.native import BoundNativeMethod, NativeFunction
 from ptc_interpreter.runtime.registry import (
@@ -43,6 +44,7 @@ from ptc_interpreter.runtime.values import (
     FrozenOrderedSet,
     OrderedSet,
 )
+from ptc_shims import make_ctx
 
 DOC = Path(__file__).parents[3] / "docs" / "interpreter-modules.md"
 
@@ -194,6 +196,20 @@ def test_an_entry_cannot_leave_out_its_cost_class() -> None:
         assert [f.name for f in dataclasses.fields(shape)] == ["function", "cost"]
     with pytest.raises(ValueError, match="constant"):
         Property(len, COSTS[-1])
+
+
+def test_a_member_without_a_declaration_fails_the_import() -> None:
+    declaration = MODULE_DECLARATIONS["copy"]
+    members = {"copy": len, "deepcopy": len}
+    for extra in ({"extra": len}, {"copy": NativeClass("copy.copy", list, list, {"clear": len})}):
+        factory = checked_factory(
+            declaration, lambda ctx, extra=extra: ShimModule("copy", {**members, **extra})
+        )
+        with pytest.raises(RuntimeError, match="does not match its declaration"):
+            factory(make_ctx())
+    assert (
+        checked_factory(declaration, lambda ctx: ShimModule("copy", members))(make_ctx()).members == members
+    )
 
 
 def test_dispatch_calls_by_cost_class() -> None:

@@ -250,11 +250,11 @@ def checked_factory(
         members = module.members
         if members.keys() != declaration.members.keys():
             raise RuntimeError(_mismatch(declaration.name, members, declaration.members))
-        for name, declared in declaration.classes.items():
-            exposed = members[name]
-            if not isinstance(exposed, NativeClass) or exposed.members.keys() != declared.keys():
+        classes = declaration.classes
+        for name, exposed in members.items():
+            if isinstance(exposed, NativeClass) and exposed.members.keys() != classes.get(name, {}).keys():
                 raise RuntimeError(
-                    _mismatch(f"{declaration.name}.{name}", getattr(exposed, "members", {}), declared)
+                    _mismatch(f"{declaration.name}.{name}", exposed.members, classes.get(name, {}))
                 )
         return module
 

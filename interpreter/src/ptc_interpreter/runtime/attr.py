@@ -614,8 +614,9 @@ entries, so that a call site of `.name(...)` finds its entry in one lookup. Neve
 
 def _inherit(cls: type, entry: Entry, name: str) -> Entry:
     """An entry inherited by a native subclass calls the subclass's own method when it overrides it
-    (`Counter.update` counts, `dict.update` replaces)."""
-    if isinstance(entry, Method) and not entry.cost.takes_ctx:
+    (`Counter.update` counts, `dict.update` replaces). Never for `_` names: a host subclass's own
+    dunder (a metaclass's `__init__`) is not what the declaration names."""
+    if isinstance(entry, Method) and not entry.cost.takes_ctx and name[0] != "_":
         override = getattr(cls, name, None)
         if override is not None and override is not entry.function:
             return Method(override, entry.cost)
