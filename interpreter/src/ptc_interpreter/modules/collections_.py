@@ -26,6 +26,7 @@ from ..runtime.registry import (
     KEYED,
     LAZY,
     LINEAR_IN_ARGUMENT,
+    LINEAR_IN_RECEIVER,
     SCAN,
     SIZE_CHECKED,
     SORTING,
@@ -111,11 +112,6 @@ def _elements(ctx: RunContext, counter: Counter[Any]) -> ShimIterator:
     return ShimIterator("itertools.chain", counter.elements(), ctx)
 
 
-def _total(ctx: RunContext, counter: Counter[Any]) -> int:
-    charge_elements(ctx, len(counter))
-    return counter.total()
-
-
 def _ordered_popitem(target: OrderedDict[Any, Any], last: bool = True) -> tuple[Any, Any]:
     return target.popitem(last)
 
@@ -161,22 +157,12 @@ def _deque_rotate(ctx: RunContext, target: deque[Any], n: int = 1) -> None:
     target.rotate(n)
 
 
-def _deque_scan(name: str) -> Callable[..., Any]:
-    method = getattr(deque, name)
-
-    def scan(ctx: RunContext, target: deque[Any], *args: Any) -> Any:
-        charge_elements(ctx, len(target))
-        return method(target, *args)
-
-    return scan
-
-
 _COUNTER_TABLE: TypeTable = {
     "update": Method(_counter_update, LINEAR_IN_ARGUMENT),
     "subtract": Method(_counter_subtract, LINEAR_IN_ARGUMENT),
     "most_common": Method(_most_common, SORTING),
     "elements": Method(_elements, LAZY),
-    "total": Method(_total, SCAN),
+    "total": Method(Counter.total, LINEAR_IN_RECEIVER),
 }
 
 _DEQUE_TABLE: TypeTable = {
@@ -189,11 +175,11 @@ _DEQUE_TABLE: TypeTable = {
     "popleft": Method(deque.popleft, CONSTANT),
     "rotate": Method(_deque_rotate, SCAN),
     "clear": Method(deque.clear, CONSTANT),
-    "copy": Method(_deque_scan("copy"), SCAN),
-    "count": Method(_deque_scan("count"), SCAN),
-    "index": Method(_deque_scan("index"), SCAN),
-    "remove": Method(_deque_scan("remove"), SCAN),
-    "reverse": Method(_deque_scan("reverse"), SCAN),
+    "copy": Method(deque.copy, LINEAR_IN_RECEIVER),
+    "count": Method(deque.count, LINEAR_IN_RECEIVER),
+    "index": Method(deque.index, LINEAR_IN_RECEIVER),
+    "remove": Method(deque.remove, LINEAR_IN_RECEIVER),
+    "reverse": Method(deque.reverse, LINEAR_IN_RECEIVER),
     "maxlen": Property(lambda d: d.maxlen, CONSTANT),
 }
 
