@@ -288,6 +288,9 @@ def test_modules_and_lookups_agree(module: str) -> None:
     undeclared = [name for name in dir(host) if name not in declaration.members]
     program = _agreement_program(module, declaration.members, [*undeclared, *EXTRA_UNDECLARED])
     assert _run(f"import {module}\n{program}") == "agreed"
+    assert _run(f"from {module} import {', '.join(declaration.members)}\n'imported'") == "imported"
+    for name in undeclared:
+        assert ptc_interpreter.check(f"from {module} import {name}\n"), name
 
 
 def test_interpreter_objects_answer_from_their_declared_tables() -> None:
@@ -368,6 +371,8 @@ def test_did_you_mean_hints_come_from_the_declarations() -> None:
         with pytest.raises(PtcRuntimeError) as raised:
             _run(f"import math\n{source}")
         assert raised.value.hint == f"did you mean {suggestion}?", source
+    (problem,) = ptc_interpreter.check("from math import sqr\n")
+    assert problem.message == "cannot import name 'sqr' from 'math'. Did you mean 'sqrt'?"
 
 
 def test_the_doc_reference_is_what_the_registry_generates() -> None:

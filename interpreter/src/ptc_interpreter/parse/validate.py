@@ -19,7 +19,8 @@ from ..errors import Problem, SourceSpan
 from ..host import ToolSpec
 from ..limits import Limits
 from ..modules import MODULE_FACTORIES
-from ..runtime.registry import USER_DUNDERS, readable_name, refused_name_message, writable_name
+from ..modules.members import MODULE_DECLARATIONS
+from ..runtime.registry import USER_DUNDERS, closest_name, readable_name, refused_name_message, writable_name
 from .tree import child_nodes
 
 ALLOWED_DUNDER_NAMES = frozenset({"__name__"})
@@ -334,12 +335,20 @@ class _Validator(ScopeBuilder):
         if node.level:
             self.problem(node, "relative imports are not supported")
             return
-        self._check_module(node, node.module or "")
+        module = node.module or ""
+        self._check_module(node, module)
+        declaration = MODULE_DECLARATIONS.get(module)
         for alias in node.names:
             if alias.name == "*":
                 self.problem(node, "'from ... import *' is not supported", "import the names you use")
             elif alias.name.startswith("_"):
                 self.problem(node, f"names starting with '_' cannot be imported: {alias.name!r}")
+            elif declaration is not None and alias.name not in declaration.members:
+                message = f"cannot import name {alias.name!r} from {module!r}"
+                close = closest_name(alias.name, declaration.members)
+                if close is not None:
+                    message += f". Did you mean {close!r}?"
+                self.problem(node, message, kind="ImportError")
 
     # -- context rules ---------------------------------------------------------------------
 
