@@ -2,8 +2,9 @@
 and the one rule for which attribute names can exist at all.
 
 A program reaches host code only through declared entries: methods and properties of builtin and
-shim value types (tables in `runtime.attr` and the shims' `TYPE_TABLES`), module members and the
-class-level members of shim classes (`modules.members`). Each entry names a required `Cost`; there
+shim value types (tables in `runtime.attr` and the shims' `TYPE_TABLES`) and of interpreter objects
+(`PtcObject.ptc_table`), builtins, module members and the class-level members of shim classes
+(`modules.members`). Each entry names a required `Cost`; there
 is no default, so a new entry cannot leave out how its work is paid for. For methods the cost class
 also decides how dispatch calls the native function: dispatch itself charges the linear-in-receiver
 and keyed classes, and the classes whose work depends on arguments hand the function the run
@@ -72,7 +73,8 @@ LINEAR_IN_ARGUMENT = Cost(
 )
 SCAN = Cost(
     "scan",
-    "the function charges the elements of the receiver it has to walk, when it has to walk them",
+    "the function charges the elements of the container it walks (its receiver, or the list it is given),"
+    " when it has to walk them",
     "fixed size, or no larger than the receiver",
     CALL_WITH_CTX,
 )
