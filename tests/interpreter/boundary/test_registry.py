@@ -354,6 +354,10 @@ def test_the_validator_refuses_what_the_name_rule_refuses(name: str) -> None:
         f"operator.attrgetter({name!r})",
         f"operator.methodcaller({name!r})",
         f'"{{0.{name}}}".format(ValueError())',
+        f'"{{.{name}}}".format(ValueError())',
+        f'"{{0:{{1.{name}}}}}".format(1, ValueError())',
+        f'"{{0[0].{name}}}".format([ValueError()])',
+        f'"{{e.{name}}}".format_map({{"e": ValueError()}})',
     ):
         with pytest.raises(PtcRuntimeError, match="attribute names starting with '_' are not allowed"):
             _run(source)
