@@ -18,13 +18,14 @@ from pathlib import Path
 
 import ptc_interpreter
 import pytest
-from ptc_interpreter import PtcRuntimeError, PtcSyntaxError
+from ptc_interpreter import Limits, LocalHost, PtcRuntimeError, PtcSyntaxError
 from ptc_interpreter.modules import TYPE_TABLES
 from ptc_interpreter.modules.members import BUILTINS, MODULE_DECLARATIONS, checked_factory
 from ptc_interpreter.modules.support import NativeClass
 from ptc_interpreter.reference import declared_object_classes, render, section_of
 from ptc_interpreter.runtime.allowlist import PtcObject, ShimModule
 from ptc_interpreter.runtime.attr import BUILTIN_TABLES, STATIC_TABLES
+from ptc_interpreter.runtime.context import RunContext
 from ptc_interpreter.runtime.native import BoundNativeMethod, NativeFunction
 from ptc_interpreter.runtime.registry import (
     CONSTANT,
@@ -44,7 +45,6 @@ from ptc_interpreter.runtime.values import (
     FrozenOrderedSet,
     OrderedSet,
 )
-from ptc_shims import make_ctx
 
 DOC = Path(__file__).parents[3] / "docs" / "interpreter-modules.md"
 
@@ -196,6 +196,10 @@ def test_an_entry_cannot_leave_out_its_cost_class() -> None:
         assert [f.name for f in dataclasses.fields(shape)] == ["function", "cost"]
     with pytest.raises(ValueError, match="constant"):
         Property(len, COSTS[-1])
+
+
+def make_ctx() -> RunContext:
+    return RunContext(LocalHost({}), Limits())
 
 
 def test_a_member_without_a_declaration_fails_the_import() -> None:
