@@ -42,6 +42,18 @@ def _run_demo(args: argparse.Namespace) -> int:
     return run_demo(args)
 
 
+def _add_drill_arguments(parser: argparse.ArgumentParser) -> None:
+    from durable_ptc._drill import add_drill_arguments
+
+    add_drill_arguments(parser)
+
+
+def _run_drill(args: argparse.Namespace) -> int:
+    from durable_ptc._drill import run_drill
+
+    return run_drill(args)
+
+
 SUBCOMMANDS: dict[str, tuple[str, AddArguments, RunCommand]] = {
     "demo": (
         "start a durable agent you can talk to: embedded Temporal server + Web UI, a worker, a REPL; "
@@ -73,6 +85,12 @@ SUBCOMMANDS: dict[str, tuple[str, AddArguments, RunCommand]] = {
         "print the tree of any run (model turns, programs, tool calls, children, timers) from its history",
         _commands.add_show_arguments,
         _commands.run_show,
+    ),
+    "drill": (
+        "a failover drill: run seeded workloads on N worker processes while killing workers (and the "
+        "server), then check every run completed correctly with no side effect applied twice",
+        _add_drill_arguments,
+        _run_drill,
     ),
     "temporal-cli": (
         f"print the path of the Temporal CLI, downloading or building v{TEMPORAL_CLI_VERSION} if needed",
