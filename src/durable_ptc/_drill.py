@@ -315,17 +315,22 @@ class Drill:
         started = time.monotonic()
         disruption = asyncio.ensure_future(self._disrupt(started))
         slots = asyncio.Semaphore(args.concurrency)
-        try:
-            await asyncio.wait_for(
-                asyncio.gather(*(self._run_one(record, slots) for record in self.records)), args.timeout
-            )
-        except TimeoutError:
-            self.say(f"gave up after {args.timeout:.0f}s on runs not completed")
+        runs = asyncio.gather(*(self._run_one(record, slots) for record in self.records))
+        # The disruptions never end by themselves: one ending means it failed (a server that did not
+        # come back), which ends the drill.
+        await asyncio.wait({runs, disruption}, timeout=args.timeout, return_when=asyncio.FIRST_COMPLETED)
         wall = time.monotonic() - started
+        if disruption.done():
+            runs.cancel()
+            await asyncio.gather(runs, return_exceptions=True)
+            disruption.result()
         disruption.cancel()
-        await asyncio.gather(disruption, return_exceptions=True)
-        if disruption.done() and not disruption.cancelled() and disruption.exception() is not None:
-            raise disruption.exception()  # type: ignore[misc]
+        if not runs.done():
+            self.say(f"gave up after {args.timeout:.0f}s on runs not completed")
+            runs.cancel()
+        await asyncio.gather(runs, disruption, return_exceptions=True)
+        if not runs.cancelled():
+            runs.result()  # a fault of the drill itself surfaces here
         report = await self._check(wall)
         print(report.render(self.args), flush=True)
         return report.verdict(self.args)[0]
