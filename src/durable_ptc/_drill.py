@@ -258,6 +258,10 @@ def _identity_pid(identity: str) -> int | None:
 
 
 class Drill:
+    """One drill: the server (embedded unless `--address`), the fleet, the runs, the disruptions
+    and the check. `run()` returns the exit code; the workdir is removed only when the drill passed
+    and was not given by the operator."""
+
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.seed: int = args.seed if args.seed is not None else random.SystemRandom().randrange(1 << 31)
@@ -566,7 +570,7 @@ def _parked_on(events: Sequence[HistoryEvent]) -> int | None:
         return None
     timer = events[-1]
     fires = (
-        timer.event_time.ToDatetime().timestamp()
+        timer.event_time.ToNanoseconds() / 1e9
         + timer.timer_started_event_attributes.start_to_fire_timeout.ToTimedelta().total_seconds()
     )
     if fires - time.time() < PARK_MARGIN:
