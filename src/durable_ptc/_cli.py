@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from durable_ptc import _commands
+from durable_ptc import _commands, _drill
 from durable_ptc._temporal_cli import TEMPORAL_CLI_VERSION, TemporalCliNotFound, ensure_temporal_cli
 
 AddArguments = Callable[[argparse.ArgumentParser], None]
@@ -40,18 +40,6 @@ def _run_demo(args: argparse.Namespace) -> int:
     from durable_ptc.demo.cli import run_demo
 
     return run_demo(args)
-
-
-def _add_drill_arguments(parser: argparse.ArgumentParser) -> None:
-    from durable_ptc._drill import add_drill_arguments
-
-    add_drill_arguments(parser)
-
-
-def _run_drill(args: argparse.Namespace) -> int:
-    from durable_ptc._drill import run_drill
-
-    return run_drill(args)
 
 
 SUBCOMMANDS: dict[str, tuple[str, AddArguments, RunCommand]] = {
@@ -89,8 +77,8 @@ SUBCOMMANDS: dict[str, tuple[str, AddArguments, RunCommand]] = {
     "drill": (
         "a failover drill: run seeded workloads on N worker processes while killing workers (and the "
         "server), then check every run completed correctly with no side effect applied twice",
-        _add_drill_arguments,
-        _run_drill,
+        _drill.add_drill_arguments,
+        _drill.run_drill,
     ),
     "temporal-cli": (
         f"print the path of the Temporal CLI, downloading or building v{TEMPORAL_CLI_VERSION} if needed",

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from temporalio.testing import ActivityEnvironment
 
-from durable_ptc._drill import Report, RunRecord
+from durable_ptc._drill_run import Report, RunRecord
 from durable_ptc._drill_workload import (
     DRILL_DIR_ENV,
     FAMILIES,
