@@ -575,9 +575,11 @@ class Report:
             )
         if args.restart_server and not self.server_restarts:
             return 2, "NOT DONE: the runs finished before the server was restarted"
+        survived = [f"{self.kills} worker kills"] if self.kills else []
+        survived += [f"{self.server_restarts} server restart"] if self.server_restarts else []
         return 0, (
-            f"PASS: {self.expected} runs completed correctly, no effect applied twice, "
-            f"{self.kills} worker kills and {self.server_restarts} server restarts survived"
+            f"PASS: {self.expected} runs completed correctly, no effect applied twice"
+            + (f", {' and '.join(survived)} survived" if survived else "")
         )
 
     def render(self, args: argparse.Namespace) -> str:
