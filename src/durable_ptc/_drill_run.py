@@ -225,9 +225,9 @@ class Drill:
                 self.fleet.stop()
             if self.server is not None:
                 self.server.stop()
-            if code == 0 and self.owns_workdir:
+            if self.owns_workdir and (code == 0 or self.fleet is None):
                 shutil.rmtree(self.workdir, ignore_errors=True)
-            else:
+            elif code:
                 self.say(f"journal, worker logs and database kept in {self.workdir}")
         return code
 

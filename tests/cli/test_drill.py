@@ -66,12 +66,17 @@ def test_a_drill_killing_workers_and_restarting_the_server_loses_no_run() -> Non
     [
         (["--restart-server", "--address", "127.0.0.1:1"], "cannot restart the one at --address"),
         (["--workers", "1", "--kill-every", "2"], "needs --workers 2 or more"),
+        (
+            ["--address", "127.0.0.1:1", "--workers", "1", "--kill-every", "0"],
+            "cannot reach a Temporal server",
+        ),
     ],
 )
 def test_a_drill_it_cannot_perform_is_one_line_and_exit_2(argv: list[str], message: str) -> None:
     done = durable_ptc("drill", *argv, timeout=60)
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and message in done.stderr, done.stderr
+    assert done.stdout == ""
 
 
 async def test_a_retried_call_finds_its_effect_applied_and_skips_it(
