@@ -270,7 +270,7 @@ class Drill:
 
     async def _start_server(self) -> str:
         db = self.args.db or self.workdir / "server.db"
-        self.server = DevServer(db_filename=db, ui=self.args.ui, progress=None)
+        self.server = DevServer(db_filename=db, ui=self.args.ui, namespace=self.args.namespace)
         try:
             await self.server.start()
         except DevServerError as error:
@@ -387,7 +387,11 @@ class Drill:
         self.say(f"killed the Temporal server (SIGKILL) after {self.finished} runs completed; restarting it")
         began = time.monotonic()
         self.server = DevServer(
-            port=server.port, ui_port=server.ui_port, db_filename=server.db_filename, progress=None
+            port=server.port,
+            ui_port=server.ui_port,
+            db_filename=server.db_filename,
+            namespace=server.namespace,
+            progress=None,
         )
         try:
             await self.server.start()

@@ -58,7 +58,7 @@ def test_a_drill_killing_workers_and_restarting_the_server_loses_no_run() -> Non
     assert int(summary_number(out, "workers killed")) >= 1
     assert summary_number(out, "server restarts") == "1"
     assert re.search(r"^PASS: 6 runs completed correctly, no effect applied twice", out, re.MULTILINE)
-    assert done.stderr == ""
+    assert "Traceback" not in done.stderr, done.stderr
 
 
 @pytest.mark.parametrize(
