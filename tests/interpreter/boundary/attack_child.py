@@ -54,6 +54,9 @@ except IndexError as e:
 """
 
 
+HOST_BEFORE: dict[str, str] = {}
+
+
 class ObservingHost:
     """A LocalHost that records printed text and notes output that arrives after `run()` ended."""
 
@@ -119,8 +122,32 @@ def run_program(code: str) -> tuple[dict[str, Any], ObservingHost, Any]:
     return report, host, error_object
 
 
+def host_snapshot() -> dict[str, str]:
+    """Host objects a program can name (exception classes the shims expose, regex flags, sentinels):
+    their attribute dicts, as text, to compare after the attack."""
+    import asyncio as _asyncio
+    import dataclasses
+    import datetime
+    import statistics
+
+    shot: dict[str, str] = {}
+    exposed: list[Any] = [
+        json.JSONDecodeError, re.error, statistics.StatisticsError, dataclasses.FrozenInstanceError,
+        _asyncio.QueueEmpty, _asyncio.QueueFull, _asyncio.InvalidStateError, dataclasses.MISSING,
+        *re.RegexFlag, datetime.timezone.utc,
+    ]
+    for obj in exposed:
+        attributes = getattr(obj, "__dict__", {})
+        shot[repr(obj)] = repr(sorted((k, repr(v)) for k, v in dict(attributes).items() if k != "__weakref__"))
+    return shot
+
+
 def host_checks() -> list[str]:
     broken: list[str] = []
+    after = host_snapshot()
+    for key, value in HOST_BEFORE.items():
+        if after.get(key) != value:
+            broken.append(f"host object {key} changed: {value[:150]} -> {after.get(key, '')[:150]}")
     if re.compile("abc", re.I | re.M).match("ABC") is None:
         broken.append("host re.I|re.M no longer matches")
     if re.I.value != 2 or re.I.name != "IGNORECASE" or int(re.M) != 8:
@@ -144,6 +171,8 @@ def main() -> None:
     def write() -> None:
         Path(out_path).write_text(json.dumps(out))
 
+    global HOST_BEFORE
+    HOST_BEFORE = host_snapshot()
     reference_before, _, _ = run_program(REFERENCE_PROGRAM)
     resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_CAP, ADDRESS_SPACE_CAP))
     resource.setrlimit(resource.RLIMIT_CPU, (CPU_CAP_S, CPU_CAP_S + 1))

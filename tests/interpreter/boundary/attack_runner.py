@@ -43,7 +43,7 @@ LEAK_PATTERNS = [
     (re.compile(r"NativeFunction|ShimModule|_MISSING_TYPE|BoundNative|ProgramProperty|RunContext|Scheduler\b"),
      "host class name"),
     (re.compile(r"<class '(?!__main__\.)[A-Za-z_]+\.[A-Za-z_.]+'>"), "host qualified class"),
-    (re.compile(r"\bbuiltins\.|\bbuiltin_function_or_method\b|<built-in |method-wrapper|wrapper_descriptor"),
+    (re.compile(r"\bbuiltins\.|<built-in |method-wrapper|wrapper_descriptor"),
      "host builtin object"),
     (re.compile(r"<function [^>]* at |<bound method |<module '|<frame |<code object |<cell at"), "host object repr"),
     (re.compile(r"/work/|/home/|/usr/lib|site-packages|\.py\", line|\.venv"), "host path"),
