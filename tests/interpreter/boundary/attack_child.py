@@ -114,6 +114,23 @@ def run_program(code: str) -> tuple[dict[str, Any], ObservingHost, Any]:
         report["detail_again"] = str(error)[:3000]
         report["repr"] = repr(error)[:3000]
         report["str_cpu_s"] = time.process_time() - t0
+        # What a host logger or error tracker does with a failed run: walk the exception chain and
+        # render it. Program objects reachable from here could run program code after return.
+        chained: list[str] = []
+        link: BaseException | None = error
+        for _ in range(10):
+            link = link.__cause__ or link.__context__
+            if link is None:
+                break
+            chained.append(f"{type(link).__module__}.{type(link).__qualname__}")
+            try:
+                repr(link), str(link)
+            except BaseException as failure:  # noqa: BLE001
+                chained.append(f"rendering raised {type(failure).__name__}")
+        report["chained"] = chained
+        import traceback
+
+        traceback.format_exception(error)
     except BaseException as error:  # noqa: BLE001 - anything raw is the finding
         host.finished = True
         report["outcome"] = "raw " + type(error).__name__

@@ -104,6 +104,9 @@ def classify(path: Path, runs: list[dict[str, Any]]) -> tuple[str, list[str]]:
             continue
         if outcome.startswith("raw "):
             reasons.append(f"{where} raw exception escaped run(): {attack.get('detail', '')[:300]}")
+        if "out of memory" in str(attack.get("detail", "")):
+            reasons.append(f"{where} allocated until the address-space cap (MemoryError): a real worker "
+                           "would have been exhausted")
         if outcome == "PtcInternalError":
             reasons.append(f"{where} internal error: {attack.get('detail', '')[:300]}")
         if attack.get("cpu_s", 0) > CPU_LIMIT_S:
@@ -118,6 +121,11 @@ def classify(path: Path, runs: list[dict[str, Any]]) -> tuple[str, list[str]]:
             if m:
                 s = max(0, m.start() - 80)
                 reasons.append(f"{where} leak ({what}): …{visible[s : m.end() + 80]!r}…")
+        program_chained = [c for c in attack.get("chained", []) 
+                           if not c.startswith(("ptc_interpreter.errors.", "builtins."))]
+        if program_chained:
+            reasons.append(f"{where} PtcError keeps the program's exception reachable (__context__/__cause__): "
+                           f"{program_chained[:3]}")
         if data.get("after_return"):
             reasons.append(f"{where} program code ran after run() returned: {data['after_return'][:3]}")
         if data.get("host_broken"):

@@ -1,0 +1,8 @@
+# Attacks: heapq.nlargest over shared big rows.
+# Held: a clean PtcError within the CPU cap.
+row = [0] * 100_000
+rows = [[0]] + [row] * 99_998 + [[0]]
+rows[49_999] = [0]
+
+import heapq
+len(heapq.nlargest(3, rows))
