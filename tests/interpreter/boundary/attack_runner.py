@@ -36,21 +36,35 @@ ENVIRONMENTS = (
     {"PYTHONHASHSEED": "4242", "TZ": "America/Los_Angeles", "LC_ALL": "C.UTF-8"},
 )
 CPU_LIMIT_S = 10.0
+PROGRAM_MODULES = (
+    "asyncio|bisect|collections|copy|dataclasses|datetime|functools|heapq|itertools|json"
+    "|math|operator|random|re|statistics|string|time|typing"
+)
+"""Modules a program can import: `<class 're.Pattern'>` names one of them, as CPython would."""
 LEAK_PATTERNS = [
     (re.compile(r"0x[0-9a-fA-F]{6,}"), "memory address"),
     (re.compile(r" at 0x"), "memory address"),
     (re.compile(r"ptc_interpreter|durable_ptc"), "host module path"),
-    (re.compile(r"\b(NativeFunction|ShimModule|_MISSING_TYPE|BoundNativeMethod|ProgramProperty|RunContext|Scheduler"
-                r"|BoundMethod|CachedFunction|CachedProperty|ClassMethod|StaticMethod|CmpKey|FrozenOrderedSet|OrderedSet"
-                r"|OrderedSetBase|NamedTupleBase|NativeClass|Partial|PtcObject|ProgramClassMeta|ProgramCoroutine"
-                r"|ProgramFunction|ProgramGenerator|ProgramInstance|ProgramRandom|ProgramTask|PtcContextManager|ShimIterator"
-                r"|SuperProxy|Suspension|ToolCallAwaitable|ToolFunction|TypeForm|TypeUnion|GatherFuture|HostWork|Pending"
-                r"|AttrGetter|ItemGetter|MethodCaller|_GeneratedMethod|_Placeholder|_[A-Z][A-Za-z]+)\b"),
-     "host class name"),
-    (re.compile(r"<class '(?!__main__\.)[A-Za-z_]+\.[A-Za-z_.]+'>"), "host qualified class"),
-    (re.compile(r"\bbuiltins\.|<built-in |method-wrapper|wrapper_descriptor"),
-     "host builtin object"),
-    (re.compile(r"<function [^>]* at |<bound method |<module '|<frame |<code object |<cell at"), "host object repr"),
+    (
+        re.compile(
+            r"\b(NativeFunction|ShimModule|_MISSING_TYPE|BoundNativeMethod|ProgramProperty|RunContext|Scheduler"
+            r"|BoundMethod|CachedFunction|CachedProperty|ClassMethod|StaticMethod|CmpKey|FrozenOrderedSet|OrderedSet"
+            r"|OrderedSetBase|NamedTupleBase|NativeClass|Partial|PtcObject|ProgramClassMeta|ProgramCoroutine"
+            r"|ProgramFunction|ProgramGenerator|ProgramInstance|ProgramRandom|ProgramTask|PtcContextManager|ShimIterator"
+            r"|SuperProxy|Suspension|ToolCallAwaitable|ToolFunction|TypeForm|TypeUnion|GatherFuture|HostWork|Pending"
+            r"|AttrGetter|ItemGetter|MethodCaller|_GeneratedMethod|_Placeholder|_[A-Z][A-Za-z]+)\b"
+        ),
+        "host class name",
+    ),
+    (
+        re.compile(r"<class '(?!(" + PROGRAM_MODULES + r")\.[A-Za-z_]+')[A-Za-z_]+\.[A-Za-z_.]+'>"),
+        "host module path",
+    ),
+    (re.compile(r"\bbuiltins\.|method-wrapper|wrapper_descriptor|slot wrapper"), "host builtin object"),
+    (
+        re.compile(r"<function [^>]* at |<bound method |<module '|<frame |<code object |<cell at"),
+        "host object repr",
+    ),
     (re.compile(r"/work/|/home/|/usr/lib|site-packages|\.py\", line|\.venv"), "host path"),
     (re.compile(r"interpreter bug|internal error", re.I), "internal error"),
 ]
@@ -90,7 +104,11 @@ def run_one(path: Path, env_extra: dict[str, str]) -> dict[str, Any]:
 
 def cheap_and_clean(data: dict[str, Any]) -> bool:
     attack = data.get("attack", {})
-    return data["returncode"] == 0 and attack.get("outcome") not in (None, "died") and attack.get("cpu_s", 99) < 3
+    return (
+        data["returncode"] == 0
+        and attack.get("outcome") not in (None, "died")
+        and attack.get("cpu_s", 99) < 3
+    )
 
 
 def program_visible(report: dict[str, Any]) -> str:
@@ -105,18 +123,23 @@ def classify(path: Path, runs: list[dict[str, Any]]) -> tuple[str, list[str]]:
     code = path.read_text()
     expectation, expected_value = header_expectation(code)
     reasons: list[str] = []
-    for env, data in zip(ENVIRONMENTS, runs):
+    for env, data in zip(ENVIRONMENTS, runs, strict=True):
         where = f"[seed={env['PYTHONHASHSEED']} tz={env['TZ']}]"
         attack = data.get("attack", {"outcome": "died"})
         outcome = attack.get("outcome")
+        if outcome in ("cpu cap", "wall cap"):
+            reasons.append(f"{where} hit the {outcome} ({attack.get('cpu_s')} s CPU used)")
+            continue
         if data["returncode"] != 0 or outcome == "died":
             reasons.append(f"{where} process died: rc={data['returncode']} {data['stderr'][-300:]!r}")
             continue
         if outcome.startswith("raw "):
             reasons.append(f"{where} raw exception escaped run(): {attack.get('detail', '')[:300]}")
         if "out of memory" in str(attack.get("detail", "")):
-            reasons.append(f"{where} allocated until the address-space cap (MemoryError): a real worker "
-                           "would have been exhausted")
+            reasons.append(
+                f"{where} allocated until the address-space cap (MemoryError): a real worker "
+                "would have been exhausted"
+            )
         if outcome == "PtcInternalError":
             reasons.append(f"{where} internal error: {attack.get('detail', '')[:300]}")
         if attack.get("cpu_s", 0) > CPU_LIMIT_S:
@@ -132,27 +155,34 @@ def classify(path: Path, runs: list[dict[str, Any]]) -> tuple[str, list[str]]:
                 s = max(0, m.start() - 80)
                 distinct = sorted({hit.group(0) for hit in pattern.finditer(visible)})
                 reasons.append(f"{where} leak ({what}) {distinct[:20]}: …{visible[s : m.end() + 80]!r}…")
-        program_chained = [c for c in attack.get("chained", []) 
-                           if not c.startswith(("ptc_interpreter.errors.", "builtins."))]
+        program_chained = [
+            c for c in attack.get("chained", []) if not c.startswith(("ptc_interpreter.errors.", "builtins."))
+        ]
         if program_chained:
-            reasons.append(f"{where} PtcError keeps the program's exception reachable (__context__/__cause__): "
-                           f"{program_chained[:3]}")
+            reasons.append(
+                f"{where} PtcError keeps the program's exception reachable (__context__/__cause__): "
+                f"{program_chained[:3]}"
+            )
         if data.get("after_return"):
             reasons.append(f"{where} program code ran after run() returned: {data['after_return'][:3]}")
         if data.get("host_broken"):
             reasons.append(f"{where} host state changed: {data['host_broken']}")
         if data.get("reference_same") is False:
-            reasons.append(f"{where} reference program changed after the attack: "
-                           f"{str(data.get('reference_after'))[:400]}")
+            reasons.append(
+                f"{where} reference program changed after the attack: "
+                f"{str(data.get('reference_after'))[:400]}"
+            )
         if expectation == "error" and outcome == "ok":
             reasons.append(f"{where} expected a PtcError, got value {attack.get('value', '')[:300]}")
         if expectation == "value" and (outcome != "ok" or attack.get("value") != expected_value):
-            reasons.append(f"{where} expected value {expected_value}, got {outcome} "
-                           f"{(attack.get('value') or attack.get('detail', ''))[:300]}")
+            reasons.append(
+                f"{where} expected value {expected_value}, got {outcome} "
+                f"{(attack.get('value') or attack.get('detail', ''))[:300]}"
+            )
     firsts = [comparable(d.get("attack", {})) for d in runs]
     if any(f != firsts[0] for f in firsts[1:]):
         diffs = []
-        for env, f in zip(ENVIRONMENTS, firsts):
+        for env, f in zip(ENVIRONMENTS, firsts, strict=True):
             diffs.append(f"seed={env['PYTHONHASHSEED']} tz={env['TZ']}: {json.dumps(f)[:300]}")
         reasons.append("nondeterministic across environments:\n      " + "\n      ".join(diffs))
     return ("BROKEN" if reasons else "HELD"), reasons
@@ -171,10 +201,11 @@ def main() -> int:
     # re-run to be classified, and bombs are what make a round slow on a shared machine).
     with ThreadPoolExecutor(args.jobs) as pool:
         first = list(pool.map(lambda f: run_one(f, ENVIRONMENTS[0]), files))
-        again = [f for f, data in zip(files, first) if cheap_and_clean(data)]
-        rest = dict(zip(again, pool.map(lambda f: [run_one(f, env) for env in ENVIRONMENTS[1:]], again)))
+        again = [f for f, data in zip(files, first, strict=True) if cheap_and_clean(data)]
+        later = pool.map(lambda f: [run_one(f, env) for env in ENVIRONMENTS[1:]], again)
+        rest = dict(zip(again, later, strict=True))
     results: list[dict[str, Any]] = []
-    for f, data in zip(files, first):
+    for f, data in zip(files, first, strict=True):
         results.extend([data, *rest.get(f, [data, data])])
     summary: dict[str, Any] = {}
     broken = 0

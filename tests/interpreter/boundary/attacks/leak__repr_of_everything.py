@@ -6,5 +6,5 @@ vals = [re.compile("a"), re.match("a", "a"), datetime.UTC, datetime.timezone(dat
         functools.lru_cache(maxsize=3)(len), itertools.groupby([1]), asyncio.Event(), asyncio.Condition(), random.Random(1),
         operator.attrgetter("a"), dataclasses.field(default=1), typing.Optional[int], string.Template("x"), time.gmtime(),
         asyncio.create_task(asyncio.sleep(0)), asyncio.sleep(0), map(int, []), filter(None, []), zip(), reversed([]), enumerate([]),
-        iter(b""), iter(set()), iter("ab"), {}.keys(), iter({}.values()), NotImplemented, ..., slice(1) if False else 1]
+        iter(b""), iter(set()), iter("ab"), {}.keys(), iter({}.values()), NotImplemented, ...]
 [f"{v!r} {v!s}" for v in vals]
