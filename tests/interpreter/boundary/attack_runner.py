@@ -52,7 +52,7 @@ LEAK_PATTERNS = [
             r"|OrderedSetBase|NamedTupleBase|NativeClass|Partial|PtcObject|ProgramClassMeta|ProgramCoroutine"
             r"|ProgramFunction|ProgramGenerator|ProgramInstance|ProgramRandom|ProgramTask|PtcContextManager|ShimIterator"
             r"|SuperProxy|Suspension|ToolCallAwaitable|ToolFunction|TypeForm|TypeUnion|GatherFuture|HostWork|Pending"
-            r"|AttrGetter|ItemGetter|MethodCaller|_GeneratedMethod|_Placeholder|_[A-Z][A-Za-z]+)\b"
+            r"|AttrGetter|ItemGetter|MethodCaller|_GeneratedMethod|_Placeholder|_(?!SpecialForm)[A-Z][A-Za-z]+)\b"
         ),
         "host class name",
     ),
@@ -90,7 +90,7 @@ def run_one(path: Path, env_extra: dict[str, str]) -> dict[str, Any]:
                 env=env,
                 capture_output=True,
                 text=True,
-                timeout=90,
+                timeout=400,
             )
             code = proc.returncode
             stderr = proc.stderr[-1500:]
@@ -130,6 +130,11 @@ def classify(path: Path, runs: list[dict[str, Any]]) -> tuple[str, list[str]]:
         if outcome in ("cpu cap", "wall cap"):
             reasons.append(f"{where} hit the {outcome} ({attack.get('cpu_s')} s CPU used)")
             continue
+        if data["returncode"] == -9:
+            reasons.append(
+                f"{where} killed at the hard CPU limit (stuck in native code past the {CPU_LIMIT_S:.0f} s cap)"
+            )
+            continue
         if data["returncode"] != 0 or outcome == "died":
             reasons.append(f"{where} process died: rc={data['returncode']} {data['stderr'][-300:]!r}")
             continue
@@ -139,6 +144,12 @@ def classify(path: Path, runs: list[dict[str, Any]]) -> tuple[str, list[str]]:
             reasons.append(
                 f"{where} allocated until the address-space cap (MemoryError): a real worker "
                 "would have been exhausted"
+            )
+        detail = str(attack.get("detail", ""))
+        if outcome == "PtcRuntimeError" and not detail.startswith("line ") and "deadlock" not in detail:
+            reasons.append(
+                f"{where} an error with no program position (an interpreter failure reported as "
+                f"the program's?): {detail[:200]}"
             )
         if outcome == "PtcInternalError":
             reasons.append(f"{where} internal error: {attack.get('detail', '')[:300]}")

@@ -1,9 +1,9 @@
-# Attacks: a suspended generator catching GeneratorExit and printing at GC.
+# Attacks: a suspended generator catching BaseException (GeneratorExit at close) and printing at GC.
 # Held: nothing runs after return.
 def g():
     try:
         yield 1
-    except GeneratorExit:
+    except BaseException:
         print("AFTER: genexit")
         raise
 keep = []

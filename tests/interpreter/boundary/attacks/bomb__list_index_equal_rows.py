@@ -6,4 +6,6 @@ rows[49_999] = [0]
 
 target = [0] * 99_999 + [1]
 rows[-2] = target
-rows.index(list(target))
+for _ in range(3):
+    r = rows.index(list(target))
+r

@@ -4,4 +4,6 @@ row = [0] * 100_000
 rows = [[0]] + [row] * 99_998 + [[0]]
 rows[49_999] = [0]
 
-max(rows) is row
+for _ in range(3):
+    r = max(rows) is row
+r

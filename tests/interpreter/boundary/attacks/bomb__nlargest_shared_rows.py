@@ -5,4 +5,6 @@ rows = [[0]] + [row] * 99_998 + [[0]]
 rows[49_999] = [0]
 
 import heapq
-len(heapq.nlargest(3, rows))
+for _ in range(3):
+    r = len(heapq.nlargest(3, rows))
+r

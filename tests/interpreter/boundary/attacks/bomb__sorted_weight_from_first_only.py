@@ -2,4 +2,6 @@
 # Held: a clean PtcError within the CPU cap.
 row = [0] * 100_000
 rows = [[0]] + [row] * 99_999
-len(sorted(rows))
+for _ in range(3):
+    r = len(sorted(rows))
+r

@@ -1,4 +1,5 @@
 # Attacks: str.join error naming the item's host class.
 # Held: no host class names.
 # expect: error
-"-".join(["a", json]) if False else "-".join(["a", print])
+import json
+"-".join(["a", json, print])

@@ -8,7 +8,7 @@ for z in ["UTC", "GMT", "PST", "PDT", "JST", "EST"]:
     except ValueError as e:
         out.append("ValueError")
     try:
-        out.append(list(time.strptime("2020 " + z, "%Y %Z"))[-1])
+        out.append(str(datetime.datetime.strptime("2020 " + z + " 12", "%Y %Z %H").astimezone()))
     except ValueError as e:
         out.append("ValueError")
 out
