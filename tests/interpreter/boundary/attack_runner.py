@@ -9,7 +9,8 @@ memory address, a host module/class path or a host file path; no program code ru
 returned; the host's regex flags, `dataclasses.MISSING` and a reference program are unchanged
 afterwards in the same process; and the three environments give identical outcomes.
 
-A header line `# expect: error` in an attack requires a `PtcError`; `# expect: value <repr>` requires
+A header line `# expect: error` in an attack requires a `PtcError` (`# expect: runtime-error`: a
+`PtcRuntimeError`, the program's own error, not a forged tool or limit report); `# expect: value <repr>` requires
 that result. Usage: `python attack_runner.py [--jobs N] [NAME_SUBSTRING ...]`; exit status 1 if any
 attack is BROKEN. This file is not collected by pytest (it is not a test module).
 """
@@ -62,7 +63,7 @@ LEAK_PATTERNS = [
     ),
     (re.compile(r"\bbuiltins\.|method-wrapper|wrapper_descriptor|slot wrapper"), "host builtin object"),
     (
-        re.compile(r"<function [^>]* at |<bound method |<module '|<frame |<code object |<cell at"),
+        re.compile(r"<function [^>]* at |<frame |<code object |<cell at"),
         "host object repr",
     ),
     (re.compile(r"/work/|/home/|/usr/lib|site-packages|\.py\", line|\.venv"), "host path"),
@@ -72,6 +73,8 @@ LEAK_PATTERNS = [
 
 def header_expectation(code: str) -> tuple[str, str | None]:
     for line in code.splitlines():
+        if line.startswith("# expect: runtime-error"):
+            return "runtime-error", None
         if line.startswith("# expect: error"):
             return "error", None
         if line.startswith("# expect: value "):
@@ -166,9 +169,7 @@ def classify(path: Path, runs: list[dict[str, Any]]) -> tuple[str, list[str]]:
                 s = max(0, m.start() - 80)
                 distinct = sorted({hit.group(0) for hit in pattern.finditer(visible)})
                 reasons.append(f"{where} leak ({what}) {distinct[:20]}: …{visible[s : m.end() + 80]!r}…")
-        program_chained = [
-            c for c in attack.get("chained", []) if not c.startswith(("ptc_interpreter.errors.", "builtins."))
-        ]
+        program_chained = [c for c in attack.get("chained", []) if c.startswith("program.")]
         if program_chained:
             reasons.append(
                 f"{where} PtcError keeps the program's exception reachable (__context__/__cause__): "
@@ -182,6 +183,10 @@ def classify(path: Path, runs: list[dict[str, Any]]) -> tuple[str, list[str]]:
             reasons.append(
                 f"{where} reference program changed after the attack: "
                 f"{str(data.get('reference_after'))[:400]}"
+            )
+        if expectation == "runtime-error" and outcome != "PtcRuntimeError":
+            reasons.append(
+                f"{where} expected the program's own error (PtcRuntimeError), got {outcome}: {detail[:200]}"
             )
         if expectation == "error" and outcome == "ok":
             reasons.append(f"{where} expected a PtcError, got value {attack.get('value', '')[:300]}")

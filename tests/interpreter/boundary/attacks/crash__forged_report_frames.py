@@ -1,6 +1,6 @@
 # Attacks: planting a non-list _ptc_frames / bogus _ptc_span on an exception so the report builder itself fails.
 # Held: a clean PtcError (never an internal error or a raw exception).
-# expect: error
+# expect: runtime-error
 from dataclasses import dataclass
 @dataclass
 class D:

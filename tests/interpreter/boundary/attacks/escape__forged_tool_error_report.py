@@ -1,6 +1,6 @@
 # Attacks: the generated dataclass __init__ planting _ptc_tool/_ptc_tool_type on an exception to forge a tool failure report.
 # Held: a clean PtcError that reports a ValueError raised by the program, not a tool failure.
-# expect: error
+# expect: runtime-error
 from dataclasses import dataclass
 @dataclass
 class D:
