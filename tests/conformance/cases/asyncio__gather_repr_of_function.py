@@ -1,0 +1,3 @@
+import asyncio
+repr(asyncio.gather).split(" at ")[0]
+# expect: '<function gather'
