@@ -35,7 +35,7 @@ from ..runtime.scheduler import HostWork, Suspension
 from ..runtime.tools import PLAIN_SCALARS, ToolCallAwaitable, ToolFunction
 from ..runtime.values import OrderedSet
 from .base import CompilerBase, Eval, Frame, GenEval, is_suspending_call, span_of
-from .scope import RETURN_SLOT
+from .scope import RETURN_SLOT, Resolution
 
 Gen = Generator[Any, Any, Any]
 EagerEval = Callable[[Frame], Any]
@@ -110,7 +110,9 @@ def _is_short_scalar(constant: Any) -> bool:
 
 def _name_error(name: str, free: bool = False) -> NameError:
     if free:
-        return NameError(f"cannot access free variable {name!r} where it is not associated with a value")
+        return NameError(
+            f"cannot access free variable {name!r} where it is not associated with a value in enclosing scope"
+        )
     return NameError(f"name {name!r} is not defined")
 
 
@@ -195,14 +197,28 @@ class ExpressionCompiler(CompilerBase):
         return lambda f: value
 
     def ev_Name(self, node: ast.Name) -> Eval:
+        return self._load(self.analysis.resolve(self.scope, node.id), node)
+
+    @staticmethod
+    def _load_class_name(slot: int, enclosing: Eval) -> Eval:
+        """A name a class body binds: the class namespace, else where the name resolves outside."""
+
+        def load_class_name(f: Frame) -> Any:
+            value = f[slot]
+            return enclosing(f) if value is UNBOUND else value
+
+        return load_class_name
+
+    def _load(self, res: Resolution, node: ast.Name) -> Eval:
         name = node.id
         scope = self.scope
-        res = self.analysis.resolve(scope, name)
         span = span_of(node)
         if res.kind == "fast":
             slot = res.slot
             if name in scope.params and name not in scope.deleted and scope.kind == "function":
                 return lambda f: f[slot]
+            if scope.kind == "class":
+                return self._load_class_name(slot, self._load(self.analysis.class_fallback(name), node))
 
             def load_fast(f: Frame) -> Any:
                 value = f[slot]

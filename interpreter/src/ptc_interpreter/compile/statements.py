@@ -882,6 +882,14 @@ class StatementCompiler(CompilerBase):
             res = self.analysis.resolve(self.scope, target.id)
             slot = res.slot
             module_frame = self.module_frame
+            if self.scope.kind == "class" and res.kind == "fast":
+                name = target.id
+
+                def load(f: Frame) -> Any:  # a class body deletes from its own namespace only
+                    if f[slot] is UNBOUND:
+                        error = NameError(f"name {name!r} is not defined")
+                        note_position(error, span)
+                        raise error
 
             def delete_name(f: Frame) -> None:
                 load(f)  # raises NameError when unbound
