@@ -878,18 +878,20 @@ class StatementCompiler(CompilerBase):
         span = span_of(target)
         ctx = self.ctx
         if isinstance(target, ast.Name):
-            load = self.ev(ast.copy_location(ast.Name(id=target.id, ctx=ast.Load()), target))
             res = self.analysis.resolve(self.scope, target.id)
             slot = res.slot
             module_frame = self.module_frame
+            load: Eval = self.ev(ast.copy_location(ast.Name(id=target.id, ctx=ast.Load()), target))
             if self.scope.kind == "class" and res.kind == "fast":
                 name = target.id
 
-                def load(f: Frame) -> Any:  # a class body deletes from its own namespace only
+                def load_class_name(f: Frame) -> Any:  # a class body deletes from its own namespace only
                     if f[slot] is UNBOUND:
                         error = NameError(f"name {name!r} is not defined")
                         note_position(error, span)
                         raise error
+
+                load = load_class_name
 
             def delete_name(f: Frame) -> None:
                 load(f)  # raises NameError when unbound
