@@ -101,11 +101,19 @@ async def run_interpreter(source: str) -> Outcome:
         return Outcome("refused", exc_type=first.kind, message=first.message, report=str(error))
     except ptc_interpreter.PtcRuntimeError as error:
         return Outcome(
-            "raised", stdout=error.stdout or "", exc_type=error.exc_type, message=error.message, report=str(error)
+            "raised",
+            stdout=error.stdout or "",
+            exc_type=error.exc_type,
+            message=error.message,
+            report=str(error),
         )
     except ptc_interpreter.PtcError as error:
         return Outcome(
-            "refused", stdout=error.stdout or "", exc_type=error.kind, message=error.message, report=str(error)
+            "refused",
+            stdout=error.stdout or "",
+            exc_type=error.kind,
+            message=error.message,
+            report=str(error),
         )
     return Outcome("value", result.value, result.stdout)
 
@@ -211,5 +219,7 @@ async def _write_expectations() -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:] != ["--write"]:
-        sys.exit("usage: conformance_runner.py --write  (rewrites every case's '# expect:' line from CPython)")
+        sys.exit(
+            "usage: conformance_runner.py --write  (rewrites every case's '# expect:' line from CPython)"
+        )
     asyncio.run(_write_expectations())

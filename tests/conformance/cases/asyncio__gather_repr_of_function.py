@@ -1,3 +1,3 @@
 import asyncio
-repr(asyncio.gather).split(" at ")[0]
-# expect: '<function gather'
+(repr(asyncio.gather).startswith("<function gather"), type(asyncio.gather).__name__, asyncio.gather.__name__)
+# expect: (True, 'function', 'gather')

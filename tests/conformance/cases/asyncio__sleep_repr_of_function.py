@@ -1,3 +1,3 @@
 import asyncio
-repr(asyncio.sleep).split(" at ")[0]
-# expect: '<function sleep'
+(repr(asyncio.sleep).startswith("<function sleep"), type(asyncio.sleep).__name__, asyncio.sleep.__name__)
+# expect: (True, 'function', 'sleep')
