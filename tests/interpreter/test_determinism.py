@@ -59,7 +59,23 @@ BASE_PROGRAM = textwrap.dedent(
     """
 )
 
-HASH_LINE = 'hashed = [hash(w) for w in ("alpha", "beta")] + [hash(("a", 1))]'
+HASH_LINE = (
+    'hashed = [hash(w) for w in ("alpha", "beta")] + [hash(("a", 1))]\n'
+    "from collections import namedtuple\n"
+    "from dataclasses import dataclass\n"
+    "@dataclass(frozen=True)\n"
+    "class Frozen:\n"
+    "    name: str\n"
+    "class Keyed:\n"
+    "    def __init__(self, name):\n"
+    "        self.name = name\n"
+    "    def __hash__(self):\n"
+    "        return hash(self.name)\n"
+    "    def __eq__(self, other):\n"
+    "        return self.name == other\n"
+    'hashed += [hash(Frozen("a")), hash(namedtuple("Pair", "a b")("x", 1)), hash(Keyed("alpha"))]\n'
+    'hashed += [{"alpha": 1}.get(Keyed("alpha")), Keyed("beta") in {"beta", "gamma"}]'
+)
 
 
 def program() -> str:

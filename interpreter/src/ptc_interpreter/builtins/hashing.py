@@ -6,6 +6,12 @@ BLAKE2b digest (no salt), tuples combine their elements' hashes with CPython's o
 (so tuples of numbers hash exactly as in CPython), numbers hash natively (already deterministic),
 and objects with a program `__hash__` use it. An object hashed by identity would expose an address,
 so `hash()` of one is refused.
+
+Dicts and sets still hash natively (speed), so a program `__hash__` that returns `hash(self.name)`
+must hand the host the host's hash of that str: every hash shown to the program is remembered with
+the host's (`RunContext.native_hashes`), and a program class's host `__hash__` translates through it
+(`runtime.objects`). What the program observes never depends on the host's hash: dicts iterate in
+insertion order and sets are insertion-ordered.
 """
 
 # Program values are `Any` by nature; the unknown-type checks have nothing to check here.
@@ -27,6 +33,8 @@ _PRIME_2 = 14029467366897019727
 _PRIME_5 = 2870177450012600261
 _MODULUS = (1 << 61) - 1  # CPython's hash modulus on 64-bit builds
 _NATIVE = frozenset({int, float, bool, type(None)})
+_SSIZE_MIN = -(1 << 63)
+_SSIZE_MAX = (1 << 63) - 1
 
 
 def hash_(ctx: RunContext, value: Any) -> int:
@@ -35,31 +43,49 @@ def hash_(ctx: RunContext, value: Any) -> int:
         return hash(value)
     if cls is str:
         charge_scan(ctx, len(value))
-        return _digest(value.encode("utf-8", "surrogatepass"))
+        return _remember(ctx, _digest(value.encode("utf-8", "surrogatepass")), value)
     if cls is bytes:
         charge_scan(ctx, len(value))
-        return _digest(value)
-    if cls is tuple:
+        return _remember(ctx, _digest(value), value)
+    if isinstance(value, tuple):  # a namedtuple hashes as its tuple, as in CPython
         if set(map(type, value)) <= _NATIVE:  # numbers only: CPython's own hash, at C speed
             charge_elements(ctx, len(value))
             return hash(value)
         ctx.charge(len(value) + 1)  # element by element in Python
-        return _tuple_hash([hash_(ctx, item) for item in value])
+        return _remember(ctx, _tuple_hash([hash_(ctx, item) for item in value]), value)
     if cls is FrozenOrderedSet:
         ctx.charge(len(value) + 1)
         combined = len(value) * 1927868237
         for item in value:
             lane = hash_(ctx, item) & _MASK
             combined ^= ((lane ^ 89869747) ^ (lane << 16)) * 3644798167 & _MASK
-        return _signed(combined)
-    if cls.__hash__ is None:
+        return _remember(ctx, _signed(combined), value)
+    dunder = cls.__hash__
+    if dunder is None:
         raise TypeError(f"unhashable type: {ptc_type_name(value)!r}")
-    if cls.__hash__ is object.__hash__:
+    if dunder is object.__hash__:
         raise TypeError(
             f"hash() of a {ptc_type_name(value)!r} object would depend on its memory address; "
             "define __hash__ on the class to hash its instances"
         )
-    return hash(value)  # a program class's __hash__, or a module value type's own
+    program_hash = getattr(dunder, "ptc_program_hash", None)
+    if program_hash is not None:  # a program class's own `__hash__`: its value, as CPython reduces it
+        result = program_hash(value)
+        if not isinstance(result, int):
+            raise TypeError("__hash__ method should return an integer")
+        return (
+            (-2 if result == -1 else int(result)) if _SSIZE_MIN <= result <= _SSIZE_MAX else hash(int(result))
+        )
+    key = getattr(dunder, "ptc_hash_key", None)
+    if key is not None:  # a dataclass: the hash of its field tuple
+        return hash_(ctx, key(value))
+    return hash(value)  # a module value type's own (datetime, Counter…): process-independent
+
+
+def _remember(ctx: RunContext, program_hash: int, value: Any) -> int:
+    """Note the host's hash of `value` under the hash the program sees (`RunContext.native_hashes`)."""
+    ctx.native_hashes[program_hash] = hash(value)
+    return program_hash
 
 
 def _digest(data: bytes) -> int:

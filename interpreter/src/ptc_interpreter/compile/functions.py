@@ -401,6 +401,7 @@ class FunctionCompiler(CompilerBase):
         name = node.name
         span = span_of(node)
         fields = _annotated_fields(node)
+        native_hashes = self.ctx.native_hashes
 
         def make(f: Frame) -> Any:
             base_values = tuple(
@@ -425,7 +426,7 @@ class FunctionCompiler(CompilerBase):
                 value = cf[slot].value if is_cell else cf[slot]
                 if value is not UNBOUND:
                     namespace[member] = value
-            return make_class(name, base_values, namespace, fields)
+            return make_class(name, base_values, namespace, fields, native_hashes)
 
         return self._decorated(node, make)
 

@@ -226,6 +226,7 @@ def _make_hash(ctx: RunContext, key: Callable[[Any], tuple[Any, ...]]) -> Callab
         charge_key(ctx, fields)
         return hash(fields)
 
+    __hash__.ptc_hash_key = key  # type: ignore[attr-defined]  # what the program's `hash()` hashes
     return __hash__
 
 

@@ -73,41 +73,43 @@ class OrderedSetBase:
         return body if name == "set" else f"{name}({body})"
 
     # -- comparisons: equal to native sets and dict keys views, both ways ---------------------
+    # Compared as native sets built from the stored hashes: like CPython's, comparing two sets
+    # calls no element's `__hash__` (a program class can count its calls).
     def __eq__(self, other: object) -> bool:
-        keys = _keys_of(other)
+        keys = _compared(other)
         if keys is None:
             return NotImplemented
-        return self.entries.keys() == keys
+        return set(self.entries) == keys
 
     def __ne__(self, other: object) -> bool:
-        keys = _keys_of(other)
+        keys = _compared(other)
         if keys is None:
             return NotImplemented
-        return self.entries.keys() != keys
+        return set(self.entries) != keys
 
     def __le__(self, other: object) -> bool:
-        keys = _keys_of(other)
+        keys = _compared(other)
         if keys is None:
             return NotImplemented
-        return self.entries.keys() <= keys
+        return set(self.entries) <= keys
 
     def __lt__(self, other: object) -> bool:
-        keys = _keys_of(other)
+        keys = _compared(other)
         if keys is None:
             return NotImplemented
-        return self.entries.keys() < keys
+        return set(self.entries) < keys
 
     def __ge__(self, other: object) -> bool:
-        keys = _keys_of(other)
+        keys = _compared(other)
         if keys is None:
             return NotImplemented
-        return self.entries.keys() >= keys
+        return set(self.entries) >= keys
 
     def __gt__(self, other: object) -> bool:
-        keys = _keys_of(other)
+        keys = _compared(other)
         if keys is None:
             return NotImplemented
-        return self.entries.keys() > keys
+        return set(self.entries) > keys
 
     # -- operators: the left operand's type, the left operand's order first -------------------
     def __or__(self: _S, other: object) -> _S:
@@ -196,6 +198,17 @@ def _keys_of(value: object) -> Any:
     """The set-like view to compare or combine with, or None when `value` is not set-like."""
     if isinstance(value, OrderedSetBase):
         return value.entries.keys()
+    cls: type[Any] = type(value)
+    if cls is set or cls is frozenset or cls in SET_LIKE_VIEWS:
+        return value
+    return None
+
+
+def _compared(value: object) -> Any:
+    """A set-like `value` as a comparison's operand, or None: a program set becomes a native set
+    built from its dict's stored hashes (`set(dict)` rehashes nothing)."""
+    if isinstance(value, OrderedSetBase):
+        return set(value.entries)
     cls: type[Any] = type(value)
     if cls is set or cls is frozenset or cls in SET_LIKE_VIEWS:
         return value
