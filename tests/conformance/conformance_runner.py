@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import ptc_interpreter
+from ptc_reference import is_set_like
 
 ROOT = Path(__file__).parent
 CASES_DIR = ROOT / "cases"
@@ -122,7 +123,10 @@ def _stable_repr(value: Any) -> str:
     """repr with sets shown sorted, so the expectation does not depend on the hash seed."""
     if isinstance(value, (set, frozenset)):
         inner = ", ".join(sorted(_stable_repr(v) for v in value))  # pyright: ignore[reportUnknownVariableType]
-        return f"{type(value).__name__}({{{inner}}})" if inner else f"{type(value).__name__}()"
+        name = type(value).__name__
+        if not inner:
+            return f"{name}()"
+        return f"{{{inner}}}" if name == "set" else f"{name}({{{inner}}})"
     if isinstance(value, list):
         return "[" + ", ".join(_stable_repr(v) for v in value) + "]"  # pyright: ignore[reportUnknownVariableType]
     if isinstance(value, tuple):
@@ -153,7 +157,7 @@ def stated_expectation(source: str) -> str | None:
 
 def _same_value(expected: Any, actual: Any) -> bool:
     if isinstance(expected, (set, frozenset)):
-        return isinstance(actual, (set, frozenset)) and set(expected) == set(actual)  # pyright: ignore[reportUnknownArgumentType]
+        return is_set_like(actual) and set(expected) == set(actual)  # pyright: ignore[reportUnknownArgumentType]
     if type(expected) is not type(actual):
         return False
     if isinstance(expected, dict):

@@ -388,8 +388,9 @@ class FunctionCompiler(CompilerBase):
         bases = [self.ev(b) for b in node.bases]
         outer = self.scope
         scope = self.analysis.scope_of(node)
+        qualname = self.qualname_prefix + node.name
         previous_scope, previous_async, previous_prefix = self.scope, self.in_async, self.qualname_prefix
-        self.scope, self.in_async, self.qualname_prefix = scope, False, self.qualname_prefix + node.name + "."
+        self.scope, self.in_async, self.qualname_prefix = scope, False, qualname + "."
         try:
             _, body = self.block(node.body)
         finally:
@@ -426,7 +427,9 @@ class FunctionCompiler(CompilerBase):
                 value = cf[slot].value if is_cell else cf[slot]
                 if value is not UNBOUND:
                     namespace[member] = value
-            return make_class(name, base_values, namespace, fields, native_hashes)
+            cls = make_class(name, base_values, namespace, fields, native_hashes)
+            cls.ptc_qualname = qualname  # pyright: ignore[reportAttributeAccessIssue]
+            return cls
 
         return self._decorated(node, make)
 

@@ -26,8 +26,8 @@ _FREE_TUPLE_WIDTH = 16
 
 
 def make_module(ctx: RunContext) -> ShimModule:
-    def lazy(name: str, iterator: Iterator[Any]) -> ShimIterator:
-        return ShimIterator(f"itertools.{name}", iterator, ctx)
+    def lazy(name: str, iterator: Iterator[Any], inputs: object = None) -> ShimIterator:
+        return ShimIterator(f"itertools.{name}", iterator, ctx, inputs)
 
     def paid(iterable: Iterable[Any]) -> Iterator[Any]:
         return pulled(ctx, iterable)
@@ -42,13 +42,16 @@ def make_module(ctx: RunContext) -> ShimModule:
         return lazy("repeat", itertools.repeat(value) if times is None else itertools.repeat(value, times))
 
     def chain(*iterables: Iterable[Any]) -> ShimIterator:
-        return lazy("chain", itertools.chain.from_iterable(paid(i) for i in iterables))
+        source = (paid(i) for i in iterables)
+        return lazy("chain", itertools.chain.from_iterable(source), source)
 
     def from_iterable(iterables: Iterable[Iterable[Any]]) -> ShimIterator:
-        return lazy("chain", itertools.chain.from_iterable(paid(i) for i in paid(iterables)))
+        source = (paid(i) for i in paid(iterables))
+        return lazy("chain", itertools.chain.from_iterable(source), source)
 
     def islice(iterable: Iterable[Any], *args: int | None) -> ShimIterator:
-        return lazy("islice", itertools.islice(paid(iterable), *args))
+        source = paid(iterable)
+        return lazy("islice", itertools.islice(source, *args), source)
 
     def tuples(name: str, iterator: Iterator[tuple[Any, ...]], width: int) -> ShimIterator:
         """Combinatoric results are fresh tuples of `width` elements: wide ones are paid per tuple."""
@@ -104,7 +107,8 @@ def make_module(ctx: RunContext) -> ShimModule:
         return lazy("starmap", itertools.starmap(function, paid(iterable)))
 
     def pairwise(iterable: Iterable[Any]) -> ShimIterator:
-        return lazy("pairwise", itertools.pairwise(paid(iterable)))
+        source = paid(iterable)
+        return lazy("pairwise", itertools.pairwise(source), source)
 
     def batched(iterable: Iterable[Any], n: int) -> ShimIterator:
         if n < 1:

@@ -489,7 +489,8 @@ class ProgramClassMeta(type, PtcObject):
         del namespace[name]
 
     def __repr__(cls) -> str:
-        return f"<class {cls.__name__!r}>"
+        qualname = cls.__dict__.get("ptc_qualname", cls.__name__)
+        return f"<class '__main__.{qualname}'>"
 
 
 def _python_dunder(function: Any) -> Callable[..., Any]:

@@ -1,0 +1,2 @@
+from itertools import chain
+isinstance(chain([1]), chain)

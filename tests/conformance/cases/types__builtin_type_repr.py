@@ -1,0 +1,1 @@
+(repr(int), repr(str), str(list))

@@ -1,0 +1,5 @@
+def make():
+    class Local:
+        pass
+    return Local
+repr(make())

@@ -1,0 +1,1 @@
+(list[int]("ab"), tuple[int, int]([1, 2]), dict[str, int](a=1), set[int]([1]))

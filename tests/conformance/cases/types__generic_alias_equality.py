@@ -1,0 +1,1 @@
+(list[int] == list[int], list[int] == list[str])

@@ -1,0 +1,5 @@
+try:
+    int[str]
+except TypeError as e:
+    r = str(e)
+r

@@ -1,0 +1,3 @@
+class Item:
+    pass
+repr(list[Item])

@@ -1,0 +1,1 @@
+repr(dict[str, list[tuple[int, ...]]])

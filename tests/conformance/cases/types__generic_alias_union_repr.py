@@ -1,0 +1,1 @@
+repr(list[int] | None)

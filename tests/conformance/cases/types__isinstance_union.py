@@ -1,0 +1,1 @@
+(isinstance(1, int | str), isinstance(None, int | None), isinstance("x", (int, float)))

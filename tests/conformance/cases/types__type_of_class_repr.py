@@ -1,0 +1,4 @@
+class A:
+    class B:
+        pass
+(repr(A), repr(A.B), repr(type(A.B())))
