@@ -72,6 +72,25 @@ def is_generator_function(node: ast.AST) -> bool:
     return False
 
 
+def _too_many_positional(
+    qualname: str, count: int, defaults: int, given: int, kwonly: list[str], kwargs: dict[str, Any] | None
+) -> TypeError:
+    """CPython's message: `f() takes from 1 to 2 positional arguments but 3 were given`."""
+    if defaults:
+        takes = f"from {count - defaults} to {count} positional arguments"
+    else:
+        takes = _plural(count, "positional argument")
+    kwonly_given = sum(1 for key in kwonly if key in kwargs) if kwargs else 0
+    also = ""
+    if kwonly_given:
+        also = (
+            f" positional argument{'s' if given != 1 else ''} "
+            f"(and {_plural(kwonly_given, 'keyword-only argument')})"
+        )
+    verb = "was" if given == 1 and not also else "were"
+    return TypeError(f"{qualname}() takes {takes} but {given}{also} {verb} given")
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
@@ -172,17 +191,16 @@ class FunctionCompiler(CompilerBase):
         ) -> Frame:
             f: Frame = [UNBOUND] * nslots
             f[RETURN_SLOT] = None
-            given = len(call_args)
+            given = too_many = len(call_args)
             if given > count:
-                if vararg_slot is None:
-                    raise TypeError(
-                        f"{qualname}() takes {_plural(count, 'positional argument')} but {given} "
-                        f"{'was' if given == 1 else 'were'} given"
-                    )
-                f[vararg_slot] = tuple(call_args[count:])
+                if vararg_slot is not None:
+                    f[vararg_slot] = tuple(call_args[count:])
+                    too_many = 0
                 given = count
-            elif vararg_slot is not None:
-                f[vararg_slot] = ()
+            else:
+                too_many = 0
+                if vararg_slot is not None:
+                    f[vararg_slot] = ()
             for index in range(given):
                 f[1 + index] = call_args[index]
             extra: dict[str, Any] | None = {} if kwarg_slot is not None else None
@@ -191,12 +209,20 @@ class FunctionCompiler(CompilerBase):
                     slot = keyword_slots.get(key)
                     if slot is None:
                         if extra is None:
+                            passed = [name for name in kwargs if name in positional_only]
+                            if passed:
+                                raise TypeError(
+                                    f"{qualname}() got some positional-only arguments passed as keyword "
+                                    f"arguments: {', '.join(map(repr, passed))}"
+                                )
                             raise TypeError(f"{qualname}() got an unexpected keyword argument {key!r}")
                         extra[key] = value
                     elif f[slot] is not UNBOUND:
                         raise TypeError(f"{qualname}() got multiple values for argument {key!r}")
                     else:
                         f[slot] = value
+            if too_many:  # after the keywords, as CPython: an unknown keyword is reported first
+                raise _too_many_positional(qualname, count, len(function.defaults), too_many, kwonly, kwargs)
             if kwarg_slot is not None:
                 f[kwarg_slot] = extra
             defaults = function.defaults

@@ -21,6 +21,7 @@ from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position,
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
 from ..runtime.scheduler import PtcContextManager
+from ..runtime.values import name_set_change
 from .base import BREAK, CONTINUE, RETURN, CompilerBase, Eval, Frame, span_of
 from .expressions import EagerEval, Later, SlotCompare, eager_as_gen
 from .scope import RETURN_SLOT
@@ -1034,7 +1035,8 @@ class StatementCompiler(CompilerBase):
 
             def for_fast(f: Frame) -> Any:
                 try:
-                    items = iter(iterable(f))
+                    source = iterable(f)
+                    items = iter(source)
                 except BaseException as error:
                     note_position(error, span)
                     raise
@@ -1059,6 +1061,8 @@ class StatementCompiler(CompilerBase):
                 except BaseException as error:
                     if index >= 0:
                         note_position(error, spans[index])
+                    else:
+                        name_set_change(error, source)
                     raise
                 return None
 
@@ -1066,7 +1070,8 @@ class StatementCompiler(CompilerBase):
 
         def for_(f: Frame) -> Any:
             try:
-                items = iter(iterable(f))
+                source = iterable(f)
+                items = iter(source)
             except BaseException as error:
                 note_position(error, span)
                 raise
@@ -1091,6 +1096,8 @@ class StatementCompiler(CompilerBase):
             except BaseException as error:
                 if index >= 0:
                     note_position(error, spans[index])
+                else:
+                    name_set_change(error, source)
                 raise
             if orelse is not None:
                 return orelse(f)
@@ -1121,7 +1128,14 @@ class StatementCompiler(CompilerBase):
             except BaseException as error:
                 note_position(error, span)
                 raise
-            for item in items:
+            while True:
+                try:
+                    item = next(items)
+                except StopIteration:
+                    break
+                except RuntimeError as error:
+                    name_set_change(error, value)
+                    raise
                 if slot >= 0:
                     f[slot] = item
                 elif store is not None:

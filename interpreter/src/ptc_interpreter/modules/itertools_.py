@@ -25,9 +25,36 @@ _FREE_TUPLE_WIDTH = 16
 """Result tuples up to this width cost no more than the consumer's step per item."""
 
 
+_ITERATOR_TYPES: dict[str, type[ShimIterator]] = {
+    name: type(name, (ShimIterator,), {"__slots__": (), "ptc_name": name})
+    for name in [
+        "accumulate",
+        "chain",
+        "combinations",
+        "combinations_with_replacement",
+        "compress",
+        "count",
+        "cycle",
+        "dropwhile",
+        "filterfalse",
+        "groupby",
+        "islice",
+        "pairwise",
+        "permutations",
+        "product",
+        "repeat",
+        "starmap",
+        "takewhile",
+        "zip_longest",
+    ]
+}
+"""One iterator class per itertools type, so `type(it).__name__` is CPython's (`'chain'`) and
+`isinstance(it, itertools.chain)` holds for a chain only. Built once; never changed."""
+
+
 def make_module(ctx: RunContext) -> ShimModule:
     def lazy(name: str, iterator: Iterator[Any], inputs: object = None) -> ShimIterator:
-        return ShimIterator(f"itertools.{name}", iterator, ctx, inputs)
+        return _ITERATOR_TYPES.get(name, ShimIterator)(f"itertools.{name}", iterator, ctx, inputs)
 
     def paid(iterable: Iterable[Any]) -> Iterator[Any]:
         return pulled(ctx, iterable)
@@ -143,7 +170,10 @@ def make_module(ctx: RunContext) -> ShimModule:
     }
     members: dict[str, Any] = {name: native(name, function) for name, function in functions.items()}
     members["chain"] = NativeClass(
-        "itertools.chain", ShimIterator, chain, {"from_iterable": native("from_iterable", from_iterable)}
+        "itertools.chain",
+        _ITERATOR_TYPES["chain"],
+        chain,
+        {"from_iterable": native("from_iterable", from_iterable)},
     )
     return ShimModule("itertools", members)
 

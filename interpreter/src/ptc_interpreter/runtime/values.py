@@ -204,6 +204,17 @@ def _keys_of(value: object) -> Any:
     return None
 
 
+def name_set_change(error: BaseException, iterated: object) -> None:
+    """Give an error from iterating a program set CPython's message: the set is a dict inside, and
+    a loop that adds to it would otherwise read 'dictionary changed size during iteration'."""
+    if (
+        type(error) is RuntimeError
+        and isinstance(iterated, OrderedSetBase)
+        and error.args == ("dictionary changed size during iteration",)
+    ):
+        error.args = ("Set changed size during iteration",)
+
+
 def _compared(value: object) -> Any:
     """A set-like `value` as a comparison's operand, or None: a program set becomes a native set
     built from its dict's stored hashes (`set(dict)` rehashes nothing)."""

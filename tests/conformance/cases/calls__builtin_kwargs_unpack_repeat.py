@@ -1,0 +1,5 @@
+try:
+    print(**{"sep": "-"}, sep="+")
+except TypeError as e:
+    r = str(e)
+r

@@ -1,0 +1,9 @@
+class C:
+    @classmethod
+    def make(cls, a):
+        return a
+try:
+    C.make(1, 2)
+except TypeError as e:
+    r = str(e)
+r

@@ -1,0 +1,8 @@
+class C:
+    def m(self, a, b):
+        return a
+try:
+    C().m(1)
+except TypeError as e:
+    r = str(e)
+r

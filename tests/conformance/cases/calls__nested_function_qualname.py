@@ -1,0 +1,9 @@
+def outer():
+    def inner(a):
+        return a
+    return inner
+try:
+    outer()(1, 2)
+except TypeError as e:
+    r = str(e)
+r

@@ -1,0 +1,7 @@
+def f(a, /, b):
+    return a
+try:
+    f(a=1, b=2)
+except TypeError as e:
+    r = str(e)
+r

@@ -1,0 +1,7 @@
+def f(a, b=1):
+    pass
+try:
+    f(1, 2, 3, a=5)
+except TypeError as e:
+    r = str(e)
+r

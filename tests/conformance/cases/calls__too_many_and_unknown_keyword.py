@@ -1,0 +1,7 @@
+def f(a):
+    pass
+try:
+    f(1, 2, z=3)
+except TypeError as e:
+    r = str(e)
+r

@@ -1,0 +1,3 @@
+def f(*args, **kwargs):
+    return args, kwargs
+f(1, 2, x=3)

@@ -1,0 +1,7 @@
+import copy
+g = (i for i in range(3))
+try:
+    copy.copy(g)
+except TypeError as e:
+    r = str(e)
+r

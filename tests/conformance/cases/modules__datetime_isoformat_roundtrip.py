@@ -1,0 +1,3 @@
+from datetime import datetime, timedelta
+d = datetime(2024, 2, 28, 12, 30) + timedelta(days=2)
+(d.isoformat(), d.strftime("%A %d %B"), d.weekday())

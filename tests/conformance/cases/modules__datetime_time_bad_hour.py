@@ -1,0 +1,6 @@
+import datetime
+try:
+    datetime.time(25)
+except ValueError as e:
+    r = str(e)
+r

@@ -1,0 +1,2 @@
+import datetime
+repr([datetime.time(9, 30), datetime.date(2024, 5, 1)])

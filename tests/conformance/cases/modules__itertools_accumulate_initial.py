@@ -1,0 +1,3 @@
+from itertools import accumulate
+import operator
+(list(accumulate([1, 2, 3], operator.mul)), list(accumulate([1, 2], initial=10)))

@@ -1,0 +1,2 @@
+from itertools import islice, count
+list(islice(count(5), 1, 10, 3))

@@ -1,0 +1,2 @@
+from itertools import product
+list(product("ab", repeat=2))
