@@ -7,3 +7,4 @@ try:
 except TypeError as e:
     r = str(e)
 r
+# expect: 'C.make() takes 2 positional arguments but 3 were given'

@@ -6,3 +6,4 @@ def make():
     return f
 f = make()
 [f(i) for i in range(3)]
+# expect: [1, 2, 3]

@@ -3,3 +3,4 @@ def f(x, acc=[]):
     return acc
 f(1)
 f(2)
+# expect: [1, 2]

@@ -6,3 +6,4 @@ try:
 except TypeError as e:
     r = str(e)
 r
+# expect: 'C.__init__() takes 2 positional arguments but 3 were given'

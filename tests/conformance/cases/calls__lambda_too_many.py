@@ -4,3 +4,4 @@ try:
 except TypeError as e:
     r = str(e)
 r
+# expect: '<lambda>() takes from 1 to 2 positional arguments but 3 were given'

@@ -6,3 +6,4 @@ try:
 except TypeError as e:
     r = str(e)
 r
+# expect: "C.m() missing 1 required positional argument: 'b'"

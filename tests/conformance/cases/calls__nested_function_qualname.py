@@ -7,3 +7,4 @@ try:
 except TypeError as e:
     r = str(e)
 r
+# expect: 'outer.<locals>.inner() takes 1 positional argument but 2 were given'

@@ -5,3 +5,4 @@ try:
 except TypeError as e:
     r = str(e)
 r
+# expect: "f() got some positional-only arguments passed as keyword arguments: 'a'"

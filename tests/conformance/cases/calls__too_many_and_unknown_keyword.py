@@ -5,3 +5,4 @@ try:
 except TypeError as e:
     r = str(e)
 r
+# expect: "f() got an unexpected keyword argument 'z'"

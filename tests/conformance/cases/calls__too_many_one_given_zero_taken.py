@@ -5,3 +5,4 @@ try:
 except TypeError as e:
     r = str(e)
 r
+# expect: 'f() takes 0 positional arguments but 1 was given'

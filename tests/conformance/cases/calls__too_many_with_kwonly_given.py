@@ -5,3 +5,4 @@ try:
 except TypeError as e:
     r = str(e)
 r
+# expect: 'f() takes 1 positional argument but 2 positional arguments (and 1 keyword-only argument) were given'

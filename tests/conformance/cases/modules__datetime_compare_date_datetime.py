@@ -4,3 +4,4 @@ try:
 except TypeError as e:
     r = str(e)
 r
+# expect: "can't compare datetime.datetime to datetime.date"

@@ -4,3 +4,4 @@ try:
 except ValueError as e:
     r = str(e)
 r
+# expect: "time data '2024-13-01' does not match format '%Y-%m-%d'"

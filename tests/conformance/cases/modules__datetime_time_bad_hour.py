@@ -4,3 +4,4 @@ try:
 except ValueError as e:
     r = str(e)
 r
+# expect: 'hour must be in 0..23'

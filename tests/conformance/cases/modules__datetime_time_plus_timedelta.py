@@ -4,3 +4,4 @@ try:
 except TypeError as e:
     r = str(e)
 r
+# expect: "unsupported operand type(s) for +: 'datetime.time' and 'datetime.timedelta'"

@@ -3,3 +3,4 @@ def make():
         pass
     return Local
 repr(make())
+# expect: "<class '__main__.make.<locals>.Local'>"

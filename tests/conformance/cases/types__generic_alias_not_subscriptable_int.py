@@ -3,3 +3,4 @@ try:
 except TypeError as e:
     r = str(e)
 r
+# expect: "type 'int' is not subscriptable"

@@ -20,6 +20,7 @@ from ..runtime.allowlist import Method, PtcObject, ptc_type_name
 from ..runtime.context import RunContext
 from ..runtime.native import NativeFunction
 from ..runtime.values import FrozenOrderedSet, OrderedSet
+from .arity import TYPE_MESSAGES, restate
 
 
 class BuiltinType(PtcObject):
@@ -39,7 +40,11 @@ class BuiltinType(PtcObject):
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         if self.constructor is None:
             raise TypeError(f"cannot create {self.name!r} instances")
-        return self.constructor(*args, **kwargs)
+        try:
+            return self.constructor(*args, **kwargs)
+        except TypeError as error:
+            restate(error, self.constructor, self.name, len(args), TYPE_MESSAGES)
+            raise
 
     def __instancecheck__(self, instance: object) -> bool:
         return isinstance(instance, self.python_type)
