@@ -21,7 +21,7 @@ from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position,
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
 from ..runtime.scheduler import PtcContextManager
-from ..runtime.values import name_set_change
+from ..runtime.values import OrderedSetBase, name_set_change, set_iteration
 from .base import BREAK, CONTINUE, RETURN, CompilerBase, Eval, Frame, span_of
 from .expressions import EagerEval, Later, SlotCompare, eager_as_gen
 from .scope import RETURN_SLOT
@@ -1128,14 +1128,9 @@ class StatementCompiler(CompilerBase):
             except BaseException as error:
                 note_position(error, span)
                 raise
-            while True:
-                try:
-                    item = next(items)
-                except StopIteration:
-                    break
-                except RuntimeError as error:
-                    name_set_change(error, value)
-                    raise
+            if isinstance(value, OrderedSetBase):
+                items = set_iteration(items, value)
+            for item in items:
                 if slot >= 0:
                     f[slot] = item
                 elif store is not None:

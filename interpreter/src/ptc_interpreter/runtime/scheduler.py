@@ -31,7 +31,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections import deque
-from collections.abc import Awaitable, Callable, Coroutine, Generator, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Generator, Iterable, Mapping, Sequence
 from types import CoroutineType
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -256,13 +256,21 @@ class GatherFuture(Pending):
     __slots__ = ("children", "failure", "outer_cancelled", "remaining", "return_exceptions")
     ptc_name = "Future"
 
-    def __init__(self, sched: Scheduler, children: list[Pending], return_exceptions: bool) -> None:
+    def __init__(
+        self,
+        sched: Scheduler,
+        children: list[Pending],
+        return_exceptions: bool,
+        unique: list[Pending] | None = None,
+    ) -> None:
+        """`unique`: the distinct children, when an awaitable was passed twice."""
         super().__init__(sched)
         self.children = children
         self.return_exceptions = return_exceptions
         self.failure: BaseException | None = None
         self.outer_cancelled = False
-        unique = list({id(child): child for child in children}.values())
+        if unique is None:
+            unique = children
         self.remaining = len(unique)
         if not children:
             self.finish([], None)
@@ -854,13 +862,15 @@ class Scheduler:
         self.call_queue.clear()
 
 
-def gather_pending(sched: Scheduler, awaitables: Iterable[Any], return_exceptions: bool) -> GatherFuture:
+def gather_pending(sched: Scheduler, awaitables: Sequence[Any], return_exceptions: bool) -> GatherFuture:
+    if len(set(map(id, awaitables))) == len(awaitables):
+        return GatherFuture(sched, [sched.to_pending(a) for a in awaitables], return_exceptions)
     pendings: dict[int, Pending] = {}  # an awaitable given twice is run once, as in CPython
     children = [
         pendings[id(a)] if id(a) in pendings else pendings.setdefault(id(a), sched.to_pending(a))
         for a in awaitables
     ]
-    return GatherFuture(sched, children, return_exceptions)
+    return GatherFuture(sched, children, return_exceptions, list(pendings.values()))
 
 
 def _reused_coroutine() -> Gen:

@@ -215,6 +215,16 @@ def name_set_change(error: BaseException, iterated: object) -> None:
         error.args = ("Set changed size during iteration",)
 
 
+def set_iteration(items: Iterator[Any], iterated: OrderedSetBase) -> Iterator[Any]:
+    """`items` (iterating `iterated`) with `name_set_change` applied to its errors, for loops
+    whose body runs between the steps (a generator's `for`)."""
+    try:
+        yield from items
+    except RuntimeError as error:
+        name_set_change(error, iterated)
+        raise
+
+
 def _compared(value: object) -> Any:
     """A set-like `value` as a comparison's operand, or None: a program set becomes a native set
     built from its dict's stored hashes (`set(dict)` rehashes nothing)."""
