@@ -411,7 +411,7 @@ class FunctionCompiler(CompilerBase):
         return self._decorated(node, self.function(node, node.name))
 
     def st_ClassDef(self, node: ast.ClassDef) -> Any:
-        bases = [self.ev(b) for b in node.bases]
+        bases = self._elements(node.bases)  # `class C(*mixins)` too
         outer = self.scope
         scope = self.analysis.scope_of(node)
         qualname = self.qualname_prefix + node.name
@@ -431,9 +431,7 @@ class FunctionCompiler(CompilerBase):
         native_hashes = self.ctx.native_hashes
 
         def make(f: Frame) -> Any:
-            base_values = tuple(
-                object if getattr(b, "python_type", None) is object else b for b in (e(f) for e in bases)
-            )
+            base_values = tuple(object if getattr(b, "python_type", None) is object else b for b in bases(f))
             for base in base_values:
                 if not (isinstance(base, ProgramClassMeta) or base in _EXCEPTION_BASES or base is object):
                     error = TypeError(

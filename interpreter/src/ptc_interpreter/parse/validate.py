@@ -560,6 +560,10 @@ class _Validator(ScopeBuilder):
                 "async generators ('yield' inside 'async def') are not supported",
                 "collect the values in a list and return it",
             )
+        elif kind == "lambda":
+            self.problem(
+                node, "'yield' inside a lambda is not supported", "write a generator function with def"
+            )
         elif kind != "def" or self.scope.kind != "function":
             self.problem(node, "'yield' outside function")
         if node.value is not None:
