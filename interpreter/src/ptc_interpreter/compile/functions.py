@@ -15,6 +15,7 @@ from typing import Any
 
 from ..errors import PtcLimitError
 from ..parse.tree import child_nodes
+from ..runtime.budget import materialize
 from ..runtime.exceptions import (
     PROGRAM_EXCEPTIONS,
     leaving_program_generator,
@@ -411,7 +412,21 @@ class FunctionCompiler(CompilerBase):
         return self._decorated(node, self.function(node, node.name))
 
     def st_ClassDef(self, node: ast.ClassDef) -> Any:
-        bases = self._elements(node.bases)  # `class C(*mixins)` too
+        base_parts = [
+            (isinstance(b, ast.Starred), self.ev(b.value if isinstance(b, ast.Starred) else b))
+            for b in node.bases
+        ]
+        ctx = self.ctx
+
+        def bases(f: Frame) -> list[Any]:
+            values: list[Any] = []
+            for starred, ev in base_parts:
+                if starred:  # `class C(*mixins)`
+                    values.extend(materialize(ctx, ev(f)))
+                else:
+                    values.append(ev(f))
+            return values
+
         outer = self.scope
         scope = self.analysis.scope_of(node)
         qualname = self.qualname_prefix + node.name
