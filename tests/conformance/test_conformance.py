@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conformance_runner import (
+    DIFFERENCES_DIR,
     area_of,
     case_paths,
     expectation,
@@ -24,6 +25,8 @@ CASES = case_paths()
 DIFFERENCES = listed_differences()
 _unknown = sorted(set(DIFFERENCES) - {p.stem for p in CASES})
 assert not _unknown, f"differences/ lists cases that do not exist: {_unknown}"
+_undocumented = sorted({area_of(p) for p in CASES} - {p.stem for p in DIFFERENCES_DIR.glob("*.md")})
+assert not _undocumented, f"areas without a differences/<area>.md file: {_undocumented}"
 
 
 @pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
