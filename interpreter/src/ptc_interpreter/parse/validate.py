@@ -4,8 +4,13 @@ The model fixes its program from this list, so each problem says what is wrong, 
 and, where one helps, what to write instead. Checked: constructs the interpreter does not support,
 names and attributes starting with `_` (never reachable, except the dunders a program class may
 define), names that are not defined anywhere (with a did-you-mean), unknown modules, tool calls with
-unknown, missing or duplicated arguments, and the context rules CPython's compiler enforces after
-parsing (`await` outside `async def`, `return`/`break`/`continue` out of place, bad `nonlocal`).
+unknown, missing or duplicated arguments, and every error CPython's symbol table and compiler raise
+after parsing, so a program CPython would reject never starts here either: `await`, `yield`,
+`return`, `break`, `continue` out of place; `global`/`nonlocal` after use, assignment or
+annotation, or naming a parameter; duplicate parameters and repeated keyword arguments; starred
+targets and values where CPython allows none; walrus targets it forbids in comprehensions; the
+`match` rules (names bound twice, alternatives binding different names, irrefutable cases before
+others, duplicate mapping keys); more than 20 nested blocks.
 """
 
 from __future__ import annotations
