@@ -413,7 +413,8 @@ class ProgramClassMeta(type, PtcObject):
         del namespace[name]
 
     def __repr__(cls) -> str:
-        return f"<class {cls.__name__!r}>"
+        qualname = cls.__dict__.get("ptc_qualname", cls.__name__)
+        return f"<class '__main__.{qualname}'>"
 
 
 def _python_dunder(function: Any) -> Callable[..., Any]:
@@ -421,6 +422,21 @@ def _python_dunder(function: Any) -> Callable[..., Any]:
         return function(self, *args)
 
     return dunder
+
+
+def _hash_dunder(function: Any, native_hashes: dict[int, int]) -> Callable[..., Any]:
+    """The host's `__hash__` of a program class: the program's value (what `hash()` shows the
+    program), translated to the host's hash of the str, bytes or tuple it came from, so an
+    instance equal to `'abc'` finds the key `'abc'` in a dict as in CPython."""
+
+    def __hash__(self: Any) -> int:
+        value = function(self)
+        if not isinstance(value, int):
+            raise TypeError("__hash__ method should return an integer")
+        return native_hashes.get(value, value)
+
+    __hash__.ptc_program_hash = function  # type: ignore[attr-defined]
+    return __hash__
 
 
 def _init_dunder(function: Any) -> Callable[..., Any]:
@@ -437,6 +453,7 @@ def make_class(
     bases: tuple[type, ...],
     namespace: dict[str, Any],
     annotated: tuple[str, ...] = (),
+    native_hashes: dict[int, int] | None = None,
     *,
     charge: Callable[[int], None],
 ) -> type:
@@ -444,6 +461,7 @@ def make_class(
 
     `bases` must be program classes, `object`, or builtin exception classes (checked by the caller).
     `annotated` names the class body's annotated fields, in order (what `@dataclass` builds on).
+    `native_hashes`: the run's `RunContext.native_hashes`, for a program `__hash__`.
     `charge` spends the run's steps (see `_charged_identity_eq`).
     """
     real_bases = tuple(base for base in bases if base is not object)
@@ -457,7 +475,12 @@ def make_class(
     }
     for key, value in namespace.items():
         if key in USER_DUNDERS and isinstance(value, ProgramFunction):
-            python_namespace[key] = _init_dunder(value) if key == "__init__" else _python_dunder(value)
+            if key == "__init__":
+                python_namespace[key] = _init_dunder(value)
+            elif key == "__hash__":
+                python_namespace[key] = _hash_dunder(value, {} if native_hashes is None else native_hashes)
+            else:
+                python_namespace[key] = _python_dunder(value)
     if "__eq__" in namespace and "__hash__" not in namespace:
         python_namespace["__hash__"] = None
     cls = ProgramClassMeta(name, real_bases, python_namespace)
