@@ -655,7 +655,7 @@ class ExpressionCompiler(CompilerBase):
                     attrs = obj.__dict__
                     if name in attrs:
                         return attrs[name]
-                    return obj.ptc_getattr(ctx, name)
+                    return type(obj).ptc_getattr(obj, ctx, name)
                 return get_attribute(ctx, obj, name)
             except BaseException as error:
                 note_position(error, span)
@@ -1835,7 +1835,7 @@ def _method(
         function = _instance_method(obj, name)
         if function is not None:
             return function.code.invoke(function, (obj, *args), kwargs)
-        method = obj.ptc_getattr(ctx, name)
+        method = type(obj).ptc_getattr(obj, ctx, name)
         return method(*args, **kwargs) if kwargs else method(*args)
     return call_method(ctx, obj, name, args, kwargs or {})
 

@@ -481,7 +481,7 @@ class StatementCompiler(CompilerBase):
             target = obj(f)
             try:
                 if isinstance(target, ProgramInstance):
-                    target.ptc_setattr(ctx, name, value)
+                    type(target).ptc_setattr(target, ctx, name, value)
                 else:
                     set_attribute(ctx, target, name, value)
             except BaseException as error:
@@ -702,7 +702,7 @@ class StatementCompiler(CompilerBase):
                 f[holder] = o
                 try:
                     if isinstance(o, ProgramInstance):
-                        return o.ptc_getattr(ctx, name)
+                        return type(o).ptc_getattr(o, ctx, name)
                     return get_attribute(ctx, o, name)
                 except BaseException as error:
                     note_position(error, span)
@@ -915,7 +915,7 @@ class StatementCompiler(CompilerBase):
                 o = obj(f)
                 try:
                     if isinstance(o, ProgramInstance):
-                        o.ptc_delattr(ctx, name)
+                        type(o).ptc_delattr(o, ctx, name)
                     else:
                         del_attribute(ctx, o, name)
                 except BaseException as error:
@@ -1548,14 +1548,14 @@ class StatementCompiler(CompilerBase):
                 return (yield from body(f)) if body_async else body(f)
             (is_async, ev), store = items[index]
             manager = (yield from ev(f)) if is_async else ev(f)
-            enter = getattr(manager, "ptc_enter", None)
-            if enter is None or not isinstance(manager, PtcContextManager):
+            if not isinstance(manager, PtcContextManager):
                 error = TypeError(
                     f"{type(manager).__name__!r} object does not support the context manager protocol"
                 )
                 note_position(error, span)
                 raise error
-            value = yield from manager.ptc_enter()
+            protocol = type(manager)  # never the instance: its attributes are not the protocol's
+            value = yield from protocol.ptc_enter(manager)
             if store is not None:
                 yield from store(f, value)
             try:
@@ -1563,11 +1563,11 @@ class StatementCompiler(CompilerBase):
             except BaseException as error:
                 if is_uncatchable(error):
                     raise
-                suppress = yield from manager.ptc_exit(as_program_sees(error))
+                suppress = yield from protocol.ptc_exit(manager, as_program_sees(error))
                 if suppress:
                     return None
                 raise
-            yield from manager.ptc_exit(None)
+            yield from protocol.ptc_exit(manager, None)
             return signal
 
         def with_(f: Frame) -> Gen:

@@ -32,8 +32,10 @@ from .budget import (
     charge_key,
     charge_keys,
     charge_scan,
-    charge_sort,
+    charge_text_search,
     materialize,
+    sort_charged,
+    text_volume,
 )
 from .context import RunContext
 from .format import format_map, str_format
@@ -176,6 +178,22 @@ def _translate(ctx: RunContext, text: Any, table: Any, *delete: Any) -> Any:
     return text.translate(table, *delete)
 
 
+def _affix_test(name: str) -> Callable[..., Any]:
+    """`startswith`/`endswith`: a tuple of candidates is compared one by one, each up to its length."""
+
+    def test(ctx: RunContext, text: Any, affix: Any, *bounds: Any) -> Any:
+        if len(text) > SMALL_COPY_CHARS:
+            charge_scan(ctx, len(text))
+        if type(affix) is tuple:
+            charge_elements(ctx, len(affix))
+            volume = text_volume(affix)
+            if volume:
+                charge_scan(ctx, volume)
+        return getattr(text, name)(affix, *bounds)
+
+    return test
+
+
 def _str_format(ctx: RunContext, template: str, *args: Any, **kwargs: Any) -> str:
     return str_format(ctx, template, args, kwargs)
 
@@ -228,7 +246,6 @@ _STR_LINEAR = [
     "capitalize",
     "casefold",
     "count",
-    "endswith",
     "find",
     "index",
     "isalnum",
@@ -252,7 +269,6 @@ _STR_LINEAR = [
     "rindex",
     "rpartition",
     "rstrip",
-    "startswith",
     "strip",
     "swapcase",
     "title",
@@ -261,7 +277,6 @@ _STR_LINEAR = [
 _BYTES_LINEAR = [
     "capitalize",
     "count",
-    "endswith",
     "find",
     "hex",
     "index",
@@ -282,7 +297,6 @@ _BYTES_LINEAR = [
     "rindex",
     "rpartition",
     "rstrip",
-    "startswith",
     "strip",
     "swapcase",
     "title",
@@ -300,6 +314,8 @@ _PADDING_AND_SPLITTING: dict[str, Method] = {
     "rsplit": Method(_splitter("rsplit"), needs_ctx=True),
     "splitlines": Method(_splitlines, needs_ctx=True),
     "translate": Method(_translate, needs_ctx=True),
+    "startswith": Method(_affix_test("startswith"), needs_ctx=True),
+    "endswith": Method(_affix_test("endswith"), needs_ctx=True),
 }
 
 STR: TypeTable = {
@@ -365,28 +381,40 @@ def _list_extend(ctx: RunContext, target: list[Any], iterable: Iterable[Any]) ->
     target.extend(items)
 
 
+def _search(native: Callable[..., Any]) -> Method:
+    """`count`, `index`, `remove` of a list or tuple: linear in its length, and a long text searched
+    for is compared with each element of its length (`charge_text_search`)."""
+
+    def search(ctx: RunContext, values: Any, item: Any, *bounds: Any) -> Any:
+        if len(values) > SMALL_COPY_CHARS:
+            charge_elements(ctx, len(values))
+        charge_text_search(ctx, item, values)
+        return native(values, item, *bounds)
+
+    return Method(search, needs_ctx=True)
+
+
 def _list_sort(ctx: RunContext, target: list[Any], *, key: Any = None, reverse: Any = False) -> None:
-    charge_sort(ctx, len(target), target[0] if target and key is None else None)
-    target.sort(key=key, reverse=reverse)
+    sort_charged(ctx, target, key, reverse)
 
 
 LIST: TypeTable = {
     "append": Method(list.append),
     "clear": Method(list.clear),
     "copy": Linear(list.copy),
-    "count": Linear(list.count),
+    "count": _search(list.count),
     "extend": Method(_list_extend, needs_ctx=True),
-    "index": Linear(list.index),
+    "index": _search(list.index),
     "insert": Linear(list.insert),
     "pop": Linear(list.pop),
-    "remove": Linear(list.remove),
+    "remove": _search(list.remove),
     "reverse": Linear(list.reverse),
     "sort": Method(_list_sort, needs_ctx=True),
 }
 
 TUPLE: TypeTable = {
-    "count": Linear(tuple.count),
-    "index": Linear(tuple.index),
+    "count": _search(tuple.count),
+    "index": _search(tuple.index),
 }
 
 
