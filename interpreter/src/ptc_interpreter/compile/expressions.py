@@ -752,7 +752,7 @@ class ExpressionCompiler(CompilerBase):
             obj = value(f)
             key = index(f)
             try:
-                if type(key) is tuple:
+                if type(key) is tuple or (type(key) is str and len(key) > SMALL_COPY_CHARS):
                     charge_key(ctx, key)
                 return obj[key]
             except BaseException as error:
@@ -827,7 +827,9 @@ class ExpressionCompiler(CompilerBase):
             items = elements(f)
             try:
                 for item in items:
-                    if type(item) is tuple:  # hashing walks the whole tuple (runtime/budget.py)
+                    if type(item) is tuple or (
+                        type(item) is str and len(item) > SMALL_COPY_CHARS
+                    ):  # charge_key
                         charge_key(ctx, item)
                 return OrderedSet(items)
             except BaseException as error:
@@ -869,7 +871,7 @@ class ExpressionCompiler(CompilerBase):
                     out: dict[Any, Any] = {}
                     for key, value in pairs:
                         k = key(f)
-                        if type(k) is tuple:  # hashing walks the whole tuple (runtime/budget.py)
+                        if type(k) is tuple or (type(k) is str and len(k) > SMALL_COPY_CHARS):  # charge_key
                             charge_key(ctx, k)
                         out[k] = value(f)
                     return out
@@ -890,7 +892,7 @@ class ExpressionCompiler(CompilerBase):
                         out.update(mapping)
                     else:
                         k = key(f)
-                        if type(k) is tuple:
+                        if type(k) is tuple or (type(k) is str and len(k) > SMALL_COPY_CHARS):
                             charge_key(ctx, k)
                         out[k] = value(f)
                 except BaseException as error:
@@ -1320,7 +1322,7 @@ class ExpressionCompiler(CompilerBase):
                     if mode == linear:
                         if len(obj) > small:
                             charge_linear(ctx, obj)
-                    elif mode == keyed and type(a) is tuple:
+                    elif mode == keyed and (type(a) is tuple or (type(a) is str and len(a) > small)):
                         charge_key(ctx, a)
                     return function(obj, a)
                 except BaseException as error:
@@ -1347,7 +1349,7 @@ class ExpressionCompiler(CompilerBase):
                 if mode == linear:
                     if len(obj) > small:
                         charge_linear(ctx, obj)
-                elif mode == keyed and type(a) is tuple:
+                elif mode == keyed and (type(a) is tuple or (type(a) is str and len(a) > small)):
                     charge_key(ctx, a)
                 return function(obj, a, b)
             except BaseException as error:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable, Generator
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from ..runtime import attr
-from ..runtime.budget import charge_key, materialize
+from ..runtime.budget import SMALL_COPY_CHARS, charge_key, materialize
 from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position, reset_position
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
@@ -503,7 +503,7 @@ class StatementCompiler(CompilerBase):
                 if type(k) is slice and type(target) is list:
                     value = list(materialize(ctx, value))
                     ctx.check_container_length(len(target) + len(value))
-                elif k.__class__ is tuple:  # hashed: a big tuple key costs its size
+                elif k.__class__ is tuple or (k.__class__ is str and len(cast(str, k)) > SMALL_COPY_CHARS):
                     charge_key(ctx, k)
                 target[k] = value
             except BaseException as error:

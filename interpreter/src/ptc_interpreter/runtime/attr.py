@@ -65,9 +65,11 @@ _TEXT_ENCODINGS = frozenset(
 
 
 def check_encoding(encoding: str) -> str:
-    if type(encoding) is not str or encoding.lower().replace(" ", "-") not in _TEXT_ENCODINGS:
+    if type(encoding) is not str:  # never its repr: a program value may be any size (CPython's message)
+        raise TypeError(f"argument 'encoding' must be str, not {ptc_type_name(encoding)}")
+    if len(encoding) > 20 or encoding.lower().replace(" ", "-") not in _TEXT_ENCODINGS:
         raise LookupError(
-            f"unknown or unsupported encoding: {encoding!r} (use 'utf-8', 'ascii' or 'latin-1')"
+            f"unknown or unsupported encoding: {encoding[:40]!r} (use 'utf-8', 'ascii' or 'latin-1')"
         )
     return encoding
 
@@ -732,7 +734,7 @@ def _charged_linear(
 
 
 def _charged_keyed(ctx: RunContext, function: Callable[..., Any], obj: Any, *args: Any, **kwargs: Any) -> Any:
-    if args and type(args[0]) is tuple:
+    if args and (type(args[0]) is tuple or (type(args[0]) is str and len(args[0]) > SMALL_COPY_CHARS)):
         charge_key(ctx, args[0])
     return function(obj, *args, **kwargs)
 
@@ -765,7 +767,11 @@ def call_method(ctx: RunContext, obj: Any, name: str, args: tuple[Any, ...], kwa
             if mode == METHOD_LINEAR:
                 if len(obj) > SMALL_COPY_CHARS:
                     charge_linear(ctx, obj)
-            elif mode == METHOD_KEYED and args and type(args[0]) is tuple:
+            elif (
+                mode == METHOD_KEYED
+                and args
+                and (type(args[0]) is tuple or (type(args[0]) is str and len(args[0]) > SMALL_COPY_CHARS))
+            ):
                 charge_key(ctx, args[0])
             if not kwargs:
                 count = len(args)

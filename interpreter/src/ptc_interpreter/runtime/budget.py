@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 from itertools import chain, compress, islice, repeat
 from operator import countOf
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .values import ORDERED_VALUES_VIEW, SET_LIKE_VIEWS, VALUES_VIEW, FrozenOrderedSet, OrderedSet
 
@@ -178,8 +178,16 @@ BIG_KEY_ELEMENTS = 16
 
 def charge_key(ctx: RunContext, key: Any) -> None:
     """Hashing a tuple key walks every element (and nested tuples too) on each lookup, so a lookup
-    with `tuple(range(99_999))` (or `(1, tuple(range(99_999)))`) as the key costs a scan of it."""
-    if type(key) is not tuple:
+    with `tuple(range(99_999))` (or `(1, tuple(range(99_999)))`) as the key costs a scan of it.
+
+    A text's hash is cached, but a lookup that finds an equal text that is another object compares
+    them with a memcmp over their length: a long text key costs a scan of it."""
+    cls = type(key)
+    if cls is str or cls is bytes:
+        if len(key) > SMALL_COPY_CHARS:
+            charge_scan(ctx, len(key))
+        return
+    if cls is not tuple:
         return
     if len(key) > BIG_KEY_ELEMENTS:
         charge_elements(ctx, estimated_elements(key))
@@ -197,7 +205,15 @@ def charge_keys(ctx: RunContext, keys: Iterable[Any]) -> None:
     reference to a big tuple (`set([t] * 99_999)`) walks all of it again (`charge_key`). A single C
     pass finds out whether there is any tuple at all, so other keys cost nothing extra."""
     cls = type(keys)
-    if cls is range or cls is str or cls is bytes or tuple not in map(type, keys):
+    if cls is range or cls is str or cls is bytes:
+        return
+    if cls is list or cls is tuple:
+        volume = text_volume(
+            cast("list[Any]", keys)
+        )  # equal long texts that are distinct objects are memcmp'd
+        if volume:
+            charge_scan(ctx, volume)
+    if tuple not in map(type, keys):
         return
     for key in keys:
         if type(key) is tuple:

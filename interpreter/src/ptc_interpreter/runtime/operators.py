@@ -542,11 +542,11 @@ def contains(ctx: RunContext, item: Any, container: Any) -> bool:
     """`item in container`; endless or lazy iterables are scanned with charging, never natively."""
     cls: type[Any] = type(container)
     if cls is dict or cls is KEYS_VIEW or cls is ITEMS_VIEW:
-        if type(item) is tuple:
+        if type(item) is tuple or (type(item) is str and len(item) > SMALL_COPY_CHARS):
             charge_key(ctx, item)
         return item in container
     if cls is OrderedSet or cls is FrozenOrderedSet:
-        if type(item) is tuple:
+        if type(item) is tuple or (type(item) is str and len(item) > SMALL_COPY_CHARS):
             charge_key(ctx, item)
         return item in container.entries
     if cls is str or cls is bytes:
