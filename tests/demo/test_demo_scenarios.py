@@ -80,6 +80,13 @@ def cancel_effects(session: DemoSession, record: RunRecord, effects: Counter[str
     assert "└─ cancel requested by the client" in record.graph
     assert "cancel requested by its parent " in record.graph  # the researcher child
     assert "model turn 2" not in record.graph  # no further model turn after the cancel
+    # The child's job is either cancelled with it or abandoned by it (when the child's cancel came
+    # before its program had requested the job's): never shown as still running once all is over.
+    assert "running" not in record.graph
+    research = next(line for line in record.graph.splitlines() if "slow_task(name='research'" in line)
+    assert (
+        "(activity, cancel requested" in research or "(activity, abandoned: the run was cancelled" in research
+    )
 
 
 def sleep_effects(session: DemoSession, record: RunRecord, effects: Counter[str]) -> None:
@@ -121,3 +128,12 @@ SIDE_EFFECTS = {
 async def test_history_of_a_run_replays_on_the_current_code(demo_session: DemoSession) -> None:
     record, _ = await run_scenario(demo_session, "ptc")
     assert "deterministic" in await demo_session.replay(record)
+
+
+async def test_a_disruption_waits_for_the_work_of_its_own_run(demo_session: DemoSession) -> None:
+    """The journal keeps earlier runs' lines: a second `cancel` must still wait for its own jobs
+    (it used to cancel at once, on the first run's "start job-a", before the program had started)."""
+    for _ in range(2):
+        record, _ = await run_scenario(demo_session, "cancel")
+        assert "L5 spawn(agent_name='researcher'" in record.graph, record.graph
+        assert "cancel requested by its parent " in record.graph, record.graph

@@ -4,7 +4,8 @@ Values are real `date`/`datetime`/`time`/`timedelta`/`timezone` objects (immutab
 arithmetic and reprs are CPython's). What is not CPython's is everything that would read the host:
 `now()`/`today()` read `ctx.host.now()` (workflow time in a workflow), and the host's local time zone
 is never consulted: "local time" is UTC, so naive `timestamp()`, `astimezone()` and
-`fromtimestamp()` give the same answer on every machine. `strftime` accepts only the directives
+`fromtimestamp()` give the same answer on every machine, and `strptime` parses as in the C locale
+in UTC (`modules/datetime_text.py`). `strftime` accepts only the directives
 CPython documents (others are passed to the platform's C library and differ between machines).
 """
 
@@ -16,8 +17,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from ..runtime.allowlist import Method, Property, ShimModule, TypeTable
+from ..runtime.allowlist import ShimModule
 from ..runtime.budget import COPY_CHARS_PER_STEP
+from ..runtime.registry import CONSTANT, PARSING, Method, Property, TypeTable
+from . import datetime_text
 from .support import NativeClass, native
 
 if TYPE_CHECKING:
@@ -91,7 +94,11 @@ def strftime(ctx: RunContext, value: dt.date | dt.time, fmt: str) -> str:
     zones = check_strftime_format(fmt)
     zone_chars = check_strftime_size(ctx, value, fmt, zones)
     ctx.charge(STRFTIME_STEPS + len(fmt) // 4 + zone_chars // COPY_CHARS_PER_STEP)
-    return value.strftime(fmt)
+    if isinstance(value, dt.date):
+        moment = tuple(value.timetuple())
+    else:  # a time of day formats as on 1900-01-01, a Monday (as in CPython)
+        moment = (1900, 1, 1, value.hour, value.minute, value.second, 0)
+    return value.strftime(datetime_text.c_locale_format(fmt, moment))
 
 
 def _as_utc(value: dt.datetime) -> dt.datetime:
@@ -116,34 +123,34 @@ def _replace(value: Any, *args: Any, **kwargs: Any) -> Any:
 
 
 def _fixed(attribute: str) -> Property:
-    return Property(lambda value: getattr(value, attribute))
+    return Property(lambda value: getattr(value, attribute), CONSTANT)
 
 
-_DATE_TABLE: dict[str, Method | Property] = {
+_DATE_TABLE: TypeTable = {
     "year": _fixed("year"),
     "month": _fixed("month"),
     "day": _fixed("day"),
-    "replace": Method(_replace),
-    "isoformat": Method(_isoformat, needs_ctx=True),
-    "strftime": Method(strftime, needs_ctx=True),
-    "weekday": Method(dt.date.weekday),
-    "isoweekday": Method(dt.date.isoweekday),
-    "isocalendar": Method(dt.date.isocalendar),
-    "toordinal": Method(dt.date.toordinal),
-    "ctime": Method(dt.date.ctime),
-    "timetuple": Method(lambda value: value.timetuple()),  # a `struct_time`, as `time` shows it
+    "replace": Method(_replace, CONSTANT),
+    "isoformat": Method(_isoformat, PARSING),
+    "strftime": Method(strftime, PARSING),
+    "weekday": Method(dt.date.weekday, CONSTANT),
+    "isoweekday": Method(dt.date.isoweekday, CONSTANT),
+    "isocalendar": Method(dt.date.isocalendar, CONSTANT),
+    "toordinal": Method(dt.date.toordinal, CONSTANT),
+    "ctime": Method(dt.date.ctime, CONSTANT),
+    "timetuple": Method(lambda value: value.timetuple(), CONSTANT),  # a `struct_time`, as `time` shows it
 }
 
-_TIME_OF_DAY: dict[str, Method | Property] = {
+_TIME_OF_DAY: TypeTable = {
     "hour": _fixed("hour"),
     "minute": _fixed("minute"),
     "second": _fixed("second"),
     "microsecond": _fixed("microsecond"),
     "tzinfo": _fixed("tzinfo"),
     "fold": _fixed("fold"),
-    "utcoffset": Method(lambda value: value.utcoffset()),
-    "tzname": Method(lambda value: value.tzname()),
-    "dst": Method(lambda value: value.dst()),
+    "utcoffset": Method(lambda value: value.utcoffset(), CONSTANT),
+    "tzname": Method(lambda value: value.tzname(), CONSTANT),
+    "dst": Method(lambda value: value.dst(), CONSTANT),
 }
 
 TYPE_TABLES: dict[type, TypeTable] = {
@@ -151,29 +158,29 @@ TYPE_TABLES: dict[type, TypeTable] = {
     dt.datetime: {
         **_DATE_TABLE,
         **_TIME_OF_DAY,
-        "date": Method(dt.datetime.date),
-        "time": Method(dt.datetime.time),
-        "timetz": Method(dt.datetime.timetz),
-        "astimezone": Method(_astimezone),
-        "timestamp": Method(_timestamp),
-        "utctimetuple": Method(dt.datetime.utctimetuple),
+        "date": Method(dt.datetime.date, CONSTANT),
+        "time": Method(dt.datetime.time, CONSTANT),
+        "timetz": Method(dt.datetime.timetz, CONSTANT),
+        "astimezone": Method(_astimezone, CONSTANT),
+        "timestamp": Method(_timestamp, CONSTANT),
+        "utctimetuple": Method(dt.datetime.utctimetuple, CONSTANT),
     },
     dt.time: {
         **_TIME_OF_DAY,
-        "replace": Method(_replace),
-        "isoformat": Method(_isoformat, needs_ctx=True),
-        "strftime": Method(strftime, needs_ctx=True),
+        "replace": Method(_replace, CONSTANT),
+        "isoformat": Method(_isoformat, PARSING),
+        "strftime": Method(strftime, PARSING),
     },
     dt.timedelta: {
         "days": _fixed("days"),
         "seconds": _fixed("seconds"),
         "microseconds": _fixed("microseconds"),
-        "total_seconds": Method(dt.timedelta.total_seconds),
+        "total_seconds": Method(dt.timedelta.total_seconds, CONSTANT),
     },
     dt.timezone: {
-        "utcoffset": Method(dt.timezone.utcoffset),
-        "tzname": Method(dt.timezone.tzname),
-        "dst": Method(dt.timezone.dst),
+        "utcoffset": Method(dt.timezone.utcoffset, CONSTANT),
+        "tzname": Method(dt.timezone.tzname, CONSTANT),
+        "dst": Method(dt.timezone.dst, CONSTANT),
     },
     type(dt.date(2000, 1, 1).isocalendar()): {
         "year": _fixed("year"),
@@ -245,7 +252,7 @@ def make_module(ctx: RunContext) -> ShimModule:
             "fromisoformat": native(
                 "fromisoformat", checked_parse(dt.datetime.fromisoformat, _ISOFORMAT_STEPS)
             ),
-            "strptime": native("strptime", checked_parse(dt.datetime.strptime, _STRPTIME_STEPS)),
+            "strptime": native("strptime", checked_parse(datetime_text.strptime, _STRPTIME_STEPS)),
             "fromtimestamp": native("fromtimestamp", fromtimestamp),
             "utcfromtimestamp": native("utcfromtimestamp", utcfromtimestamp),
             "fromordinal": native("fromordinal", dt.datetime.fromordinal),
