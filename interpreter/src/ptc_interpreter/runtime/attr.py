@@ -19,6 +19,8 @@ result size or charge the budget *before* calling the native method.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from collections.abc import Callable, Iterable, Mapping
 from types import BuiltinFunctionType
 from typing import Any
@@ -386,6 +388,31 @@ def _list_extend(ctx: RunContext, target: list[Any], iterable: Iterable[Any]) ->
     target.extend(items)
 
 
+_SHORT_REPR_TYPES = frozenset({int, float, bool, type(None)})
+
+
+def index_without_repr(values: Any, item: Any, *bounds: Any, kind: str = "list") -> int:
+    """`values.index(item, start, stop)` for a list or deque. CPython puts the item's repr in its
+    "is not in list" message, and the repr of a program value can be any size (a DAG-shaped list never
+    finishes): the search is `operator.indexOf` over the same positions (the same comparisons, in the
+    same order), and the message holds the repr only of a number or a short text."""
+    start = 0
+    if bounds:
+        if any(bound is None for bound in bounds):
+            raise TypeError("slice indices must be integers or have an __index__ method")
+        start, stop, _ = slice(bounds[0], bounds[1] if len(bounds) > 1 else None).indices(len(values))
+        positions: Any = itertools.islice(values, start, max(start, stop))
+    else:
+        positions = values
+    try:
+        return start + operator.indexOf(positions, item)
+    except ValueError:
+        cls: type[Any] = type(item)
+        if cls in _SHORT_REPR_TYPES or (cls is str and len(item) <= SMALL_COPY_CHARS):
+            raise ValueError(f"{item!r} is not in {kind}") from None
+        raise ValueError(f"{kind}.index(x): x not in {kind}") from None
+
+
 def _search(native: Callable[..., Any]) -> Method:
     """`count`, `index`, `remove` of a list or tuple: linear in its length, and a long text searched
     for is compared with each element of its length (`charge_text_search`)."""
@@ -409,7 +436,7 @@ LIST: TypeTable = {
     "copy": Method(list.copy, LINEAR_IN_RECEIVER),
     "count": _search(list.count),
     "extend": Method(_list_extend, LINEAR_IN_ARGUMENT),
-    "index": _search(list.index),
+    "index": _search(index_without_repr),
     "insert": Method(list.insert, LINEAR_IN_RECEIVER),
     "pop": Method(list.pop, LINEAR_IN_RECEIVER),
     "remove": _search(list.remove),
