@@ -22,9 +22,9 @@ from ptc_interpreter.builtins import make_builtins
 from ptc_interpreter.host import LocalHost
 from ptc_interpreter.limits import Limits
 from ptc_interpreter.modules import MODULE_FACTORIES, TYPE_TABLES
-from ptc_interpreter.runtime.registry import Method, Property
 from ptc_interpreter.runtime.attr import BUILTIN_TABLES, STATIC_TABLES
 from ptc_interpreter.runtime.context import RunContext
+from ptc_interpreter.runtime.registry import Method, Property
 from ptc_interpreter.runtime.scheduler import Scheduler
 
 ADDRESS_SPACE_CAP = 1 << 30
