@@ -15,7 +15,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..runtime.budget import SIZED_TYPES, charge_elements, charged_iter, materialize
+from ..runtime.budget import (
+    SIZED_TYPES,
+    charge_elements,
+    charge_ordering,
+    charged_iter,
+    materialize,
+    measured_key,
+)
 from ..runtime.context import RunContext
 from ..runtime.operators import add
 
@@ -50,6 +57,10 @@ def _extreme(name: str, native: Any) -> Any:
                 raise TypeError(f"Cannot specify a default for {name}() with multiple positional arguments")
             items = args
             charge_elements(ctx, len(args))
+        if key is None:
+            charge_ordering(ctx, items if type(items) is list or type(items) is tuple else list(items), 1)
+        else:
+            key = measured_key(ctx, key)
         if default is _MISSING:
             return native(items, key=key)
         return native(items, key=key, default=default)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..runtime.budget import charge_entries, charge_key, charge_keys, charge_sort, materialize
+from ..runtime.budget import charge_entries, charge_key, charge_keys, materialize, sort_charged
 from ..runtime.context import RunContext
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 
@@ -85,6 +85,5 @@ def make_frozenset(ctx: RunContext, iterable: Iterable[Any] = ()) -> FrozenOrder
 
 def sorted_(ctx: RunContext, iterable: Iterable[Any], *, key: Any = None, reverse: Any = False) -> list[Any]:
     items = list(materialize(ctx, iterable))
-    charge_sort(ctx, len(items), items[0] if items and key is None else None)
-    items.sort(key=key, reverse=reverse)
+    sort_charged(ctx, items, key, reverse)
     return items

@@ -15,7 +15,7 @@ import ast
 from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
-from ..runtime.budget import charge_key
+from ..runtime.budget import SMALL_COPY_CHARS, charge_key
 from ..runtime.exceptions import note_position
 from ..runtime.objects import Cell, ProgramGenerator
 from ..runtime.values import OrderedSet
@@ -153,7 +153,9 @@ class ComprehensionCompiler(CompilerBase):
                 if len(sink) >= limit:
                     ctx.check_container_length(len(sink) + 1)
                 element = value(f)
-                if element.__class__ is tuple:  # hashed: a big tuple costs its size
+                if element.__class__ is tuple or (
+                    element.__class__ is str and len(element) > SMALL_COPY_CHARS
+                ):
                     charge_key(ctx, element)
                 sink.append(element)
 
@@ -220,7 +222,7 @@ class ComprehensionCompiler(CompilerBase):
                     ctx.check_container_length(len(sink) + 1)
                 k = key(f)
                 v = value(f)
-                if k.__class__ is tuple:  # hashed: a big tuple key costs its size
+                if k.__class__ is tuple or (k.__class__ is str and len(k) > SMALL_COPY_CHARS):
                     charge_key(ctx, k)
                 sink[k] = v
 
@@ -318,7 +320,7 @@ class ComprehensionCompiler(CompilerBase):
         ctx = self.ctx
 
         def add(sink: list[Any], element: Any) -> None:
-            if element.__class__ is tuple:  # hashed: a big tuple costs its size
+            if element.__class__ is tuple or (element.__class__ is str and len(element) > SMALL_COPY_CHARS):
                 charge_key(ctx, element)
             sink.append(element)
 
@@ -337,7 +339,7 @@ class ComprehensionCompiler(CompilerBase):
                 return (k, v)
 
             def add(sink: dict[Any, Any], kv: tuple[Any, Any]) -> None:
-                if kv[0].__class__ is tuple:  # hashed: a big tuple key costs its size
+                if kv[0].__class__ is tuple or (kv[0].__class__ is str and len(kv[0]) > SMALL_COPY_CHARS):
                     charge_key(ctx, kv[0])
                 sink[kv[0]] = kv[1]
 

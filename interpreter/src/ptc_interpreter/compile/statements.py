@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable, Generator
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from ..runtime import attr
-from ..runtime.budget import charge_key, materialize
+from ..runtime.budget import SMALL_COPY_CHARS, charge_key, materialize
 from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position, reset_position
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
@@ -482,7 +482,7 @@ class StatementCompiler(CompilerBase):
             target = obj(f)
             try:
                 if isinstance(target, ProgramInstance):
-                    target.ptc_setattr(ctx, name, value)
+                    type(target).ptc_setattr(target, ctx, name, value)
                 else:
                     set_attribute(ctx, target, name, value)
             except BaseException as error:
@@ -504,7 +504,7 @@ class StatementCompiler(CompilerBase):
                 if type(k) is slice and type(target) is list:
                     value = list(materialize(ctx, value))
                     ctx.check_container_length(len(target) + len(value))
-                elif k.__class__ is tuple:  # hashed: a big tuple key costs its size
+                elif k.__class__ is tuple or (k.__class__ is str and len(cast(str, k)) > SMALL_COPY_CHARS):
                     charge_key(ctx, k)
                 target[k] = value
             except BaseException as error:
@@ -703,7 +703,7 @@ class StatementCompiler(CompilerBase):
                 f[holder] = o
                 try:
                     if isinstance(o, ProgramInstance):
-                        return o.ptc_getattr(ctx, name)
+                        return type(o).ptc_getattr(o, ctx, name)
                     return get_attribute(ctx, o, name)
                 except BaseException as error:
                     note_position(error, span)
@@ -926,7 +926,7 @@ class StatementCompiler(CompilerBase):
                 o = obj(f)
                 try:
                     if isinstance(o, ProgramInstance):
-                        o.ptc_delattr(ctx, name)
+                        type(o).ptc_delattr(o, ctx, name)
                     else:
                         del_attribute(ctx, o, name)
                 except BaseException as error:
@@ -1567,14 +1567,14 @@ class StatementCompiler(CompilerBase):
                 return (yield from body(f)) if body_async else body(f)
             (is_async, ev), store = items[index]
             manager = (yield from ev(f)) if is_async else ev(f)
-            enter = getattr(manager, "ptc_enter", None)
-            if enter is None or not isinstance(manager, PtcContextManager):
+            if not isinstance(manager, PtcContextManager):
                 error = TypeError(
                     f"{type(manager).__name__!r} object does not support the context manager protocol"
                 )
                 note_position(error, span)
                 raise error
-            value = yield from manager.ptc_enter()
+            protocol = type(manager)  # never the instance: its attributes are not the protocol's
+            value = yield from protocol.ptc_enter(manager)
             if store is not None:
                 yield from store(f, value)
             try:
@@ -1582,11 +1582,11 @@ class StatementCompiler(CompilerBase):
             except BaseException as error:
                 if is_uncatchable(error):
                     raise
-                suppress = yield from manager.ptc_exit(as_program_sees(error))
+                suppress = yield from protocol.ptc_exit(manager, as_program_sees(error))
                 if suppress:
                     return None
                 raise
-            yield from manager.ptc_exit(None)
+            yield from protocol.ptc_exit(manager, None)
             return signal
 
         def with_(f: Frame) -> Gen:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import ShimModule
-from ..runtime.budget import charge_elements
+from ..runtime.budget import charge_elements, charge_ordering_key, measured_key, sort_passes
 from .support import functions
 
 if TYPE_CHECKING:
@@ -19,11 +19,19 @@ if TYPE_CHECKING:
 
 
 def make_module(ctx: RunContext) -> ShimModule:
+    def charged(x: Any, a: Any, key: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
+        """Comparing long texts costs their length: `x` is compared with about log2(n) elements, or,
+        with a key, each key computed is compared once."""
+        if key is None:
+            charge_ordering_key(ctx, x, sort_passes(len(a)))
+            return None
+        return measured_key(ctx, key)
+
     def searcher(search: Callable[..., int]) -> Callable[..., int]:
         def run(
             a: Any, x: Any, lo: int = 0, hi: int | None = None, *, key: Callable[[Any], Any] | None = None
         ) -> int:
-            return search(a, x, lo, len(a) if hi is None else hi, key=key)
+            return search(a, x, lo, len(a) if hi is None else hi, key=charged(x, a, key))
 
         return run
 
@@ -33,7 +41,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         ) -> None:
             ctx.check_container_length(len(a) + 1)
             charge_elements(ctx, len(a))
-            insort(a, x, lo, len(a) if hi is None else hi, key=key)
+            insort(a, x, lo, len(a) if hi is None else hi, key=charged(x, a, key))
 
         return run
 

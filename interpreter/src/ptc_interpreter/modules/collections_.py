@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..builtins.sequences import charge_pair_keys
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
-from ..runtime.budget import charge_elements, charge_keys, charge_sort, materialize
+from ..runtime.attr import index_without_repr
+from ..runtime.budget import charge_elements, charge_keys, charge_sort, charge_text_search, materialize
 from ..runtime.native import missing_arguments
 from ..runtime.registry import (
     CONSTANT,
@@ -177,6 +178,23 @@ _COUNTER_TABLE: TypeTable = {
     "total": Method(Counter.total, LINEAR_IN_RECEIVER),
 }
 
+
+def _deque_index(items: deque[Any], item: Any, *bounds: Any) -> int:
+    return index_without_repr(items, item, *bounds, kind="deque")
+
+
+def _deque_search(native: Callable[..., Any]) -> Callable[..., Any]:
+    """`count`, `index`, `remove`: linear in the deque, and a long text searched for is compared with
+    each element of its length (`charge_text_search`)."""
+
+    def search(ctx: RunContext, items: deque[Any], item: Any, *bounds: Any) -> Any:
+        charge_elements(ctx, len(items))
+        charge_text_search(ctx, item, items)
+        return native(items, item, *bounds)
+
+    return search
+
+
 _DEQUE_TABLE: TypeTable = {
     "append": Method(_deque_append, SIZE_CHECKED),
     "appendleft": Method(_deque_appendleft, SIZE_CHECKED),
@@ -188,9 +206,9 @@ _DEQUE_TABLE: TypeTable = {
     "rotate": Method(_deque_rotate, SCAN),
     "clear": Method(deque.clear, CONSTANT),
     "copy": Method(deque.copy, LINEAR_IN_RECEIVER),
-    "count": Method(deque.count, LINEAR_IN_RECEIVER),
-    "index": Method(deque.index, LINEAR_IN_RECEIVER),
-    "remove": Method(deque.remove, LINEAR_IN_RECEIVER),
+    "count": Method(_deque_search(deque.count), SCAN),
+    "index": Method(_deque_search(_deque_index), SCAN),
+    "remove": Method(_deque_search(deque.remove), SCAN),
     "reverse": Method(deque.reverse, LINEAR_IN_RECEIVER),
     "maxlen": Property(lambda d: d.maxlen, CONSTANT),
 }
@@ -228,6 +246,10 @@ class NamedTupleBase(tuple[Any, ...], PtcObject):
         return f"{type(self).ptc_name}({pairs})"
 
 
+_MAX_FIELDS = 1_000
+"""Field names a namedtuple may have (its fields are read and checked natively, uncharged)."""
+
+
 def namedtuple_class(
     typename: str,
     field_names: str | Iterable[str],
@@ -235,12 +257,22 @@ def namedtuple_class(
     defaults: Iterable[Any] | None = None,
     module: Any = None,
 ) -> NativeClass:
-    names = field_names.replace(",", " ").split() if isinstance(field_names, str) else list(field_names)
+    if isinstance(field_names, str):
+        if len(field_names) > _MAX_FIELDS * 100:
+            raise ValueError(f"namedtuple() takes at most {_MAX_FIELDS} field names")
+        names = field_names.replace(",", " ").split()
+    else:
+        names = list(itertools.islice(field_names, _MAX_FIELDS + 1))  # an endless iterable ends here
+    if len(names) > _MAX_FIELDS:
+        raise ValueError(f"namedtuple() takes at most {_MAX_FIELDS} field names")
     for name in [typename, *names]:
-        if not isinstance(name, str) or not name.isidentifier():  # pyright: ignore[reportUnnecessaryIsInstance]
-            raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
+        # never the repr of a program value in the message: it can be any size
+        if not isinstance(name, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError(f"Type names and field names must be valid identifiers: {name[:100]!r}")
         if name.startswith("_"):
-            raise ValueError(f"Field names cannot start with an underscore: {name!r}")
+            raise ValueError(f"Field names cannot start with an underscore: {name[:100]!r}")
     if len(set(names)) != len(names):
         raise ValueError("Encountered duplicate field name")
     fields = tuple(names)

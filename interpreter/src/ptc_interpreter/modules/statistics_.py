@@ -48,6 +48,12 @@ TYPE_TABLES: dict[type, TypeTable] = {
 
 
 def make_module(ctx: RunContext) -> ShimModule:
+    def checked(result: Any) -> Any:
+        """An int result can exceed the int limit (`pvariance([2**4095, 0])` has 8,189 bits)."""
+        if type(result) is int:
+            ctx.check_int_bits(result.bit_length())
+        return result
+
     def one_series(name: str, weight: int) -> Callable[..., Any]:
         function = getattr(statistics, name)
 
@@ -58,7 +64,7 @@ def make_module(ctx: RunContext) -> ShimModule:
                 kwargs["weights"] = materialize(ctx, kwargs["weights"])
             elif name in ("fmean", "harmonic_mean") and args and args[0] is not None:
                 args = (materialize(ctx, args[0]), *args[1:])
-            return function(values, *args, **kwargs)
+            return checked(function(values, *args, **kwargs))
 
         return run
 
@@ -69,7 +75,7 @@ def make_module(ctx: RunContext) -> ShimModule:
             xs = materialize(ctx, x)
             ys = materialize(ctx, y)
             ctx.charge(4 * (len(xs) + len(ys)))
-            return function(xs, ys, **kwargs)
+            return checked(function(xs, ys, **kwargs))
 
         return run
 

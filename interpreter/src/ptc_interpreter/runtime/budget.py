@@ -18,8 +18,10 @@ program does; values up to `SMALL_COPY_CHARS` are free (their statement's step c
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import islice
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from itertools import chain, compress, islice, repeat
+from operator import countOf
+from typing import TYPE_CHECKING, Any, cast
 
 from .values import ORDERED_VALUES_VIEW, SET_LIKE_VIEWS, VALUES_VIEW, FrozenOrderedSet, OrderedSet
 
@@ -176,8 +178,16 @@ BIG_KEY_ELEMENTS = 16
 
 def charge_key(ctx: RunContext, key: Any) -> None:
     """Hashing a tuple key walks every element (and nested tuples too) on each lookup, so a lookup
-    with `tuple(range(99_999))` (or `(1, tuple(range(99_999)))`) as the key costs a scan of it."""
-    if type(key) is not tuple:
+    with `tuple(range(99_999))` (or `(1, tuple(range(99_999)))`) as the key costs a scan of it.
+
+    A text's hash is cached, but a lookup that finds an equal text that is another object compares
+    them with a memcmp over their length: a long text key costs a scan of it."""
+    cls = type(key)
+    if cls is str or cls is bytes:
+        if len(key) > SMALL_COPY_CHARS:
+            charge_scan(ctx, len(key))
+        return
+    if cls is not tuple:
         return
     if len(key) > BIG_KEY_ELEMENTS:
         charge_elements(ctx, estimated_elements(key))
@@ -195,8 +205,121 @@ def charge_keys(ctx: RunContext, keys: Iterable[Any]) -> None:
     reference to a big tuple (`set([t] * 99_999)`) walks all of it again (`charge_key`). A single C
     pass finds out whether there is any tuple at all, so other keys cost nothing extra."""
     cls = type(keys)
-    if cls is range or cls is str or cls is bytes or tuple not in map(type, keys):
+    if cls is range or cls is str or cls is bytes:
+        return
+    if cls is list or cls is tuple:
+        volume = text_volume(
+            cast("list[Any]", keys)
+        )  # equal long texts that are distinct objects are memcmp'd
+        if volume:
+            charge_scan(ctx, volume)
+    if tuple not in map(type, keys):
         return
     for key in keys:
         if type(key) is tuple:
             charge_key(ctx, key)
+
+
+# -- comparing long text ----------------------------------------------------------------------------
+# CPython compares two distinct equal-length str (or bytes) objects with a memcmp over their length,
+# without charging anything. Comparing a long text with many others (`max`, `sorted`, `in`, `count`,
+# `==` of lists, `startswith` with a tuple) therefore costs its length per comparison: a list made of
+# two 1M-character texts sharing a prefix, repeated 50,000 times, costs 10^11 character comparisons in
+# one `max()`. Texts up to `SMALL_COPY_CHARS` are covered by the per-element charge.
+
+TEXT_TYPES = (str, bytes)
+
+
+def text_volume(values: list[Any] | tuple[Any, ...]) -> int:
+    """Characters in the long str and bytes among `values` (one C pass, no Python loop)."""
+    lengths = map(len, compress(values, map(isinstance, values, repeat(TEXT_TYPES))))
+    return sum(filter(SMALL_COPY_CHARS.__lt__, lengths))
+
+
+def charge_ordering(ctx: RunContext, keys: list[Any] | tuple[Any, ...], passes: int) -> None:
+    """Before `min`/`max` (one pass) or a sort (about log2(n) passes) over `keys`: each comparison of
+    two texts costs up to the shorter one's length, and every key takes part in about one comparison
+    per pass, so the long texts among the keys, and those directly inside tuple keys, cost their
+    length once per pass."""
+    volume = text_volume(keys)
+    tuples = list(compress(keys, map(isinstance, keys, repeat(tuple))))
+    if tuples:
+        elements = sum(map(len, tuples))
+        charge_elements(ctx, elements)  # before flattening them: tuples shared many times are big
+        volume += text_volume(list(chain.from_iterable(tuples)))
+    if volume:
+        charge_scan(ctx, volume * passes)
+
+
+def charge_ordering_key(ctx: RunContext, key: Any, passes: int) -> None:
+    """`charge_ordering` for one key, as a key function returns it."""
+    cls = type(key)
+    if cls is str or cls is bytes:
+        if len(key) > SMALL_COPY_CHARS:
+            charge_scan(ctx, len(key) * passes)
+    elif cls is tuple:
+        charge_ordering(ctx, (key,), passes)
+
+
+def keys_of(ctx: RunContext, items: list[Any], key: Any, passes: int) -> list[Any]:
+    """`key(item)` for each item, in order (as a sort computes them before comparing), charged by
+    `charge_ordering` for the comparisons to come."""
+    keys = list(map(key, items))
+    if len(keys) != len(items):
+        raise ValueError("list modified during sort")
+    charge_ordering(ctx, keys, passes)
+    return keys
+
+
+def measured_key(ctx: RunContext, key: Any, passes: int = 1) -> Any:
+    """`key` for `min`/`max` and merges, which compare each key as it comes: each is charged as it is
+    returned, for the `passes` comparisons it takes part in."""
+
+    def measured(item: Any) -> Any:
+        value = key(item)
+        charge_ordering_key(ctx, value, passes)
+        return value
+
+    return measured
+
+
+def sort_passes(count: int) -> int:
+    return max(count.bit_length(), 1)
+
+
+def charge_text_search(ctx: RunContext, item: Any, values: Any) -> None:
+    """Before `item in values`, `values.count(item)`, `.index(item)`, `.remove(item)`: a long text is
+    compared (memcmp) with every element of its type and length; a tuple holding long texts, with
+    every element."""
+    cls = type(item)
+    if cls is str or cls is bytes:
+        if len(item) > SMALL_COPY_CHARS:
+            lengths = map(len, compress(values, map(isinstance, values, repeat(cls))))
+            charge_scan(ctx, countOf(lengths, len(item)) * len(item))
+    elif cls is tuple:
+        volume = text_volume(item)
+        if volume:
+            charge_scan(ctx, volume * len(values))
+
+
+def charge_sequence_comparison(ctx: RunContext, a: list[Any] | tuple[Any, ...], b: Any) -> None:
+    """Before `a == b`, `a < b` … of two lists or tuples: elements are compared pairwise, each pair of
+    long texts up to its length."""
+    if type(b) is type(a) and a:
+        volume = text_volume(a)
+        if volume:
+            charge_scan(ctx, volume)
+
+
+def sort_charged(ctx: RunContext, items: list[Any], key: Any, reverse: Any) -> None:
+    """`items.sort(key=key, reverse=reverse)`, charged for its comparisons first: the keys are
+    computed before sorting (as CPython does), so that long texts among them are charged."""
+    passes = sort_passes(len(items))
+    if key is None:
+        charge_sort(ctx, len(items), items[0] if items else None)
+        charge_ordering(ctx, items, passes)
+        items.sort(reverse=reverse)
+        return
+    charge_sort(ctx, len(items))
+    keys = keys_of(ctx, items, key, passes)
+    items.sort(key=partial(next, iter(keys)), reverse=reverse)  # key(item) -> its precomputed key

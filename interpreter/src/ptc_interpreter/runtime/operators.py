@@ -30,6 +30,8 @@ from .budget import (
     charge_entries,
     charge_key,
     charge_scan,
+    charge_sequence_comparison,
+    charge_text_search,
     charged_iter,
     estimated_elements,
     materialize,
@@ -482,6 +484,8 @@ def _charge_comparison(ctx: RunContext, a: Any, b: Any) -> None:
             charge_scan(ctx, len(a))
     elif cls in NESTED_TYPES:
         charge_elements(ctx, estimated_elements(a))
+        if cls is not dict:
+            charge_sequence_comparison(ctx, a, b)
     elif cls in _CHARGED_BY_LENGTH:
         charge_elements(ctx, len(a))
     elif isinstance(a, Counter):  # compared by a Python loop over both
@@ -538,11 +542,11 @@ def contains(ctx: RunContext, item: Any, container: Any) -> bool:
     """`item in container`; endless or lazy iterables are scanned with charging, never natively."""
     cls: type[Any] = type(container)
     if cls is dict or cls is KEYS_VIEW or cls is ITEMS_VIEW:
-        if type(item) is tuple:
+        if type(item) is tuple or (type(item) is str and len(item) > SMALL_COPY_CHARS):
             charge_key(ctx, item)
         return item in container
     if cls is OrderedSet or cls is FrozenOrderedSet:
-        if type(item) is tuple:
+        if type(item) is tuple or (type(item) is str and len(item) > SMALL_COPY_CHARS):
             charge_key(ctx, item)
         return item in container.entries
     if cls is str or cls is bytes:
@@ -554,6 +558,7 @@ def contains(ctx: RunContext, item: Any, container: Any) -> bool:
             charge_elements(ctx, len(container) * estimated_elements(item))
         elif len(container) > 16:
             charge_elements(ctx, len(container))
+        charge_text_search(ctx, item, container)
         return item in container
     if cls is range:
         if type(item) is not int and type(item) is not bool:
@@ -562,6 +567,7 @@ def contains(ctx: RunContext, item: Any, container: Any) -> bool:
     if cls is deque:
         weight = estimated_elements(item) if type(item) in NESTED_TYPES else 1
         charge_elements(ctx, len(container) * weight)
+        charge_text_search(ctx, item, container)
         return item in container
     if isinstance(container, dict):
         charge_key(ctx, item)
