@@ -19,6 +19,7 @@ from typing import Any
 from ..runtime.allowlist import ptc_type_name
 from ..runtime.budget import charge_elements, charge_scan
 from ..runtime.context import RunContext
+from ..runtime.structure import weigh
 from ..runtime.values import FrozenOrderedSet
 
 _MASK = (1 << 64) - 1
@@ -33,6 +34,18 @@ def hash_(ctx: RunContext, value: Any) -> int:
     cls = type(value)
     if cls in _NATIVE:
         return hash(value)
+    if (cls is tuple or cls is FrozenOrderedSet) and not _NATIVE.issuperset(map(type, value)):
+        # Nested: charged once for every element reached (a shared tuple once per reference), and
+        # refused past the nesting limit, before the element-by-element walk below recurses.
+        ctx.charge(weigh(ctx, value) + 1)
+        return _hash(ctx, value)
+    return _hash(ctx, value)
+
+
+def _hash(ctx: RunContext, value: Any) -> int:
+    cls = type(value)
+    if cls in _NATIVE:
+        return hash(value)
     if cls is str:
         charge_scan(ctx, len(value))
         return _digest(value.encode("utf-8", "surrogatepass"))
@@ -43,13 +56,11 @@ def hash_(ctx: RunContext, value: Any) -> int:
         if set(map(type, value)) <= _NATIVE:  # numbers only: CPython's own hash, at C speed
             charge_elements(ctx, len(value))
             return hash(value)
-        ctx.charge(len(value) + 1)  # element by element in Python
-        return _tuple_hash([hash_(ctx, item) for item in value])
+        return _tuple_hash([_hash(ctx, item) for item in value])
     if cls is FrozenOrderedSet:
-        ctx.charge(len(value) + 1)
         combined = len(value) * 1927868237
         for item in value:
-            lane = hash_(ctx, item) & _MASK
+            lane = _hash(ctx, item) & _MASK
             combined ^= ((lane ^ 89869747) ^ (lane << 16)) * 3644798167 & _MASK
         return _signed(combined)
     if cls.__hash__ is None:

@@ -14,20 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..runtime.budget import charge_entries, charge_key, charge_keys, charge_sort, materialize
+from ..runtime.budget import charge_entries, charge_keys, charge_pair_keys, charge_sort, materialize
 from ..runtime.context import RunContext
 from ..runtime.values import FrozenOrderedSet, OrderedSet
-
-
-def charge_pair_keys(ctx: RunContext, pairs: Iterable[Any]) -> None:
-    """`charge_keys` for the keys of `(key, value)` pairs (`dict(pairs)`, `OrderedDict(pairs)`)."""
-    for pair in pairs:
-        cls = type(pair)
-        if cls is tuple or cls is list:
-            if pair and type(pair[0]) is tuple:
-                charge_key(ctx, pair[0])
-        elif cls is OrderedSet or cls is FrozenOrderedSet:
-            charge_key(ctx, next(iter(pair.entries), None))
 
 
 def make_list(ctx: RunContext, iterable: Iterable[Any] = ()) -> list[Any]:
@@ -85,6 +74,6 @@ def make_frozenset(ctx: RunContext, iterable: Iterable[Any] = ()) -> FrozenOrder
 
 def sorted_(ctx: RunContext, iterable: Iterable[Any], *, key: Any = None, reverse: Any = False) -> list[Any]:
     items = list(materialize(ctx, iterable))
-    charge_sort(ctx, len(items), items[0] if items and key is None else None)
+    charge_sort(ctx, len(items), items if key is None else None)
     items.sort(key=key, reverse=reverse)
     return items

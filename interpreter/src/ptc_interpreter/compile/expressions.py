@@ -20,6 +20,7 @@ from typing import Any, NamedTuple, cast
 
 from ..runtime import attr
 from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key, materialize
+from ..runtime.structure import LEAF_TYPES
 from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, format_value
 from ..runtime.objects import (
@@ -752,7 +753,7 @@ class ExpressionCompiler(CompilerBase):
             obj = value(f)
             key = index(f)
             try:
-                if type(key) is tuple:
+                if type(key) not in LEAF_TYPES:
                     charge_key(ctx, key)
                 return obj[key]
             except BaseException as error:
@@ -827,7 +828,7 @@ class ExpressionCompiler(CompilerBase):
             items = elements(f)
             try:
                 for item in items:
-                    if type(item) is tuple:  # hashing walks the whole tuple (runtime/budget.py)
+                    if type(item) not in LEAF_TYPES:  # hashing walks the whole tuple (runtime/budget.py)
                         charge_key(ctx, item)
                 return OrderedSet(items)
             except BaseException as error:
@@ -869,7 +870,7 @@ class ExpressionCompiler(CompilerBase):
                     out: dict[Any, Any] = {}
                     for key, value in pairs:
                         k = key(f)
-                        if type(k) is tuple:  # hashing walks the whole tuple (runtime/budget.py)
+                        if type(k) not in LEAF_TYPES:  # hashing walks the whole tuple (runtime/budget.py)
                             charge_key(ctx, k)
                         out[k] = value(f)
                     return out
@@ -890,7 +891,7 @@ class ExpressionCompiler(CompilerBase):
                         out.update(mapping)
                     else:
                         k = key(f)
-                        if type(k) is tuple:
+                        if type(k) not in LEAF_TYPES:
                             charge_key(ctx, k)
                         out[k] = value(f)
                 except BaseException as error:
@@ -1320,7 +1321,7 @@ class ExpressionCompiler(CompilerBase):
                     if mode == linear:
                         if len(obj) > small:
                             charge_linear(ctx, obj)
-                    elif mode == keyed and type(a) is tuple:
+                    elif mode == keyed and type(a) not in LEAF_TYPES:
                         charge_key(ctx, a)
                     return function(obj, a)
                 except BaseException as error:
@@ -1347,7 +1348,7 @@ class ExpressionCompiler(CompilerBase):
                 if mode == linear:
                     if len(obj) > small:
                         charge_linear(ctx, obj)
-                elif mode == keyed and type(a) is tuple:
+                elif mode == keyed and type(a) not in LEAF_TYPES:
                     charge_key(ctx, a)
                 return function(obj, a, b)
             except BaseException as error:

@@ -17,6 +17,8 @@ from typing import Any, Literal
 
 from ..runtime import attr
 from ..runtime.budget import charge_key, materialize
+from ..runtime.lazy import native_iter
+from ..runtime.structure import LEAF_TYPES
 from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position, reset_position
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
@@ -503,7 +505,7 @@ class StatementCompiler(CompilerBase):
                 if type(k) is slice and type(target) is list:
                     value = list(materialize(ctx, value))
                     ctx.check_container_length(len(target) + len(value))
-                elif k.__class__ is tuple:  # hashed: a big tuple key costs its size
+                elif k.__class__ not in LEAF_TYPES:  # hashed: a big tuple key costs its size
                     charge_key(ctx, k)
                 target[k] = value
             except BaseException as error:
@@ -719,6 +721,8 @@ class StatementCompiler(CompilerBase):
             f[holder] = o
             f[key_holder] = k
             try:
+                if k.__class__ not in LEAF_TYPES:  # hashed: a big tuple key costs its size
+                    charge_key(ctx, k)
                 return o[k]
             except BaseException as error:
                 note_position(error, span)
@@ -900,6 +904,8 @@ class StatementCompiler(CompilerBase):
                 o = obj(f)
                 k = key(f)
                 try:
+                    if k.__class__ not in LEAF_TYPES:  # hashed: a big tuple key costs its size
+                        charge_key(ctx, k)
                     del o[k]
                 except BaseException as error:
                     note_position(error, span)
@@ -1024,7 +1030,7 @@ class StatementCompiler(CompilerBase):
 
             def for_fast(f: Frame) -> Any:
                 try:
-                    items = iter(iterable(f))
+                    items = native_iter(iterable(f))
                 except BaseException as error:
                     note_position(error, span)
                     raise
@@ -1056,7 +1062,7 @@ class StatementCompiler(CompilerBase):
 
         def for_(f: Frame) -> Any:
             try:
-                items = iter(iterable(f))
+                items = native_iter(iterable(f))
             except BaseException as error:
                 note_position(error, span)
                 raise
@@ -1107,7 +1113,7 @@ class StatementCompiler(CompilerBase):
             is_async, ev = iterable
             value = (yield from ev(f)) if is_async else ev(f)
             try:
-                items = iter(value)
+                items = native_iter(value)
             except BaseException as error:
                 note_position(error, span)
                 raise

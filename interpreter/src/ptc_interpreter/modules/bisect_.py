@@ -1,6 +1,6 @@
 """The program's `bisect` module: CPython's binary searches on the program's sorted lists.
 
-A search is O(log n) comparisons; an insertion also shifts up to n elements (charged) and grows
+A search is O(log n) comparisons (each charged by the weight of the value searched for); an insertion also shifts up to n elements (charged) and grows
 the list (checked against the container limit).
 """
 
@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import ShimModule
-from ..runtime.budget import charge_elements
+from ..runtime.budget import charge_comparisons, charge_elements
 from .support import functions
 
 if TYPE_CHECKING:
@@ -23,6 +23,8 @@ def make_module(ctx: RunContext) -> ShimModule:
         def run(
             a: Any, x: Any, lo: int = 0, hi: int | None = None, *, key: Callable[[Any], Any] | None = None
         ) -> int:
+            if key is None:
+                charge_comparisons(ctx, len(a).bit_length() + 1, x)
             return search(a, x, lo, len(a) if hi is None else hi, key=key)
 
         return run
@@ -33,6 +35,8 @@ def make_module(ctx: RunContext) -> ShimModule:
         ) -> None:
             ctx.check_container_length(len(a) + 1)
             charge_elements(ctx, len(a))
+            if key is None:
+                charge_comparisons(ctx, len(a).bit_length() + 1, x)
             insort(a, x, lo, len(a) if hi is None else hi, key=key)
 
         return run

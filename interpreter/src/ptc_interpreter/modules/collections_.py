@@ -17,9 +17,15 @@ from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..builtins.sequences import charge_pair_keys
 from ..runtime.allowlist import Method, Property, PtcObject, ShimModule, TypeTable
-from ..runtime.budget import charge_elements, charge_keys, charge_sort, materialize
+from ..runtime.budget import (
+    charge_elements,
+    charge_keys,
+    charge_pair_keys,
+    charge_sort,
+    materialize,
+    searching,
+)
 from ..runtime.native import missing_arguments
 from .support import NativeClass, ShimIterator, bind_keywords, native, pulled
 
@@ -177,9 +183,9 @@ _DEQUE_TABLE: TypeTable = {
     "rotate": Method(_deque_rotate, needs_ctx=True),
     "clear": Method(deque.clear),
     "copy": Method(_deque_scan("copy"), needs_ctx=True),
-    "count": Method(_deque_scan("count"), needs_ctx=True),
-    "index": Method(_deque_scan("index"), needs_ctx=True),
-    "remove": Method(_deque_scan("remove"), needs_ctx=True),
+    "count": Method(searching(deque.count), needs_ctx=True),
+    "index": Method(searching(deque.index), needs_ctx=True),
+    "remove": Method(searching(deque.remove), needs_ctx=True),
     "reverse": Method(_deque_scan("reverse"), needs_ctx=True),
     "maxlen": Property(lambda d: d.maxlen),
 }

@@ -31,11 +31,14 @@ from .budget import (
     charge_entries,
     charge_key,
     charge_keys,
+    charge_pair_keys,
     charge_scan,
     charge_sort,
     materialize,
+    searching,
 )
 from .context import RunContext
+from .structure import LEAF_TYPES
 from .format import format_map, str_format
 from .native import BoundNativeMethod, NativeFunction
 from .values import ORDERED_ITEMS_VIEW, ORDERED_KEYS_VIEW, ORDERED_VALUES_VIEW, FrozenOrderedSet, OrderedSet
@@ -366,7 +369,7 @@ def _list_extend(ctx: RunContext, target: list[Any], iterable: Iterable[Any]) ->
 
 
 def _list_sort(ctx: RunContext, target: list[Any], *, key: Any = None, reverse: Any = False) -> None:
-    charge_sort(ctx, len(target), target[0] if target and key is None else None)
+    charge_sort(ctx, len(target), target if key is None else None)
     target.sort(key=key, reverse=reverse)
 
 
@@ -374,19 +377,19 @@ LIST: TypeTable = {
     "append": Method(list.append),
     "clear": Method(list.clear),
     "copy": Linear(list.copy),
-    "count": Linear(list.count),
+    "count": Method(searching(list.count), needs_ctx=True),
     "extend": Method(_list_extend, needs_ctx=True),
-    "index": Linear(list.index),
+    "index": Method(searching(list.index), needs_ctx=True),
     "insert": Linear(list.insert),
     "pop": Linear(list.pop),
-    "remove": Linear(list.remove),
+    "remove": Method(searching(list.remove), needs_ctx=True),
     "reverse": Linear(list.reverse),
     "sort": Method(_list_sort, needs_ctx=True),
 }
 
 TUPLE: TypeTable = {
-    "count": Linear(tuple.count),
-    "index": Linear(tuple.index),
+    "count": Method(searching(tuple.count), needs_ctx=True),
+    "index": Method(searching(tuple.index), needs_ctx=True),
 }
 
 
@@ -400,6 +403,7 @@ def _dict_update(ctx: RunContext, target: dict[Any, Any], *args: Any, **kwargs: 
         other = args[0]
         if not isinstance(other, dict) and not hasattr(type(other), "keys"):
             other = materialize(ctx, other)
+            charge_pair_keys(ctx, other)
         charge_entries(ctx, len(other))  # pyright: ignore[reportUnknownArgumentType]
         ctx.check_container_length(len(target) + len(other))  # pyright: ignore[reportUnknownArgumentType]
         target.update(other)  # pyright: ignore[reportUnknownArgumentType]
@@ -422,7 +426,9 @@ def _copy_entries(ctx: RunContext, mapping: Any) -> Any:
 
 
 def _isdisjoint(ctx: RunContext, view: Any, other: Iterable[Any]) -> bool:
-    return view.isdisjoint(materialize(ctx, other))
+    items = materialize(ctx, other)
+    charge_keys(ctx, items)
+    return view.isdisjoint(items)
 
 
 DICT: TypeTable = {
@@ -451,6 +457,8 @@ def _set_method(name: str, grows: bool) -> Method:
 
     def method(ctx: RunContext, target: Any, *others: Iterable[Any]) -> Any:
         materialized = [materialize(ctx, other) for other in others]
+        for items in materialized:
+            charge_keys(ctx, items)
         involved = len(target) + sum(map(len, materialized))
         if grows:
             ctx.check_container_length(involved)
@@ -704,7 +712,7 @@ def _charged_linear(
 
 
 def _charged_keyed(ctx: RunContext, function: Callable[..., Any], obj: Any, *args: Any, **kwargs: Any) -> Any:
-    if args and type(args[0]) is tuple:
+    if args and type(args[0]) not in LEAF_TYPES:
         charge_key(ctx, args[0])
     return function(obj, *args, **kwargs)
 
@@ -737,7 +745,7 @@ def call_method(ctx: RunContext, obj: Any, name: str, args: tuple[Any, ...], kwa
             if mode == METHOD_LINEAR:
                 if len(obj) > SMALL_COPY_CHARS:
                     charge_linear(ctx, obj)
-            elif mode == METHOD_KEYED and args and type(args[0]) is tuple:
+            elif mode == METHOD_KEYED and args and type(args[0]) not in LEAF_TYPES:
                 charge_key(ctx, args[0])
             if not kwargs:
                 count = len(args)
