@@ -16,11 +16,11 @@ from types import MappingProxyType
 from typing import Any
 
 from ..runtime.context import RunContext
+from ..runtime.lazy import LAZY_TYPES
 from ..runtime.native import NativeFunction
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from . import hashing, io, iteration, numeric, sequences, strings
 from .exceptions import EXCEPTION_CLASSES
-from ..runtime.lazy import LAZY_TYPES
 from .types import BuiltinType, TypeRegistry, make_introspection
 
 __all__ = ["BuiltinType", "make_builtins"]

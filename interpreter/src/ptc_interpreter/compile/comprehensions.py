@@ -16,10 +16,10 @@ from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
 from ..runtime.budget import charge_key
-from ..runtime.lazy import LazyIterator
-from ..runtime.structure import LEAF_TYPES
 from ..runtime.exceptions import note_position
+from ..runtime.lazy import LazyIterator
 from ..runtime.objects import Cell, ProgramGenerator
+from ..runtime.structure import LEAF_TYPES
 from ..runtime.values import OrderedSet
 from .base import CompilerBase, Eval, Frame, GenEval, span_of
 

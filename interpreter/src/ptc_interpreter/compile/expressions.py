@@ -20,7 +20,6 @@ from typing import Any, NamedTuple, cast
 
 from ..runtime import attr
 from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key, materialize
-from ..runtime.structure import LEAF_TYPES
 from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, format_value
 from ..runtime.objects import (
@@ -33,6 +32,7 @@ from ..runtime.objects import (
 )
 from ..runtime.operators import BINARY, COMPARE, UNARY, get_slice
 from ..runtime.scheduler import HostWork, Suspension
+from ..runtime.structure import LEAF_TYPES
 from ..runtime.tools import PLAIN_SCALARS, ToolCallAwaitable, ToolFunction
 from ..runtime.values import OrderedSet
 from .base import CompilerBase, Eval, Frame, GenEval, is_suspending_call, span_of

@@ -17,12 +17,12 @@ from typing import Any, Literal
 
 from ..runtime import attr
 from ..runtime.budget import charge_key, materialize
-from ..runtime.lazy import native_iter
-from ..runtime.structure import LEAF_TYPES
 from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position, reset_position
+from ..runtime.lazy import native_iter
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
 from ..runtime.scheduler import PtcContextManager
+from ..runtime.structure import LEAF_TYPES
 from .base import BREAK, CONTINUE, RETURN, CompilerBase, Eval, Frame, span_of
 from .expressions import EagerEval, Later, SlotCompare, eager_as_gen
 from .scope import RETURN_SLOT

@@ -38,9 +38,9 @@ from .budget import (
     searching,
 )
 from .context import RunContext
-from .structure import LEAF_TYPES
 from .format import format_map, str_format
 from .native import BoundNativeMethod, NativeFunction
+from .structure import LEAF_TYPES
 from .values import ORDERED_ITEMS_VIEW, ORDERED_KEYS_VIEW, ORDERED_VALUES_VIEW, FrozenOrderedSet, OrderedSet
 
 

@@ -220,15 +220,3 @@ def charge_pair_keys(ctx: RunContext, pairs: Iterable[Any]) -> None:
 def charge_counter_loop(ctx: RunContext, *operands: Any) -> None:
     """Counter arithmetic and comparison are Python loops over both operands' entries."""
     ctx.charge(sum(len(operand) for operand in operands if isinstance(operand, dict)) + 1)
-
-
-def charge_keys(ctx: RunContext, keys: Iterable[Any]) -> None:
-    """Charge hashing `keys` into a set or dict: CPython does not cache a tuple's hash, so every
-    reference to a big tuple (`set([t] * 99_999)`) walks all of it again (`charge_key`). A single C
-    pass finds out whether there is any tuple at all, so other keys cost nothing extra."""
-    cls = type(keys)
-    if cls is range or cls is str or cls is bytes or tuple not in map(type, keys):
-        return
-    for key in keys:
-        if type(key) not in LEAF_TYPES:
-            charge_key(ctx, key)
