@@ -27,6 +27,7 @@ from ..runtime.budget import (
     searching,
 )
 from ..runtime.native import missing_arguments
+from ..runtime.structure import weigh
 from .support import NativeClass, ShimIterator, bind_keywords, native, pulled
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def _grow(
     mapping at once (its size is known), anything else in chunks, so `Counter(range(10**8))` fails
     after a few thousand elements instead of after building a huge container. Hashed tuple keys
     are charged by their size through `charge_hashed` (`charge_keys` when the elements are keys,
-    `charge_pair_keys` when they are `(key, value)` pairs, None for a deque, which hashes nothing)."""
+    `charge_pair_keys` when they are `(key, value)` pairs; a deque's check of nested deques)."""
     if isinstance(other, Mapping):
         ctx.charge(len(other) // _HASHED_PER_STEP + 1)  # pyright: ignore[reportUnknownArgumentType]
         if charge_hashed is not None:
@@ -117,35 +118,45 @@ def _move_to_end(target: OrderedDict[Any, Any], key: Any, last: bool = True) -> 
     target.move_to_end(key, last)
 
 
+def _check_nested_deques(ctx: RunContext, items: Any) -> None:
+    """A deque frees its elements without CPython's deallocation guard (the "trashcan" lists, tuples
+    and dicts use), so dropping a deque nested in a deque 300,000 times overflows the C stack: a
+    deque put in a deque must be within the nesting limit (`structure.weigh`)."""
+    if deque in map(type, items):
+        for item in items:
+            if type(item) is deque:
+                weigh(ctx, (item,))
+
+
 def _deque_append(ctx: RunContext, target: deque[Any], item: Any) -> None:
     if target.maxlen is None:
         ctx.check_container_length(len(target) + 1)
+    if type(item) is deque:
+        _check_nested_deques(ctx, (item,))
     target.append(item)
 
 
 def _deque_appendleft(ctx: RunContext, target: deque[Any], item: Any) -> None:
     if target.maxlen is None:
         ctx.check_container_length(len(target) + 1)
+    if type(item) is deque:
+        _check_nested_deques(ctx, (item,))
     target.appendleft(item)
 
 
 def _deque_insert(ctx: RunContext, target: deque[Any], index: int, item: Any) -> None:
     ctx.check_container_length(len(target) + 1)
+    if type(item) is deque:
+        _check_nested_deques(ctx, (item,))
     target.insert(index, item)
 
 
 def _deque_extend(ctx: RunContext, target: deque[Any], items: Iterable[Any]) -> None:
-    if target.maxlen is None:
-        _grow(ctx, target, items, target.extend)
-    else:
-        target.extend(pulled(ctx, items))
+    _grow(ctx, target, items, target.extend, _check_nested_deques)
 
 
 def _deque_extendleft(ctx: RunContext, target: deque[Any], items: Iterable[Any]) -> None:
-    if target.maxlen is None:
-        _grow(ctx, target, items, target.extendleft)
-    else:
-        target.extendleft(pulled(ctx, items))
+    _grow(ctx, target, items, target.extendleft, _check_nested_deques)
 
 
 def _deque_rotate(ctx: RunContext, target: deque[Any], n: int = 1) -> None:

@@ -86,7 +86,7 @@ def charge_sort(ctx: RunContext, count: int, items: Any = None) -> None:
     walks into two of them: the charge scales with their average weight (`structure.weigh`)."""
     weight = 1
     if items is not None and count and not LEAF_TYPES.issuperset(map(type, items)):
-        weight = weigh(ctx, items) // count + 1
+        weight = weigh(ctx, items, of_elements=True) // count + 1
     ctx.charge(count * max(count.bit_length(), 1) * weight // 8 + 1)
 
 
@@ -94,7 +94,7 @@ def charge_elements_deeply(ctx: RunContext, items: Any) -> None:
     """Charge a native pass that compares the elements of `items` with each other (`max`, `min`,
     `heapify`): when any of them is a container, by the weight of the whole (`structure.weigh`)."""
     if not LEAF_TYPES.issuperset(map(type, items)):
-        charge_elements(ctx, weigh(ctx, items))
+        charge_elements(ctx, weigh(ctx, items, of_elements=True))
 
 
 def charge_comparisons(ctx: RunContext, count: int, item: Any) -> None:

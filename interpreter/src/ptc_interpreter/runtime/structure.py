@@ -49,18 +49,20 @@ def is_nested(value: Any) -> bool:
     return type(value) not in LEAF_TYPES and isinstance(value, NESTED)
 
 
-def weigh(ctx: RunContext, value: Any) -> int:
+def weigh(ctx: RunContext, value: Any, *, of_elements: bool = False) -> int:
     """Elements a native deep operation on `value` visits (shared containers once per reference).
 
     Raises `PtcLimitError` (`max_nesting_depth`) when containers nest deeper than the limit. A
     reference back to a container being walked (a cycle) adds nothing: CPython's own recursion
-    check ends a native walk around a cycle (`a == b` with `a = [a]`), and repr prints `[...]`."""
+    check ends a native walk around a cycle (`a == b` with `a = [a]`), and repr prints `[...]`.
+    `of_elements`: `value` is a sequence whose elements are compared with each other (`sorted`,
+    `max`), so its own level does not count towards the depth."""
     if not isinstance(value, NESTED):
         return 1
     first = _nested_in(value)
     if not first:
         return len(value) or 1
-    max_depth = ctx.limits.max_nesting_depth
+    max_depth = ctx.limits.max_nesting_depth + of_elements
     memo: dict[int, tuple[int, int]] = {}
     on_path: set[int] = {id(value)}
     # Each frame: the container, an iterator over its nested containers, its weight and height so far.
