@@ -35,6 +35,10 @@ BIG_BUDGET_CPU_TIME_LIMIT_S = 5.0
 PEAK_RSS_LIMIT_MB = 400
 BIG_BUDGET = {"max_steps": 30_000_000}
 """A host may raise the step budget; crash-class programs must still be stopped by the depth bound."""
+DEEP_RECURSION = {"max_steps": 30_000_000, "max_recursion_depth": 600}
+"""A host may raise the recursion limit too: the interpreter must not raise CPython's recursion limit
+past what the C stack holds (chains through generators recurse in C between Python frames)."""
+VARIANTS = {"default": None, "big-budget": BIG_BUDGET, "deep-recursion": DEEP_RECURSION}
 
 
 def program(code: str) -> str:
@@ -161,13 +165,23 @@ BIG_BUDGET_CASES = [
 ]
 """Deep programs again under a 30M-step budget (the DAG bombs need no proof that the budget is not
 what stops them: their charge is 10^12 elements, beyond any budget)."""
+DEEP_RECURSION_CASES = [
+    "map-and-generator-chain",
+    "map-and-islice-chain",
+    "itertools-chain-chain",
+    "generator-chain",
+]
 
 
-def _run_all() -> dict[tuple[str, bool], dict[str, Any]]:
+def _run_all() -> dict[tuple[str, str], dict[str, Any]]:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["ptc_interpreter", "ptc_fake_tools", "ptc_bomb_worker"])
-    jobs = [(name, False) for name in CASES] + [(name, True) for name in BIG_BUDGET_CASES]
-    reports: dict[tuple[str, bool], dict[str, Any]] = {}
+    jobs = (
+        [(name, "default") for name in CASES]
+        + [(name, "big-budget") for name in BIG_BUDGET_CASES]
+        + [(name, "deep-recursion") for name in DEEP_RECURSION_CASES]
+    )
+    reports: dict[tuple[str, str], dict[str, Any]] = {}
     with context.Pool(processes=2, maxtasksperchild=1) as pool:
         pending = [
             (
@@ -175,7 +189,7 @@ def _run_all() -> dict[tuple[str, bool], dict[str, Any]]:
                 pool.apply_async(
                     run_bomb,
                     (CASES[job[0]][1], ADDRESS_SPACE_CAP, WORKER_CPU_CAP_S, WORKER_WALL_CAP_S),
-                    {"limits": BIG_BUDGET if job[1] else None},
+                    {"limits": VARIANTS[job[1]]},
                 ),
             )
             for job in jobs
@@ -190,7 +204,7 @@ def _run_all() -> dict[tuple[str, bool], dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
-def reports() -> dict[tuple[str, bool], dict[str, Any]]:
+def reports() -> dict[tuple[str, str], dict[str, Any]]:
     return _run_all()
 
 
@@ -203,19 +217,28 @@ def _assert_stopped_cleanly(report: dict[str, Any], family: str, cpu_limit_s: fl
 
 @pytest.mark.parametrize("name", list(CASES))
 def test_deep_and_dag_shaped_data_ends_in_a_clean_limit_error(
-    name: str, reports: dict[tuple[str, bool], dict[str, Any]]
+    name: str, reports: dict[tuple[str, str], dict[str, Any]]
 ) -> None:
     family, _ = CASES[name]
-    _assert_stopped_cleanly(reports[(name, False)], family, CPU_TIME_LIMIT_S)
+    _assert_stopped_cleanly(reports[(name, "default")], family, CPU_TIME_LIMIT_S)
 
 
 @pytest.mark.parametrize("name", BIG_BUDGET_CASES)
 def test_the_depth_bound_not_the_step_budget_stops_deep_data(
-    name: str, reports: dict[tuple[str, bool], dict[str, Any]]
+    name: str, reports: dict[tuple[str, str], dict[str, Any]]
 ) -> None:
-    report = reports[(name, True)]
+    report = reports[(name, "big-budget")]
     _assert_stopped_cleanly(report, CASES[name][0], BIG_BUDGET_CPU_TIME_LIMIT_S)
     assert report["limit"] in ("max_nesting_depth", "max_recursion_depth"), report
+
+
+@pytest.mark.parametrize("name", DEEP_RECURSION_CASES)
+def test_a_raised_recursion_limit_does_not_let_chains_overflow_the_c_stack(
+    name: str, reports: dict[tuple[str, str], dict[str, Any]]
+) -> None:
+    report = reports[(name, "deep-recursion")]
+    _assert_stopped_cleanly(report, CASES[name][0], BIG_BUDGET_CPU_TIME_LIMIT_S)
+    assert report["limit"] == "max_recursion_depth", report
 
 
 # --- the limit itself -------------------------------------------------------------------------------
