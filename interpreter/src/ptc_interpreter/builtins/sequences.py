@@ -16,7 +16,22 @@ from typing import Any
 
 from ..runtime.budget import charge_entries, charge_keys, charge_pair_keys, charge_sort, materialize
 from ..runtime.context import RunContext
-from ..runtime.values import FrozenOrderedSet, OrderedSet
+from ..runtime.structure import LEAF_TYPES
+from ..runtime.values import ITEMS_VIEW, ORDERED_ITEMS_VIEW, FrozenOrderedSet, OrderedSet
+
+ITEMS_VIEWS = frozenset({ITEMS_VIEW, ORDERED_ITEMS_VIEW})
+"""Dict item views: sorted by their keys alone when the keys are scalars (`_compared_part`)."""
+
+
+def _compared_part(iterable: Any) -> Any:
+    """What sorting `iterable` compares, when that is less than its items: `(key, value)` pairs of a
+    dict whose keys are scalars differ in their keys, so their values are never compared (the common
+    `sorted(groups.items())` would otherwise be charged for walking every group)."""
+    if type(iterable) in ITEMS_VIEWS:
+        keys = iterable.mapping.keys()
+        if LEAF_TYPES.issuperset(map(type, keys)):
+            return keys
+    return None
 
 
 def make_list(ctx: RunContext, iterable: Iterable[Any] = ()) -> list[Any]:
@@ -73,7 +88,12 @@ def make_frozenset(ctx: RunContext, iterable: Iterable[Any] = ()) -> FrozenOrder
 
 
 def sorted_(ctx: RunContext, iterable: Iterable[Any], *, key: Any = None, reverse: Any = False) -> list[Any]:
+    compared: Any = None
+    if key is None:
+        compared = _compared_part(iterable)
     items = list(materialize(ctx, iterable))
-    charge_sort(ctx, len(items), items if key is None else None)
+    if key is None and compared is None:
+        compared = items
+    charge_sort(ctx, len(items), compared)
     items.sort(key=key, reverse=reverse)
     return items

@@ -76,12 +76,21 @@ def weigh(ctx: RunContext, value: Any, *, of_elements: bool = False) -> int:
                 if len(stack) + known[1] > max_depth:  # shared, and reached deeper than first seen
                     raise nesting_error(ctx)
                 frame[2] += known[0]
-                frame[3] = max(frame[3], known[1] + 1)
+                if frame[3] <= known[1]:
+                    frame[3] = known[1] + 1
             elif key not in on_path:
                 if len(stack) >= max_depth:
                     raise nesting_error(ctx)
+                nested = _nested_in(child)
+                if not nested:  # a container of scalars (a record, a row): no frame of its own
+                    weight = len(child) or 1
+                    memo[key] = (weight, 1)
+                    frame[2] += weight
+                    if frame[3] < 2:
+                        frame[3] = 2
+                    continue
                 on_path.add(key)
-                stack.append([child, iter(_nested_in(child)), len(child), 1])
+                stack.append([child, iter(nested), len(child), 1])
                 break
         else:
             stack.pop()
@@ -94,7 +103,8 @@ def weigh(ctx: RunContext, value: Any, *, of_elements: bool = False) -> int:
                 return weight or 1
             parent = stack[-1]
             parent[2] += weight
-            parent[3] = max(parent[3], height + 1)
+            if parent[3] <= height:
+                parent[3] = height + 1
 
 
 def depth_within_limit(ctx: RunContext, value: Any) -> None:
@@ -114,17 +124,20 @@ def nesting_error(
 
 
 def _nested_in(node: Any) -> list[Any]:
-    """The nested containers directly inside `node`: keys and values of a dict, elements otherwise."""
+    """The nested containers directly inside `node`: keys and values of a dict, elements otherwise.
+    Containers of scalars only (most records and rows) are recognised by one C pass."""
     if isinstance(node, dict):
-        found = _non_leaves(node.values())
+        values = node.values()
+        if LEAF_TYPES.issuperset(map(type, values)) and LEAF_TYPES.issuperset(map(type, node)):
+            return []
+        found = _non_leaves(values)
         found += _non_leaves(node.keys())
-    elif isinstance(node, OrderedSet | FrozenOrderedSet):
-        found = _non_leaves(node.entries)
     else:
-        found = _non_leaves(node)
-    if found:
-        return [item for item in found if isinstance(item, NESTED)]
-    return found
+        items = node.entries if isinstance(node, OrderedSet | FrozenOrderedSet) else node
+        if LEAF_TYPES.issuperset(map(type, items)):
+            return []
+        found = _non_leaves(items)
+    return [item for item in found if isinstance(item, NESTED)]
 
 
 def _non_leaves(items: Iterable[Any]) -> list[Any]:
