@@ -72,6 +72,8 @@ DEEP_KEYS = {
     + "from dataclasses import dataclass\n@dataclass(frozen=True)\nclass D:\n    v: tuple\nhash(D(x))",
     "deep-namedtuple-key": "import collections, functools\nP = collections.namedtuple('P', 'a')\n"
     "x = functools.reduce(lambda a, b: P(a), range(270_000), ())\n{x: 1}",
+    "deep-tuple-itemgetter": DEEP_TUPLE + "import operator\noperator.itemgetter(x)({})",
+    "deep-tuple-operator-getitem": DEEP_TUPLE + "import operator\noperator.getitem({}, x)",
     "deep-tuple-equality": DEEP_TUPLE + "y = functools.reduce(lambda a, b: (a,), range(270_000), ())\nx == y",
 }
 
@@ -117,6 +119,13 @@ DAG_BOMBS = {
     "dag-min": DAG_LISTS + "min([x, y])",
     "dag-sorted": DAG_LISTS + "sorted([x, y, x])",
     "dag-list-sort": DAG_LISTS + "z = [x, y]\nz.sort()",
+    "dag-sorted-by-key": DAG_LISTS + "sorted([1, 2], key=lambda i: x if i == 1 else y)",
+    "dag-list-sort-by-key": DAG_LISTS + "z = [1, 2]\nz.sort(key=lambda i: x if i == 1 else y)",
+    "dag-max-by-key": DAG_LISTS + "max([1, 2], key=lambda i: x if i == 1 else y)",
+    "dag-nsmallest-by-key": DAG_LISTS
+    + "import heapq\nheapq.nsmallest(1, [1, 2], key=lambda i: x if i == 1 else y)",
+    "dag-dict-items-equality": DAG_LISTS + "{1: x}.items() == {1: y}.items()",
+    "dag-operator-eq": DAG_LISTS + "import operator\noperator.eq(x, y)",
     "dag-in-list": DAG_LISTS + "y in [x]",
     "dag-list-index": DAG_PAIRS + "[x, x, y].index(y)",
     "dag-list-count": DAG_PAIRS + "[x].count(y)",

@@ -15,7 +15,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..runtime.budget import SIZED_TYPES, charge_elements, charge_elements_deeply, charged_iter, materialize
+from ..runtime.budget import (
+    SIZED_TYPES,
+    charge_elements,
+    charge_elements_deeply,
+    charged_iter,
+    charged_key,
+    materialize,
+)
 from ..runtime.context import RunContext
 from ..runtime.operators import add
 
@@ -52,6 +59,8 @@ def _extreme(name: str, native: Any) -> Any:
             charge_elements(ctx, len(args))
         if key is None:
             charge_elements_deeply(ctx, items)  # comparing containers walks into them
+        else:
+            key = charged_key(ctx, key, 2)
         if default is _MISSING:
             return native(items, key=key)
         return native(items, key=key, default=default)

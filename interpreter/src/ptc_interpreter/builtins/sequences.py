@@ -14,7 +14,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..runtime.budget import charge_entries, charge_keys, charge_pair_keys, charge_sort, materialize
+from ..runtime.budget import (
+    charge_entries,
+    charge_keys,
+    charge_pair_keys,
+    charge_sort,
+    charged_key,
+    materialize,
+)
 from ..runtime.context import RunContext
 from ..runtime.structure import LEAF_TYPES
 from ..runtime.values import ITEMS_VIEW, ORDERED_ITEMS_VIEW, FrozenOrderedSet, OrderedSet
@@ -95,5 +102,7 @@ def sorted_(ctx: RunContext, iterable: Iterable[Any], *, key: Any = None, revers
     if key is None and compared is None:
         compared = items
     charge_sort(ctx, len(items), compared)
+    if key is not None:
+        key = charged_key(ctx, key, max(len(items).bit_length(), 1))
     items.sort(key=key, reverse=reverse)
     return items

@@ -23,8 +23,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         def run(
             a: Any, x: Any, lo: int = 0, hi: int | None = None, *, key: Callable[[Any], Any] | None = None
         ) -> int:
-            if key is None:
-                charge_comparisons(ctx, len(a).bit_length() + 1, x)
+            charge_comparisons(ctx, len(a).bit_length() + 1, x)  # a key's result is compared with x too
             return search(a, x, lo, len(a) if hi is None else hi, key=key)
 
         return run
@@ -35,8 +34,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         ) -> None:
             ctx.check_container_length(len(a) + 1)
             charge_elements(ctx, len(a))
-            if key is None:
-                charge_comparisons(ctx, len(a).bit_length() + 1, x)
+            charge_comparisons(ctx, len(a).bit_length() + 1, x)
             insort(a, x, lo, len(a) if hi is None else hi, key=key)
 
         return run

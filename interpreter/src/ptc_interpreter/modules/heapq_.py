@@ -17,6 +17,7 @@ from ..runtime.budget import (
     charge_elements,
     charge_elements_deeply,
     charge_sort,
+    charged_key,
     materialize,
 )
 from .support import ShimIterator, functions, pulled
@@ -56,11 +57,15 @@ def make_module(ctx: RunContext) -> ShimModule:
     def nlargest(n: int, iterable: Iterable[Any], key: Callable[[Any], Any] | None = None) -> list[Any]:
         items = materialize(ctx, iterable)
         charge_sort(ctx, len(items), items if key is None else None)  # pyright: ignore[reportArgumentType]
+        if key is not None:
+            key = charged_key(ctx, key, max(len(items).bit_length(), 1))  # pyright: ignore[reportArgumentType]
         return heapq.nlargest(n, items, key=key)
 
     def nsmallest(n: int, iterable: Iterable[Any], key: Callable[[Any], Any] | None = None) -> list[Any]:
         items = materialize(ctx, iterable)
         charge_sort(ctx, len(items), items if key is None else None)  # pyright: ignore[reportArgumentType]
+        if key is not None:
+            key = charged_key(ctx, key, max(len(items).bit_length(), 1))  # pyright: ignore[reportArgumentType]
         return heapq.nsmallest(n, items, key=key)
 
     def merge(

@@ -34,6 +34,7 @@ from .budget import (
     charge_pair_keys,
     charge_scan,
     charge_sort,
+    charged_key,
     materialize,
     searching,
 )
@@ -370,6 +371,8 @@ def _list_extend(ctx: RunContext, target: list[Any], iterable: Iterable[Any]) ->
 
 def _list_sort(ctx: RunContext, target: list[Any], *, key: Any = None, reverse: Any = False) -> None:
     charge_sort(ctx, len(target), target if key is None else None)
+    if key is not None:
+        key = charged_key(ctx, key, max(len(target).bit_length(), 1))
     target.sort(key=key, reverse=reverse)
 
 

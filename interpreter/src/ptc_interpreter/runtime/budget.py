@@ -107,6 +107,20 @@ def charge_comparisons(ctx: RunContext, count: int, item: Any) -> None:
     charge_elements(ctx, count * weigh(ctx, item))
 
 
+def charged_key(ctx: RunContext, key: Callable[[Any], Any], comparisons: int) -> Callable[[Any], Any]:
+    """`key` for a native sort, `max` or heap: each computed key is compared about `comparisons`
+    times, so a key that is a container is charged its weight that often. CPython computes every key
+    before the first comparison, so the charge comes before the work."""
+
+    def charged(item: Any) -> Any:
+        result = key(item)
+        if type(result) not in LEAF_TYPES and is_nested(result):
+            charge_elements(ctx, comparisons * weigh(ctx, result))
+        return result
+
+    return charged
+
+
 def searching(native: Callable[..., Any]) -> Callable[..., Any]:
     """`list.index`, `count`, `remove`: compare one value with each element, charged accordingly."""
 

@@ -41,6 +41,7 @@ from .structure import LEAF_TYPES, is_nested, weigh
 from .values import (  # pyright: ignore[reportPrivateUsage]
     ITEMS_VIEW,
     KEYS_VIEW,
+    ORDERED_ITEMS_VIEW,
     SET_LIKE_VIEWS,
     VALUES_VIEW,
     FrozenOrderedSet,
@@ -485,8 +486,14 @@ def _charge_comparison(ctx: RunContext, a: Any, b: Any) -> None:
     if cls is str or cls is bytes:
         if len(a) > SMALL_COPY_CHARS:
             charge_scan(ctx, len(a))
-    elif cls in NESTED_TYPES or cls in _CHARGED_BY_LENGTH:
+    elif cls in NESTED_TYPES:
         _charge_deep_comparison(ctx, a, b)
+    elif cls in _CHARGED_BY_LENGTH:
+        charge_elements(ctx, len(a))
+        if cls is ITEMS_VIEW or cls is ORDERED_ITEMS_VIEW:  # values compared with ==
+            charge_elements(ctx, weigh(ctx, tuple(a.mapping.values())))
+        elif is_nested(a):  # sets, deques: their elements compared (or hashed) deeply
+            _charge_deep_comparison(ctx, a, b)
     elif isinstance(a, Counter):  # compared by a Python loop over both
         charge_counter_loop(ctx, a, b)
         _charge_deep_comparison(ctx, a, b)
