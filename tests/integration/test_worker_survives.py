@@ -36,8 +36,6 @@ CRASH_CLASS_PROGRAMS = {
     "deep filter chain": "it = range(3)\nfor _ in range(140_000):\n    it = filter(None, it)\nlist(it)",
     "deep generator chain": "import functools\n"
     "g = functools.reduce(lambda a, b: (v for v in a), range(20_000), [1])\nnext(g)",
-    "deep deque chain freed": "import functools, collections\n"
-    "x = functools.reduce(lambda a, b: collections.deque([a]), range(270_000), None)\nx = None",
     "recursion through dunders": "class A:\n    def __eq__(self, other):\n        return other == self\n"
     "    def __hash__(self):\n        return hash((self,))\n{A(): 1}",
     "DAG-shaped lists compared": "x = [1]\ny = [1]\nfor _ in range(12):\n"
@@ -62,7 +60,7 @@ async def run_script(client: Client, task_queue: str, *turns: list[dict[str, Any
     handle = await start_agent(
         client, "orchestrator", script(*turns), task_queue=task_queue, workflow_id=f"survive-{uuid.uuid4()}"
     )
-    output = await asyncio.wait_for(handle.result(), timeout=120)
+    output = await asyncio.wait_for(handle.result(), timeout=300)  # the machine may be shared
     assert isinstance(output, AgentRunOutput)
     return json.loads(output.output)
 
