@@ -37,7 +37,7 @@ _HOST_FUNCTIONS: dict[str, Any] = {
     "ord": ord,
 }
 """O(1)-per-call host builtins: safe to expose as they are (see the module docstring). The lazy
-builtins (`map`, `zip`...) are types of bounded depth (`builtins.lazy`)."""
+builtins (`map`, `zip`...) are types of bounded depth (`runtime.lazy`)."""
 
 _CHARGED_FUNCTIONS: dict[str, Callable[..., Any]] = {
     "all": iteration.all_,

@@ -10,8 +10,9 @@ import statistics
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..runtime.allowlist import Property, ShimModule, TypeTable
+from ..runtime.allowlist import ShimModule
 from ..runtime.budget import charge_keys, charge_sort, materialize
+from ..runtime.registry import CONSTANT, Property, TypeTable
 from ..runtime.structure import LEAF_TYPES
 from .support import native
 
@@ -41,8 +42,8 @@ _LinearRegression = type(statistics.linear_regression([1, 2], [1, 2]))
 
 TYPE_TABLES: dict[type, TypeTable] = {
     _LinearRegression: {
-        "slope": Property(lambda r: r.slope),
-        "intercept": Property(lambda r: r.intercept),
+        "slope": Property(lambda r: r.slope, CONSTANT),
+        "intercept": Property(lambda r: r.intercept, CONSTANT),
     }
 }
 

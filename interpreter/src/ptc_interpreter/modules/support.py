@@ -16,6 +16,7 @@ from ..runtime.allowlist import PtcObject
 from ..runtime.budget import SIZED_TYPES, charge_elements
 from ..runtime.lazy import native_iter
 from ..runtime.native import NativeFunction
+from ..runtime.registry import missing_attribute
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -60,7 +61,8 @@ class NativeClass(PtcObject):
         try:
             return self.members[name]
         except KeyError:
-            raise AttributeError(f"type object {self.qualname!r} has no attribute {name!r}") from None
+            message = f"type object {self.qualname!r} has no attribute {name!r}"
+            raise missing_attribute(message, name, self.members) from None
 
     def __repr__(self) -> str:
         return f"<class {self.qualname!r}>"
