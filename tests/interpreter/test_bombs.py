@@ -490,6 +490,10 @@ BOMBS = [
     ),
     bomb("dict-fromkeys-shared-big-tuple", "t = tuple(range(99_999))\ndict.fromkeys([t] * 99_999)"),
     bomb(
+        "constant-hash-identity-eq-set",
+        "class K:\n    def __hash__(self):\n        return 7\nlen(set([K() for _ in range(60_000)]))",
+    ),
+    bomb(
         "fstring-strftime-long-zone-name",
         "import datetime\ntz = datetime.timezone(datetime.timedelta(hours=1), 'x' * 999_999)\n"
         "d = datetime.datetime(2024, 1, 2, tzinfo=tz)\nf\"{d:{'%Z' * 600}}\"",

@@ -401,6 +401,7 @@ class FunctionCompiler(CompilerBase):
         name = node.name
         span = span_of(node)
         fields = _annotated_fields(node)
+        ctx = self.ctx
 
         def make(f: Frame) -> Any:
             base_values = tuple(
@@ -425,7 +426,7 @@ class FunctionCompiler(CompilerBase):
                 value = cf[slot].value if is_cell else cf[slot]
                 if value is not UNBOUND:
                     namespace[member] = value
-            return make_class(name, base_values, namespace, fields)
+            return make_class(name, base_values, namespace, fields, charge=ctx.charge)
 
         return self._decorated(node, make)
 

@@ -433,12 +433,18 @@ def _init_dunder(function: Any) -> Callable[..., Any]:
 
 
 def make_class(
-    name: str, bases: tuple[type, ...], namespace: dict[str, Any], annotated: tuple[str, ...] = ()
+    name: str,
+    bases: tuple[type, ...],
+    namespace: dict[str, Any],
+    annotated: tuple[str, ...] = (),
+    *,
+    charge: Callable[[int], None],
 ) -> type:
     """Build a program class: a real Python class whose program dunders are installed as Python ones.
 
     `bases` must be program classes, `object`, or builtin exception classes (checked by the caller).
     `annotated` names the class body's annotated fields, in order (what `@dataclass` builds on).
+    `charge` spends the run's steps (see `_charged_identity_eq`).
     """
     real_bases = tuple(base for base in bases if base is not object)
     if not any(issubclass(base, ProgramInstance) for base in real_bases):
@@ -455,10 +461,25 @@ def make_class(
     if "__eq__" in namespace and "__hash__" not in namespace:
         python_namespace["__hash__"] = None
     cls = ProgramClassMeta(name, real_bases, python_namespace)
+    if "__hash__" in namespace and cls.__eq__ is object.__eq__:  # pyright: ignore[reportUnknownMemberType]
+        cls.__eq__ = _charged_identity_eq(charge)  # pyright: ignore[reportAttributeAccessIssue]
     for value in namespace.values():
         for function in _functions_of(value):
             function.owner = cls
     return cls
+
+
+def _charged_identity_eq(charge: Callable[[int], None]) -> Callable[[Any, Any], Any]:
+    """Identity equality, as `object.__eq__`, but charged: a class whose own `__hash__` returns the
+    same value for every instance makes each dict or set insertion compare the new key with every
+    earlier one, natively, with no program code to pay for it (60,000 instances in a set took
+    minutes). Each such comparison now costs a step."""
+
+    def __eq__(self: Any, other: Any) -> Any:
+        charge(1)
+        return True if self is other else NotImplemented
+
+    return __eq__
 
 
 def _functions_of(value: Any) -> list[ProgramFunction]:
