@@ -32,6 +32,7 @@ from ..runtime.objects import (
 )
 from ..runtime.operators import BINARY, COMPARE, UNARY, get_slice
 from ..runtime.scheduler import HostWork, Suspension
+from ..runtime.structure import LEAF_TYPES
 from ..runtime.tools import PLAIN_SCALARS, ToolCallAwaitable, ToolFunction
 from ..runtime.values import OrderedSet
 from .base import CompilerBase, Eval, Frame, GenEval, is_suspending_call, span_of
@@ -797,7 +798,7 @@ class ExpressionCompiler(CompilerBase):
             obj = value(f)
             key = index(f)
             try:
-                if type(key) is tuple or (type(key) is str and len(key) > SMALL_COPY_CHARS):
+                if type(key) not in LEAF_TYPES or (type(key) is str and len(key) > SMALL_COPY_CHARS):
                     charge_key(ctx, key)
                 return obj[key]
             except BaseException as error:
@@ -872,9 +873,9 @@ class ExpressionCompiler(CompilerBase):
             items = elements(f)
             try:
                 for item in items:
-                    if type(item) is tuple or (
+                    if type(item) not in LEAF_TYPES or (
                         type(item) is str and len(item) > SMALL_COPY_CHARS
-                    ):  # charge_key
+                    ):  # charge_key: a big tuple or a long text
                         charge_key(ctx, item)
                 return OrderedSet(items)
             except BaseException as error:
@@ -916,7 +917,9 @@ class ExpressionCompiler(CompilerBase):
                     out: dict[Any, Any] = {}
                     for key, value in pairs:
                         k = key(f)
-                        if type(k) is tuple or (type(k) is str and len(k) > SMALL_COPY_CHARS):  # charge_key
+                        if type(k) not in LEAF_TYPES or (
+                            type(k) is str and len(k) > SMALL_COPY_CHARS
+                        ):  # charge_key: a big tuple or a long text
                             charge_key(ctx, k)
                         out[k] = value(f)
                     return out
@@ -939,7 +942,7 @@ class ExpressionCompiler(CompilerBase):
                         out.update(mapping)
                     else:
                         k = key(f)
-                        if type(k) is tuple or (type(k) is str and len(k) > SMALL_COPY_CHARS):
+                        if type(k) not in LEAF_TYPES or (type(k) is str and len(k) > SMALL_COPY_CHARS):
                             charge_key(ctx, k)
                         out[k] = value(f)
                 except BaseException as error:
@@ -1403,7 +1406,7 @@ class ExpressionCompiler(CompilerBase):
                     if mode == linear:
                         if len(obj) > small:
                             charge_linear(ctx, obj)
-                    elif mode == keyed and (type(a) is tuple or (type(a) is str and len(a) > small)):
+                    elif mode == keyed and (type(a) not in LEAF_TYPES or (type(a) is str and len(a) > small)):
                         charge_key(ctx, a)
                     return function(obj, a)
                 except BaseException as error:
@@ -1430,7 +1433,7 @@ class ExpressionCompiler(CompilerBase):
                 if mode == linear:
                     if len(obj) > small:
                         charge_linear(ctx, obj)
-                elif mode == keyed and (type(a) is tuple or (type(a) is str and len(a) > small)):
+                elif mode == keyed and (type(a) not in LEAF_TYPES or (type(a) is str and len(a) > small)):
                     charge_key(ctx, a)
                 return function(obj, a, b)
             except BaseException as error:

@@ -18,9 +18,11 @@ from typing import Any, Literal, cast
 from ..runtime import attr
 from ..runtime.budget import SMALL_COPY_CHARS, charge_key, materialize
 from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position, reset_position
+from ..runtime.lazy import native_iter
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
 from ..runtime.scheduler import PtcContextManager
+from ..runtime.structure import LEAF_TYPES
 from ..runtime.values import OrderedSetBase, name_set_change, set_iteration
 from .base import BREAK, CONTINUE, RETURN, CompilerBase, Eval, Frame, span_of
 from .expressions import EagerEval, Later, SlotCompare, eager_as_gen
@@ -504,7 +506,9 @@ class StatementCompiler(CompilerBase):
                 if type(k) is slice and type(target) is list:
                     value = list(materialize(ctx, value))
                     ctx.check_container_length(len(target) + len(value))
-                elif k.__class__ is tuple or (k.__class__ is str and len(cast(str, k)) > SMALL_COPY_CHARS):
+                elif k.__class__ not in LEAF_TYPES or (
+                    k.__class__ is str and len(cast(str, k)) > SMALL_COPY_CHARS
+                ):  # hashed: a big tuple key or a long text costs its size
                     charge_key(ctx, k)
                 target[k] = value
             except BaseException as error:
@@ -720,6 +724,8 @@ class StatementCompiler(CompilerBase):
             f[holder] = o
             f[key_holder] = k
             try:
+                if k.__class__ not in LEAF_TYPES:  # hashed: a big tuple key costs its size
+                    charge_key(ctx, k)
                 return o[k]
             except BaseException as error:
                 note_position(error, span)
@@ -911,6 +917,8 @@ class StatementCompiler(CompilerBase):
                 o = obj(f)
                 k = key(f)
                 try:
+                    if k.__class__ not in LEAF_TYPES:  # hashed: a big tuple key costs its size
+                        charge_key(ctx, k)
                     del o[k]
                 except BaseException as error:
                     note_position(error, span)
@@ -1036,7 +1044,7 @@ class StatementCompiler(CompilerBase):
             def for_fast(f: Frame) -> Any:
                 try:
                     source = iterable(f)
-                    items = iter(source)
+                    items = native_iter(source)
                 except BaseException as error:
                     note_position(error, span)
                     raise
@@ -1071,7 +1079,7 @@ class StatementCompiler(CompilerBase):
         def for_(f: Frame) -> Any:
             try:
                 source = iterable(f)
-                items = iter(source)
+                items = native_iter(source)
             except BaseException as error:
                 note_position(error, span)
                 raise
@@ -1124,7 +1132,7 @@ class StatementCompiler(CompilerBase):
             is_async, ev = iterable
             value = (yield from ev(f)) if is_async else ev(f)
             try:
-                items = iter(value)
+                items = native_iter(value)
             except BaseException as error:
                 note_position(error, span)
                 raise

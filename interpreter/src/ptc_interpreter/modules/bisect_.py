@@ -1,6 +1,6 @@
 """The program's `bisect` module: CPython's binary searches on the program's sorted lists.
 
-A search is O(log n) comparisons; an insertion also shifts up to n elements (charged) and grows
+A search is O(log n) comparisons (each charged by the weight of the value searched for); an insertion also shifts up to n elements (charged) and grows
 the list (checked against the container limit).
 """
 
@@ -11,7 +11,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import ShimModule
-from ..runtime.budget import charge_elements, charge_ordering_key, measured_key, sort_passes
+from ..runtime.budget import (
+    charge_comparisons,
+    charge_elements,
+    charge_ordering_key,
+    measured_key,
+    sort_passes,
+)
 from .support import functions
 
 if TYPE_CHECKING:
@@ -31,6 +37,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         def run(
             a: Any, x: Any, lo: int = 0, hi: int | None = None, *, key: Callable[[Any], Any] | None = None
         ) -> int:
+            charge_comparisons(ctx, len(a).bit_length() + 1, x)  # a key's result is compared with x too
             return search(a, x, lo, len(a) if hi is None else hi, key=charged(x, a, key))
 
         return run
@@ -41,6 +48,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         ) -> None:
             ctx.check_container_length(len(a) + 1)
             charge_elements(ctx, len(a))
+            charge_comparisons(ctx, len(a).bit_length() + 1, x)
             insort(a, x, lo, len(a) if hi is None else hi, key=charged(x, a, key))
 
         return run

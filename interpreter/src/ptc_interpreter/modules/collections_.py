@@ -17,10 +17,17 @@ from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..builtins.sequences import charge_pair_keys
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.attr import index_without_repr
-from ..runtime.budget import charge_elements, charge_keys, charge_sort, charge_text_search, materialize
+from ..runtime.budget import (
+    charge_comparisons,
+    charge_elements,
+    charge_keys,
+    charge_pair_keys,
+    charge_sort,
+    charge_text_search,
+    materialize,
+)
 from ..runtime.native import missing_arguments
 from ..runtime.registry import (
     CONSTANT,
@@ -36,6 +43,7 @@ from ..runtime.registry import (
     TypeTable,
     missing_attribute,
 )
+from ..runtime.structure import weigh
 from .support import NativeClass, ShimIterator, bind_keywords, native, pulled
 
 if TYPE_CHECKING:
@@ -59,7 +67,7 @@ def _grow(
     mapping at once (its size is known), anything else in chunks, so `Counter(range(10**8))` fails
     after a few thousand elements instead of after building a huge container. Hashed tuple keys
     are charged by their size through `charge_hashed` (`charge_keys` when the elements are keys,
-    `charge_pair_keys` when they are `(key, value)` pairs, None for a deque, which hashes nothing)."""
+    `charge_pair_keys` when they are `(key, value)` pairs; a deque's check of nested deques)."""
     if isinstance(other, Mapping):
         ctx.charge(len(other) // _HASHED_PER_STEP + 1)  # pyright: ignore[reportUnknownArgumentType]
         if charge_hashed is not None:
@@ -133,35 +141,45 @@ def _move_to_end(target: OrderedDict[Any, Any], key: Any, last: bool = True) -> 
     target.move_to_end(key, last)
 
 
+def _check_nested_deques(ctx: RunContext, items: Any) -> None:
+    """A deque frees its elements without CPython's deallocation guard (the "trashcan" lists, tuples
+    and dicts use), so dropping a deque nested in a deque 300,000 times overflows the C stack: a
+    deque put in a deque must be within the nesting limit (`structure.weigh`)."""
+    if deque in map(type, items):
+        for item in items:
+            if type(item) is deque:
+                weigh(ctx, (item,))
+
+
 def _deque_append(ctx: RunContext, target: deque[Any], item: Any) -> None:
     if target.maxlen is None:
         ctx.check_container_length(len(target) + 1)
+    if type(item) is deque:
+        _check_nested_deques(ctx, (item,))
     target.append(item)
 
 
 def _deque_appendleft(ctx: RunContext, target: deque[Any], item: Any) -> None:
     if target.maxlen is None:
         ctx.check_container_length(len(target) + 1)
+    if type(item) is deque:
+        _check_nested_deques(ctx, (item,))
     target.appendleft(item)
 
 
 def _deque_insert(ctx: RunContext, target: deque[Any], index: int, item: Any) -> None:
     ctx.check_container_length(len(target) + 1)
+    if type(item) is deque:
+        _check_nested_deques(ctx, (item,))
     target.insert(index, item)
 
 
 def _deque_extend(ctx: RunContext, target: deque[Any], items: Iterable[Any]) -> None:
-    if target.maxlen is None:
-        _grow(ctx, target, items, target.extend)
-    else:
-        target.extend(pulled(ctx, items))
+    _grow(ctx, target, items, target.extend, _check_nested_deques)
 
 
 def _deque_extendleft(ctx: RunContext, target: deque[Any], items: Iterable[Any]) -> None:
-    if target.maxlen is None:
-        _grow(ctx, target, items, target.extendleft)
-    else:
-        target.extendleft(pulled(ctx, items))
+    _grow(ctx, target, items, target.extendleft, _check_nested_deques)
 
 
 def _deque_rotate(ctx: RunContext, target: deque[Any], n: int = 1) -> None:
@@ -184,13 +202,15 @@ def _deque_index(items: deque[Any], item: Any, *bounds: Any) -> int:
 
 
 def _deque_search(native: Callable[..., Any]) -> Callable[..., Any]:
-    """`count`, `index`, `remove`: linear in the deque, and a long text searched for is compared with
-    each element of its length (`charge_text_search`)."""
+    """`count`, `index`, `remove`: each element is compared with the item, walking into it when it is
+    a container (`charge_comparisons`), and a long text searched for is compared with each element of
+    its length (`charge_text_search`)."""
 
-    def search(ctx: RunContext, items: deque[Any], item: Any, *bounds: Any) -> Any:
-        charge_elements(ctx, len(items))
-        charge_text_search(ctx, item, items)
-        return native(items, item, *bounds)
+    def search(ctx: RunContext, items: deque[Any], *args: Any) -> Any:
+        if args:  # each element compared with the item: deeply when it is a container
+            charge_comparisons(ctx, len(items), args[0])
+            charge_text_search(ctx, args[0], items)
+        return native(items, *args)  # no argument: CPython's own message
 
     return search
 

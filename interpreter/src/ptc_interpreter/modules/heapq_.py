@@ -3,9 +3,10 @@
 Each push/pop is O(log n) comparisons (program comparison dunders, if any, charge themselves). They
 are CPython's pure-Python sifts, comparing through `less`, because comparing two long texts costs
 their length and CPython's C heap would do that uncharged (a heap of two 1M-character texts sharing a
-prefix, referenced 50,000 times each, costs 17 memcmps of 1 MB per pop). The functions that take
-whole iterables charge per element and for the texts they compare first, and pushes check the
-container limit.
+prefix, referenced 50,000 times each, costs 17 memcmps of 1 MB per pop); each push/pop is also
+charged up front by the weight of the container it sifts (`sift_cost`). The functions that take
+whole iterables charge per element and for the texts and containers they compare first, and pushes
+check the container limit.
 """
 
 from __future__ import annotations
@@ -17,10 +18,13 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..runtime.allowlist import ShimModule
 from ..runtime.budget import (
+    charge_comparisons,
     charge_elements,
+    charge_elements_deeply,
     charge_ordering,
     charge_ordering_key,
     charge_sort,
+    charged_key,
     keys_of,
     materialize,
     measured_key,
@@ -36,6 +40,10 @@ _NUMBERS: frozenset[type[Any]] = frozenset({int, float})
 
 
 def make_module(ctx: RunContext) -> ShimModule:
+    def sift_cost(heap: list[Any], item: Any) -> None:
+        """A sift compares `item` (or the moved last element) along one path: 2·log2(n) at most."""
+        charge_comparisons(ctx, 2 * len(heap).bit_length() + 1, item)
+
     def less(a: Any, b: Any) -> bool:
         """`a < b` as the heap compares, charged for long texts (CPython compares them uncharged)."""
         if type(cast(object, a)) not in _NUMBERS:
@@ -79,6 +87,7 @@ def make_module(ctx: RunContext) -> ShimModule:
     def heappush(heap: list[Any], item: Any) -> None:
         heap = checked_heap(heap)
         ctx.check_container_length(len(heap) + 1)
+        sift_cost(heap, item)
         heap.append(item)
         sift_down(heap, 0, len(heap) - 1)
 
@@ -86,6 +95,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         heap = checked_heap(heap)
         if not heap:
             raise IndexError("index out of range")
+        sift_cost(heap, heap[-1])
         last = heap.pop()
         if heap:
             first = heap[0]
@@ -96,6 +106,7 @@ def make_module(ctx: RunContext) -> ShimModule:
 
     def heappushpop(heap: list[Any], item: Any) -> Any:
         heap = checked_heap(heap)
+        sift_cost(heap, item)
         if heap and less(heap[0], item):
             item, heap[0] = heap[0], item
             sift_up(heap, 0)
@@ -105,6 +116,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         heap = checked_heap(heap)
         if not heap:
             raise IndexError("index out of range")
+        sift_cost(heap, item)
         first = heap[0]
         heap[0] = item
         sift_up(heap, 0)
@@ -114,19 +126,22 @@ def make_module(ctx: RunContext) -> ShimModule:
         heap = checked_heap(heap)
         charge_elements(ctx, 2 * len(heap))
         charge_ordering(ctx, heap, 2)
+        charge_elements_deeply(ctx, heap)
         heapq.heapify(heap)
 
     def extremes(
         select: Callable[..., list[Any]], n: int, iterable: Iterable[Any], key: Callable[[Any], Any] | None
     ) -> list[Any]:
         items = list(materialize(ctx, iterable))
-        charge_sort(ctx, len(items))
+        charge_sort(ctx, len(items), items if key is None else None)
         passes = sort_passes(len(items))
         if key is None:
             charge_ordering(ctx, items, passes)
             return select(n, items)
         # the same key calls in the same order as CPython's (once per item), charged beforehand
-        return select(n, items, key=partial(next, iter(keys_of(ctx, items, key, passes))))
+        return select(
+            n, items, key=partial(next, iter(keys_of(ctx, items, charged_key(ctx, key, passes), passes)))
+        )
 
     def nlargest(n: int, iterable: Iterable[Any], key: Callable[[Any], Any] | None = None) -> list[Any]:
         return extremes(heapq.nlargest, n, iterable, key)

@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import ShimModule
-from ..runtime.budget import materialize
+from ..runtime.budget import charge_keys, charge_sort, materialize
 from ..runtime.registry import CONSTANT, Property, TypeTable
+from ..runtime.structure import LEAF_TYPES
 from .support import native
 
 if TYPE_CHECKING:
@@ -60,6 +61,9 @@ def make_module(ctx: RunContext) -> ShimModule:
         def run(data: Iterable[Any], *args: Any, **kwargs: Any) -> Any:
             values = materialize(ctx, data)
             ctx.charge(len(values) * weight // 2)
+            if not LEAF_TYPES.issuperset(map(type, values)):  # medians sort, modes hash: containers deeply
+                charge_keys(ctx, values)
+                charge_sort(ctx, len(values), values)
             if "weights" in kwargs and kwargs["weights"] is not None:
                 kwargs["weights"] = materialize(ctx, kwargs["weights"])
             elif name in ("fmean", "harmonic_mean") and args and args[0] is not None:

@@ -28,11 +28,13 @@ from typing import Any
 from .allowlist import PtcObject, ptc_type_name
 from .budget import (
     SMALL_COPY_CHARS,
+    charge_comparisons,
     charge_copy,
     charge_elements,
     charge_entries,
     charge_key,
     charge_keys,
+    charge_pair_keys,
     charge_scan,
     charge_text_search,
     materialize,
@@ -60,6 +62,7 @@ from .registry import (
     TypeTable,
     missing_attribute,
 )
+from .structure import LEAF_TYPES
 from .values import ORDERED_ITEMS_VIEW, ORDERED_KEYS_VIEW, ORDERED_VALUES_VIEW, FrozenOrderedSet, OrderedSet
 
 # -- checks shared by several methods -------------------------------------------------------------
@@ -414,14 +417,15 @@ def index_without_repr(values: Any, item: Any, *bounds: Any, kind: str = "list")
 
 
 def _search(native: Callable[..., Any]) -> Method:
-    """`count`, `index`, `remove` of a list or tuple: linear in its length, and a long text searched
-    for is compared with each element of its length (`charge_text_search`)."""
+    """`count`, `index`, `remove` of a list or tuple: each element is compared with the item, walking
+    into it when it is a container (`charge_comparisons`), and a long text searched for is compared
+    with each element of its length (`charge_text_search`)."""
 
-    def search(ctx: RunContext, values: Any, item: Any, *bounds: Any) -> Any:
-        if len(values) > SMALL_COPY_CHARS:
-            charge_elements(ctx, len(values))
-        charge_text_search(ctx, item, values)
-        return native(values, item, *bounds)
+    def search(ctx: RunContext, values: Any, *args: Any) -> Any:
+        if args:  # each element compared with the item: deeply when it is a container
+            charge_comparisons(ctx, len(values), args[0])
+            charge_text_search(ctx, args[0], values)
+        return native(values, *args)  # no argument: CPython's own message
 
     return Method(search, SCAN)
 
@@ -460,6 +464,7 @@ def _dict_update(ctx: RunContext, target: dict[Any, Any], *args: Any, **kwargs: 
         other = args[0]
         if not isinstance(other, dict) and not hasattr(type(other), "keys"):
             other = materialize(ctx, other)
+            charge_pair_keys(ctx, other)
         charge_entries(ctx, len(other))  # pyright: ignore[reportUnknownArgumentType]
         ctx.check_container_length(len(target) + len(other))  # pyright: ignore[reportUnknownArgumentType]
         target.update(other)  # pyright: ignore[reportUnknownArgumentType]
@@ -482,7 +487,9 @@ def _copy_entries(ctx: RunContext, mapping: Any) -> Any:
 
 
 def _isdisjoint(ctx: RunContext, view: Any, other: Iterable[Any]) -> bool:
-    return view.isdisjoint(materialize(ctx, other))
+    items = materialize(ctx, other)
+    charge_keys(ctx, items)
+    return view.isdisjoint(items)
 
 
 DICT: TypeTable = {
@@ -511,6 +518,8 @@ def _set_method(name: str, grows: bool) -> Method:
 
     def method(ctx: RunContext, target: Any, *others: Iterable[Any]) -> Any:
         materialized = [materialize(ctx, other) for other in others]
+        for items in materialized:
+            charge_keys(ctx, items)
         involved = len(target) + sum(map(len, materialized))
         if grows:
             ctx.check_container_length(involved)
@@ -759,7 +768,9 @@ def _charged_linear(
 
 
 def _charged_keyed(ctx: RunContext, function: Callable[..., Any], obj: Any, *args: Any, **kwargs: Any) -> Any:
-    if args and (type(args[0]) is tuple or (type(args[0]) is str and len(args[0]) > SMALL_COPY_CHARS)):
+    if args and (
+        type(args[0]) not in LEAF_TYPES or (type(args[0]) is str and len(args[0]) > SMALL_COPY_CHARS)
+    ):
         charge_key(ctx, args[0])
     return function(obj, *args, **kwargs)
 
@@ -795,7 +806,10 @@ def call_method(ctx: RunContext, obj: Any, name: str, args: tuple[Any, ...], kwa
             elif (
                 mode == CALL_KEYED
                 and args
-                and (type(args[0]) is tuple or (type(args[0]) is str and len(args[0]) > SMALL_COPY_CHARS))
+                and (
+                    type(args[0]) not in LEAF_TYPES
+                    or (type(args[0]) is str and len(args[0]) > SMALL_COPY_CHARS)
+                )
             ):
                 charge_key(ctx, args[0])
             if not kwargs:
