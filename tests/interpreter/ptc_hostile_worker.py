@@ -89,7 +89,10 @@ def re_error():
         re.compile("(")
     except re.error as e:
         return e
+"""
+"""What every run starts with: the modules and the helpers the sample receivers use."""
 
+_HOSTILE_CLASS = """
 class Hostile:
     def __eq__(self, other):
         return True
@@ -119,61 +122,66 @@ class Hostile:
         return "r" * 1000
     def __call__(self, *args):
         return self
-
-deep = []
-for _ in range(10_000):
-    deep = [deep]
-dag = [1]
-for _ in range(12):
-    dag = [dag] * 10
-self_list = []
-self_list.append(self_list)
-self_dict = {}
-self_dict["self"] = self_dict
-big_text = "x" * 999_999
-big_bytes = b"x" * 999_999
-big_list = [0] * 100_000
-VALUES = [
-    None, -10 ** 18, 2 ** 4000, float("nan"), "%s{0}" * 100, deep, dag, self_list, self_dict,
-    big_text, big_bytes, big_list, Hostile(),
-]
 """
-"""Builds the hostile values once per run: deep (10^4 levels), DAG-shaped (10^12 leaves), self-
-referencing, huge (10^6-character texts, 10^5-element lists), extreme numbers, wrong types, and a
-program object whose dunders lie. (Long texts sharing a prefix have their own tests in
-limits/test_uncharged_native_work.py.)"""
 
-VALUE_COUNT = 13
+
+@dataclass(frozen=True)
+class HostileValue:
+    label: str
+    setup: str
+    """Program statements that bind the value to `v`."""
+
+
+VALUES: tuple[HostileValue, ...] = (
+    HostileValue("None", "v = None"),
+    HostileValue("-10**18", "v = -10 ** 18"),
+    HostileValue("2**4000", "v = 2 ** 4000"),
+    HostileValue("nan", "v = float('nan')"),
+    HostileValue("format fields", "v = '%s{0}' * 100"),
+    HostileValue("10^4-deep list", "v = []\nfor _ in range(10_000):\n    v = [v]"),
+    HostileValue("DAG of 10^12 leaves", "v = [1]\nfor _ in range(12):\n    v = [v] * 10"),
+    HostileValue("self-containing list", "v = []\nv.append(v)"),
+    HostileValue("self-containing dict", "v = {}\nv['self'] = v"),
+    HostileValue("10^6-char str", "v = 'x' * 999_999"),
+    HostileValue("10^6-byte bytes", "v = b'x' * 999_999"),
+    HostileValue("10^5-element list", "v = [0] * 100_000"),
+    HostileValue("lying object", _HOSTILE_CLASS + "v = Hostile()"),
+)
+"""The hostile arguments: deep (10^4 levels), DAG-shaped (10^12 leaves), self-referencing, huge
+(10^6-character texts, 10^5-element lists), extreme numbers, format fields, and a program object
+whose dunders lie. (Long texts sharing a prefix have their own tests in
+limits/test_uncharged_native_work.py.) The calls go value by value, and a run builds only the value
+it calls with: a run that a call ends is followed by one that builds the value again, which for the
+deep list is 10^4 loop iterations, so no run builds values it does not use."""
+
 ARITIES = (1, 2)
+"""Each entry is called as `f(v)` and `f(v, v)` (a second argument reaches two-parameter entries)."""
 
 LOOP = """
-START = {start}
-for i in range(START, len(CALLS)):
-    entry, value, arity = CALLS[i]
+FACTORIES = [
+    {factories},
+]
+for i in range({start}, {stop}):
+    entry, arity = divmod(i - {first}, {arity_count})
     await mark(i)
     try:
         f = FACTORIES[entry]()
-        v = VALUES[value]
-        if arity == 0:
-            r = f()
-        elif arity == 1:
-            r = f(v)
-        else:
-            r = f(v, v)
+        r = f(v) if arity == 0 else f(v, v)
         next(iter(r))
     except Exception as e:
         m = str(e)[:300]
         if "ptc_interpreter" in m or " at 0x" in m or "NativeFunction" in m or "ShimModule" in m:
             await leak(i, m)
 """
+"""Call `i` is computed, not listed: a literal list of the calls cost more to parse, compile and build
+than the calls themselves, and each run after a call that ended one paid it again."""
 
 FORBIDDEN_IN_REPORTS = ("ptc_interpreter", " at 0x", "NativeFunction", "ShimModule", "_MISSING_TYPE")
 
 RUN_STEPS = 60_000
-"""A fifth of the default budget: the prelude takes two thirds of it, and a call that exhausts the
-rest ends its run, which then starts over (prelude included) from the next call. Every step costs
-microseconds, so a smaller budget keeps the restarts cheap; work a call does without charging is
-what the CPU cap below catches, whatever the budget."""
+"""A fifth of the default budget (building the deep list takes a third of it): a call that exhausts
+the rest ends its run, and a smaller budget keeps such calls and the restarts after them cheap; work
+a call does without charging is what the CPU cap below catches, whatever the budget."""
 
 RUN_CPU_CAP_S = 10
 """CPU seconds one run may take (the held-back attacks' bar): beyond it the call at hand is reported."""
@@ -188,19 +196,30 @@ class Entry:
 
 
 def calls_of(entry_count: int) -> list[tuple[int, int, int]]:
-    calls: list[tuple[int, int, int]] = []
-    for entry in range(entry_count):
-        calls.extend((entry, value, arity) for value in range(VALUE_COUNT) for arity in ARITIES)
-    return calls
+    """(entry, value, arity) of each call, value by value."""
+    return [
+        (entry, value, arity)
+        for value in range(len(VALUES))
+        for entry in range(entry_count)
+        for arity in ARITIES
+    ]
 
 
 def program(entries: list[Entry], start: int) -> str:
+    """The program that makes calls `start`… up to the end of the value call `start` is with."""
+    per_value = len(entries) * len(ARITIES)
+    value = start // per_value
     factories = ",\n    ".join(f"lambda: {entry.factory}" for entry in entries)
     return (
         PRELUDE
-        + f"FACTORIES = [\n    {factories},\n]\n"
-        + f"CALLS = {calls_of(len(entries))!r}\n"
-        + LOOP.format(start=start)
+        + VALUES[value].setup
+        + LOOP.format(
+            factories=factories,
+            start=start,
+            stop=(value + 1) * per_value,
+            first=value * per_value,
+            arity_count=len(ARITIES),
+        )
     )
 
 
@@ -218,8 +237,7 @@ def _describe(calls: list[tuple[int, int, int]], entries: list[Entry], index: in
     if not 0 <= index < len(calls):
         return f"{entries[0].label} … {entries[-1].label} (before the first call)"
     entry, value, arity = calls[index]
-    arguments = "" if arity == 0 else ", ".join([f"VALUES[{value}]"] * arity)
-    return f"{entries[entry].label}({arguments})"
+    return f"{entries[entry].label}({', '.join([VALUES[value].label] * arity)})"
 
 
 class _Tagged:
@@ -240,6 +258,7 @@ def run_batch(entries: list[Entry], start: int, address_space_cap: int, progress
     signal.signal(signal.SIGXCPU, signal.SIG_DFL)
     progress = _Tagged(progress)
     calls = calls_of(len(entries))
+    per_value = len(entries) * len(ARITIES)
     position = start
     marked: list[int] = []
 
@@ -264,7 +283,7 @@ def run_batch(entries: list[Entry], start: int, address_space_cap: int, progress
             asyncio.run(
                 ptc_interpreter.run(program(entries, position), tools=tools, host=host, limits=limits)
             )
-            position = len(calls)
+            position = (position // per_value + 1) * per_value
             continue
         except ptc_interpreter.PtcInternalError as error:
             problem: str | None = f"internal error: {str(error)[:300]}"
