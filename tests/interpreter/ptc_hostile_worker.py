@@ -8,10 +8,9 @@ next call. A tool call `mark(i)` before each call tells the worker where a run e
 its own CPU-time cap (RLIMIT_CPU raised per run): a call that computes uncharged for longer kills the
 worker, and the parent reports the call it was at.
 
-The enumeration reads the allowlist tables themselves (`runtime.attr.BUILTIN_TABLES`,
-`STATIC_TABLES`, `modules.TYPE_TABLES`, the module shims' members and the builtin namespace), so a
-new entry is called without anyone adding it here; only a new *type* needs a sample receiver in
-`RECEIVERS`, and the test fails until it has one.
+The enumeration reads the registry (the type tables, the interpreter objects' tables, the declared
+builtins, module members and shim class members), so a new entry is called without anyone adding it
+here; only a new *type* needs a sample receiver in `RECEIVERS`, and the test fails until it has one.
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from typing import Any
 import ptc_interpreter
 from ptc_interpreter.host import LocalHost
 from ptc_interpreter.limits import Limits
+from ptc_interpreter.modules.members import MODULE_DECLARATIONS
 
 RECEIVERS: Mapping[str, str] = {
     "str": "'abc'",
@@ -71,12 +71,30 @@ RECEIVERS: Mapping[str, str] = {
     "Match": "re.match('a(b)?', 'ab')",
     "LinearRegression": "statistics.linear_regression([1, 2, 3], [2, 4, 7])",
     "struct_time": "time.gmtime(0)",
+    "_Event": "asyncio.Event()",
+    "Field": "dataclasses.field()",
+    "GatherFuture": "asyncio.gather()",
+    "_Queue": "asyncio.Queue()",
+    "_Semaphore": "asyncio.Semaphore()",
+    "ProgramTask": "asyncio.create_task(asyncio.sleep(0))",
+    "_TaskGroup": "asyncio.TaskGroup()",
+    "Template": "string.Template('$a')",
+    "_Timeout": "asyncio.timeout(1)",
+    "CachedFunction": "functools.cache(len)",
+    "ProgramGenerator": "generator()",
+    "Partial": "functools.partial(len)",
+    "ProgramProperty": "property(len)",
+    "ToolFunction": "mark",
 }
-"""A program expression for a sample value of each type that has an allowlist table, by type name."""
+"""A program expression for a sample value of each type that has a table in the registry (builtin and
+shim value types, interpreter objects), by type name."""
 
-PRELUDE = """
-import asyncio, bisect, collections, copy, dataclasses, datetime, functools, heapq, itertools, json
-import math, operator, random, re, statistics, string, time, typing
+PRELUDE = (
+    f"\nimport {', '.join(MODULE_DECLARATIONS)}\n"
+    + """
+
+def generator():
+    yield 1
 
 def json_error():
     try:
@@ -90,7 +108,8 @@ def re_error():
     except re.error as e:
         return e
 """
-"""What every run starts with: the modules and the helpers the sample receivers use."""
+)
+"""What every run starts with: every declared module and the helpers the sample receivers use."""
 
 _HOSTILE_CLASS = """
 class Hostile:
@@ -310,10 +329,6 @@ def run_batch(entries: list[Entry], start: int, address_space_cap: int, progress
 
 def describe_call(entries: list[Entry], index: int) -> str:
     return _describe(calls_of(len(entries)), entries, index)
-
-
-def call_count(entries: list[Entry]) -> int:
-    return len(calls_of(len(entries)))
 
 
 def chunks(items: list[Entry], size: int) -> Iterator[list[Entry]]:

@@ -3,8 +3,8 @@
 Each call must end in a normal result, a program-level exception the program catches, or a clean
 `PtcError` (a limit, a runtime error) within a CPU-time cap and a 1 GiB address space, with no host
 detail in any message. Nothing may crash the process, raise raw out of `run()`, or report an
-internal error. The entries are read from the allowlist tables and module shims themselves
-(`reachable_entries`), so a new entry is covered the day it is added. The calls run in capped worker
+internal error. The entries are read from the registry (`reachable_entries`), so a new entry is
+covered the day it is declared. The calls run in capped worker
 processes (see `ptc_hostile_worker`), two at a time.
 """
 
@@ -13,19 +13,16 @@ from __future__ import annotations
 import multiprocessing
 import queue
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from ptc_hostile_worker import RECEIVERS, Entry, chunks, describe_call, run_batch
-from ptc_interpreter.builtins import make_builtins
-from ptc_interpreter.host import LocalHost
-from ptc_interpreter.limits import Limits
-from ptc_interpreter.modules import MODULE_FACTORIES, TYPE_TABLES
+from ptc_interpreter.modules import TYPE_TABLES
+from ptc_interpreter.modules.members import BUILTINS, MODULE_DECLARATIONS
+from ptc_interpreter.reference import declared_object_classes
 from ptc_interpreter.runtime.attr import BUILTIN_TABLES, STATIC_TABLES
-from ptc_interpreter.runtime.context import RunContext
-from ptc_interpreter.runtime.registry import Method, Property
-from ptc_interpreter.runtime.scheduler import Scheduler
+from ptc_interpreter.runtime.registry import Property, TypeTable
 
 ADDRESS_SPACE_CAP = 1 << 30
 BATCH_SIZE = 60
@@ -33,57 +30,57 @@ WORKERS = 2
 STALL_S = 300
 """Wall-clock seconds without word from a worker before it counts as hung (a sleep that blocks)."""
 
-_STATIC_TYPE_NAMES = {str: "str", bytes: "bytes", int: "int", float: "float", dict: "dict"}
 
-
-def _table_entries(
-    tables: Mapping[type, Mapping[str, Method | Property]], receiver: Callable[[type], str | None]
-) -> Iterable[Entry | str]:
-    """An entry per table entry; a type without a sample receiver yields its name instead."""
-    for cls, table in tables.items():
-        expression = receiver(cls)
-        if expression is None:
-            yield cls.__name__
-            continue
-        for name in table:
-            if name.startswith("_") and name != "__name__":
-                continue  # unreachable by name (the validator refuses it)
-            factory = f"({expression}).{name}"
-            if isinstance(table[name], Property):
-                factory = f"(lambda *a: {factory})"
-            yield Entry(f"{cls.__name__}.{name}", factory)
+def _table_entries(owner: str, receiver: str, table: TypeTable) -> Iterable[Entry]:
+    for name, entry in table.items():
+        if name.startswith("_") and name != "__name__":
+            continue  # unreachable by name (the validator refuses it)
+        factory = f"({receiver}).{name}"
+        if isinstance(entry, Property):
+            factory = f"(lambda *a: {factory})"
+        yield Entry(f"{owner}.{name}", factory)
 
 
 def reachable_entries() -> tuple[list[Entry], list[str]]:
-    """What a program can call, read from the tables (the one place to point at a future registry):
-    builtins, methods of builtin and module value types, static methods, module members. Also the
+    """What a program can call, read from the registry: the declared builtins, the methods and
+    properties of every type table (builtin and shim value types, interpreter objects), the static
+    methods of builtin types, module members and the class-level members of shim classes. Also the
     names of table types with no sample receiver in `RECEIVERS`."""
-    ctx = RunContext(LocalHost({}), Limits())
-    ctx.scheduler = Scheduler(ctx, lambda value: value)
-    entries = [Entry(f"builtins.{name}", name) for name in make_builtins(ctx) if not name.startswith("_")]
+    entries = [Entry(f"builtins.{name}", name) for name in BUILTINS.members if not name.startswith("_")]
     missing: list[str] = []
-    for tables in (BUILTIN_TABLES, TYPE_TABLES):
-        for item in _table_entries(tables, lambda cls: RECEIVERS.get(cls.__name__)):
-            if isinstance(item, str):
-                missing.append(item)
-            else:
-                entries.append(item)
-    for item in _table_entries(STATIC_TABLES, lambda cls: _STATIC_TYPE_NAMES.get(cls)):
-        if isinstance(item, str):
-            missing.append(item)
+    tables: list[tuple[type, TypeTable]] = [
+        *BUILTIN_TABLES.items(),
+        *TYPE_TABLES.items(),
+        *declared_object_classes(),
+    ]
+    for cls, table in tables:
+        receiver = RECEIVERS.get(cls.__name__)
+        if receiver is None:
+            missing.append(cls.__name__)
         else:
-            entries.append(item)
-    for module_name, factory in MODULE_FACTORIES.items():
-        module = factory(ctx)
+            entries.extend(_table_entries(cls.__name__, receiver, table))
+    for cls, table in STATIC_TABLES.items():
+        entries.extend(_table_entries(cls.__name__, cls.__name__, table))
+    for module in MODULE_DECLARATIONS.values():
         for name in module.members:
             if not name.startswith("_"):
-                entries.append(Entry(f"{module_name}.{name}", f"__import_module__{module_name}.{name}"))
+                entries.append(Entry(f"{module.name}.{name}", f"{module.name}.{name}"))
+        for cls_name, members in module.classes.items():
+            owner = f"{module.name}.{cls_name}"
+            entries.extend(Entry(f"{owner}.{name}", f"{owner}.{name}") for name in members)
     return entries, missing
 
 
-def _program_entries(entries: list[Entry]) -> list[Entry]:
-    """Module members are reached through an import at the top of the program."""
-    return [Entry(e.label, e.factory.replace("__import_module__", "")) for e in entries]
+_SILENCE: tuple[str, int, Any] = ("", 0, None)
+"""What a second without a message reads as."""
+
+
+@dataclass
+class _Worker:
+    process: Any
+    batch: list[Entry]
+    at: int
+    heard: float
 
 
 def _run_all(entries: list[Entry]) -> tuple[list[str], int]:
@@ -99,16 +96,16 @@ def _run_all(entries: list[Entry]) -> tuple[list[str], int]:
     while pending or active:
         while pending and len(active) < WORKERS:
             batch, start = pending.pop()
-            process = context.Process(
-                target=run_batch, args=(_program_entries(batch), start, ADDRESS_SPACE_CAP, progress)
-            )
+            process = context.Process(target=run_batch, args=(batch, start, ADDRESS_SPACE_CAP, progress))
             process.start()
             workers += 1
             active[process.pid or 0] = _Worker(process, batch, start, time.monotonic())
+        message: tuple[str, int, Any]
         try:
-            kind, pid, value = progress.get(timeout=1)
+            message = progress.get(timeout=1)
         except queue.Empty:
-            kind, pid, value = "", 0, None
+            message = _SILENCE
+        kind, pid, value = message
         worker = active.get(pid)
         if worker is not None:
             worker.heard = time.monotonic()
@@ -134,14 +131,6 @@ def _run_all(entries: list[Entry]) -> tuple[list[str], int]:
     return problems, workers
 
 
-@dataclass
-class _Worker:
-    process: Any
-    batch: list[Entry]
-    at: int
-    heard: float
-
-
 def test_every_table_type_has_a_sample_receiver() -> None:
     _, missing = reachable_entries()
     assert not missing, f"add a sample value for these types to ptc_hostile_worker.RECEIVERS: {missing}"
@@ -156,6 +145,10 @@ def test_the_enumeration_reaches_builtins_methods_and_module_members() -> None:
         "deque.rotate",
         "json.loads",
         "math.comb",
+        "datetime.datetime.fromisoformat",
+        "Template.substitute",
+        "ProgramGenerator.throw",
+        "str.maketrans",
     ):
         assert expected in labels
 
