@@ -254,7 +254,9 @@ class FunctionCompiler(CompilerBase):
                 ctx.steps_left -= 1
                 if ctx.steps_left < 0:
                     ctx.charge(0)
-                return ProgramGenerator(run_generator(f), name)
+                body_generator = run_generator(f)
+                ctx.generators.add(body_generator)
+                return ProgramGenerator(body_generator, name)
 
             return invoke_generator
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime import attr, operators
 from ..runtime.allowlist import PtcObject, ShimModule
+from ..runtime.reprs import program_repr
 from .support import NativeClass, native
 
 if TYPE_CHECKING:
@@ -121,7 +122,11 @@ class MethodCaller(PtcObject):
         return attr.get_attribute(self.ctx, obj, self.name)(*self.args, **self.kwargs)
 
     def __repr__(self) -> str:
-        parts = [repr(self.name), *map(repr, self.args), *(f"{k}={v!r}" for k, v in self.kwargs.items())]
+        parts = [
+            repr(self.name),
+            *map(program_repr, self.args),
+            *(f"{k}={program_repr(v)}" for k, v in self.kwargs.items()),
+        ]
         return f"operator.methodcaller({', '.join(parts)})"
 
 

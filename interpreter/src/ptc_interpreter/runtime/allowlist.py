@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from .context import RunContext
@@ -33,14 +33,35 @@ class Property:
 
 
 TypeTable = Mapping[str, Method | Property]
+_C = TypeVar("_C", bound=type)
+
+
+def named_for_programs(cls: _C) -> _C:
+    """Give an interpreter class a program may hold an instance of the name the program knows it by
+    (its `ptc_name`), as its Python name, in `builtins`. CPython's own messages name a value's class
+    by that name ("'module' object is not subscriptable", "unhashable type: 'set'"), and `repr` of
+    the class shows it, so neither ever shows a host class or module path (`ShimModule`,
+    `ptc_interpreter.runtime.allowlist`)."""
+    name = getattr(cls, "ptc_name", None)
+    if isinstance(name, str):
+        cls.__name__ = cls.__qualname__ = name
+        cls.__module__ = "builtins"
+    return cls
 
 
 class PtcObject:
     """Base of interpreter-owned objects. `runtime.attr` routes attribute access on them through these
     hooks, always called on the type (`type(obj).ptc_getattr(obj, ctx, name)`), so a class object and
-    its instances can answer differently through a metaclass."""
+    its instances can answer differently through a metaclass.
+
+    Every subclass the interpreter defines is `named_for_programs` (program classes keep their own)."""
 
     __slots__ = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.__module__.startswith("ptc_interpreter."):
+            named_for_programs(cls)
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         raise AttributeError(f"{ptc_type_name(self)!r} object has no attribute {name!r}")

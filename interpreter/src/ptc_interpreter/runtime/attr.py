@@ -36,8 +36,10 @@ from .budget import (
     materialize,
 )
 from .context import RunContext
+from .exceptions import attach_hint
 from .format import format_map, str_format
 from .native import BoundNativeMethod, NativeFunction
+from .reprs import program_args
 from .values import ORDERED_ITEMS_VIEW, ORDERED_KEYS_VIEW, ORDERED_VALUES_VIEW, FrozenOrderedSet, OrderedSet
 
 
@@ -515,7 +517,7 @@ RANGE: TypeTable = {
 }
 
 EXCEPTION: TypeTable = {
-    "args": Property(lambda e: e.args),
+    "args": Property(program_args),
     "__class__": Property(type),
 }
 
@@ -669,7 +671,7 @@ def _missing(obj: Any, name: str) -> AttributeError:
         error = AttributeError(f"{ptc_type_name(obj)!r} object has no attribute {name!r}")
     close = difflib.get_close_matches(name, attribute_names(obj), n=1, cutoff=0.6)
     if close:
-        error.__dict__["_ptc_hint"] = f"did you mean {close[0]!r}?"
+        attach_hint(error, f"did you mean {close[0]!r}?")
     return error
 
 

@@ -10,7 +10,10 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
+from .allowlist import named_for_programs
 
+
+@named_for_programs
 class NativeFunction:
     """A builtin or module function exposed to programs. Calling it calls `function`."""
 
@@ -32,6 +35,7 @@ class NativeFunction:
         return f"<built-in function {self.name}>"
 
 
+@named_for_programs
 class BoundNativeMethod:
     """`obj.method` taken without calling it (`f = s.upper`): calls `function(obj, *args)` later."""
 

@@ -12,6 +12,7 @@ marking self-references `[...]` like CPython.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable
 from types import BuiltinFunctionType, CoroutineType, FunctionType, GeneratorType, MethodType
@@ -411,11 +412,32 @@ def _other_repr(value: Any, ctx: RunContext | None) -> str:
     return text
 
 
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
+def without_addresses(text: str) -> str:
+    """Text CPython rendered natively with the memory addresses of its default reprs taken out:
+    `<list_iterator object at 0x7f…>` reads `<list_iterator object>`, as `repr` shows such an object
+    to programs. An address differs between processes and tells the program about the host."""
+    return _ADDRESS.sub("", text) if " at 0x" in text else text
+
+
+def program_args(error: BaseException) -> tuple[Any, ...]:
+    """`e.args` as the program sees it. CPython builds some messages with the native repr of the
+    offending object (`[1].index(reversed([]))`: "<list_reverseiterator object at 0x…> is not in
+    list"); such a message is rewritten without addresses, in place, so that `e.args`, `str(e)` and
+    `repr(e)` agree."""
+    args = error.args
+    if any(type(arg) is str and " at 0x" in arg for arg in args):
+        error.args = args = tuple(without_addresses(arg) if type(arg) is str else arg for arg in args)
+    return args
+
+
 def _exception_repr(error: BaseException, ctx: RunContext | None) -> str:
     cls: type[Any] = type(error)
     if cls.__repr__ is not BaseException.__repr__:
-        return repr(error)
-    args = error.args
+        return without_addresses(repr(error))
+    args = program_args(error)
     inner = ", ".join(program_repr(arg, ctx) for arg in args)
     return f"{cls.__name__}({inner})"
 
@@ -423,8 +445,8 @@ def _exception_repr(error: BaseException, ctx: RunContext | None) -> str:
 def _exception_str(error: BaseException, ctx: RunContext | None) -> str:
     cls: type[Any] = type(error)
     if cls.__str__ is not BaseException.__str__ and cls.__str__ is not KeyError.__str__:
-        return str(error)
-    args = error.args
+        return without_addresses(str(error))  # a native `__str__` (ImportError's msg, OSError's)
+    args = program_args(error)
     if not args:
         return ""
     if len(args) == 1:
