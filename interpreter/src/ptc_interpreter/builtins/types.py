@@ -18,7 +18,7 @@ from typing import Any
 from ..runtime import attr
 from ..runtime.allowlist import Method, PtcObject, ptc_type_name
 from ..runtime.context import RunContext
-from ..runtime.native import NativeFunction
+from ..runtime.native import NativeFunction, rename_call_error
 
 
 class BuiltinType(PtcObject):
@@ -38,7 +38,11 @@ class BuiltinType(PtcObject):
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         if self.constructor is None:
             raise TypeError(f"cannot create {self.name!r} instances")
-        return self.constructor(*args, **kwargs)
+        try:
+            return self.constructor(*args, **kwargs)
+        except TypeError as error:
+            rename_call_error(error, self.constructor, self.name)
+            raise
 
     def __instancecheck__(self, instance: object) -> bool:
         return isinstance(instance, self.python_type)

@@ -16,7 +16,7 @@ import statistics
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from ..runtime.allowlist import ShimModule, TypeTable
+from ..runtime.allowlist import ShimModule, TypeTable, name_methods_for_programs
 from . import (
     asyncio_,
     bisect_,
@@ -70,6 +70,8 @@ TYPE_TABLES: Mapping[type, TypeTable] = {
     **statistics_.TYPE_TABLES,
     **time_.TYPE_TABLES,
 }
+
+name_methods_for_programs(TYPE_TABLES)
 
 EXCEPTION_TYPES: frozenset[type[BaseException]] = frozenset(
     {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import FunctionType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -39,14 +40,27 @@ _C = TypeVar("_C", bound=type)
 def named_for_programs(cls: _C) -> _C:
     """Give an interpreter class a program may hold an instance of the name the program knows it by
     (its `ptc_name`), as its Python name, in `builtins`. CPython's own messages name a value's class
-    by that name ("'module' object is not subscriptable", "unhashable type: 'set'"), and `repr` of
-    the class shows it, so neither ever shows a host class or module path (`ShimModule`,
-    `ptc_interpreter.runtime.allowlist`)."""
+    by that name ("'module' object is not subscriptable", "unhashable type: 'set'"), and its methods
+    by their qualified names (`itemgetter.__call__() missing 1 required positional argument`), and
+    `repr` of the class shows it, so none of them ever shows a host class or module path
+    (`ShimModule`, `ptc_interpreter.runtime.allowlist`)."""
     name = getattr(cls, "ptc_name", None)
     if isinstance(name, str):
         cls.__name__ = cls.__qualname__ = name
         cls.__module__ = "builtins"
+        for member in vars(cls).values():
+            if isinstance(member, FunctionType):  # "Partial.__call__() missing 1 required argument"
+                member.__qualname__ = f"{name}.{member.__name__}"
     return cls
+
+
+def name_methods_for_programs(tables: Mapping[type, TypeTable]) -> None:
+    """Give the host function behind each method the name the program calls it by, so that CPython's
+    argument errors read `split() takes …`, never `_splitter.<locals>.split() takes …`."""
+    for table in tables.values():
+        for name, entry in table.items():
+            if isinstance(entry, Method) and isinstance(entry.function, FunctionType):
+                entry.function.__qualname__ = name
 
 
 class PtcObject:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from types import BuiltinFunctionType
 from typing import Any
 
-from .allowlist import Method, Property, PtcObject, TypeTable, ptc_type_name
+from .allowlist import Method, Property, PtcObject, TypeTable, name_methods_for_programs, ptc_type_name
 from .budget import (
     SMALL_COPY_CHARS,
     charge_copy,
@@ -579,6 +579,9 @@ STATIC_TABLES: Mapping[type, TypeTable] = {
 }
 """Attributes of the builtin *types* themselves (`dict.fromkeys`, `str.maketrans`)."""
 
+
+name_methods_for_programs(BUILTIN_TABLES)
+name_methods_for_programs(STATIC_TABLES)
 
 # -- lookup -----------------------------------------------------------------------------------------
 
