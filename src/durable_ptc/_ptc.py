@@ -65,7 +65,7 @@ class PTC(ToolErrorRouting):
         toolset.add_function(
             self._run_program,
             name=self.tool_name,
-            description=describe_program_tool(()),
+            description=describe_program_tool((), self.limits),
             metadata={"temporal": False},
         )
         return toolset
@@ -83,7 +83,7 @@ class PTC(ToolErrorRouting):
         self, ctx: RunContext[Any], tool_defs: list[ToolDefinition]
     ) -> list[ToolDefinition]:
         callable_defs = [tool_def for tool_def in tool_defs if self.selects(tool_def)]
-        description = describe_program_tool(callable_defs)
+        description = describe_program_tool(callable_defs, self.limits)
         return [
             replace(tool_def, description=description) if tool_def.name == self.tool_name else tool_def
             for tool_def in tool_defs

@@ -12,14 +12,14 @@ the same child workflow.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
 from pydantic_ai.agent.abstract import AbstractAgent
 from pydantic_ai.durable_exec.temporal._activity_execution import execute_child_workflow
 from pydantic_ai.exceptions import UserError
-from pydantic_ai.tools import RunContext, ToolDefinition
+from pydantic_ai.tools import RunContext
 from pydantic_ai.toolsets import FunctionToolset
 from temporalio import workflow
 from temporalio.exceptions import ApplicationError, CancelledError, ChildWorkflowError
@@ -65,20 +65,23 @@ class Subagents(ToolErrorRouting):
 
     def get_toolset(self) -> FunctionToolset[Any]:
         toolset = FunctionToolset[Any](id="durable_ptc__spawn")
-        toolset.add_function(self._spawn, name=SPAWN_TOOL, metadata={"temporal": False})
-        return toolset
-
-    async def prepare_tools(
-        self, ctx: RunContext[Any], tool_defs: list[ToolDefinition]
-    ) -> list[ToolDefinition]:
         listing = "\n".join(
             f"- {name}: {self.descriptions.get(name, '(no description)')}" for name in self.agents_by_name
         )
-        description = (
-            "Delegate a task to a sub-agent, which runs on its own (with its own tools) and returns its "
-            f"final answer.\n\nAgents you can spawn:\n{listing}"
+        toolset.add_function(
+            self._spawn,
+            name=SPAWN_TOOL,
+            description=(
+                "Delegate a task to a sub-agent, which runs on its own (with its own tools) and returns its "
+                f"final answer.\n\nAgents you can spawn:\n{listing}"
+            ),
+            metadata={"temporal": False},
         )
-        return [replace(t, description=description) if t.name == SPAWN_TOOL else t for t in tool_defs]
+        # The agent names as an enum: the model (and the `run_ptc` stub, rendered from this schema
+        # whichever capability prepares its tools first) sees `agent_name: Literal['researcher', ...]`.
+        properties = toolset.tools[SPAWN_TOOL].function_schema.json_schema["properties"]
+        properties["agent_name"]["enum"] = list(self.agents_by_name)
+        return toolset
 
     async def _spawn(self, ctx: RunContext[Any], agent_name: str, task: str) -> Any:
         """Run a sub-agent on a task and return its final output.

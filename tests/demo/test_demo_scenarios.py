@@ -121,3 +121,12 @@ SIDE_EFFECTS = {
 async def test_history_of_a_run_replays_on_the_current_code(demo_session: DemoSession) -> None:
     record, _ = await run_scenario(demo_session, "ptc")
     assert "deterministic" in await demo_session.replay(record)
+
+
+async def test_a_disruption_waits_for_the_work_of_its_own_run(demo_session: DemoSession) -> None:
+    """The journal keeps earlier runs' lines: a second `cancel` must still wait for its own jobs
+    (it used to cancel at once, on the first run's "start job-a", before the program had started)."""
+    for _ in range(2):
+        record, _ = await run_scenario(demo_session, "cancel")
+        assert "L5 spawn(agent_name='researcher'" in record.graph, record.graph
+        assert "cancel requested by its parent " in record.graph, record.graph

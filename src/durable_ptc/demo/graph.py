@@ -20,7 +20,7 @@ from datetime import datetime
 from typing import Any
 
 from temporalio.api.common.v1 import Payload
-from temporalio.api.enums.v1 import EventType
+from temporalio.api.enums.v1 import EventType, WorkflowTaskFailedCause
 from temporalio.api.history.v1 import HistoryEvent
 from temporalio.converter import DataConverter
 
@@ -179,6 +179,8 @@ class _Builder:
             by = f"its parent {requester.workflow_id}" if requester.workflow_id else "the client"
             self.graph.nodes.append(Node("note", f"cancel requested by {by}", status="", started=at))
         elif kind in (E.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT, E.EVENT_TYPE_WORKFLOW_TASK_FAILED):
+            if _superseded_by_new_events(event):
+                return
             self.lost_tasks += 1
             if self.lost_tasks == 1:
                 what = "timed out" if kind == E.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT else "failed"
@@ -442,3 +444,13 @@ def render(graph: WorkflowGraph, *, show_code: bool = False) -> str:
 
     emit(graph.nodes, "", True)
     return "\n".join(lines)
+
+
+def _superseded_by_new_events(event: HistoryEvent) -> bool:
+    """A workflow task whose completion the server refused because new events (a cancel request, a
+    signal) arrived meanwhile: the worker simply runs again with them; nothing was lost."""
+    return (
+        event.event_type == EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED
+        and event.workflow_task_failed_event_attributes.cause
+        == WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_UNHANDLED_COMMAND
+    )

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from temporalio.api.history.v1 import HistoryEvent
-from temporalio.client import Client, WorkflowFailureError, WorkflowHandle
+from temporalio.client import Client, WorkflowExecutionStatus, WorkflowFailureError, WorkflowHandle
 from temporalio.exceptions import CancelledError
 
 from durable_ptc._dev_server import _parent_death_signal  # pyright: ignore[reportPrivateUsage]
@@ -191,7 +191,7 @@ class DemoSession:
         ticking = asyncio.ensure_future(self.tick(workflow_id, started)) if self.ticker else None
         try:
             if scenario is not None and scenario.disruption is not None:
-                await self.disrupt(scenario)
+                await self.disrupt(scenario, before)
             status, output = await self.outcome(handle)
         finally:
             self.current = None
@@ -199,6 +199,7 @@ class DemoSession:
                 ticking.cancel()
                 print("\r\033[K", end="", file=sys.stderr, flush=True)
         seconds = time.monotonic() - started
+        await self.settle_children(handle.id)
         graph = await self.graph(handle.id)
         history_file = self.histories / f"{workflow_id}.json"
         history_file.write_text((await handle.fetch_history()).to_json())
@@ -262,16 +263,19 @@ class DemoSession:
             return "failed", str(error.cause or error)
         return "completed", result.output
 
-    async def wait_for_journal(self, entries: Sequence[str]) -> None:
+    async def wait_for_journal(self, entries: Sequence[str], since: int) -> None:
+        """Wait until this run has journaled `entries`: only lines past `since` count, because the
+        journal keeps every earlier run's lines (the same scenario run twice would otherwise be
+        disrupted before its work started)."""
         deadline = time.monotonic() + DISRUPTION_TIMEOUT
-        while not set(entries) <= set(read_journal(self.sandbox)):
+        while not set(entries) <= set(read_journal(self.sandbox)[since:]):
             if time.monotonic() > deadline:
-                missing = sorted(set(entries) - set(read_journal(self.sandbox)))
+                missing = sorted(set(entries) - set(read_journal(self.sandbox)[since:]))
                 raise DemoError(f"the work to disrupt never started (journal lacks {missing})")
             await asyncio.sleep(0.1)
 
-    async def disrupt(self, scenario: Scenario) -> None:
-        await self.wait_for_journal(scenario.wait_for)
+    async def disrupt(self, scenario: Scenario, journal_start: int) -> None:
+        await self.wait_for_journal(scenario.wait_for, journal_start)
         in_flight = ", ".join(entry.removeprefix("start ") for entry in scenario.wait_for)
         if scenario.disruption == "cancel":
             self.say(f"cancelling the workflow while {in_flight} are in flight")
@@ -296,6 +300,28 @@ class DemoSession:
     async def events(self, workflow_id: str, run_id: str | None = None) -> Sequence[HistoryEvent]:
         history = await self.client.get_workflow_handle(workflow_id, run_id=run_id).fetch_history()
         return history.events
+
+    async def settle_children(self, workflow_id: str) -> None:
+        """Wait (at most `DISRUPTION_TIMEOUT`) until every child workflow under `workflow_id` has closed.
+
+        A cancelled parent closes as soon as it has *requested* its children's cancellation; the server
+        delivers that request to each child a moment later. Rendering before then would show a child
+        that has not yet heard of the cancel, so the graph (and what the tests read in it) would depend
+        on the server's timing.
+        """
+        deadline = time.monotonic() + DISRUPTION_TIMEOUT
+        pending = [workflow_id]
+        while pending:
+            current = pending.pop()
+            for event in await self.events(current):
+                if event.HasField("child_workflow_execution_started_event_attributes"):
+                    child = event.child_workflow_execution_started_event_attributes.workflow_execution
+                    handle = self.client.get_workflow_handle(child.workflow_id, run_id=child.run_id)
+                    while (await handle.describe()).status == WorkflowExecutionStatus.RUNNING:
+                        if time.monotonic() > deadline:
+                            return
+                        await asyncio.sleep(0.1)
+                    pending.append(child.workflow_id)
 
     async def graph(self, workflow_id: str) -> str:
         graph = build_graph(workflow_id, await self.events(workflow_id))
