@@ -254,10 +254,19 @@ class FunctionCompiler(CompilerBase):
                 ctx.steps_left -= 1
                 if ctx.steps_left < 0:
                     ctx.charge(0)
-                body_generator = run_generator(f)
-                ctx.generators.add(body_generator)
-                return ProgramGenerator(body_generator, name)
+                return ProgramGenerator(run_generator(f), name)
 
+            def invoke_generator_with_cleanup(
+                function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None
+            ) -> Any:
+                generator = invoke_generator(function, call_args, kwargs)
+                ctx.generators.add(generator.iterator)  # closed when the run ends (`RunContext.end`)
+                return generator
+
+            # Closing a suspended generator runs program code only in a `try` or `with` around the
+            # `yield`; only such generators are tracked, to close them before the run returns.
+            if any(isinstance(n, ast.Try | ast.TryStar | ast.With | ast.AsyncWith) for n in ast.walk(node)):
+                return invoke_generator_with_cleanup
             return invoke_generator
 
         if code.is_async:

@@ -143,10 +143,10 @@ class ExceptionNotes:
 
     __slots__ = ("frames", "genuine", "here", "hint", "span", "tool", "tool_type")
 
-    def __init__(self) -> None:
-        self.span: SourceSpan | None = None
+    def __init__(self, span: SourceSpan | None = None) -> None:
+        self.span: SourceSpan | None = span
         """Where it was raised (the innermost position noted)."""
-        self.here: SourceSpan | None = None
+        self.here: SourceSpan | None = span
         """The position in the current program frame, until the exception leaves that frame."""
         self.frames: list[Frame] = []
         self.genuine = False
@@ -312,8 +312,11 @@ def note_position(exc: BaseException, node: Any) -> None:
         if exc.span is None:
             exc.span = span
         return
-    notes = _notes(exc)
-    if notes.here is None:
+    exc_dict = exc.__dict__
+    notes = exc_dict.get(_NOTES_KEY)
+    if notes is None:
+        exc_dict[_NOTES_KEY] = ExceptionNotes(span)
+    elif notes.here is None:
         notes.here = span
         if notes.span is None:
             notes.span = span
