@@ -9,6 +9,8 @@ corrupts the test process.
 
 from __future__ import annotations
 
+from typing import Any
+
 import ptc_interpreter
 import pytest
 from ptc_interpreter.host import LocalHost
@@ -23,7 +25,7 @@ from ptc_isolated import run_isolated
 RE_AFTER = "import re\nprint(re.compile('abc', re.I | re.M).match('ABC') is not None, re.I, re.I | re.M)"
 
 
-def _unchanged_host(report: dict[str, object]) -> None:
+def _unchanged_host(report: dict[str, Any]) -> None:
     assert report["host_after"] == report["host_before"]
     assert report["after"]["stdout"] == "True re.IGNORECASE re.IGNORECASE|re.MULTILINE\n"  # type: ignore[index]
 

@@ -8,11 +8,13 @@ renders the error twice and runs a second program, so a late effect shows up in 
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from ptc_isolated import Isolated, run_isolated
 
 
-def _clean(result: Isolated) -> dict[str, object]:
+def _clean(result: Isolated) -> dict[str, Any]:
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stderr == ""  # nothing "ignored in" a generator or finaliser at collection
     report = result.report
