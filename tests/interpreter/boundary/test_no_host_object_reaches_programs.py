@@ -27,7 +27,7 @@ RE_AFTER = "import re\nprint(re.compile('abc', re.I | re.M).match('ABC') is not 
 
 def _unchanged_host(report: dict[str, Any]) -> None:
     assert report["host_after"] == report["host_before"]
-    assert report["after"]["stdout"] == "True re.IGNORECASE re.IGNORECASE|re.MULTILINE\n"  # type: ignore[index]
+    assert report["after"]["stdout"] == "True re.IGNORECASE re.IGNORECASE|re.MULTILINE\n"
 
 
 def test_the_regex_flag_escape_is_refused_and_changes_nothing() -> None:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import asyncio
 import builtins
-import re
 from typing import TYPE_CHECKING, Any
 
 from ..errors import (
@@ -35,7 +34,7 @@ from ..errors import (
 from ..host import RelayedToolError
 from ..limits import Limits
 from .allowlist import named_for_programs, ptc_type_name
-from .reprs import program_repr, program_str
+from .reprs import program_repr, program_str, without_addresses
 
 DEFAULT_MAX_STRING_LENGTH = Limits().max_string_length
 
@@ -237,7 +236,6 @@ _PLAIN_CONTAINERS: frozenset[type[Any]] = frozenset({list, tuple, dict})
 TOOL_ARGS_MAX_NODES = 10_000
 """Values of a tool exception's args looked at (and characters, up to `max_string_length`'s default,
 of their strings) before the rest is shown as `...`."""
-_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 
 
 def tool_message(exc: BaseException) -> str:
@@ -252,7 +250,7 @@ def tool_message(exc: BaseException) -> str:
     safe_args = tuple(_plain_copy(arg, nodes, 0) for arg in args)
     if all(safe is arg for safe, arg in zip(safe_args, args, strict=True)):
         text = _safe_str(exc)
-        return text if _native_str(type(exc)) else _ADDRESS.sub("", text)
+        return text if _native_str(type(exc)) else without_addresses(text)
     probe = KeyError(*safe_args) if isinstance(exc, KeyError) else Exception(*safe_args)
     return exception_message(probe)
 
@@ -465,7 +463,7 @@ def _report_for(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
             frames=tuple(frames),
         )
     return PtcInternalError(
-        f"interpreter bug: {type(exc).__name__}: {_safe_str(exc)}", span=span, source_line=source_line
+        f"interpreter bug: {type(exc).__name__}: {without_addresses(_safe_str(exc))}", span=span, source_line=source_line
     )
 
 
