@@ -256,3 +256,12 @@ async def test_no_report_shows_host_internals(error: str) -> None:
         except ptc_interpreter.PtcError as failure:
             assert not isinstance(failure, ptc_interpreter.PtcInternalError), str(failure)
             assert _leaks(str(failure)) == [], (value, str(failure))
+
+
+async def test_a_program_s_own_message_keeps_its_hex() -> None:
+    program = "try:\n    raise ValueError('bad byte at 0x1f', 'at 0xdeadbeef')\nexcept ValueError as e:\n    x = [str(e), e.args]\nx"
+    result = await ptc_interpreter.run(program)
+    assert result.value == [
+        "('bad byte at 0x1f', 'at 0xdeadbeef')",
+        ("bad byte at 0x1f", "at 0xdeadbeef"),
+    ]

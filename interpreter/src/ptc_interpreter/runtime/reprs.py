@@ -412,7 +412,9 @@ def _other_repr(value: Any, ctx: RunContext | None) -> str:
     return text
 
 
-_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+(?=>)")
+"""The address in CPython's default reprs (`<list_iterator object at 0x7f…>`); a program's own
+"bad byte at 0x1f" has no `>` after it and is left alone."""
 
 
 def without_addresses(text: str) -> str:
