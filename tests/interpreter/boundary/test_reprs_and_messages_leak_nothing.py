@@ -91,7 +91,7 @@ VALUES = {
     "bound method": "[].append",
     "unbound method": "str.upper",
     "object": "object()",
-    "itemgetter": "operator.itemgetter(1)",
+    "itemgetter": "operator.itemgetter(iter([]))",
     "methodcaller": "operator.methodcaller('x', iter([]))",
     "template": "string.Template('a')",
     "Random": "random.Random(1)",

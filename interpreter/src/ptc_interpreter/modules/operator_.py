@@ -68,7 +68,7 @@ class ItemGetter(PtcObject):
         return tuple(obj[item] for item in self.items)
 
     def __repr__(self) -> str:
-        return f"operator.itemgetter({', '.join(map(repr, self.items))})"
+        return f"operator.itemgetter({', '.join(map(program_repr, self.items))})"
 
 
 class AttrGetter(PtcObject):

@@ -408,6 +408,7 @@ def _other_repr(value: Any, ctx: RunContext | None) -> str:
     else:
         # Value types from module shims (datetime, deque, Counter…) have deterministic reprs.
         text = repr(value)
+    text = without_addresses(text)  # an interpreter object's repr that shows a value natively
     _write_checked(ctx, text)
     return text
 
