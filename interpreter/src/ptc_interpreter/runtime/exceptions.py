@@ -468,13 +468,8 @@ def _report_for(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
 
 
 def _detached(error: PtcError) -> PtcError:
-    """`error` cut loose from the run: its text fields checked to be plain `str` (so formatting the
-    report cannot call program code), no chained exception and no traceback (whose frames hold
+    """`error` cut loose from the run: no chained exception and no traceback (whose frames hold
     program objects). A `PtcError` raised inside the program (a limit) may carry both."""
-    for name in ("message", "source_line", "hint", "exc_type", "tool"):
-        value = getattr(error, name, None)
-        if value is not None and type(value) is not str:
-            setattr(error, name, "<not shown>")
     error.__context__ = None
     error.__cause__ = None
     error.__suppress_context__ = True
