@@ -1,4 +1,4 @@
-"""`durable-ptc run PROGRAM.py --tools module:attr`: run one program as `run_ptc` in a real workflow.
+"""Running one program as `run_ptc` in a real workflow (`durable-ptc run PROGRAM.py --tools module:attr`).
 
 The program is handed to a real durable agent whose model is scripted: its first turn calls
 `run_ptc(code=PROGRAM)`, its second answers with what `run_ptc` returned. So the program runs
@@ -8,18 +8,15 @@ in-process worker, each sleep a timer — on the embedded dev server unless `--a
 
 from __future__ import annotations
 
-import argparse
 import importlib
-import inspect
 import json
-import logging
 import sys
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from pydantic_ai import Agent
 from pydantic_ai.durable_exec.temporal import TemporalDurability
@@ -48,6 +45,8 @@ class ToolsSpecError(ValueError):
 
 
 def load_toolset(spec: str) -> AbstractToolset[Any]:
+    """`module:attr` naming a Pydantic AI toolset, a dict of tool functions (async or not), or a
+    function returning either."""
     module_name, _, attribute = spec.partition(":")
     if not module_name or not attribute:
         raise ToolsSpecError(f"--tools takes module:attribute, got {spec!r}")
@@ -55,16 +54,28 @@ def load_toolset(spec: str) -> AbstractToolset[Any]:
         sys.path.insert(0, str(Path.cwd()))
     try:
         target = getattr(importlib.import_module(module_name), attribute)
-    except (ImportError, AttributeError) as error:
-        raise ToolsSpecError(f"cannot load --tools {spec!r}: {error}") from error
+    except Exception as error:  # the operator's module may fail to import in any way
+        raise ToolsSpecError(f"cannot load --tools {spec!r}: {type(error).__name__}: {error}") from error
+    if callable(target) and not isinstance(target, AbstractToolset):
+        try:
+            target = target()
+        except TypeError as error:
+            raise ToolsSpecError(
+                f"--tools {spec!r} is a function; calling it with no arguments failed: {error}"
+            ) from error
     if isinstance(target, AbstractToolset):
-        return target
+        return cast(AbstractToolset[Any], target)
     if not isinstance(target, Mapping):
-        raise ToolsSpecError(f"--tools {spec!r} is a {type(target).__name__}, not a mapping or a toolset")
+        raise ToolsSpecError(
+            f"--tools {spec!r} is a {type(target).__name__}, not a dict of functions, a toolset, "
+            "or a function returning one"
+        )
     toolset = FunctionToolset[Any](id="tools")
-    for name, function in target.items():
-        if not inspect.iscoroutinefunction(function):
-            raise ToolsSpecError(f"tool {name!r} in --tools {spec!r} must be an async function")
+    for name, function in cast(Mapping[Any, Any], target).items():
+        if not callable(function):
+            raise ToolsSpecError(
+                f"tool {name!r} in --tools {spec!r} is a {type(function).__name__}, not a function"
+            )
         toolset.add_function(function, name=str(name), takes_ctx=False)
     return toolset
 
@@ -118,40 +129,3 @@ async def run_program(client: Client, code: str, toolset: AbstractToolset[Any]) 
     if not report["ok"]:
         return ProgramRun(workflow_id, ok=False, error=str(result))
     return ProgramRun(workflow_id, ok=True, value=result["value"], stdout=result["stdout"])
-
-
-def add_run_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("program", type=Path, help="the Python program to run")
-    parser.add_argument(
-        "--tools", help="module:attr naming a dict of async functions or a Pydantic AI toolset"
-    )
-    parser.add_argument("--address", help="HOST:PORT of a Temporal server (default: an embedded dev server)")
-    parser.add_argument("--namespace", default="default", help="Temporal namespace (with --address)")
-    parser.add_argument(
-        "--json", action="store_true", help="print one JSON object: value, stdout, workflow_id"
-    )
-    parser.add_argument(
-        "--graph", action="store_true", help="also print the run's activities, children and timers"
-    )
-
-
-async def run_command(args: argparse.Namespace, client: Client) -> int:
-    # A failing tool is the program's business (it sees the error); the worker's log of it is noise here.
-    logging.getLogger("temporalio.activity").setLevel(logging.ERROR)
-    code = args.program.read_text()
-    toolset = load_toolset(args.tools) if args.tools else FunctionToolset[Any](id="tools")
-    run = await run_program(client, code, toolset)
-    if not run.ok:
-        print(run.error)
-        return 1
-    if args.json:
-        print(json.dumps({"value": run.value, "stdout": run.stdout, "workflow_id": run.workflow_id}))
-    else:
-        sys.stdout.write(run.stdout)
-        print(f"value: {json.dumps(run.value)}")
-        print(f"workflow id: {run.workflow_id}")
-    if args.graph:
-        from ._graph import render_graph
-
-        print(await render_graph(ensure_plugins(client).get_workflow_handle(run.workflow_id)))
-    return 0

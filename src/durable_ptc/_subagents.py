@@ -127,3 +127,17 @@ class Subagents(ToolErrorRouting):
             message = cause.message if isinstance(cause, ApplicationError) else str(cause or error)
             raise ToolExecutionError(f"sub-agent {agent_name!r} failed: {message}") from error
         return output.output
+
+
+def spawn_signature_tools(toolset: FunctionToolset[Any]) -> FunctionToolset[Any]:
+    """`toolset` plus a `spawn(agent_name, task)` with Subagents' signature, for checking programs
+    statically (`durable-ptc check --spawn`) where no agents are loaded."""
+
+    async def spawn(agent_name: str, task: str) -> Any:
+        raise UserError("spawn() is only described here, for checking programs")
+
+    combined = FunctionToolset[Any](id=f"{toolset.id or 'tools'}+spawn")
+    for tool in toolset.tools.values():
+        combined.add_tool(tool)
+    combined.add_function(spawn, name=SPAWN_TOOL, takes_ctx=False)
+    return combined

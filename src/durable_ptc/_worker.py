@@ -168,12 +168,16 @@ async def start_agent(
     name = agent if isinstance(agent, str) else agent.name
     if not name:
         raise ValueError("the agent needs a name")
+    first_line = prompt.strip().partition("\n")[0]
     return await ensure_plugins(client).start_workflow(
         AgentWorkflow.run,
         AgentRunInput(agent=name, prompt=prompt),
         id=workflow_id,
         task_queue=task_queue,
         execution_timeout=execution_timeout,
+        # Every run is an `AgentWorkflow`; the memo and the summary say which agent ran, and on what.
+        memo={"agent": name},
+        static_summary=f"{name}: {first_line[:80]}" + ("…" if len(first_line) > 80 else ""),
     )
 
 

@@ -24,6 +24,10 @@ from .helpers import load
 """
 
 
+DEMO_TOOLS = ("--tools", "durable_ptc.demo.tools:demo_toolset")
+DEMO_AGENTS = ("--agents", "durable_ptc.demo.agents:agents_from_environment")
+
+
 def cli(*argv: str) -> int:
     with pytest.raises(SystemExit) as exit_:
         main(list(argv))
@@ -35,7 +39,7 @@ def test_check_reports_each_problem_with_its_line_and_column(
 ) -> None:
     program = tmp_path / "broken.py"
     program.write_text(BROKEN)
-    assert cli("check", str(program)) == 1
+    assert cli("check", str(program), *DEMO_TOOLS) == 1
     out = capsys.readouterr().out
     headers = [line for line in out.splitlines() if line.startswith(str(program))]
     assert headers == [
@@ -53,7 +57,7 @@ def test_check_reports_each_problem_with_its_line_and_column(
 def test_check_accepts_a_good_program(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     program = tmp_path / "good.py"
     program.write_text(SCENARIOS["ptc"].script.turns[0][0].args["code"])  # type: ignore[index]
-    assert cli("check", str(program)) == 0
+    assert cli("check", str(program), *DEMO_TOOLS, "--spawn") == 0
     assert capsys.readouterr().out == f"{program}: ok\n"
 
 
@@ -76,7 +80,7 @@ async def ptc_run(demo_session: DemoSession) -> RunRecord:
 def test_replay_accepts_the_history_the_demo_saved(
     ptc_run: RunRecord, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli("replay", str(ptc_run.history_file)) == 0
+    assert cli("replay", *DEMO_AGENTS, str(ptc_run.history_file)) == 0
     assert "replays cleanly" in capsys.readouterr().out
 
 
@@ -98,14 +102,14 @@ def test_replay_rejects_a_history_the_current_code_does_not_reproduce(
     assert edited == 1
     mismatching = tmp_path / "edited.json"
     mismatching.write_text(json.dumps(history))
-    assert cli("replay", str(mismatching)) == 1
+    assert cli("replay", *DEMO_AGENTS, str(mismatching)) == 1
     assert "does NOT replay on the current code" in capsys.readouterr().out
 
 
 def test_replay_reports_a_file_that_is_no_history(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     not_history = tmp_path / "notes.json"
     not_history.write_text('{"hello": 1}')
-    assert cli("replay", str(not_history)) == 2
+    assert cli("replay", *DEMO_AGENTS, str(not_history)) == 2
     assert "is not a Temporal history" in capsys.readouterr().err
 
 

@@ -13,6 +13,7 @@ import pytest
 
 from durable_ptc import DevServer
 from durable_ptc._cli import main
+from durable_ptc.demo.scenarios import SCENARIOS, find_scenario
 
 CLI = [sys.executable, "-c", "from durable_ptc._cli import main; main()"]
 
@@ -64,13 +65,16 @@ def test_demo_refuses_a_live_model_without_its_key(
     )  # the key is found in .env; the provider package is not installed
     assert "needs the 'openai' package: run `uv add 'pydantic-ai-slim[openai]'`" in capsys.readouterr().err
 
-    assert demo("--model", "gpt-5") == 2
-    assert "--model takes provider:model" in capsys.readouterr().err
+    assert demo("--model", "gpt-5.5") == 2  # a bare name: OpenAI's, by its prefix
+    assert "--model openai:gpt-5.5 needs the 'openai' package" in capsys.readouterr().err
+    assert demo("--model", "large") == 2
+    assert "a bare name is only understood for gpt-*" in capsys.readouterr().err
     assert demo("--model", "mistral:large") == 2
     assert "provider 'mistral' is not supported; use one of: openai, anthropic" in capsys.readouterr().err
 
 
 def test_demo_refuses_an_unknown_scenario(capsys: pytest.CaptureFixture[str]) -> None:
+    assert find_scenario("retry") is SCENARIOS["retries"]  # the seed demo's name for it
     assert demo("--scenario", "nope") == 2
     assert "no scenario 'nope'; choose one of: tools, ptc, subagents," in capsys.readouterr().err
 

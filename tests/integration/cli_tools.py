@@ -14,3 +14,13 @@ async def shout(text: str) -> str:
 
 
 TOOLS = {"add": add, "shout": shout}
+
+
+async def refuse(reason: str) -> str:
+    """Always fails for good, with `reason`."""
+    from durable_ptc import ToolExecutionError
+
+    raise ToolExecutionError(reason)
+
+
+TOOLS["refuse"] = refuse

@@ -54,20 +54,31 @@ async def test_run_prints_value_stdout_and_workflow_id(
 async def test_program_error_prints_the_report_and_exits_1(
     temporal_server: DevServer, tmp_path: Path
 ) -> None:
-    done = await durable_ptc_run(temporal_server, "x = 1\ny = x / 0\n", tmp_path, "--json")
+    done = await durable_ptc_run(temporal_server, "x = 1\ny = x / 0\n", tmp_path)
     assert done.returncode == 1
-    assert done.stdout.startswith("line 2, col 4: ZeroDivisionError: division by zero")
+    assert done.stdout.startswith(f"{tmp_path / 'program.py'}:2:5: ZeroDivisionError: division by zero")
+    as_json = await durable_ptc_run(temporal_server, "x = 1\ny = x / 0\n", tmp_path, "--json")
+    assert as_json.returncode == 1
+    report = json.loads(as_json.stdout)
+    assert (report["ok"], report["kind"], report["line"], report["column"]) == (
+        False,
+        "ZeroDivisionError",
+        2,
+        5,
+    )
+    assert report["message"] == "division by zero" and report["workflow_id"]
 
 
 async def test_graph_lists_each_call_with_its_line(temporal_server: DevServer, tmp_path: Path) -> None:
     done = await durable_ptc_run(
         temporal_server,
-        "await add(1, 2)\nawait shout(text='x')\n",
+        "await add(1, 2)\nawait shout(text='x')\ntry:\n    await refuse(reason='out of stock')\nexcept Exception:\n    pass\n",
         tmp_path,
         "--tools",
         "cli_tools:TOOLS",
         "--graph",
     )
     assert done.returncode == 0, done.stderr
-    assert "run_ptc L1: add(a=1, b=2)  (completed)" in done.stdout
-    assert "run_ptc L2: shout(text='x')  (completed)" in done.stdout
+    assert "L1 add(a=1, b=2)  (activity, " in done.stdout
+    assert "L2 shout(text='x')  (activity, " in done.stdout
+    assert "L4 refuse(reason='out of stock')  (activity, failed: out of stock, " in done.stdout

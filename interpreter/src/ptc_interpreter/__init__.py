@@ -18,10 +18,21 @@ from .errors import (
     PtcToolError,
     SourceSpan,
 )
-from .host import Host, LocalHost, OutputObserver, RelayedToolError, ToolCall, ToolSpec, TraceEvent
+from .host import (
+    DEFAULT_STANDALONE_TIMEOUT,
+    Host,
+    LocalHost,
+    OutputObserver,
+    RelayedToolError,
+    ToolCall,
+    ToolSpec,
+    TraceEvent,
+    WallClockLimited,
+)
 from .limits import Limits
 
 __all__ = [
+    "DEFAULT_STANDALONE_TIMEOUT",
     "SEMANTICS_VERSION",
     "Host",
     "Limits",
@@ -40,6 +51,7 @@ __all__ = [
     "ToolCall",
     "ToolSpec",
     "TraceEvent",
+    "WallClockLimited",
     "check",
     "describe_tools",
     "run",

@@ -17,6 +17,7 @@ from typing import Any
 
 from .api import check, run
 from .errors import PtcError, PtcSyntaxError, format_report
+from .host import DEFAULT_STANDALONE_TIMEOUT
 from .runtime.reprs import program_repr
 
 
@@ -51,6 +52,13 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("--tools", help="module:attr naming a mapping of tool name -> async callable")
         if name == "run":
             command.add_argument("--json", action="store_true", help="print the result as JSON")
+            command.add_argument(
+                "--timeout",
+                type=float,
+                default=DEFAULT_STANDALONE_TIMEOUT,
+                help="seconds of wall-clock time the run may take, sleeps included "
+                f"(default {DEFAULT_STANDALONE_TIMEOUT:g}; 0: no limit)",
+            )
     args = parser.parse_args(argv)
     with open(args.file, encoding="utf-8") as handle:
         source = handle.read()
@@ -69,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             print("ok")
         return 1 if problems else 0
     try:
-        result = asyncio.run(run(source, tools=tools))
+        result = asyncio.run(run(source, tools=tools, timeout=args.timeout or None))
     except PtcError as error:
         if args.json:
             print(json.dumps({"ok": False, "error": str(error), "kind": type(error).__name__}))

@@ -19,7 +19,7 @@ from .builtins import make_builtins
 from .compile.base import Runtime
 from .compile.program import compile_program
 from .errors import Problem, PtcError, PtcInternalError, PtcLimitError, PtcSyntaxError
-from .host import Host, LocalHost, ToolCall, ToolFunction, ToolSpec
+from .host import DEFAULT_STANDALONE_TIMEOUT, Host, LocalHost, ToolCall, ToolFunction, ToolSpec
 from .limits import Limits
 from .modules import MODULE_FACTORIES
 from .parse import parse_program
@@ -85,14 +85,24 @@ async def run(
     tool_specs: Sequence[ToolSpec] | None = None,
     limits: Limits | None = None,
     filename: str = "<program>",
+    timeout: float | None = DEFAULT_STANDALONE_TIMEOUT,
 ) -> RunResult:
     """Run a program. Raises `PtcError` (syntax, runtime, tool, limit) on failure; once the program
     has started, the error's `stdout` is what it printed. A host with an `on_stdout` method
-    (`OutputObserver`) sees the output as it is printed, which also covers cancellation."""
+    (`OutputObserver`) sees the output as it is printed, which also covers cancellation.
+
+    Without a `host` the run is standalone and may take `timeout` seconds of wall-clock time (None:
+    no limit): a run still going then, or whose every task waits on a timer ending later, fails at
+    once with `PtcLimitError` (`limit == "timeout"`) instead of sleeping for real. A given host
+    brings its own limit, or none (`WallClockLimited`): `LocalHost(timeout=...)`."""
     own_tools: Mapping[str, ToolFunction] | None = None
     if host is None:
-        host = LocalHost(dict(tools or {}))
+        host = LocalHost(dict(tools or {}), timeout=timeout)
         own_tools = host.tools  # as the host calls them (positional-only parameters adapted)
+    elif timeout != DEFAULT_STANDALONE_TIMEOUT:
+        raise TypeError(
+            "timeout= is for standalone runs (no host=); give the host its own: LocalHost(timeout=...)"
+        )
     limits = limits or Limits()
     _ensure_python_recursion_room(limits)
     specs = _specs(tools, tool_specs)

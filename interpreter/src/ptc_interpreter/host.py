@@ -170,6 +170,16 @@ class OutputObserver(Protocol):
         ...
 
 
+def check_timeout(timeout: float | None) -> None:
+    """A run's wall-clock timeout must be a positive number of seconds, or None."""
+    if timeout is None:
+        return
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):  # pyright: ignore[reportUnnecessaryIsInstance]
+        raise TypeError(f"timeout must be a number of seconds or None, not {type(timeout).__name__}")
+    if not timeout > 0:  # also refuses NaN
+        raise ValueError(f"timeout must be positive, not {timeout!r}")
+
+
 def callable_by_keywords(function: ToolFunction) -> ToolFunction:
     """`function`, callable with its bound arguments as keywords (`ToolCall.arguments`): a tool with
     positional-only parameters (`async def f(x, /)`) gets an adapter that passes those positionally."""
@@ -192,17 +202,35 @@ def callable_by_keywords(function: ToolFunction) -> ToolFunction:
     return call
 
 
+class WallClockLimited(Protocol):
+    """Optional extra of a `Host`: a host with a `timeout` attribute (seconds, or None for none)
+    bounds each run's wall-clock time. A run still going `timeout` seconds after it started fails
+    with `PtcLimitError` (`limit == "timeout"`), and so does, at once, a run whose every task waits
+    on a timer (`asyncio.sleep`, `time.sleep`, `wait_for`, `timeout`) that would end after that.
+    Standalone hosts have one, so a sleep cannot block the caller for real; a workflow host has
+    none: there a sleep is a durable timer that costs nothing while it waits."""
+
+    timeout: float | None
+
+
+DEFAULT_STANDALONE_TIMEOUT = 60.0
+"""Seconds of wall-clock time a standalone run (`LocalHost`) may take unless told otherwise."""
+
+
 @dataclass
 class LocalHost:
-    """Standalone host: tools are awaited on the caller's event loop, time is the real clock."""
+    """Standalone host: tools are awaited on the caller's event loop, time is the real clock, and a
+    run may take `timeout` seconds of wall-clock time (`WallClockLimited`; None: no limit)."""
 
     tools: Mapping[str, ToolFunction]
     seed: int = 0
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     events: list[TraceEvent] = field(default_factory=list[TraceEvent])
+    timeout: float | None = DEFAULT_STANDALONE_TIMEOUT
 
     def __post_init__(self) -> None:
         self.tools = {name: callable_by_keywords(function) for name, function in self.tools.items()}
+        check_timeout(self.timeout)
 
     def call_tool(self, call: ToolCall) -> Awaitable[Any]:
         return self.tools[call.tool](**call.arguments)

@@ -2,7 +2,6 @@
 
 Module map: `tools` (the demo's tools, side effects in a sandbox dir), `scripted` (the keyless
 scripted model), `scenarios` (prompts, scripts, expectations), `agents` (assistant + researcher,
-scripted or live model), `graph` (the workflow graph from the real history), `session` (worker
-process, runs, disruptions), `repl` (the interactive loop), `cli` (the demo/worker/replay/check
-subcommands).
+scripted or live model), `session` (worker process, runs, disruptions; its graphs come from
+`durable_ptc._graph`), `repl` (the interactive loop), `cli` (the `demo` subcommand).
 """

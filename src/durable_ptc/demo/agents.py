@@ -70,8 +70,31 @@ def load_dotenv(path: Path = Path(".env")) -> None:
             os.environ.setdefault(key.strip(), value.strip().strip("'\""))
 
 
+_PROVIDER_PREFIXES = {
+    "gpt-": "openai",
+    "o1": "openai",
+    "o3": "openai",
+    "o4": "openai",
+    "claude-": "anthropic",
+}
+"""Bare model names (`gpt-5.5`, `claude-sonnet-4-5`) name their provider by prefix, as the seed demo took them."""
+
+
+def _provider_of(name: str) -> str:
+    provider = next((p for prefix, p in _PROVIDER_PREFIXES.items() if name.startswith(prefix)), None)
+    if provider is None:
+        raise ModelChoiceError(
+            f"--model {name!r}: give provider:model (e.g. openai:gpt-5 or anthropic:claude-sonnet-4-5); "
+            "a bare name is only understood for gpt-*, o1*/o3*/o4* and claude-*"
+        )
+    return provider
+
+
 def check_live_model(spec: str) -> str:
-    """Validate `provider:model` and that its key and package are there; returns the spec."""
+    """Validate `provider:model` (or a bare `gpt-…`/`claude-…` name) and that its key and package are
+    there; returns the full `provider:model` spec."""
+    if ":" not in spec:
+        spec = f"{_provider_of(spec)}:{spec}"
     provider, sep, name = spec.partition(":")
     if not sep or not name:
         raise ModelChoiceError(

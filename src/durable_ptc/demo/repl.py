@@ -15,7 +15,7 @@ from collections.abc import Coroutine
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from .scenarios import SCENARIOS
+from .scenarios import SCENARIOS, find_scenario
 from .session import DemoSession, RunRecord
 
 HELP = """\
@@ -130,7 +130,7 @@ class Repl:
             for scenario in SCENARIOS.values():
                 self.print(f"  {scenario.name:<{width}}  {scenario.summary}")
         elif name == "/scenario":
-            scenario = SCENARIOS.get(argument)
+            scenario = find_scenario(argument)
             if scenario is None:
                 self.print(f"no scenario {argument!r}; /scenarios lists them")
                 return None

@@ -225,6 +225,14 @@ SCENARIOS: dict[str, Scenario] = {
     ]
 }
 
+SCENARIO_ALIASES = {"retry": "retries", "subagent": "subagents", "timer": "sleep", "cancellation": "cancel"}
+"""Other names people use for a scenario (the seed demo's `--scenario retry` among them)."""
+
+
+def find_scenario(name: str) -> Scenario | None:
+    return SCENARIOS.get(SCENARIO_ALIASES.get(name, name))
+
+
 _KEYWORDS = {
     "weather": "tools",
     "report": "retries",

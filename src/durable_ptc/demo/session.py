@@ -25,10 +25,10 @@ from temporalio.client import Client, WorkflowExecutionStatus, WorkflowFailureEr
 from temporalio.exceptions import CancelledError
 
 from durable_ptc._dev_server import _parent_death_signal  # pyright: ignore[reportPrivateUsage]
+from durable_ptc._graph import workflow_tree
 from durable_ptc._worker import create_replayer, ensure_plugins, start_agent
 
 from .agents import MODEL_ENV, agents_from_environment
-from .graph import build_graph, expand_children, render
 from .scenarios import Scenario
 from .tools import SANDBOX_ENV, read_journal
 
@@ -324,9 +324,7 @@ class DemoSession:
                     pending.append(child.workflow_id)
 
     async def graph(self, workflow_id: str) -> str:
-        graph = build_graph(workflow_id, await self.events(workflow_id))
-        await expand_children(graph, self.events)
-        return render(graph, show_code=True)
+        return await workflow_tree(self.client, workflow_id)
 
     async def replay(self, record: RunRecord) -> str:
         """Replay a recorded run against the agents as this process builds them now."""

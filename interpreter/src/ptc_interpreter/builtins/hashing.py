@@ -1,11 +1,23 @@
-"""`hash()`: deterministic across processes, unlike CPython's for str and bytes.
+"""`hash()`: the same value in every process, unlike CPython's for str, bytes, None, NaN and dates.
 
-CPython salts str/bytes hashes per process (`PYTHONHASHSEED`), so a program that prints a hash or
-buckets by `hash(name) % n` would act differently on replay. Here str and bytes hash through a
-BLAKE2b digest (no salt), tuples combine their elements' hashes with CPython's own tuple algorithm
-(so tuples of numbers hash exactly as in CPython), numbers hash natively (already deterministic),
-and objects with a program `__hash__` use it. An object hashed by identity would expose an address,
-so `hash()` of one is refused.
+CPython salts str/bytes hashes per process (`PYTHONHASHSEED`), and everything built on them (tuples,
+namedtuples, dataclasses, dates, compiled patterns) inherits the salt; `None`, NaN and `range(0)`
+hash by memory address. A program that prints a hash or buckets by `hash(name) % n` would act
+differently on replay, so `hash()` never asks CPython for a hash that depends on the process:
+
+- str and bytes hash through an unsalted BLAKE2b digest; `None` is a constant (CPython 3.12's) and NaN
+  is 0 (CPython before 3.10);
+- tuples (and their subclasses: namedtuples, `struct_time`) combine their elements' hashes with
+  CPython's own tuple algorithm, so tuples of numbers hash exactly as in CPython and a namedtuple as
+  the equal tuple;
+- dates, datetimes and times hash their moment (aware ones as in CPython: their UTC moment, so
+  equal moments in different zones hash alike), ranges their `(len, start, step)` as CPython does;
+- numbers, `timedelta` and `timezone` hash natively (deterministic already); interpreter classes
+  whose `__hash__` is built on `text_hash`/`combine` say so with `ptc_stable_hash`; program
+  classes hash through their own `__hash__` (a dataclass's hashes its field tuple here).
+
+Anything else would hash by identity, which exposes an address, so `hash()` of it is refused.
+Equal values hash alike (`1 == 1.0 == True`, a namedtuple and its tuple, equal frozensets).
 """
 
 # Program values are `Any` by nature; the unknown-type checks have nothing to check here.
@@ -13,12 +25,15 @@ so `hash()` of one is refused.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+from collections.abc import Iterable
 from typing import Any
 
 from ..runtime.allowlist import ptc_type_name
 from ..runtime.budget import charge_elements, charge_scan
 from ..runtime.context import RunContext
+from ..runtime.objects import ProgramClassMeta
 from ..runtime.values import FrozenOrderedSet
 
 _MASK = (1 << 64) - 1
@@ -26,25 +41,75 @@ _PRIME_1 = 11400714785074694791
 _PRIME_2 = 14029467366897019727
 _PRIME_5 = 2870177450012600261
 _MODULUS = (1 << 61) - 1  # CPython's hash modulus on 64-bit builds
-_NATIVE = frozenset({int, float, bool, type(None)})
+_NONE_HASH = 0xFCA86420
+"""`hash(None)` (CPython 3.12 made it this constant; 3.11 hashes None by address)."""
+_INTEGERS = frozenset({int, bool})
+_NUMBERS = frozenset({int, bool, float})
+_NATIVE_STABLE = frozenset({dt.timedelta.__hash__, dt.timezone.__hash__})
+_MICROSECONDS = dt.timedelta(microseconds=1)
 
 
 def hash_(ctx: RunContext, value: Any) -> int:
     cls = type(value)
-    if cls in _NATIVE:
+    if cls in _INTEGERS:
         return hash(value)
     if cls is str:
         charge_scan(ctx, len(value))
-        return _digest(value.encode("utf-8", "surrogatepass"))
+        return text_hash(value)
+    if cls is float:
+        return 0 if value != value else hash(value)
+    if cls is tuple:
+        return _hash_tuple(ctx, value)
+    return _hash_other(ctx, cls, value)
+
+
+def text_hash(data: str | bytes) -> int:
+    """The process-independent hash of a str or bytes (no charge: callers charge for the scan)."""
+    if not data:
+        return 0  # as CPython: hash("") == 0
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    return int.from_bytes(hashlib.blake2b(raw, digest_size=8).digest(), "little") % _MODULUS
+
+
+def combine(lanes: Iterable[int]) -> int:
+    """CPython 3.11's tuplehash (xxHash-based) over already computed element hashes."""
+    acc = _PRIME_5
+    length = 0
+    for lane in lanes:
+        length += 1
+        acc = (acc + (lane & _MASK) * _PRIME_2) & _MASK
+        acc = ((acc << 31) | (acc >> 33)) & _MASK
+        acc = (acc * _PRIME_1) & _MASK
+    acc = (acc + (length ^ (_PRIME_5 ^ 3527539))) & _MASK
+    if acc == _MASK:
+        return 1546275796
+    return _signed(acc)
+
+
+def _hash_tuple(ctx: RunContext, value: tuple[Any, ...]) -> int:
+    kinds = set(map(type, value))
+    if kinds <= _INTEGERS:  # CPython's own hash, at C speed
+        charge_elements(ctx, len(value))
+        return hash(value)
+    ctx.charge(len(value) + 1)  # element by element in Python
+    if kinds <= _NUMBERS and all(item == item for item in value):  # no NaN (hashed by address)
+        return hash(value)
+    return combine([hash_(ctx, item) for item in value])
+
+
+def _hash_other(ctx: RunContext, cls: type, value: Any) -> int:
+    if value is None:
+        return _NONE_HASH
+    method = cls.__hash__
+    if method is None:
+        raise TypeError(f"unhashable type: {ptc_type_name(value)!r}")
     if cls is bytes:
         charge_scan(ctx, len(value))
-        return _digest(value)
-    if cls is tuple:
-        if set(map(type, value)) <= _NATIVE:  # numbers only: CPython's own hash, at C speed
-            charge_elements(ctx, len(value))
-            return hash(value)
-        ctx.charge(len(value) + 1)  # element by element in Python
-        return _tuple_hash([hash_(ctx, item) for item in value])
+        return text_hash(value)
+    if method is tuple.__hash__:  # namedtuples, `struct_time`: as the equal tuple
+        return _hash_tuple(ctx, tuple(value))
+    if method is int.__hash__:  # an IntFlag member hashes as its int
+        return hash(int(value))
     if cls is FrozenOrderedSet:
         ctx.charge(len(value) + 1)
         combined = len(value) * 1927868237
@@ -52,33 +117,54 @@ def hash_(ctx: RunContext, value: Any) -> int:
             lane = hash_(ctx, item) & _MASK
             combined ^= ((lane ^ 89869747) ^ (lane << 16)) * 3644798167 & _MASK
         return _signed(combined)
-    if cls.__hash__ is None:
-        raise TypeError(f"unhashable type: {ptc_type_name(value)!r}")
-    if cls.__hash__ is object.__hash__:
-        raise TypeError(
-            f"hash() of a {ptc_type_name(value)!r} object would depend on its memory address; "
-            "define __hash__ on the class to hash its instances"
+    if isinstance(value, dt.date | dt.time):
+        return _moment_hash(value)
+    if cls is range:
+        return combine(_range_lanes(value))
+    if method in _NATIVE_STABLE or getattr(cls, "ptc_stable_hash", False) or _has_program_hash(cls):
+        return hash(value)  # deterministic by construction, or a program class's own __hash__
+    raise TypeError(
+        f"hash() of a {ptc_type_name(value)!r} object would depend on its memory address; "
+        "define __hash__ on the class to hash its instances"
+    )
+
+
+def _has_program_hash(cls: type) -> bool:
+    return isinstance(cls, ProgramClassMeta) and cls.__hash__ is not object.__hash__
+
+
+def _moment_hash(value: dt.date | dt.time) -> int:
+    """Equal moments hash alike. An aware datetime or time hashes as CPython hashes it (its UTC
+    moment as a `timedelta`, unsalted); CPython hashes naive ones and dates by their salted bytes,
+    here by their ordinal and wall-clock reading (`fold` ignored, as `==` ignores it)."""
+    if isinstance(value, dt.datetime):
+        offset = value.utcoffset()
+        clock = dt.timedelta(
+            days=value.toordinal(),
+            hours=value.hour,
+            minutes=value.minute,
+            seconds=value.second,
+            microseconds=value.microsecond,
         )
-    return hash(value)  # a program class's __hash__, or a module value type's own
+        return combine((2, hash(clock // _MICROSECONDS))) if offset is None else hash(clock - offset)
+    if isinstance(value, dt.time):
+        offset = value.utcoffset()
+        clock = dt.timedelta(
+            hours=value.hour, minutes=value.minute, seconds=value.second, microseconds=value.microsecond
+        )
+        return combine((3, hash(clock // _MICROSECONDS))) if offset is None else hash(clock - offset)
+    return combine((1, value.toordinal()))
 
 
-def _digest(data: bytes) -> int:
-    if not data:
-        return 0  # as CPython: hash("") == 0
-    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little") % _MODULUS
-
-
-def _tuple_hash(lanes: list[int]) -> int:
-    """CPython 3.11's tuplehash (xxHash-based) over already computed element hashes."""
-    acc = _PRIME_5
-    for lane in lanes:
-        acc = (acc + (lane & _MASK) * _PRIME_2) & _MASK
-        acc = ((acc << 31) | (acc >> 33)) & _MASK
-        acc = (acc * _PRIME_1) & _MASK
-    acc = (acc + (len(lanes) ^ (_PRIME_5 ^ 3527539))) & _MASK
-    if acc == _MASK:
-        return 1546275796
-    return _signed(acc)
+def _range_lanes(value: range) -> tuple[int, ...]:
+    """CPython hashes a range as `(len, start, step)`, with None for what does not matter."""
+    start, stop, step = value.start, value.stop, value.step
+    length = max(0, (stop - start + step - (1 if step > 0 else -1)) // step)  # len() overflows past 2**63
+    if length == 0:
+        return (0, _NONE_HASH, _NONE_HASH)
+    if length == 1:
+        return (1, hash(start), _NONE_HASH)
+    return (hash(length), hash(start), hash(step))
 
 
 def _signed(value: int) -> int:

@@ -21,6 +21,7 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..builtins.hashing import hash_
 from ..runtime import operators
 from ..runtime.allowlist import PtcObject, ShimModule, named_for_programs, ptc_type_name
 from ..runtime.budget import charge_entries, charge_key
@@ -251,12 +252,13 @@ def _make_comparison(
 
 
 def _make_hash(ctx: RunContext, key: Callable[[Any], tuple[Any, ...]]) -> Callable[[Any], int]:
-    """`__hash__`: the field tuple's hash, charged as a dict key of that tuple is (`charge_key`)."""
+    """`__hash__`: the field tuple's process-independent hash (as `hash()` gives it to the program),
+    charged as a dict key of that tuple is (`charge_key`)."""
 
     def __hash__(self: Any) -> int:
         fields = key(self)
         charge_key(ctx, fields)
-        return hash(fields)
+        return hash_(ctx, fields)
 
     return __hash__
 

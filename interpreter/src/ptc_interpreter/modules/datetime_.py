@@ -4,7 +4,8 @@ Values are real `date`/`datetime`/`time`/`timedelta`/`timezone` objects (immutab
 arithmetic and reprs are CPython's). What is not CPython's is everything that would read the host:
 `now()`/`today()` read `ctx.host.now()` (workflow time in a workflow), and the host's local time zone
 is never consulted: "local time" is UTC, so naive `timestamp()`, `astimezone()` and
-`fromtimestamp()` give the same answer on every machine. `strftime` accepts only the directives
+`fromtimestamp()` give the same answer on every machine, and `strptime` parses as in the C locale
+in UTC (`modules/datetime_text.py`). `strftime` accepts only the directives
 CPython documents (others are passed to the platform's C library and differ between machines).
 """
 
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import Method, Property, ShimModule, TypeTable
 from ..runtime.budget import COPY_CHARS_PER_STEP
+from . import datetime_text
 from .support import NativeClass, native
 
 if TYPE_CHECKING:
@@ -77,7 +79,11 @@ def strftime(ctx: RunContext, value: dt.date | dt.time, fmt: str) -> str:
     zones = check_strftime_format(fmt)
     zone_chars = check_strftime_size(ctx, value, fmt, zones)
     ctx.charge(STRFTIME_STEPS + len(fmt) // 4 + zone_chars // COPY_CHARS_PER_STEP)
-    return value.strftime(fmt)
+    if isinstance(value, dt.date):
+        moment = tuple(value.timetuple())
+    else:  # a time of day formats as on 1900-01-01, a Monday (as in CPython)
+        moment = (1900, 1, 1, value.hour, value.minute, value.second, 0)
+    return value.strftime(datetime_text.c_locale_format(fmt, moment))
 
 
 def _as_utc(value: dt.datetime) -> dt.datetime:
@@ -229,7 +235,7 @@ def make_module(ctx: RunContext) -> ShimModule:
             "fromisoformat": native(
                 "fromisoformat", checked_parse(dt.datetime.fromisoformat, _ISOFORMAT_STEPS)
             ),
-            "strptime": native("strptime", checked_parse(dt.datetime.strptime, _STRPTIME_STEPS)),
+            "strptime": native("strptime", checked_parse(datetime_text.strptime, _STRPTIME_STEPS)),
             "fromtimestamp": native("fromtimestamp", fromtimestamp),
             "utcfromtimestamp": native("utcfromtimestamp", utcfromtimestamp),
             "fromordinal": native("fromordinal", dt.datetime.fromordinal),

@@ -11,6 +11,7 @@ import random
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..builtins.hashing import hash_
 from ..runtime.allowlist import PtcObject, ShimModule
 from ..runtime.budget import charge_elements, materialize
 from ..runtime.native import NativeFunction
@@ -36,6 +37,7 @@ _PLAIN_DRAWS = [
 
 
 _INDEXED = (list, tuple, str, range)
+_UNSIGNED_64 = (1 << 64) - 1
 
 
 class ProgramRandom(PtcObject):
@@ -63,9 +65,14 @@ def _drawing_functions(ctx: RunContext, rng: random.Random) -> dict[str, NativeF
     def seed(a: Any = None, version: int = 2) -> None:
         if a is None:
             rng.seed(ctx.host.random_seed())
-        elif isinstance(a, int | float | str | bytes | bytearray):
-            if isinstance(a, str | bytes | bytearray):  # hashed, then turned into a big int: ~30 ns a char
-                charge_elements(ctx, len(a))
+        elif isinstance(a, int):
+            rng.seed(a)
+        elif isinstance(a, float) or (isinstance(a, str | bytes) and version not in (1, 2)):
+            # CPython seeds these by `hash(a)` as an unsigned 64-bit number: salted for str/bytes,
+            # the address for NaN; here by the program's process-independent `hash()`.
+            rng.seed(hash_(ctx, a) & _UNSIGNED_64)
+        elif isinstance(a, str | bytes | bytearray):  # digested, then turned into a big int: ~30 ns a char
+            charge_elements(ctx, len(a))
             rng.seed(a, version)
         else:
             raise TypeError("The only supported seed types are: None, int, float, str, bytes, and bytearray.")

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from re2 import _re2  # pyright: ignore[reportMissingTypeStubs, reportAttributeAccessIssue, reportUnknownVariableType]
 
+from ..builtins.hashing import combine, text_hash
 from ..runtime.allowlist import Method, Property, ShimModule, TypeTable, named_for_programs, ptc_type_name
 from ..runtime.budget import COPY_CHARS_PER_STEP, SMALL_COPY_CHARS, charge_copy
 from .re_translate import (
@@ -201,6 +202,7 @@ class Pattern:
     """A compiled regular expression (`re.compile(...)`)."""
 
     ptc_name = "re.Pattern"
+    ptc_stable_hash = True  # `__hash__` below is process-independent (builtins/hashing.py)
 
     __slots__ = (
         "ascii_regex",
@@ -241,7 +243,7 @@ class Pattern:
         return isinstance(other, Pattern) and (self.pattern, self.flags) == (other.pattern, other.flags)
 
     def __hash__(self) -> int:
-        return hash((self.pattern, self.flags))
+        return combine((text_hash(self.pattern), hash(int(self.flags))))
 
     def __repr__(self) -> str:
         flags = self.flags

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..runtime.allowlist import Property, ShimModule, TypeTable
 from ..runtime.scheduler import Suspension, request_sleep
 from .datetime_ import STRFTIME_STEPS, check_strftime_format
+from .datetime_text import c_locale_format
 from .support import functions
 
 if TYPE_CHECKING:
@@ -65,6 +66,9 @@ def make_module(ctx: RunContext) -> ShimModule:
     def gmtime(seconds: float | None = None) -> host_time.struct_time:
         return host_time.gmtime(time() if seconds is None else seconds)
 
+    def localtime(seconds: float | None = None) -> host_time.struct_time:
+        return _as_utc_struct(gmtime(seconds))  # as on a host whose zone is UTC: named "UTC", not "GMT"
+
     def mktime(value: Sequence[Any]) -> float:
         return float(calendar.timegm(_as_utc_struct(value)))
 
@@ -72,7 +76,9 @@ def make_module(ctx: RunContext) -> ShimModule:
         check_strftime_format(fmt)
         ctx.check_str_length(len(fmt) * 13)
         ctx.charge(STRFTIME_STEPS + len(fmt) // 4)
-        return host_time.strftime(fmt, gmtime() if value is None else _as_utc_struct(value))
+        moment = localtime() if value is None else _as_utc_struct(value)
+        host_time.strftime("", moment)  # CPython's checks of the tuple's types and ranges come first
+        return host_time.strftime(c_locale_format(fmt, moment), moment)
 
     def sleep(seconds: float) -> Suspension:
         if not isinstance(seconds, int | float):  # pyright: ignore[reportUnnecessaryIsInstance]
@@ -93,7 +99,7 @@ def make_module(ctx: RunContext) -> ShimModule:
                 "perf_counter_ns": time_ns,
                 "sleep": sleep,
                 "gmtime": gmtime,
-                "localtime": gmtime,
+                "localtime": localtime,
                 "mktime": mktime,
                 "strftime": strftime,
             }

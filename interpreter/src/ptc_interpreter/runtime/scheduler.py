@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import math
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine, Generator, Iterable, Mapping
 from types import CoroutineType
@@ -239,6 +240,8 @@ class HostWork(Pending):
     def cancel(self) -> bool:
         if self.done:
             return False
+        if self.call is None:
+            self.sched.timer_ends.pop(self.seq, None)  # it no longer holds the run back
         if self.resume is not None and not self.resume.started:
             self.resume.cancel_requested = True
         elif self.future is not None:
@@ -405,6 +408,13 @@ class Scheduler:
         self.ready_marker = _Ready(self)
         self.calls: list[ToolCall] = []
         self.loop: asyncio.AbstractEventLoop | None = None
+        self.timeout: float | None = getattr(self.host, "timeout", None)
+        """The host's wall-clock limit on the run (`WallClockLimited`), else None."""
+        self.deadline: float | None = None
+        """When the run must have finished, on the loop's clock (set when it starts)."""
+        self.deadline_passed = False
+        self.timer_ends: dict[int, tuple[float, float]] = {}
+        """Under a deadline: each live timer's end on the loop's clock and its length, by issue sequence."""
 
     # -- tasks -------------------------------------------------------------------------------
 
@@ -580,6 +590,8 @@ class Scheduler:
                 hint="poll less often (longer sleeps), or await the work itself instead of sleeping",
             )
         work = self._new_work(None)
+        if self.deadline is not None:
+            self.timer_ends[work.seq] = (self._timer_end(seconds), seconds)
         try:
             awaitable = self.host.sleep(seconds)
         except BaseException as exc:
@@ -757,6 +769,7 @@ class Scheduler:
         main = ProgramTask(self, gen, "main")
         self.live_tasks.append(main)
         self.ready.append(main)
+        deadline_timer = self._start_deadline()
         try:
             await self._drive_until(lambda: main.done, until=main)
             self._cancel_leftovers()
@@ -767,7 +780,58 @@ class Scheduler:
         except BaseException:
             await self._abort()
             raise
+        finally:
+            if deadline_timer is not None:
+                deadline_timer.cancel()
         return main.result()
+
+    def _start_deadline(self) -> asyncio.TimerHandle | None:
+        if self.timeout is None:
+            return None
+        loop = self._loop()
+        self.deadline = loop.time() + self.timeout
+        return loop.call_at(self.deadline, self._deadline_reached)
+
+    def _deadline_reached(self) -> None:
+        self.deadline_passed = True
+        wakeup = self.wakeup
+        if wakeup is not None and not wakeup.done():
+            wakeup.set_result(None)
+
+    def _timer_end(self, seconds: float) -> float:
+        """When a timer of `seconds` ends on the loop's clock; never, for NaN or a length too large
+        for a float (the host's own timer decides what such a sleep does)."""
+        try:
+            end = self._loop().time() + seconds
+        except OverflowError:
+            return math.inf
+        return math.inf if math.isnan(end) else end
+
+    def _check_deadline(self, deadline: float) -> None:
+        """Before waiting on the host: fail now if the run cannot finish in time, i.e. the deadline
+        passed, or no tool call is in flight and every timer in flight ends after the deadline."""
+        if self.deadline_passed or self._loop().time() >= deadline:
+            raise self._timed_out("the run took longer than its timeout")
+        if self.calls_in_flight or self.call_queue:
+            return  # a tool call may finish first and wake a task
+        ends = [self.timer_ends.get(seq) for seq in self.in_flight]
+        if not ends or None in ends:
+            return  # host work other than a timer: it may finish first
+        end, seconds = min(end for end in ends if end is not None)
+        if end > deadline:
+            raise self._timed_out(
+                "every task waits on a timer that would end after the run's timeout",
+                f"; the first to end is a {seconds:g} s timer",
+            )
+
+    def _timed_out(self, what: str, detail: str = "") -> PtcLimitError:
+        return PtcLimitError(
+            "timeout",
+            f"{what} of {self.timeout:g} s (wall-clock time){detail}",
+            hint="a standalone run (no workflow host) stops after `timeout` seconds, its sleeps included; "
+            "pass a larger timeout to run() (python -m ptc_interpreter run --timeout), "
+            "or run the program in a workflow, where a sleep is a durable timer",
+        )
 
     def _all_settled(self) -> bool:
         return not self.in_flight and not self.call_queue and all(t.done for t in self.live_tasks)
@@ -792,11 +856,16 @@ class Scheduler:
                     "RuntimeError",
                     "deadlock: every task is waiting and no tool call or timer is in flight",
                 )
+            deadline = self.deadline
+            if deadline is not None:
+                self._check_deadline(deadline)
             self.wakeup = self._loop().create_future()
             try:
                 await self.wakeup
             finally:
                 self.wakeup = None
+            if self.deadline_passed:
+                raise self._timed_out("the run took longer than its timeout")
             self._process_completed()
 
     async def _cancel_from_outside(self) -> None:
