@@ -463,7 +463,9 @@ def _report_for(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
             frames=tuple(frames),
         )
     return PtcInternalError(
-        f"interpreter bug: {type(exc).__name__}: {without_addresses(_safe_str(exc))}", span=span, source_line=source_line
+        f"interpreter bug: {type(exc).__name__}: {without_addresses(_safe_str(exc))}",
+        span=span,
+        source_line=source_line,
     )
 
 
