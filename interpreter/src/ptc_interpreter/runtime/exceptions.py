@@ -33,7 +33,7 @@ from ..errors import (
 )
 from ..host import RelayedToolError
 from ..limits import Limits
-from .allowlist import named_for_programs, ptc_type_name
+from .allowlist import ptc_type_name
 from .reprs import program_repr, program_str, without_addresses
 
 DEFAULT_MAX_STRING_LENGTH = Limits().max_string_length
@@ -42,11 +42,11 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 
-@named_for_programs
 class ToolError(Exception):
     """A tool failed with an exception class the program does not know; `str(e)` is its message."""
 
     ptc_name = "ToolError"
+    __module__ = "builtins"  # CPython's own messages show the class as <class 'ToolError'>, no host path
 
 
 PROGRAM_EXCEPTIONS: dict[str, type[BaseException]] = {

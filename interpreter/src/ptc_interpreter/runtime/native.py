@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
-from .allowlist import named_for_programs
+from .registry import named_for_programs
 
 
 @named_for_programs

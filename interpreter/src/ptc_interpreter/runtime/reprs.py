@@ -398,8 +398,10 @@ def _other_repr(value: Any, ctx: RunContext | None) -> str:
     cls: type[Any] = type(value)
     if isinstance(value, BaseException):
         return _exception_repr(value, ctx)
-    if isinstance(value, (PtcObject, type)) or cls in _NATIVE_SCALARS:
+    if isinstance(value, PtcObject) or cls in _NATIVE_SCALARS:
         text = repr(value)
+    elif isinstance(value, type):
+        text = _class_repr(value)
     elif cls is BuiltinFunctionType:
         # Host builtins the program holds (`len`, `abs`); bound C methods would show an address.
         text = f"<built-in function {value.__name__}>"
@@ -434,6 +436,15 @@ def program_args(error: BaseException) -> tuple[Any, ...]:
     if any(type(arg) is str and " at 0x" in arg for arg in args):
         error.args = args = tuple(without_addresses(arg) if type(arg) is str else arg for arg in args)
     return args
+
+
+def _class_repr(cls: type[Any]) -> str:
+    """A host class a program holds (an exception class): CPython's repr, except that one of the
+    interpreter's own (`ToolError`) shows its name alone, not its host module path."""
+    module = cls.__module__
+    if module == "builtins" or module.startswith("ptc_interpreter."):
+        return f"<class {cls.__name__!r}>"
+    return f"<class '{module}.{cls.__qualname__}'>"
 
 
 def _exception_repr(error: BaseException, ctx: RunContext | None) -> str:

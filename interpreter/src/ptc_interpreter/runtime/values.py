@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from itertools import filterfalse, repeat
 from typing import Any, ClassVar, TypeVar
 
-from .allowlist import named_for_programs
+from .registry import named_for_programs
 
 KEYS_VIEW: type[Any] = type(dict[Any, Any]().keys())
 VALUES_VIEW: type[Any] = type(dict[Any, Any]().values())
