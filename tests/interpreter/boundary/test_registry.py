@@ -303,7 +303,9 @@ def test_interpreter_objects_answer_from_their_declared_tables() -> None:
     need dispatch to charge a receiver or a key."""
     for cls in _interpreter_classes():
         if "ptc_getattr" in vars(cls):
-            assert cls.__qualname__ in OWN_LOOKUP, f"{cls.__qualname__} answers attributes outside the registry"
+            assert cls.__qualname__ in OWN_LOOKUP, (
+                f"{cls.__qualname__} answers attributes outside the registry"
+            )
     declared = {cls.__qualname__ for cls, _ in declared_object_classes()}
     assert declared == set(OBJECT_RECEIVERS)
     for cls, table in declared_object_classes():
