@@ -265,3 +265,18 @@ async def test_a_program_s_own_message_keeps_its_hex() -> None:
         "('bad byte at 0x1f', 'at 0xdeadbeef')",
         ("bad byte at 0x1f", "at 0xdeadbeef"),
     ]
+
+
+async def test_a_host_class_is_shown_as_the_program_imports_it() -> None:
+    program = (
+        "import json, asyncio\n"
+        "try:\n    [1].index(json.JSONDecodeError)\nexcept ValueError as e:\n    message = str(e)\n"
+        "[repr(json.JSONDecodeError), repr(asyncio.QueueEmpty), repr(ToolError), message]"
+    )
+    result = await ptc_interpreter.run(program)
+    assert result.value == [
+        "<class 'json.JSONDecodeError'>",
+        "<class 'asyncio.QueueEmpty'>",
+        "<class 'ToolError'>",
+        "<class 'json.JSONDecodeError'> is not in list",
+    ]

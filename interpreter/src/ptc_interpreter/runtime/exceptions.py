@@ -34,7 +34,7 @@ from ..errors import (
 from ..host import RelayedToolError
 from ..limits import Limits
 from .allowlist import ptc_type_name
-from .reprs import program_repr, program_str, without_addresses
+from .reprs import native_text_for_programs, program_repr, program_str
 
 DEFAULT_MAX_STRING_LENGTH = Limits().max_string_length
 
@@ -250,7 +250,7 @@ def tool_message(exc: BaseException) -> str:
     safe_args = tuple(_plain_copy(arg, nodes, 0) for arg in args)
     if all(safe is arg for safe, arg in zip(safe_args, args, strict=True)):
         text = _safe_str(exc)
-        return text if _native_str(type(exc)) else without_addresses(text)
+        return text if _native_str(type(exc)) else native_text_for_programs(text)
     probe = KeyError(*safe_args) if isinstance(exc, KeyError) else Exception(*safe_args)
     return exception_message(probe)
 
@@ -398,7 +398,9 @@ def exception_message(exc: BaseException) -> str:
         if error.limit == "max_string_length":
             return f"<a message longer than {DEFAULT_MAX_STRING_LENGTH} characters, not shown>"
         return ptc_type_name(exc)
-    except Exception:
+    except BaseException as error:  # a program `__str__` may raise anything, CancelledError included
+        if isinstance(error, KeyboardInterrupt | SystemExit):
+            raise
         return ptc_type_name(exc)
 
 
@@ -463,7 +465,7 @@ def _report_for(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
             frames=tuple(frames),
         )
     return PtcInternalError(
-        f"interpreter bug: {type(exc).__name__}: {without_addresses(_safe_str(exc))}",
+        f"interpreter bug: {type(exc).__name__}: {native_text_for_programs(_safe_str(exc))}",
         span=span,
         source_line=source_line,
     )
