@@ -36,6 +36,18 @@ class NativeFunction:
 
 
 @named_for_programs
+class NativePythonFunction(NativeFunction):
+    """A module function CPython implements in Python (`asyncio.gather`): its type is `function`
+    and its repr `<function gather>` (CPython's, without the address)."""
+
+    __slots__ = ()
+    ptc_name = "function"
+
+    def __repr__(self) -> str:
+        return f"<function {self.name}>"
+
+
+@named_for_programs
 class BoundNativeMethod:
     """`obj.method` taken without calling it (`f = s.upper`): calls `function(obj, *args)` later."""
 
