@@ -20,6 +20,10 @@ class NativeFunction:
     __slots__ = ("function", "name")
     ptc_name = "builtin_function_or_method"
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        named_for_programs(cls)  # a subclass too is a 'builtin_function_or_method' in CPython's messages
+
     def __init__(self, name: str, function: Callable[..., Any]) -> None:
         self.name = name
         self.function = function
