@@ -61,7 +61,9 @@ from .registry import (
     Property,
     TypeTable,
     missing_attribute,
+    name_methods_for_programs,
 )
+from .reprs import program_args
 from .structure import LEAF_TYPES
 from .values import ORDERED_ITEMS_VIEW, ORDERED_KEYS_VIEW, ORDERED_VALUES_VIEW, FrozenOrderedSet, OrderedSet
 
@@ -584,7 +586,7 @@ RANGE: TypeTable = {
 }
 
 EXCEPTION: TypeTable = {
-    "args": Property(lambda e: e.args, CONSTANT),
+    "args": Property(program_args, CONSTANT),
 }
 
 STOP_ITERATION: TypeTable = {**EXCEPTION, "value": Property(lambda e: e.value, CONSTANT)}
@@ -655,6 +657,9 @@ STATIC_TABLES: Mapping[type, TypeTable] = {
 }
 """Attributes of the builtin *types* themselves (`dict.fromkeys`, `str.maketrans`)."""
 
+
+name_methods_for_programs(BUILTIN_TABLES)
+name_methods_for_programs(STATIC_TABLES)
 
 # -- lookup -----------------------------------------------------------------------------------------
 
