@@ -27,6 +27,7 @@ import ptc_interpreter
 from ptc_interpreter.host import LocalHost
 from ptc_interpreter.limits import Limits
 from ptc_interpreter.modules.members import MODULE_DECLARATIONS
+from ptc_leaks import leaks
 
 RECEIVERS: Mapping[str, str] = {
     "str": "'abc'",
@@ -43,8 +44,8 @@ RECEIVERS: Mapping[str, str] = {
     "odict_keys": "collections.OrderedDict(a=1).keys()",
     "odict_values": "collections.OrderedDict(a=1).values()",
     "odict_items": "collections.OrderedDict(a=1).items()",
-    "set": "{1, 2, 3}",
-    "frozenset": "frozenset({1, 2, 3})",
+    "OrderedSet": "{1, 2, 3}",
+    "FrozenOrderedSet": "frozenset({1, 2, 3})",
     "range": "range(10)",
     "NoneType": "None",
     "BaseException": "ValueError('v')",
@@ -87,7 +88,8 @@ RECEIVERS: Mapping[str, str] = {
     "ToolFunction": "mark",
 }
 """A program expression for a sample value of each type that has a table in the registry (builtin and
-shim value types, interpreter objects), by type name."""
+shim value types, interpreter objects), by the host class's `__qualname__` (unique among them, and
+unlike `__name__` not renamed for programs)."""
 
 PRELUDE = (
     f"\nimport {', '.join(MODULE_DECLARATIONS)}\n"
@@ -188,14 +190,10 @@ for i in range({start}, {stop}):
         r = f(v) if arity == 0 else f(v, v)
         next(iter(r))
     except Exception as e:
-        m = str(e)[:300]
-        if "ptc_interpreter" in m or " at 0x" in m or "NativeFunction" in m or "ShimModule" in m:
-            await leak(i, m)
+        await check_message(i, repr(e)[:300])
 """
 """Call `i` is computed, not listed: a literal list of the calls cost more to parse, compile and build
 than the calls themselves, and each run after a call that ended one paid it again."""
-
-FORBIDDEN_IN_REPORTS = ("ptc_interpreter", " at 0x", "NativeFunction", "ShimModule", "_MISSING_TYPE")
 
 RUN_STEPS = 60_000
 """A fifth of the default budget (building the deep list takes a third of it): a call that exhausts
@@ -285,8 +283,9 @@ def run_batch(entries: list[Entry], start: int, address_space_cap: int, progress
         marked.append(i)
         progress.put(("at", i))
 
-    async def leak(i: int, message: str) -> None:
-        progress.put(("problem", f"{_describe(calls, entries, i)}: host detail in an error: {message!r}"))
+    async def check_message(i: int, message: str) -> None:
+        if leaks(message):
+            progress.put(("problem", f"{_describe(calls, entries, i)}: host detail in an error: {message!r}"))
 
     while position < len(calls):
         marked.clear()
@@ -295,7 +294,7 @@ def run_batch(entries: list[Entry], start: int, address_space_cap: int, progress
         used = resource.getrusage(resource.RUSAGE_SELF).ru_utime
         hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
         resource.setrlimit(resource.RLIMIT_CPU, (int(used) + RUN_CPU_CAP_S, hard))
-        tools = {"mark": mark, "leak": leak}
+        tools = {"mark": mark, "check_message": check_message}
         host = _InstantSleepHost(tools)
         limits = Limits(max_steps=RUN_STEPS, max_tool_calls=1_000_000, max_concurrent_calls=1_000)
         try:
@@ -311,9 +310,9 @@ def run_batch(entries: list[Entry], start: int, address_space_cap: int, progress
             text = str(error)
             problem = None
             ended = f"{type(error).__name__}: {text[:300]}"
-            leaked = [word for word in FORBIDDEN_IN_REPORTS if word in text]
+            leaked = leaks(text)
             if leaked:
-                problem = f"host detail {leaked} in the report: {text[:300]!r}"
+                problem = f"host detail {leaked} in the report"
         except BaseException as error:  # a raw exception out of run() is the finding
             problem = f"raw {type(error).__name__}: {str(error)[:300]}"
             ended = problem

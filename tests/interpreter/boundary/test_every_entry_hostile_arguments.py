@@ -54,11 +54,11 @@ def reachable_entries() -> tuple[list[Entry], list[str]]:
         *declared_object_classes(),
     ]
     for cls, table in tables:
-        receiver = RECEIVERS.get(cls.__name__)
+        receiver = RECEIVERS.get(cls.__qualname__)
         if receiver is None:
-            missing.append(cls.__name__)
+            missing.append(cls.__qualname__)
         else:
-            entries.extend(_table_entries(cls.__name__, receiver, table))
+            entries.extend(_table_entries(cls.__qualname__, receiver, table))
     for cls, table in STATIC_TABLES.items():
         entries.extend(_table_entries(cls.__name__, cls.__name__, table))
     for module in MODULE_DECLARATIONS.values():

@@ -11,12 +11,9 @@ so a new class is covered without editing this test).
 
 from __future__ import annotations
 
-import ast
-import re
-from pathlib import Path
-
 import ptc_interpreter
 import pytest
+from ptc_leaks import leaks
 
 SETUP = """\
 import re, math, json, functools, itertools, collections, datetime, dataclasses, asyncio, operator
@@ -172,43 +169,12 @@ _READ_ERROR = (
 _READ_VALUE = "out.append([repr(x), str(x), f'{x}', ascii(x), repr(type(x)), type(x).__name__])"
 
 
-def _interpreter_class_names() -> set[str]:
-    """Names of the interpreter's classes that a program never knows a value by: every class in its
-    source, except one whose program name (`ptc_name`) is its own name."""
-    source = Path(ptc_interpreter.__file__).parent
-    names: set[str] = set()
-    for path in source.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text())):
-            if not isinstance(node, ast.ClassDef):
-                continue
-            program_names = [
-                statement.value.value
-                for statement in node.body
-                if isinstance(statement, ast.Assign)
-                and any(isinstance(t, ast.Name) and t.id == "ptc_name" for t in statement.targets)
-                and isinstance(statement.value, ast.Constant)
-            ]
-            if not any(str(name).rpartition(".")[2] == node.name for name in program_names):
-                names.add(node.name)
-    return names
-
-
-_LEAK = re.compile(
-    r"0x[0-9a-fA-F]{5,}|object at |ptc_interpreter|<locals>|make_module"
-    rf"|\b(?:{'|'.join(sorted(_interpreter_class_names()))})\b"
-)
-
-
-def _leaks(text: str) -> list[str]:
-    return [text[max(0, m.start() - 80) : m.end() + 40] for m in _LEAK.finditer(text)]
-
-
 def test_the_probe_recognises_a_leak() -> None:
-    assert _leaks("<list_iterator object at 0x7f2a1c3e4b50>")
-    assert _leaks("'NativeFunction' object is not subscriptable")
-    assert _leaks("<class 'ptc_interpreter.runtime.exceptions.ToolError'>")
-    assert _leaks("_splitter.<locals>.split() takes 2 positional arguments")
-    assert not _leaks("'builtin_function_or_method' object is not subscriptable")
+    assert leaks("<list_iterator object at 0x7f2a1c3e4b50>")
+    assert leaks("'NativeFunction' object is not subscriptable")
+    assert leaks("<class 'ptc_interpreter.runtime.exceptions.ToolError'>")
+    assert leaks("_splitter.<locals>.split() takes 2 positional arguments")
+    assert not leaks("'builtin_function_or_method' object is not subscriptable")
 
 
 def _probe_every_error(value: str) -> str:
@@ -228,7 +194,7 @@ def _probe_every_error(value: str) -> str:
 @pytest.mark.parametrize("value", VALUES.values(), ids=VALUES.keys())
 async def test_no_error_a_program_catches_shows_host_internals(value: str) -> None:
     result = await ptc_interpreter.run(_probe_every_error(value))
-    assert _leaks(repr(result.value) + result.stdout) == []
+    assert leaks(repr(result.value) + result.stdout) == []
 
 
 UNCAUGHT_VALUES = [
@@ -255,7 +221,7 @@ async def test_no_report_shows_host_internals(error: str) -> None:
             await ptc_interpreter.run(SETUP + f"x = {value}\n{body}\n")
         except ptc_interpreter.PtcError as failure:
             assert not isinstance(failure, ptc_interpreter.PtcInternalError), str(failure)
-            assert _leaks(str(failure)) == [], (value, str(failure))
+            assert leaks(str(failure)) == [], (value, str(failure))
 
 
 async def test_a_program_s_own_message_keeps_its_hex() -> None:
