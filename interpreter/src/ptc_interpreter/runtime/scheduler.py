@@ -41,7 +41,7 @@ from ..host import ToolCall, ToolFunction, new_tool_call, new_trace_event
 from .allowlist import PtcObject, ptc_type_name
 from .exceptions import UNCATCHABLE, convert_tool_exception, tool_message
 from .objects import ProgramCoroutine
-from .registry import CONSTANT, Method, TypeTable
+from .registry import CONSTANT, Method, TypeTable, named_for_programs
 from .tools import PLAIN_SCALARS, ToolCallAwaitable, plain_arguments
 
 if TYPE_CHECKING:
@@ -53,12 +53,16 @@ _COROUTINE: type[Any] = CoroutineType
 Gen = Generator[Any, Any, Any]
 
 
+@named_for_programs
 class Suspension:
     """Returned by a sync native to suspend its (async) caller; see the module docstring.
 
     Waits for `awaitable` when given (`asyncio.run(main())`), else sleeps `seconds`."""
 
     __slots__ = ("awaitable", "seconds")
+    ptc_name: ClassVar[str] = "suspension"
+    """What native messages call it when a program holds one (`f = time.sleep; f(0)` hands it the
+    suspension instead of suspending)."""
 
     def __init__(self, seconds: float, awaitable: Any = None) -> None:
         self.seconds = seconds

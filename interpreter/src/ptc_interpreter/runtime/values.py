@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator
 from itertools import filterfalse, repeat
+from types import FunctionType
 from typing import Any, ClassVar, TypeVar
 
 from .registry import named_for_programs
@@ -368,3 +369,15 @@ class FrozenOrderedSet(OrderedSetBase):
 # "unsupported operand type(s) for +: 'set' and 'int'") read as they would in CPython.
 named_for_programs(OrderedSet)
 named_for_programs(FrozenOrderedSet)
+
+
+def _name_shared_methods() -> None:
+    """The methods both inherit are named `set.<name>` in native messages ("set.issubset() takes 2
+    positional arguments but 3 were given"), not `OrderedSetBase.<name>`; one function object cannot
+    carry both builtins' names, so a frozenset's shared methods read as `set`'s."""
+    for member in vars(OrderedSetBase).values():
+        if isinstance(member, FunctionType):
+            member.__qualname__ = f"set.{member.__name__}"
+
+
+_name_shared_methods()
