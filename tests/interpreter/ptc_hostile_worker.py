@@ -1,10 +1,11 @@
 """Calls every entry a program can reach with hostile arguments, in a disposable, capped process.
 
 `test_every_entry_hostile_arguments` lists the entries (`reachable_entries`) and hands batches of
-them to `run_batch`, which runs in a worker process with an address-space cap. One program per
-batch builds the hostile values once and then calls each entry with each of them; a call that ends
-the run (a limit, an uncatchable error) is reported and the batch resumes with a new run from the
-next call. A tool call `mark(i)` before each call tells the worker where a run ended. Each run gets
+them to `run_batch`, which runs in a worker process with an address-space cap. The batch goes value
+by value: one program builds a hostile value and calls each entry with it; a call that ends the run
+(a limit, an uncatchable error) is reported and the batch resumes with a new run from the next call.
+A tool call `mark(i)` before each call tells the worker where a run ended, and every message the
+program catches goes to the host (`check_message`), which looks for host detail in it. Each run gets
 its own CPU-time cap (RLIMIT_CPU raised per run): a call that computes uncharged for longer kills the
 worker, and the parent reports the call it was at.
 
