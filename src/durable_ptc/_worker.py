@@ -17,6 +17,9 @@ from typing import Any
 from pydantic_ai.agent.abstract import AbstractAgent
 from pydantic_ai.capabilities.abstract import leaf_capabilities
 from pydantic_ai.durable_exec.temporal import AgentPlugin, PydanticAIPlugin
+from pydantic_ai.messages import ModelMessage
+from pydantic_ai.settings import ModelSettings
+from pydantic_ai.usage import UsageLimits
 from temporalio.client import Client, WorkflowHandle
 from temporalio.plugin import SimplePlugin
 from temporalio.worker import (
@@ -34,7 +37,7 @@ from ._errors import DEFAULT_TOOL_MAXIMUM_ATTEMPTS, ToolActivityErrors, bounded_
 from ._registry import register_agent
 from ._subagents import Subagents
 from ._summaries import SummaryInbound
-from ._workflow import AgentRunInput, AgentRunOutput, AgentWorkflow
+from ._workflow import AgentRunInput, AgentRunOutput, AgentWorkflow, deps_as_data
 
 SANDBOX_PASSTHROUGH = ("durable_ptc", "ptc_interpreter", "re2", "asttokens")
 """Modules workflow code uses unchanged from the host: they hold no per-workflow state, and
@@ -164,14 +167,33 @@ async def start_agent(
     task_queue: str,
     workflow_id: str,
     execution_timeout: timedelta | None = None,
+    deps: Any = None,
+    usage_limits: UsageLimits | None = None,
+    model_settings: ModelSettings | None = None,
+    message_history: Sequence[ModelMessage] | None = None,
 ) -> WorkflowHandle[AgentWorkflow, AgentRunOutput]:
+    """Start `agent` on `prompt` as an `AgentWorkflow`; the handle's result is its `AgentRunOutput`.
+
+    `deps` must be serializable (a dataclass, a Pydantic model, JSON data): it crosses into the
+    workflow as JSON and is validated there into the agent's `deps_type`. Given the `Agent` itself
+    (not its name), it is validated here first, so a wrong `deps` fails before anything starts.
+    `usage_limits`, `model_settings` and `message_history` are passed to the agent's run as given."""
     name = agent if isinstance(agent, str) else agent.name
     if not name:
         raise ValueError("the agent needs a name")
+    if not isinstance(agent, str):
+        deps = deps_as_data(agent, deps)
     first_line = prompt.strip().partition("\n")[0]
     return await ensure_plugins(client).start_workflow(
         AgentWorkflow.run,
-        AgentRunInput(agent=name, prompt=prompt),
+        AgentRunInput(
+            agent=name,
+            prompt=prompt,
+            deps=deps,
+            usage_limits=usage_limits,
+            model_settings=model_settings,
+            message_history=list(message_history) if message_history is not None else None,
+        ),
         id=workflow_id,
         task_queue=task_queue,
         execution_timeout=execution_timeout,
@@ -189,8 +211,12 @@ async def run_agent(
     task_queue: str,
     workflow_id: str,
     execution_timeout: timedelta | None = None,
+    deps: Any = None,
+    usage_limits: UsageLimits | None = None,
+    model_settings: ModelSettings | None = None,
+    message_history: Sequence[ModelMessage] | None = None,
 ) -> AgentRunOutput:
-    """Start `agent` on `prompt` as an `AgentWorkflow` and wait for its output."""
+    """Start `agent` on `prompt` as an `AgentWorkflow` and wait for its output (options as `start_agent`)."""
     handle = await start_agent(
         client,
         agent,
@@ -198,5 +224,9 @@ async def run_agent(
         task_queue=task_queue,
         workflow_id=workflow_id,
         execution_timeout=execution_timeout,
+        deps=deps,
+        usage_limits=usage_limits,
+        model_settings=model_settings,
+        message_history=message_history,
     )
     return await handle.result()
