@@ -23,6 +23,7 @@ from typing import Any, cast
 from pydantic_ai import Agent
 from pydantic_ai.agent.abstract import AbstractAgent
 from pydantic_ai.durable_exec.temporal import TemporalDurability
+from pydantic_ai.exceptions import UserError
 from pydantic_ai.messages import (
     ModelMessage,
     ModelRequest,
@@ -66,6 +67,9 @@ def load_toolset(spec: str) -> AbstractToolset[Any]:
             raise ToolsSpecError(
                 f"--tools {spec!r} is a function; calling it with no arguments failed: {error}"
             ) from error
+    if isinstance(target, FunctionToolset) and target.id is None:
+        # Temporal names a toolset's activities by its id; the CLI's own agent can give it one.
+        return _merged([cast(FunctionToolset[Any], target)], "tools")
     if isinstance(target, AbstractToolset):
         return cast(AbstractToolset[Any], target)
     if isinstance(target, AbstractAgent):
@@ -99,8 +103,12 @@ def agent_tools(agent: AbstractAgent[Any, Any]) -> AbstractToolset[Any]:
         toolsets.append(toolset)
     if not all(isinstance(toolset, FunctionToolset) for toolset in toolsets):
         return CombinedToolset(toolsets)
-    merged = FunctionToolset[Any](id=agent.name or "tools")
-    for toolset in cast(list[FunctionToolset[Any]], toolsets):
+    return _merged(cast(list[FunctionToolset[Any]], toolsets), agent.name or "tools")
+
+
+def _merged(toolsets: list[FunctionToolset[Any]], toolset_id: str) -> FunctionToolset[Any]:
+    merged = FunctionToolset[Any](id=toolset_id)
+    for toolset in toolsets:
         for tool in toolset.tools.values():
             merged.add_tool(tool)
     return merged
@@ -169,7 +177,10 @@ async def run_program(
 ) -> ProgramRun:
     """Run `code` as `run_ptc` with `toolset`; `deps` (JSON data) become the typed deps its
     `RunContext` tools annotate."""
-    agent = program_agent(toolset, deps_type_of(toolset) if deps is not None else None)
+    try:
+        agent = program_agent(toolset, deps_type_of(toolset) if deps is not None else None)
+    except UserError as error:  # e.g. a toolset Temporal cannot name its activities by
+        raise ToolsSpecError(f"these tools cannot run durably: {error}") from None
     client = ensure_plugins(client)
     workflow_id = f"durable-ptc-run-{uuid.uuid4()}"
     task_queue = f"durable-ptc-run-{uuid.uuid4()}"

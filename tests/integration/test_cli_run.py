@@ -106,3 +106,10 @@ async def test_run_refuses_deps_the_tools_deps_type_rejects(
     done = await durable_ptc_run(temporal_server, "1\n", tmp_path, *options)
     assert done.returncode == 2, done.stderr
     assert "are not a valid Deps: city: Field required" in json.loads(done.stdout)["error"]
+
+
+async def test_run_takes_a_toolset_without_an_id(temporal_server: DevServer, tmp_path: Path) -> None:
+    options = ("--tools", "cli_tools:unnamed_toolset", "--json")
+    done = await durable_ptc_run(temporal_server, "await double(n=21)\n", tmp_path, *options)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["value"] == 42
