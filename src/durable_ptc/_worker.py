@@ -33,6 +33,7 @@ from temporalio.worker import (
 )
 from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner
 
+from ._continuation import continue_long_runs
 from ._errors import DEFAULT_TOOL_MAXIMUM_ATTEMPTS, ToolActivityErrors, bounded_tool_retries
 from ._registry import register_agent
 from ._subagents import Subagents
@@ -142,6 +143,7 @@ def create_worker(
     served = served_agents(agents)
     for agent in served:
         register_agent(agent, task_queue)
+    continue_long_runs(served)
     return Worker(
         ensure_plugins(client),
         task_queue=task_queue,
@@ -154,8 +156,10 @@ def create_worker(
 
 def create_replayer(agents: Sequence[AbstractAgent[Any, Any]], **replayer_options: Any) -> Replayer:
     """A `Replayer` configured like `create_worker`'s workers, for checking recorded histories."""
-    for agent in served_agents(agents):
+    served = served_agents(agents)
+    for agent in served:
         register_agent(agent, None)
+    continue_long_runs(served)
     return Replayer(workflows=[], plugins=[PydanticAIPlugin(), DurablePtcPlugin()], **replayer_options)
 
 

@@ -11,7 +11,7 @@ program calls them, and a mismatch fails the run with a message naming the agent
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -19,7 +19,8 @@ from pydantic import TypeAdapter, ValidationError
 from pydantic_ai.agent.abstract import AbstractAgent
 from pydantic_ai.messages import ModelMessage
 from pydantic_ai.settings import ModelSettings
-from pydantic_ai.usage import UsageLimits
+from pydantic_ai.tools import RunContext
+from pydantic_ai.usage import RunUsage, UsageLimits
 from temporalio import workflow
 from temporalio.exceptions import ApplicationError
 
@@ -32,7 +33,8 @@ WORKFLOW_NAME = "durable_ptc.AgentWorkflow"
 class AgentRunInput:
     agent: str
     """The registered agent's name."""
-    prompt: str
+    prompt: str | None
+    """`None` in a continued run, which resumes from `message_history`."""
     depth: int = 0
     """0 for a root run, parent's depth + 1 for a spawned sub-agent."""
     deps: Any = None
@@ -40,6 +42,10 @@ class AgentRunInput:
     usage_limits: UsageLimits | None = None
     model_settings: ModelSettings | None = None
     message_history: list[ModelMessage] | None = None
+    usage: RunUsage | None = None
+    """The usage of the earlier runs of a continued run (see `_continuation`)."""
+    spawned: int = 0
+    """How many children the earlier runs of a continued run started."""
 
 
 @dataclass
@@ -86,6 +92,7 @@ class AgentWorkflow:
     def __init__(self) -> None:
         self.depth = 0
         self.spawned = 0
+        self.input: AgentRunInput | None = None
 
     def next_spawn_position(self) -> int:
         position = self.spawned
@@ -95,6 +102,8 @@ class AgentWorkflow:
     @workflow.run
     async def run(self, input: AgentRunInput) -> AgentRunOutput:
         self.depth = input.depth
+        self.spawned = input.spawned
+        self.input = input
         agent = get_agent(input.agent, workflow.info().task_queue)
         if agent is None:
             raise ApplicationError(
@@ -112,8 +121,20 @@ class AgentWorkflow:
             usage_limits=input.usage_limits,
             model_settings=input.model_settings,
             message_history=input.message_history,
+            usage=input.usage,
         )
         return AgentRunOutput(output=result.output, agent=input.agent)
+
+    def continued_input(self, ctx: RunContext[Any]) -> AgentRunInput:
+        """The input of the run that continues this one from where `ctx` stands (see `_continuation`)."""
+        assert self.input is not None
+        return replace(
+            self.input,
+            prompt=None,
+            message_history=list(ctx.messages),
+            usage=ctx.usage,
+            spawned=self.spawned,
+        )
 
 
 def current_agent_workflow() -> AgentWorkflow | None:
