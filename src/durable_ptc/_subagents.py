@@ -60,6 +60,7 @@ class Subagents(ToolErrorRouting):
     parent_close_policy: ParentClosePolicy = ParentClosePolicy.REQUEST_CANCEL
     execution_timeout: timedelta | None = None
     deps: Callable[[RunContext[Any], str], Any] | None = None
+    _toolset: FunctionToolset[Any] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for agent in self.agents:
@@ -71,6 +72,13 @@ class Subagents(ToolErrorRouting):
         return {agent.name: agent for agent in self.agents if agent.name}
 
     def get_toolset(self) -> FunctionToolset[Any]:
+        # One toolset per capability: Pydantic AI matches a run's toolsets to those the agent was built
+        # with (and registered activities for) by identity, and may ask again at run time.
+        if self._toolset is None:
+            self._toolset = self._build_toolset()
+        return self._toolset
+
+    def _build_toolset(self) -> FunctionToolset[Any]:
         toolset = FunctionToolset[Any](id="durable_ptc__spawn")
         listing = "\n".join(
             f"- {name}: {self.descriptions.get(name, '(no description)')}" for name in self.agents_by_name
