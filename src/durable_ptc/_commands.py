@@ -20,7 +20,7 @@ import asyncio
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Coroutine, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +98,17 @@ def connection_failure(address: str, error: BaseException) -> str:
     return f"cannot reach a Temporal server at {address} ({reason}); is it running?"
 
 
+async def _refusals_as_command_errors(work: Coroutine[Any, Any, int]) -> int:
+    """The server refusing a request (an unknown namespace, a lost connection) ends the command
+    with its one-line message, not a traceback."""
+    from temporalio.service import RPCError
+
+    try:
+        return await work
+    except RPCError as error:
+        raise CommandError(f"the Temporal server refused the request: {error.message}") from error
+
+
 async def connect(address: str, namespace: str) -> Any:
     """A client with durable-ptc's plugins, or `CommandError` with one line saying why not."""
     from durable_ptc._worker import connect as connect_client
@@ -159,8 +170,8 @@ def load_agents(specs: Sequence[str]) -> list[Any]:
             raise CommandError(f"--agents takes module:attribute, got {spec!r}")
         try:
             target = getattr(importlib.import_module(module_name), attribute)
-        except (ImportError, AttributeError) as error:
-            raise CommandError(f"cannot load --agents {spec!r}: {error}") from error
+        except Exception as error:  # the operator's module may fail to import in any way
+            raise CommandError(f"cannot load --agents {spec!r}: {type(error).__name__}: {error}") from error
         shape = "must be an agent, a list of agents, or a function returning them"
         if callable(target) and not isinstance(target, AbstractAgent):
             try:
@@ -225,7 +236,7 @@ def add_worker_arguments(parser: argparse.ArgumentParser) -> None:
 def run_worker(args: argparse.Namespace) -> int:
     try:
         agents = load_agents(args.agents)
-        return asyncio.run(_worker(args, agents))
+        return asyncio.run(_refusals_as_command_errors(_worker(args, agents)))
     except CommandError as error:
         return fail("worker", str(error))
 
@@ -291,7 +302,7 @@ def run_run(args: argparse.Namespace) -> int:
             else:
                 print("\n".join(locate_report(args.program, p["report"]) for p in problems))
             return 1
-        return asyncio.run(_run(args, code, toolset, deps))
+        return asyncio.run(_refusals_as_command_errors(_run(args, code, toolset, deps)))
     except CommandError as error:
         return fail("run", str(error), as_json=args.json)
 

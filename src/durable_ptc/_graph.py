@@ -359,7 +359,18 @@ def build_graph(workflow_id: str, events: Sequence[HistoryEvent]) -> WorkflowGra
         builder.event(event)
     if builder.graph.status == "running":
         builder.close_programs(events[-1].event_time.ToDatetime() if events else datetime.now())
+    else:
+        _mark_abandoned(builder.graph)
     return builder.graph
+
+
+def _mark_abandoned(graph: WorkflowGraph) -> None:
+    """A workflow that closed (cancelled, failed, …) with work still open leaves it unrecorded: the
+    activity learns at its next heartbeat that its run is gone. Saying `running` there would be
+    wrong once the run is over."""
+    for node in _walk(graph.nodes):
+        if node.status == "running" and node.kind in ("activity", "timer"):
+            node.status = f"abandoned: the run was {graph.status} first"
 
 
 FetchEvents = Callable[[str, str], Awaitable[Sequence[HistoryEvent]]]

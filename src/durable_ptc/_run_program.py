@@ -58,8 +58,8 @@ def load_toolset(spec: str) -> AbstractToolset[Any]:
         sys.path.insert(0, str(Path.cwd()))
     try:
         target = getattr(importlib.import_module(module_name), attribute)
-    except (ImportError, AttributeError) as error:
-        raise ToolsSpecError(f"cannot load --tools {spec!r}: {error}") from error
+    except Exception as error:  # the operator's module may fail to import in any way
+        raise ToolsSpecError(f"cannot load --tools {spec!r}: {type(error).__name__}: {error}") from error
     if callable(target) and not isinstance(target, AbstractToolset | AbstractAgent):
         try:
             target = target()

@@ -80,6 +80,13 @@ def cancel_effects(session: DemoSession, record: RunRecord, effects: Counter[str
     assert "└─ cancel requested by the client" in record.graph
     assert "cancel requested by its parent " in record.graph  # the researcher child
     assert "model turn 2" not in record.graph  # no further model turn after the cancel
+    # The child's job is either cancelled with it or abandoned by it (when the child's cancel came
+    # before its program had requested the job's): never shown as still running once all is over.
+    assert "running" not in record.graph
+    research = next(line for line in record.graph.splitlines() if "slow_task(name='research'" in line)
+    assert (
+        "(activity, cancel requested" in research or "(activity, abandoned: the run was cancelled" in research
+    )
 
 
 def sleep_effects(session: DemoSession, record: RunRecord, effects: Counter[str]) -> None:

@@ -40,3 +40,19 @@ def test_a_task_that_failed_in_the_worker_is_reported() -> None:
         _task_failed(4, WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_WORKFLOW_WORKER_UNHANDLED_FAILURE),
     ]
     assert LOST in render(build_graph("wf", events), show_code=False)
+
+
+def _event(event_id: int, kind: EventType.ValueType) -> HistoryEvent:
+    event = HistoryEvent(event_id=event_id, event_type=kind)
+    event.event_time.FromSeconds(1_700_000_000 + event_id)
+    return event
+
+
+def test_work_left_open_by_a_closed_run_is_abandoned_not_running() -> None:
+    scheduled = _event(5, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
+    scheduled.activity_task_scheduled_event_attributes.activity_type.name = "agent__toolset__call_tool"
+    ended = _event(9, EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CANCELED)
+    open_run = render(build_graph("wf", [_started(), scheduled]), show_code=False)
+    closed_run = render(build_graph("wf", [_started(), scheduled, ended]), show_code=False)
+    assert "(activity, running" in open_run
+    assert "(activity, abandoned: the run was cancelled first" in closed_run and "running" not in closed_run

@@ -8,8 +8,8 @@ from typing import Any
 from ptc_interpreter.host import LocalHost
 from ptc_interpreter.limits import Limits
 from ptc_interpreter.modules import MODULE_FACTORIES, TYPE_TABLES
-from ptc_interpreter.runtime.allowlist import Method, Property
 from ptc_interpreter.runtime.context import RunContext
+from ptc_interpreter.runtime.registry import Method, Property
 
 FIXED_NOW = datetime(2024, 3, 5, 14, 30, 15, 123456, tzinfo=UTC)
 
@@ -38,7 +38,7 @@ class Shims:
                 return entry.function(value)
             if isinstance(entry, Method):
                 function = entry.function
-                if entry.needs_ctx:
+                if entry.cost.takes_ctx:
                     return lambda *a, **k: function(self.ctx, value, *a, **k)
                 return lambda *a, **k: function(value, *a, **k)
         raise AttributeError(name)

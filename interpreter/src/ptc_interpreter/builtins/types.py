@@ -16,9 +16,10 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..runtime import attr
-from ..runtime.allowlist import Method, PtcObject, ptc_type_name
+from ..runtime.allowlist import PtcObject, ptc_type_name
 from ..runtime.context import RunContext
 from ..runtime.native import NativeFunction
+from ..runtime.registry import Method, check_attribute_name
 
 
 class BuiltinType(PtcObject):
@@ -61,7 +62,7 @@ class BuiltinType(PtcObject):
         static = attr.STATIC_TABLES.get(self.python_type, {}).get(name)
         if isinstance(static, Method):
             function = static.function
-            if static.needs_ctx:
+            if static.cost.takes_ctx:
                 return NativeFunction(name, lambda *args, **kwargs: function(ctx, *args, **kwargs))  # pyright: ignore[reportUnknownLambdaType]
             return NativeFunction(name, function)
         table = attr.table_for(self.python_type)
@@ -183,39 +184,27 @@ def _is_program_class(cls: type[Any]) -> bool:
     return issubclass(cls, ProgramInstance)
 
 
-_READABLE_UNDERSCORE_NAMES = frozenset({"__name__"})
-
-
-def _check_name(name: Any, writing: bool = False) -> None:
-    """The rule the compiler applies to `obj.name` in source, applied to names computed at run time."""
-    if type(name) is not str:
-        raise TypeError(f"attribute name must be string, not {ptc_type_name(name)!r}")
-    if name.startswith("_") and (writing or name not in _READABLE_UNDERSCORE_NAMES):
-        raise AttributeError(f"attribute names starting with '_' are not accessible: {name!r}")
-
-
 def make_introspection(ctx: RunContext) -> dict[str, Any]:
     """`getattr`, `hasattr`, `setattr`, `issubclass`: attribute access through the allowlist."""
     missing = object()
 
     def getattr_(obj: Any, name: Any, default: Any = missing) -> Any:
-        _check_name(name)
         if default is missing:
-            return attr.get_attribute(ctx, obj, name)
+            return attr.get_attribute(ctx, obj, check_attribute_name(name))
         try:
-            return attr.get_attribute(ctx, obj, name)
-        except AttributeError:
+            return attr.get_attribute(ctx, obj, check_attribute_name(name))
+        except AttributeError:  # a refused name does not exist either, as `hasattr` says
             return default
 
     def hasattr_(obj: Any, name: Any) -> bool:
         try:
-            _check_name(name)
+            check_attribute_name(name)
         except AttributeError:
             return False
         return attr.has_attribute(ctx, obj, name)
 
     def setattr_(obj: Any, name: Any, value: Any) -> None:
-        _check_name(name, writing=True)
+        check_attribute_name(name, writing=True)
         attr.set_attribute(ctx, obj, name, value)
 
     def issubclass_(cls: Any, classinfo: Any) -> bool:

@@ -18,7 +18,7 @@ import operator
 from collections.abc import Callable, Generator, Mapping
 from typing import Any, NamedTuple, cast
 
-from ..runtime import attr
+from ..runtime import attr, registry
 from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key, materialize
 from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, format_value
@@ -28,7 +28,6 @@ from ..runtime.objects import (
     ProgramFunction,
     ProgramInstance,
     SuperProxy,
-    _unbound_init,  # pyright: ignore[reportPrivateUsage]
 )
 from ..runtime.operators import BINARY, COMPARE, UNARY, get_slice
 from ..runtime.scheduler import HostWork, Suspension
@@ -645,8 +644,6 @@ class ExpressionCompiler(CompilerBase):
             return super_attr
         value = self.ev(node.value)
         get_attribute = attr.get_attribute
-        if name == "__init__":
-            get_attribute = _get_attribute_with_exception_init
 
         def attribute(f: Frame) -> Any:
             obj = value(f)
@@ -1212,8 +1209,6 @@ class ExpressionCompiler(CompilerBase):
         receiver = self.ev(func_node.value)
         plain = _plain_positional(node)
         call_method = attr.call_method
-        if name == "__init__":
-            call_method = _call_method_with_exception_init
         suspends = is_suspending_call(node)
         limit = ctx.limits.max_container_length
         if name == "append" and plain and len(node.args) == 1:
@@ -1276,7 +1271,7 @@ class ExpressionCompiler(CompilerBase):
         name = node.func.attr
         call_method = attr.call_method
         charge_linear = attr.charge_linear
-        with_ctx, linear, keyed = attr.METHOD_WITH_CTX, attr.METHOD_LINEAR, attr.METHOD_KEYED
+        with_ctx, linear, keyed = registry.CALL_WITH_CTX, registry.CALL_LINEAR, registry.CALL_KEYED
         small = SMALL_COPY_CHARS
         arguments = [self.ev(a) for a in node.args]
         if not arguments:
@@ -1811,21 +1806,6 @@ def eager_as_gen(eager: EagerEval) -> GenEval:
         return value
 
     return as_gen
-
-
-def _get_attribute_with_exception_init(ctx: Any, obj: Any, name: str) -> Any:
-    """`Exception.__init__(self, msg)` in a program exception class's `__init__`."""
-    if isinstance(obj, type) and issubclass(obj, BaseException) and name == "__init__":
-        return _unbound_init(obj)
-    return attr.get_attribute(ctx, obj, name)
-
-
-def _call_method_with_exception_init(
-    ctx: Any, obj: Any, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]
-) -> Any:
-    if isinstance(obj, type) and issubclass(obj, BaseException):
-        return _unbound_init(obj)(*args, **kwargs)
-    return attr.call_method(ctx, obj, name, args, kwargs)
 
 
 def _method(

@@ -1,7 +1,8 @@
 """Deterministic module shims: the only modules a program can import.
 
 `MODULE_FACTORIES` builds each module for one run (some need the run's host, clock or rng; call each
-factory at most once per run so `from x import y` twice yields the same objects). `TYPE_TABLES` is
+factory at most once per run so `from x import y` twice yields the same objects), checked against
+its declaration in `members`. `TYPE_TABLES` is
 the allowlist for the value types the shims introduce, merged into `runtime.attr`'s tables.
 `EXCEPTION_TYPES` are the exception classes the shims raise and expose (`json.JSONDecodeError`,
 `re.error`, `statistics.StatisticsError`, `asyncio.QueueEmpty`…): program exceptions, like the builtin ones.
@@ -16,7 +17,8 @@ import statistics
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from ..runtime.allowlist import ShimModule, TypeTable
+from ..runtime.allowlist import ShimModule
+from ..runtime.registry import TypeTable
 from . import (
     asyncio_,
     bisect_,
@@ -37,11 +39,12 @@ from . import (
     time_,
     typing_,
 )
+from .members import MODULE_DECLARATIONS, checked_factory
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
 
-MODULE_FACTORIES: Mapping[str, Callable[[RunContext], ShimModule]] = {
+_FACTORIES: Mapping[str, Callable[[RunContext], ShimModule]] = {
     "asyncio": asyncio_.make_module,
     "bisect": bisect_.make_module,
     "collections": collections_.make_module,
@@ -60,6 +63,10 @@ MODULE_FACTORIES: Mapping[str, Callable[[RunContext], ShimModule]] = {
     "string": string_.make_module,
     "time": time_.make_module,
     "typing": typing_.make_module,
+}
+
+MODULE_FACTORIES: Mapping[str, Callable[[RunContext], ShimModule]] = {
+    name: checked_factory(MODULE_DECLARATIONS[name], factory) for name, factory in _FACTORIES.items()
 }
 
 TYPE_TABLES: Mapping[type, TypeTable] = {

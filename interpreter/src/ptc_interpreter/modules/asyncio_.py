@@ -11,11 +11,12 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from collections.abc import Generator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..runtime.allowlist import PtcObject, ShimModule
 from ..runtime.budget import charge_entries, materialize
 from ..runtime.native import NativeFunction
+from ..runtime.registry import CONSTANT, Method, TypeTable
 from ..runtime.scheduler import (
     CancelledError,
     FirstDone,
@@ -155,10 +156,10 @@ class _Timeout(PtcContextManager):
         return False
         yield  # pragma: no cover - generator protocol
 
-    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        if name == "expired":
-            return NativeFunction("expired", lambda: self.expired)
-        return PtcObject.ptc_getattr(self, ctx, name)
+    def has_expired(self) -> bool:
+        return self.expired
+
+    ptc_table: ClassVar[TypeTable] = {"expired": Method(has_expired, CONSTANT)}
 
 
 class _TaskGroup(PtcContextManager):
@@ -264,10 +265,7 @@ class _TaskGroup(PtcContextManager):
             raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors) from None
         return False
 
-    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        if name == "create_task":
-            return NativeFunction("create_task", self.create_task)
-        return PtcObject.ptc_getattr(self, ctx, name)
+    ptc_table: ClassVar[TypeTable] = {"create_task": Method(create_task, CONSTANT)}
 
     def __repr__(self) -> str:
         return "<TaskGroup>"
@@ -306,14 +304,17 @@ class _Semaphore(PtcContextManager):
         return False
         yield  # pragma: no cover - generator protocol
 
-    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        if name == "acquire":
-            return NativeFunction("acquire", lambda: _Acquire(self))
-        if name == "release":
-            return NativeFunction("release", self.release)
-        if name == "locked":
-            return NativeFunction("locked", lambda: self.value == 0)
-        return PtcObject.ptc_getattr(self, ctx, name)
+    def acquire(self) -> _Acquire:
+        return _Acquire(self)
+
+    def locked(self) -> bool:
+        return self.value == 0
+
+    ptc_table: ClassVar[TypeTable] = {
+        "acquire": Method(acquire, CONSTANT),
+        "release": Method(release, CONSTANT),
+        "locked": Method(locked, CONSTANT),
+    }
 
     def __repr__(self) -> str:
         return f"<Semaphore value={self.value}>"
@@ -429,23 +430,25 @@ class _Event(PtcObject):
         self.sched = sched
         self.flag = Pending(sched)
 
-    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        if name == "set":
-            return NativeFunction("set", self._set)
-        if name == "clear":
-            return NativeFunction("clear", self._clear)
-        if name == "is_set":
-            return NativeFunction("is_set", lambda: self.flag.done)
-        if name == "wait":
-            return NativeFunction("wait", lambda: _EventWait(self))
-        return PtcObject.ptc_getattr(self, ctx, name)
-
-    def _set(self) -> None:
+    def set(self) -> None:
         self.flag.finish(True, None)
 
-    def _clear(self) -> None:
+    def clear(self) -> None:
         if self.flag.done:
             self.flag = Pending(self.sched)
+
+    def is_set(self) -> bool:
+        return self.flag.done
+
+    def wait(self) -> _EventWait:
+        return _EventWait(self)
+
+    ptc_table: ClassVar[TypeTable] = {
+        "set": Method(set, CONSTANT),
+        "clear": Method(clear, CONSTANT),
+        "is_set": Method(is_set, CONSTANT),
+        "wait": Method(wait, CONSTANT),
+    }
 
     def __repr__(self) -> str:
         return f"<Event {'set' if self.flag.done else 'unset'}>"

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject
 from ..runtime.native import NativeFunction
+from ..runtime.registry import CONSTANT, Method, Property
 from ..runtime.scheduler import Pending, Scheduler
 from .asyncio_waiters import wait_turn, wake_next
 
 if TYPE_CHECKING:
-    from ..runtime.context import RunContext
+    pass
 
 Gen = Generator[Any, Any, Any]
 
@@ -110,17 +111,6 @@ class _Queue(PtcObject):
         while not finished.done:
             yield finished
 
-    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        if name == "maxsize":
-            return self.maxsize
-        method = _QUEUE_METHODS.get(name)
-        if method is not None:
-            return NativeFunction(name, method.__get__(self))
-        coroutine = _QUEUE_COROUTINES.get(name)
-        if coroutine is not None:
-            return NativeFunction(name, lambda *args: _QueueOp(self, name, coroutine, args))  # pyright: ignore[reportUnknownLambdaType, reportUnknownArgumentType]
-        return PtcObject.ptc_getattr(self, ctx, name)
-
     def __repr__(self) -> str:
         return f"<{self.ptc_name} maxsize={self.maxsize} qsize={len(self.items)}>"
 
@@ -190,6 +180,24 @@ class _QueueOp(PtcObject):
 
     def __repr__(self) -> str:
         return f"<coroutine {self.name}>"
+
+
+def _queue_op(name: str, run: Callable[..., Gen]) -> Callable[..., _QueueOp]:
+    def start(queue: _Queue, *args: Any) -> _QueueOp:
+        return _QueueOp(queue, name, run, args)
+
+    return start
+
+
+def _maxsize(queue: _Queue) -> int:
+    return queue.maxsize
+
+
+_Queue.ptc_table = {
+    "maxsize": Property(_maxsize, CONSTANT),
+    **{name: Method(method, CONSTANT) for name, method in _QUEUE_METHODS.items()},
+    **{name: Method(_queue_op(name, run), CONSTANT) for name, run in _QUEUE_COROUTINES.items()},
+}
 
 
 def queue_classes(sched: Scheduler) -> dict[str, Any]:

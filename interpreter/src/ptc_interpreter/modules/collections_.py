@@ -18,9 +18,23 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..builtins.sequences import charge_pair_keys
-from ..runtime.allowlist import Method, Property, PtcObject, ShimModule, TypeTable
+from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.budget import charge_elements, charge_keys, charge_sort, materialize
 from ..runtime.native import missing_arguments
+from ..runtime.registry import (
+    CONSTANT,
+    KEYED,
+    LAZY,
+    LINEAR_IN_ARGUMENT,
+    LINEAR_IN_RECEIVER,
+    SCAN,
+    SIZE_CHECKED,
+    SORTING,
+    Method,
+    Property,
+    TypeTable,
+    missing_attribute,
+)
 from .support import NativeClass, ShimIterator, bind_keywords, native, pulled
 
 if TYPE_CHECKING:
@@ -98,11 +112,6 @@ def _elements(ctx: RunContext, counter: Counter[Any]) -> ShimIterator:
     return ShimIterator("itertools.chain", counter.elements(), ctx)
 
 
-def _total(ctx: RunContext, counter: Counter[Any]) -> int:
-    charge_elements(ctx, len(counter))
-    return counter.total()
-
-
 def _ordered_popitem(target: OrderedDict[Any, Any], last: bool = True) -> tuple[Any, Any]:
     return target.popitem(last)
 
@@ -148,49 +157,39 @@ def _deque_rotate(ctx: RunContext, target: deque[Any], n: int = 1) -> None:
     target.rotate(n)
 
 
-def _deque_scan(name: str) -> Callable[..., Any]:
-    method = getattr(deque, name)
-
-    def scan(ctx: RunContext, target: deque[Any], *args: Any) -> Any:
-        charge_elements(ctx, len(target))
-        return method(target, *args)
-
-    return scan
-
-
 _COUNTER_TABLE: TypeTable = {
-    "update": Method(_counter_update, needs_ctx=True),
-    "subtract": Method(_counter_subtract, needs_ctx=True),
-    "most_common": Method(_most_common, needs_ctx=True),
-    "elements": Method(_elements, needs_ctx=True),
-    "total": Method(_total, needs_ctx=True),
+    "update": Method(_counter_update, LINEAR_IN_ARGUMENT),
+    "subtract": Method(_counter_subtract, LINEAR_IN_ARGUMENT),
+    "most_common": Method(_most_common, SORTING),
+    "elements": Method(_elements, LAZY),
+    "total": Method(Counter.total, LINEAR_IN_RECEIVER),
 }
 
 _DEQUE_TABLE: TypeTable = {
-    "append": Method(_deque_append, needs_ctx=True),
-    "appendleft": Method(_deque_appendleft, needs_ctx=True),
-    "insert": Method(_deque_insert, needs_ctx=True),
-    "extend": Method(_deque_extend, needs_ctx=True),
-    "extendleft": Method(_deque_extendleft, needs_ctx=True),
-    "pop": Method(deque.pop),
-    "popleft": Method(deque.popleft),
-    "rotate": Method(_deque_rotate, needs_ctx=True),
-    "clear": Method(deque.clear),
-    "copy": Method(_deque_scan("copy"), needs_ctx=True),
-    "count": Method(_deque_scan("count"), needs_ctx=True),
-    "index": Method(_deque_scan("index"), needs_ctx=True),
-    "remove": Method(_deque_scan("remove"), needs_ctx=True),
-    "reverse": Method(_deque_scan("reverse"), needs_ctx=True),
-    "maxlen": Property(lambda d: d.maxlen),
+    "append": Method(_deque_append, SIZE_CHECKED),
+    "appendleft": Method(_deque_appendleft, SIZE_CHECKED),
+    "insert": Method(_deque_insert, SIZE_CHECKED),
+    "extend": Method(_deque_extend, LINEAR_IN_ARGUMENT),
+    "extendleft": Method(_deque_extendleft, LINEAR_IN_ARGUMENT),
+    "pop": Method(deque.pop, CONSTANT),
+    "popleft": Method(deque.popleft, CONSTANT),
+    "rotate": Method(_deque_rotate, SCAN),
+    "clear": Method(deque.clear, CONSTANT),
+    "copy": Method(deque.copy, LINEAR_IN_RECEIVER),
+    "count": Method(deque.count, LINEAR_IN_RECEIVER),
+    "index": Method(deque.index, LINEAR_IN_RECEIVER),
+    "remove": Method(deque.remove, LINEAR_IN_RECEIVER),
+    "reverse": Method(deque.reverse, LINEAR_IN_RECEIVER),
+    "maxlen": Property(lambda d: d.maxlen, CONSTANT),
 }
 
 TYPE_TABLES: dict[type, TypeTable] = {
     Counter: _COUNTER_TABLE,
     OrderedDict: {
-        "popitem": Method(_ordered_popitem),
-        "move_to_end": Method(_move_to_end),
+        "popitem": Method(_ordered_popitem, CONSTANT),
+        "move_to_end": Method(_move_to_end, KEYED),
     },
-    defaultdict: {"default_factory": Property(lambda d: d.default_factory)},
+    defaultdict: {"default_factory": Property(lambda d: d.default_factory, CONSTANT)},
     deque: _DEQUE_TABLE,
 }
 
@@ -207,7 +206,8 @@ class NamedTupleBase(tuple[Any, ...], PtcObject):
         fields = type(self).ptc_fields
         if name in fields:
             return self[fields.index(name)]
-        return PtcObject.ptc_getattr(self, ctx, name)
+        message = f"{ptc_type_name(self)!r} object has no attribute {name!r}"
+        raise missing_attribute(message, name, fields)
 
     def __repr__(self) -> str:
         pairs = ", ".join(

@@ -18,6 +18,7 @@ Not supported: `InitVar`, `KW_ONLY`, `slots=True`, `make_dataclass`; `Field.type
 from __future__ import annotations
 
 import dataclasses
+import operator
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,7 @@ from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.budget import charge_entries, charge_key
 from ..runtime.native import NativeFunction, missing_arguments
 from ..runtime.objects import BindsAsMethod, ProgramClassMeta, ProgramInstance, class_lookup
+from ..runtime.registry import CONSTANT, Property
 from ..runtime.reprs import program_repr
 from .collections_ import NamedTupleBase
 from .copy_ import deep_copy
@@ -70,13 +72,14 @@ class Field(PtcObject):
     def required(self) -> bool:
         return self.default is _NO_DEFAULT and self.default_factory is _NO_DEFAULT
 
-    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        if name in ("name", "default", "default_factory", "init", "repr", "compare", "kw_only"):
-            return getattr(self, name)
-        return PtcObject.ptc_getattr(self, ctx, name)
-
     def __repr__(self) -> str:
         return f"Field(name={self.name!r})"
+
+
+Field.ptc_table = {
+    name: Property(operator.attrgetter(name), CONSTANT)
+    for name in ("name", "default", "default_factory", "init", "repr", "compare", "kw_only")
+}
 
 
 class _GeneratedMethod(NativeFunction, BindsAsMethod):

@@ -17,8 +17,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from ..runtime.allowlist import Method, Property, ShimModule, TypeTable
+from ..runtime.allowlist import ShimModule
 from ..runtime.budget import COPY_CHARS_PER_STEP
+from ..runtime.registry import CONSTANT, PARSING, Method, Property, TypeTable
 from . import datetime_text
 from .support import NativeClass, native
 
@@ -108,34 +109,34 @@ def _replace(value: Any, *args: Any, **kwargs: Any) -> Any:
 
 
 def _fixed(attribute: str) -> Property:
-    return Property(lambda value: getattr(value, attribute))
+    return Property(lambda value: getattr(value, attribute), CONSTANT)
 
 
-_DATE_TABLE: dict[str, Method | Property] = {
+_DATE_TABLE: TypeTable = {
     "year": _fixed("year"),
     "month": _fixed("month"),
     "day": _fixed("day"),
-    "replace": Method(_replace),
-    "isoformat": Method(_isoformat, needs_ctx=True),
-    "strftime": Method(strftime, needs_ctx=True),
-    "weekday": Method(dt.date.weekday),
-    "isoweekday": Method(dt.date.isoweekday),
-    "isocalendar": Method(dt.date.isocalendar),
-    "toordinal": Method(dt.date.toordinal),
-    "ctime": Method(dt.date.ctime),
-    "timetuple": Method(lambda value: value.timetuple()),  # a `struct_time`, as `time` shows it
+    "replace": Method(_replace, CONSTANT),
+    "isoformat": Method(_isoformat, PARSING),
+    "strftime": Method(strftime, PARSING),
+    "weekday": Method(dt.date.weekday, CONSTANT),
+    "isoweekday": Method(dt.date.isoweekday, CONSTANT),
+    "isocalendar": Method(dt.date.isocalendar, CONSTANT),
+    "toordinal": Method(dt.date.toordinal, CONSTANT),
+    "ctime": Method(dt.date.ctime, CONSTANT),
+    "timetuple": Method(lambda value: value.timetuple(), CONSTANT),  # a `struct_time`, as `time` shows it
 }
 
-_TIME_OF_DAY: dict[str, Method | Property] = {
+_TIME_OF_DAY: TypeTable = {
     "hour": _fixed("hour"),
     "minute": _fixed("minute"),
     "second": _fixed("second"),
     "microsecond": _fixed("microsecond"),
     "tzinfo": _fixed("tzinfo"),
     "fold": _fixed("fold"),
-    "utcoffset": Method(lambda value: value.utcoffset()),
-    "tzname": Method(lambda value: value.tzname()),
-    "dst": Method(lambda value: value.dst()),
+    "utcoffset": Method(lambda value: value.utcoffset(), CONSTANT),
+    "tzname": Method(lambda value: value.tzname(), CONSTANT),
+    "dst": Method(lambda value: value.dst(), CONSTANT),
 }
 
 TYPE_TABLES: dict[type, TypeTable] = {
@@ -143,29 +144,29 @@ TYPE_TABLES: dict[type, TypeTable] = {
     dt.datetime: {
         **_DATE_TABLE,
         **_TIME_OF_DAY,
-        "date": Method(dt.datetime.date),
-        "time": Method(dt.datetime.time),
-        "timetz": Method(dt.datetime.timetz),
-        "astimezone": Method(_astimezone),
-        "timestamp": Method(_timestamp),
-        "utctimetuple": Method(dt.datetime.utctimetuple),
+        "date": Method(dt.datetime.date, CONSTANT),
+        "time": Method(dt.datetime.time, CONSTANT),
+        "timetz": Method(dt.datetime.timetz, CONSTANT),
+        "astimezone": Method(_astimezone, CONSTANT),
+        "timestamp": Method(_timestamp, CONSTANT),
+        "utctimetuple": Method(dt.datetime.utctimetuple, CONSTANT),
     },
     dt.time: {
         **_TIME_OF_DAY,
-        "replace": Method(_replace),
-        "isoformat": Method(_isoformat, needs_ctx=True),
-        "strftime": Method(strftime, needs_ctx=True),
+        "replace": Method(_replace, CONSTANT),
+        "isoformat": Method(_isoformat, PARSING),
+        "strftime": Method(strftime, PARSING),
     },
     dt.timedelta: {
         "days": _fixed("days"),
         "seconds": _fixed("seconds"),
         "microseconds": _fixed("microseconds"),
-        "total_seconds": Method(dt.timedelta.total_seconds),
+        "total_seconds": Method(dt.timedelta.total_seconds, CONSTANT),
     },
     dt.timezone: {
-        "utcoffset": Method(dt.timezone.utcoffset),
-        "tzname": Method(dt.timezone.tzname),
-        "dst": Method(dt.timezone.dst),
+        "utcoffset": Method(dt.timezone.utcoffset, CONSTANT),
+        "tzname": Method(dt.timezone.tzname, CONSTANT),
+        "dst": Method(dt.timezone.dst, CONSTANT),
     },
     type(dt.date(2000, 1, 1).isocalendar()): {
         "year": _fixed("year"),

@@ -11,12 +11,13 @@ from __future__ import annotations
 import functools
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..runtime.allowlist import PtcObject, ShimModule
 from ..runtime.budget import charge_key
 from ..runtime.native import NativeFunction
 from ..runtime.objects import BindsAsMethod, CachedProperty, FunctionCode, ProgramClassMeta, ProgramFunction
+from ..runtime.registry import CONSTANT, Method, Property, TypeTable
 from .collections_ import namedtuple_class
 from .support import NativeClass, native, pulled
 
@@ -50,18 +51,16 @@ class Partial(PtcObject):
     def __call__(self, *args: Any, **keywords: Any) -> Any:
         return self.func(*self.args, *args, **{**self.keywords, **keywords})
 
-    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        if name == "func":
-            return self.func
-        if name == "args":
-            return self.args
-        if name == "keywords":
-            return dict(self.keywords)
-        return PtcObject.ptc_getattr(self, ctx, name)
-
     def __repr__(self) -> str:
         parts = [repr(self.func), *map(repr, self.args), *(f"{k}={v!r}" for k, v in self.keywords.items())]
         return f"functools.partial({', '.join(parts)})"
+
+
+Partial.ptc_table = {
+    "func": Property(lambda partial: partial.func, CONSTANT),
+    "args": Property(lambda partial: partial.args, CONSTANT),
+    "keywords": Property(lambda partial: dict(partial.keywords), CONSTANT),
+}
 
 
 class CachedFunction(PtcObject, BindsAsMethod):
@@ -108,12 +107,10 @@ class CachedFunction(PtcObject, BindsAsMethod):
         self.entries.clear()
         self.hits = self.misses = 0
 
-    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        if name == "cache_clear":
-            return native("cache_clear", self.cache_clear)
-        if name == "cache_info":
-            return native("cache_info", self.cache_info)
-        return PtcObject.ptc_getattr(self, ctx, name)
+    ptc_table: ClassVar[TypeTable] = {
+        "cache_info": Method(cache_info, CONSTANT),
+        "cache_clear": Method(cache_clear, CONSTANT),
+    }
 
     def __repr__(self) -> str:
         return f"<functools._lru_cache_wrapper {self.function!r}>"

@@ -16,8 +16,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..errors import PtcLimitError
-from ..runtime.allowlist import Property, ShimModule, TypeTable, ptc_type_name
+from ..runtime.allowlist import ShimModule, ptc_type_name
 from ..runtime.budget import SMALL_COPY_CHARS, charge_copy
+from ..runtime.registry import CONSTANT, Property, TypeTable
 from .support import native
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ _INDENTED_CHARS_PER_STEP = 2
 
 TYPE_TABLES: dict[type, TypeTable] = {
     json.JSONDecodeError: {
-        name: Property(lambda error, name=name: getattr(error, name))
+        name: Property(lambda error, name=name: getattr(error, name), CONSTANT)
         for name in ("msg", "doc", "pos", "lineno", "colno")
     }
 }

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime import attr, operators
 from ..runtime.allowlist import PtcObject, ShimModule
+from ..runtime.registry import check_attribute_name
 from .support import NativeClass, native
 
 if TYPE_CHECKING:
@@ -82,8 +83,8 @@ class AttrGetter(PtcObject):
         for name in names:
             if not isinstance(name, str):  # pyright: ignore[reportUnnecessaryIsInstance]
                 raise TypeError("attribute name must be a string")
-            if any(part.startswith("_") for part in name.split(".")):
-                raise AttributeError(f"attribute names starting with '_' are not allowed: {name!r}")
+            for part in name.split("."):
+                check_attribute_name(part)
         self.ctx = ctx
         self.paths = tuple(tuple(name.split(".")) for name in names)
 
@@ -110,8 +111,7 @@ class MethodCaller(PtcObject):
     def __init__(self, ctx: RunContext, name: str, /, *args: Any, **kwargs: Any) -> None:
         if not isinstance(name, str):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError("method name must be a string")
-        if name.startswith("_"):
-            raise AttributeError(f"attribute names starting with '_' are not allowed: {name!r}")
+        check_attribute_name(name)
         self.ctx = ctx
         self.name = name
         self.args = args

@@ -15,6 +15,7 @@ from ..builtins.hashing import hash_
 from ..runtime.allowlist import PtcObject, ShimModule
 from ..runtime.budget import charge_elements, materialize
 from ..runtime.native import NativeFunction
+from ..runtime.registry import missing_attribute
 from .support import NativeClass, functions
 
 if TYPE_CHECKING:
@@ -53,7 +54,8 @@ class ProgramRandom(PtcObject):
         try:
             return self.methods[name]
         except KeyError:
-            return PtcObject.ptc_getattr(self, ctx, name)
+            message = f"'Random' object has no attribute {name!r}"
+            raise missing_attribute(message, name, self.methods) from None
 
     def __repr__(self) -> str:
         return "<random.Random object>"

@@ -29,8 +29,9 @@ from typing import TYPE_CHECKING, Any
 from re2 import _re2  # pyright: ignore[reportMissingTypeStubs, reportAttributeAccessIssue, reportUnknownVariableType]
 
 from ..builtins.hashing import combine, text_hash
-from ..runtime.allowlist import Method, Property, ShimModule, TypeTable, ptc_type_name
+from ..runtime.allowlist import ShimModule, ptc_type_name
 from ..runtime.budget import COPY_CHARS_PER_STEP, SMALL_COPY_CHARS, charge_copy
+from ..runtime.registry import CONSTANT, PARSING, SIZE_CHECKED, Method, Property, TypeTable
 from .re_translate import (
     ASCII,
     DOTALL,
@@ -690,37 +691,37 @@ def _expand(ctx: RunContext, match: Match, template: str) -> str:
 
 TYPE_TABLES: dict[type, TypeTable] = {
     re.error: {
-        name: Property(lambda error, name=name: getattr(error, name))
+        name: Property(lambda error, name=name: getattr(error, name), CONSTANT)
         for name in ("msg", "pattern", "pos", "lineno", "colno")
     },
     Pattern: {
-        "search": Method(_search, needs_ctx=True),
-        "match": Method(_match, needs_ctx=True),
-        "fullmatch": Method(_fullmatch, needs_ctx=True),
-        "findall": Method(_findall, needs_ctx=True),
-        "finditer": Method(_finditer, needs_ctx=True),
-        "sub": Method(_sub, needs_ctx=True),
-        "subn": Method(_subn, needs_ctx=True),
-        "split": Method(_split, needs_ctx=True),
-        "pattern": Property(lambda p: p.pattern),
-        "flags": Property(lambda p: p.flags),
-        "groups": Property(lambda p: p.groups),
-        "groupindex": Property(lambda p: dict(p.groupindex)),
+        "search": Method(_search, PARSING),
+        "match": Method(_match, PARSING),
+        "fullmatch": Method(_fullmatch, PARSING),
+        "findall": Method(_findall, PARSING),
+        "finditer": Method(_finditer, PARSING),
+        "sub": Method(_sub, PARSING),
+        "subn": Method(_subn, PARSING),
+        "split": Method(_split, PARSING),
+        "pattern": Property(lambda p: p.pattern, CONSTANT),
+        "flags": Property(lambda p: p.flags, CONSTANT),
+        "groups": Property(lambda p: p.groups, CONSTANT),
+        "groupindex": Property(lambda p: dict(p.groupindex), CONSTANT),
     },
     Match: {
-        "group": Method(_group, needs_ctx=True),
-        "groups": Method(_groups, needs_ctx=True),
-        "groupdict": Method(_groupdict, needs_ctx=True),
-        "start": Method(_start),
-        "end": Method(_end),
-        "span": Method(_span),
-        "expand": Method(_expand, needs_ctx=True),
-        "string": Property(lambda m: m.string),
-        "re": Property(lambda m: m.re),
-        "pos": Property(lambda m: m.pos),
-        "endpos": Property(lambda m: m.endpos),
-        "lastindex": Property(_lastindex),
-        "lastgroup": Property(_lastgroup),
+        "group": Method(_group, SIZE_CHECKED),
+        "groups": Method(_groups, SIZE_CHECKED),
+        "groupdict": Method(_groupdict, SIZE_CHECKED),
+        "start": Method(_start, CONSTANT),
+        "end": Method(_end, CONSTANT),
+        "span": Method(_span, CONSTANT),
+        "expand": Method(_expand, PARSING),
+        "string": Property(lambda m: m.string, CONSTANT),
+        "re": Property(lambda m: m.re, CONSTANT),
+        "pos": Property(lambda m: m.pos, CONSTANT),
+        "endpos": Property(lambda m: m.endpos, CONSTANT),
+        "lastindex": Property(_lastindex, CONSTANT),
+        "lastgroup": Property(_lastgroup, CONSTANT),
     },
 }
 

@@ -10,8 +10,9 @@ import statistics
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..runtime.allowlist import Property, ShimModule, TypeTable
+from ..runtime.allowlist import ShimModule
 from ..runtime.budget import materialize
+from ..runtime.registry import CONSTANT, Property, TypeTable
 from .support import native
 
 if TYPE_CHECKING:
@@ -40,8 +41,8 @@ _LinearRegression = type(statistics.linear_regression([1, 2], [1, 2]))
 
 TYPE_TABLES: dict[type, TypeTable] = {
     _LinearRegression: {
-        "slope": Property(lambda r: r.slope),
-        "intercept": Property(lambda r: r.intercept),
+        "slope": Property(lambda r: r.slope, CONSTANT),
+        "intercept": Property(lambda r: r.intercept, CONSTANT),
     }
 }
 

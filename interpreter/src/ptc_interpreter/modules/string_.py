@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import operator
 import string
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject, ShimModule
+from ..runtime.registry import CONSTANT, PARSING, Method, Property
 from ..runtime.reprs import program_str
 from .support import PARSE_CHARS_PER_STEP, NativeClass, native
 
@@ -99,21 +101,17 @@ class Template(PtcObject):
         ctx.check_str_length(sum(map(len, pieces)))
         return "".join(pieces)
 
-    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        if name == "template":
-            return self.template
-        method = {
-            "substitute": self.substitute,
-            "safe_substitute": self.safe_substitute,
-            "get_identifiers": self.get_identifiers,
-            "is_valid": self.is_valid,
-        }.get(name)
-        if method is None:
-            return PtcObject.ptc_getattr(self, ctx, name)
-        return native(name, method)
-
     def __repr__(self) -> str:
         return "<string.Template object>"
+
+
+Template.ptc_table = {
+    "template": Property(operator.attrgetter("template"), CONSTANT),
+    "substitute": Method(Template.substitute, PARSING),
+    "safe_substitute": Method(Template.safe_substitute, PARSING),
+    "get_identifiers": Method(Template.get_identifiers, PARSING),
+    "is_valid": Method(Template.is_valid, PARSING),
+}
 
 
 def make_module(ctx: RunContext) -> ShimModule:

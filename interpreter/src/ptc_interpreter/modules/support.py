@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..runtime.allowlist import PtcObject
 from ..runtime.budget import SIZED_TYPES, charge_elements
 from ..runtime.native import NativeFunction
+from ..runtime.registry import missing_attribute
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -59,7 +60,8 @@ class NativeClass(PtcObject):
         try:
             return self.members[name]
         except KeyError:
-            raise AttributeError(f"type object {self.qualname!r} has no attribute {name!r}") from None
+            message = f"type object {self.qualname!r} has no attribute {name!r}"
+            raise missing_attribute(message, name, self.members) from None
 
     def __repr__(self) -> str:
         return f"<class {self.qualname!r}>"

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from ..runtime.allowlist import Property, ShimModule, TypeTable
+from ..runtime.allowlist import ShimModule
+from ..runtime.registry import CONSTANT, Property, TypeTable
 from ..runtime.scheduler import Suspension, request_sleep
 from .datetime_ import STRFTIME_STEPS, check_strftime_format
 from .datetime_text import c_locale_format
@@ -42,7 +43,7 @@ _STRUCT_FIELDS = [
 
 TYPE_TABLES: dict[type, TypeTable] = {
     host_time.struct_time: {
-        name: Property(lambda value, name=name: getattr(value, name))  # pyright: ignore[reportUnknownLambdaType]
+        name: Property(lambda value, name=name: getattr(value, name), CONSTANT)  # pyright: ignore[reportUnknownLambdaType]
         for name in _STRUCT_FIELDS
     }
 }

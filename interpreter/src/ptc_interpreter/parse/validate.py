@@ -19,14 +19,12 @@ from ..errors import Problem, SourceSpan
 from ..host import ToolSpec
 from ..limits import Limits
 from ..modules import MODULE_FACTORIES
-from ..runtime.objects import USER_DUNDERS
+from ..modules.members import MODULE_DECLARATIONS
+from ..runtime.registry import USER_DUNDERS, closest_name, readable_name, refused_name_message, writable_name
 from .tree import child_nodes
 
 ALLOWED_DUNDER_NAMES = frozenset({"__name__"})
 """Dunder names a program may read (`if __name__ == "__main__":`)."""
-
-ALLOWED_DUNDER_ATTRIBUTES = frozenset({"__name__"})
-"""Dunder attributes a program may read: only names (`type(e).__name__`, `f.__name__`)."""
 
 
 def _span(node: ast.AST) -> SourceSpan:
@@ -264,13 +262,23 @@ class _Validator(ScopeBuilder):
         self.problems.append(Problem(message, _span(node), hint, "NameError"))
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
-        name = node.attr
-        if name.startswith("_") and name not in ALLOWED_DUNDER_ATTRIBUTES and name not in USER_DUNDERS:
-            hint = "attributes starting with '_' do not exist for programs"
-            if not name.startswith("__"):
-                hint = self._rename_hint(name.lstrip("_"))
-            self.problem(node, f"attribute names starting with '_' are not allowed: {name!r}", hint)
+        if node.attr[0] == "_":
+            self._check_attribute_name(node, node.attr, writing=not isinstance(node.ctx, ast.Load))
         self.visit(node.value)
+
+    def visit_MatchClass(self, node: ast.MatchClass) -> None:
+        for name in node.kwd_attrs:  # `case Point(x=0)` reads `subject.x`
+            self._check_attribute_name(node, name, writing=False)
+        self.walk_children(node)
+
+    def _check_attribute_name(self, node: ast.AST, name: str, writing: bool) -> None:
+        """`registry`'s name rule, applied to the names the source spells out."""
+        if writable_name(name) if writing else readable_name(name):
+            return
+        hint = "attributes starting with '_' do not exist for programs"
+        if not name.startswith("__"):
+            hint = self._rename_hint(name.lstrip("_"))
+        self.problem(node, refused_name_message(name), hint)
 
     def _rename_hint(self, bare: str) -> str:
         """`self._side` behind a `side` property is the usual case: renaming it to `side` would
@@ -327,12 +335,20 @@ class _Validator(ScopeBuilder):
         if node.level:
             self.problem(node, "relative imports are not supported")
             return
-        self._check_module(node, node.module or "")
+        module = node.module or ""
+        self._check_module(node, module)
+        declaration = MODULE_DECLARATIONS.get(module)
         for alias in node.names:
             if alias.name == "*":
                 self.problem(node, "'from ... import *' is not supported", "import the names you use")
             elif alias.name.startswith("_"):
                 self.problem(node, f"names starting with '_' cannot be imported: {alias.name!r}")
+            elif declaration is not None and alias.name not in declaration.members:
+                message = f"cannot import name {alias.name!r} from {module!r}"
+                close = closest_name(alias.name, declaration.members)
+                if close is not None:
+                    message += f". Did you mean {close!r}?"
+                self.problem(node, message, kind="ImportError")
 
     # -- context rules ---------------------------------------------------------------------
 

@@ -1,49 +1,48 @@
-"""The shape of the allowlist: what an entry in a per-type attribute table can be.
+"""Interpreter-owned objects: the `PtcObject` hooks and the module a program imports.
 
-`runtime.attr` owns the tables for builtin types; a module shim that introduces value types
-(`datetime`, `deque`, regex matches, …) exports tables for them in the same shape. Anything not
-listed in a table does not exist for the program. Interpreter-owned objects (program functions,
-classes, instances, module shims, tasks) instead implement the `PtcObject` hooks.
+Builtin and shim value types answer attribute access from declared tables (`runtime.registry`'s
+shapes, `runtime.attr`'s tables); interpreter-owned objects (program functions, classes, instances,
+module shims, tasks) instead implement the `PtcObject` hooks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from functools import partial
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from .native import NativeFunction
+from .registry import Property, TypeTable, missing_attribute
 
 if TYPE_CHECKING:
     from .context import RunContext
 
 
-@dataclass(frozen=True, slots=True)
-class Method:
-    """`obj.name(*args, **kwargs)` calls `function(obj, *args, **kwargs)`, or
-    `function(ctx, obj, *args, **kwargs)` when `needs_ctx` (to charge steps or check sizes first)."""
-
-    function: Callable[..., Any]
-    needs_ctx: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Property:
-    """`obj.name` evaluates `function(obj)`."""
-
-    function: Callable[[Any], Any]
-
-
-TypeTable = Mapping[str, Method | Property]
-
-
 class PtcObject:
     """Base of interpreter-owned objects. `runtime.attr` routes attribute access on them through these
     hooks, always called on the type (`type(obj).ptc_getattr(obj, ctx, name)`), so a class object and
-    its instances can answer differently through a metaclass."""
+    its instances can answer differently through a metaclass.
+
+    A class declares its attributes in `ptc_table` (`runtime.registry` shapes, each with its cost
+    class), which the default `ptc_getattr` answers from: a property's value, or a method bound to
+    the object. These objects hold their run's context themselves, so a method is always called as
+    `function(obj, *args)` and charges its own work as its cost class says (dispatch has no receiver
+    length or key to charge for them). Only objects whose attributes belong to the program
+    (instances, classes, functions of the program) or come from another declaration (modules, shim
+    classes, builtin types) override `ptc_getattr`."""
 
     __slots__ = ()
 
+    ptc_table: ClassVar[TypeTable] = {}
+
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        raise AttributeError(f"{ptc_type_name(self)!r} object has no attribute {name!r}")
+        table = type(self).ptc_table
+        entry = table.get(name)
+        if entry is None:
+            raise missing_attribute(f"{ptc_type_name(self)!r} object has no attribute {name!r}", name, table)
+        if isinstance(entry, Property):
+            return entry.function(self)
+        return NativeFunction(name, partial(entry.function, self))
 
     def ptc_setattr(self, ctx: RunContext, name: str, value: Any) -> None:
         raise AttributeError(f"{ptc_type_name(self)!r} object attribute {name!r} is read-only")
@@ -71,7 +70,8 @@ class ShimModule(PtcObject):
         try:
             return self.members[name]
         except KeyError:
-            raise AttributeError(f"module {self.name!r} has no attribute {name!r}") from None
+            message = f"module {self.name!r} has no attribute {name!r}"
+            raise missing_attribute(message, name, self.members) from None
 
     def __repr__(self) -> str:
         return f"<module {self.name!r}>"

@@ -1,15 +1,16 @@
 """THE allowlist: which attributes and methods exist on each builtin type, and nothing else.
 
 Every `obj.name` the program evaluates comes through here. Builtin values answer from one table per
-type below; interpreter-owned objects (`PtcObject`) answer through their own hooks; value types
-introduced by module shims answer from `modules.TYPE_TABLES`. A name that is not in a table does not
-exist for the program: no `__class__`, `__dict__`, `__globals__`, `mro`, `format` walking into
-attributes. Names starting with `_` never resolve on builtin types, except the few listed
-explicitly (`__name__` on types and functions, `__class__` on exceptions).
+type below (entries in `runtime.registry`'s shapes, each with its cost class); interpreter-owned
+objects (`PtcObject`) answer through their own hooks; value types introduced by module shims answer
+from `modules.TYPE_TABLES`. A name that is not in a table does not exist for the program: no
+`__class__`, `__dict__`, `__globals__`, `mro`, `format` walking into attributes. The only `_` name a
+table declares is `__name__` (on types and functions), as `registry.readable_name` says.
 
-Entries that do work proportional to an argument (padding, joining, replacing, extending, sorting)
-take the `RunContext` and check the result size or charge the budget *before* calling the native
-method. Methods whose work is linear in the receiver are charged by its length when it is large.
+Dispatch charges by cost class: a method linear in its receiver is charged by the receiver's length
+when it is long, a keyed method by the size of a tuple key; entries whose work depends on their
+arguments (padding, joining, replacing, extending, sorting) take the `RunContext` and check the
+result size or charge the budget *before* calling the native method.
 """
 
 # Program values are `Any` by nature; the unknown-type checks have nothing to check here.
@@ -17,13 +18,12 @@ method. Methods whose work is linear in the receiver are charged by its length w
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Callable, Iterable, Mapping
 from types import BuiltinFunctionType
 from typing import Any
 
-from .allowlist import Method, Property, PtcObject, TypeTable, ptc_type_name
+from .allowlist import PtcObject, ptc_type_name
 from .budget import (
     SMALL_COPY_CHARS,
     charge_copy,
@@ -38,22 +38,25 @@ from .budget import (
 from .context import RunContext
 from .format import format_map, str_format
 from .native import BoundNativeMethod, NativeFunction
+from .objects import _unbound_init  # pyright: ignore[reportPrivateUsage]
+from .registry import (
+    CALL_KEYED,
+    CALL_LINEAR,
+    CALL_WITH_CTX,
+    CONSTANT,
+    KEYED,
+    LINEAR_IN_ARGUMENT,
+    LINEAR_IN_RECEIVER,
+    SCAN,
+    SIZE_CHECKED,
+    SORTING,
+    Entry,
+    Method,
+    Property,
+    TypeTable,
+    missing_attribute,
+)
 from .values import ORDERED_ITEMS_VIEW, ORDERED_KEYS_VIEW, ORDERED_VALUES_VIEW, FrozenOrderedSet, OrderedSet
-
-
-class Linear(Method):
-    """A native method whose work is linear in `len(receiver)` (and whose result is no larger):
-    charged by the receiver's length when it is long, then called like a plain `Method`."""
-
-    __slots__ = ()
-
-
-class Keyed(Method):
-    """A native method whose first argument is hashed (`d.get(key)`, `s.add(item)`): charged by the
-    key's size when it is a big tuple, then called like a plain `Method`."""
-
-    __slots__ = ()
-
 
 # -- checks shared by several methods -------------------------------------------------------------
 
@@ -289,32 +292,32 @@ _BYTES_LINEAR = [
     "upper",
 ]
 _PADDING_AND_SPLITTING: dict[str, Method] = {
-    "center": Method(_pad("center"), needs_ctx=True),
-    "ljust": Method(_pad("ljust"), needs_ctx=True),
-    "rjust": Method(_pad("rjust"), needs_ctx=True),
-    "zfill": Method(_zfill, needs_ctx=True),
-    "expandtabs": Method(_expandtabs, needs_ctx=True),
-    "join": Method(_join, needs_ctx=True),
-    "replace": Method(_replace, needs_ctx=True),
-    "split": Method(_splitter("split"), needs_ctx=True),
-    "rsplit": Method(_splitter("rsplit"), needs_ctx=True),
-    "splitlines": Method(_splitlines, needs_ctx=True),
-    "translate": Method(_translate, needs_ctx=True),
+    "center": Method(_pad("center"), SIZE_CHECKED),
+    "ljust": Method(_pad("ljust"), SIZE_CHECKED),
+    "rjust": Method(_pad("rjust"), SIZE_CHECKED),
+    "zfill": Method(_zfill, SIZE_CHECKED),
+    "expandtabs": Method(_expandtabs, SIZE_CHECKED),
+    "join": Method(_join, SIZE_CHECKED),
+    "replace": Method(_replace, SIZE_CHECKED),
+    "split": Method(_splitter("split"), SIZE_CHECKED),
+    "rsplit": Method(_splitter("rsplit"), SIZE_CHECKED),
+    "splitlines": Method(_splitlines, SIZE_CHECKED),
+    "translate": Method(_translate, SIZE_CHECKED),
 }
 
 STR: TypeTable = {
-    **{name: Linear(getattr(str, name)) for name in _STR_LINEAR},
-    **{name: Method(_case(name), needs_ctx=True) for name in _CASE_METHODS},
+    **{name: Method(getattr(str, name), LINEAR_IN_RECEIVER) for name in _STR_LINEAR},
+    **{name: Method(_case(name), SIZE_CHECKED) for name in _CASE_METHODS},
     **_PADDING_AND_SPLITTING,
-    "format": Method(_str_format, needs_ctx=True),
-    "format_map": Method(_str_format_map, needs_ctx=True),
-    "encode": Linear(_encode),
+    "format": Method(_str_format, SIZE_CHECKED),
+    "format_map": Method(_str_format_map, SIZE_CHECKED),
+    "encode": Method(_encode, LINEAR_IN_RECEIVER),
 }
 
 BYTES: TypeTable = {
-    **{name: Linear(getattr(bytes, name)) for name in _BYTES_LINEAR},
+    **{name: Method(getattr(bytes, name), LINEAR_IN_RECEIVER) for name in _BYTES_LINEAR},
     **_PADDING_AND_SPLITTING,
-    "decode": Linear(_decode),
+    "decode": Method(_decode, LINEAR_IN_RECEIVER),
 }
 
 
@@ -335,24 +338,24 @@ def _from_bytes(ctx: RunContext, data: Any, byteorder: Any = "big", **kwargs: An
 
 
 INT: TypeTable = {
-    "bit_length": Method(int.bit_length),
-    "bit_count": Method(int.bit_count),
-    "conjugate": Method(int.conjugate),
-    "as_integer_ratio": Method(int.as_integer_ratio),
-    "to_bytes": Method(_to_bytes, needs_ctx=True),
-    "real": Property(lambda n: +n),
-    "imag": Property(lambda n: 0),
-    "numerator": Property(lambda n: +n),
-    "denominator": Property(lambda n: 1),
+    "bit_length": Method(int.bit_length, CONSTANT),
+    "bit_count": Method(int.bit_count, CONSTANT),
+    "conjugate": Method(int.conjugate, CONSTANT),
+    "as_integer_ratio": Method(int.as_integer_ratio, CONSTANT),
+    "to_bytes": Method(_to_bytes, SIZE_CHECKED),
+    "real": Property(lambda n: +n, CONSTANT),
+    "imag": Property(lambda n: 0, CONSTANT),
+    "numerator": Property(lambda n: +n, CONSTANT),
+    "denominator": Property(lambda n: 1, CONSTANT),
 }
 
 FLOAT: TypeTable = {
-    "is_integer": Method(float.is_integer),
-    "as_integer_ratio": Method(float.as_integer_ratio),
-    "hex": Method(float.hex),
-    "conjugate": Method(float.conjugate),
-    "real": Property(lambda x: x),
-    "imag": Property(lambda x: 0.0),
+    "is_integer": Method(float.is_integer, CONSTANT),
+    "as_integer_ratio": Method(float.as_integer_ratio, CONSTANT),
+    "hex": Method(float.hex, CONSTANT),
+    "conjugate": Method(float.conjugate, CONSTANT),
+    "real": Property(lambda x: x, CONSTANT),
+    "imag": Property(lambda x: 0.0, CONSTANT),
 }
 
 
@@ -371,22 +374,22 @@ def _list_sort(ctx: RunContext, target: list[Any], *, key: Any = None, reverse: 
 
 
 LIST: TypeTable = {
-    "append": Method(list.append),
-    "clear": Method(list.clear),
-    "copy": Linear(list.copy),
-    "count": Linear(list.count),
-    "extend": Method(_list_extend, needs_ctx=True),
-    "index": Linear(list.index),
-    "insert": Linear(list.insert),
-    "pop": Linear(list.pop),
-    "remove": Linear(list.remove),
-    "reverse": Linear(list.reverse),
-    "sort": Method(_list_sort, needs_ctx=True),
+    "append": Method(list.append, CONSTANT),
+    "clear": Method(list.clear, CONSTANT),
+    "copy": Method(list.copy, LINEAR_IN_RECEIVER),
+    "count": Method(list.count, LINEAR_IN_RECEIVER),
+    "extend": Method(_list_extend, LINEAR_IN_ARGUMENT),
+    "index": Method(list.index, LINEAR_IN_RECEIVER),
+    "insert": Method(list.insert, LINEAR_IN_RECEIVER),
+    "pop": Method(list.pop, LINEAR_IN_RECEIVER),
+    "remove": Method(list.remove, LINEAR_IN_RECEIVER),
+    "reverse": Method(list.reverse, LINEAR_IN_RECEIVER),
+    "sort": Method(_list_sort, SORTING),
 }
 
 TUPLE: TypeTable = {
-    "count": Linear(tuple.count),
-    "index": Linear(tuple.index),
+    "count": Method(tuple.count, LINEAR_IN_RECEIVER),
+    "index": Method(tuple.index, LINEAR_IN_RECEIVER),
 }
 
 
@@ -426,21 +429,21 @@ def _isdisjoint(ctx: RunContext, view: Any, other: Iterable[Any]) -> bool:
 
 
 DICT: TypeTable = {
-    "clear": Method(dict.clear),
-    "copy": Method(_copy_entries, needs_ctx=True),
-    "get": Keyed(dict.get),
-    "items": Method(dict.items),
-    "keys": Method(dict.keys),
-    "pop": Keyed(dict.pop),
-    "popitem": Method(dict.popitem),
-    "setdefault": Keyed(dict.setdefault),
-    "update": Method(_dict_update, needs_ctx=True),
-    "values": Method(dict.values),
+    "clear": Method(dict.clear, CONSTANT),
+    "copy": Method(_copy_entries, LINEAR_IN_ARGUMENT),
+    "get": Method(dict.get, KEYED),
+    "items": Method(dict.items, CONSTANT),
+    "keys": Method(dict.keys, CONSTANT),
+    "pop": Method(dict.pop, KEYED),
+    "popitem": Method(dict.popitem, CONSTANT),
+    "setdefault": Method(dict.setdefault, KEYED),
+    "update": Method(_dict_update, LINEAR_IN_ARGUMENT),
+    "values": Method(dict.values, CONSTANT),
 }
 
-DICT_KEYS: TypeTable = {"isdisjoint": Method(_isdisjoint, needs_ctx=True)}
+DICT_KEYS: TypeTable = {"isdisjoint": Method(_isdisjoint, LINEAR_IN_ARGUMENT)}
 DICT_VALUES: TypeTable = {}
-DICT_ITEMS: TypeTable = {"isdisjoint": Method(_isdisjoint, needs_ctx=True)}
+DICT_ITEMS: TypeTable = {"isdisjoint": Method(_isdisjoint, LINEAR_IN_ARGUMENT)}
 
 
 # -- set and frozenset ------------------------------------------------------------------------------
@@ -457,11 +460,11 @@ def _set_method(name: str, grows: bool) -> Method:
         charge_entries(ctx, involved)
         return getattr(target, name)(*materialized)
 
-    return Method(method, needs_ctx=True)
+    return Method(method, LINEAR_IN_ARGUMENT)
 
 
 _SET_READ: dict[str, Method] = {
-    "copy": Method(_copy_entries, needs_ctx=True),
+    "copy": Method(_copy_entries, LINEAR_IN_ARGUMENT),
     "difference": _set_method("difference", grows=False),
     "intersection": _set_method("intersection", grows=False),
     "isdisjoint": _set_method("isdisjoint", grows=False),
@@ -473,11 +476,11 @@ _SET_READ: dict[str, Method] = {
 
 SET: TypeTable = {
     **_SET_READ,
-    "add": Keyed(OrderedSet.add),
-    "clear": Method(OrderedSet.clear),
-    "discard": Keyed(OrderedSet.discard),
-    "pop": Method(OrderedSet.pop),
-    "remove": Keyed(OrderedSet.remove),
+    "add": Method(OrderedSet.add, KEYED),
+    "clear": Method(OrderedSet.clear, CONSTANT),
+    "discard": Method(OrderedSet.discard, KEYED),
+    "pop": Method(OrderedSet.pop, CONSTANT),
+    "remove": Method(OrderedSet.remove, KEYED),
     "difference_update": _set_method("difference_update", grows=False),
     "intersection_update": _set_method("intersection_update", grows=False),
     "symmetric_difference_update": _set_method("symmetric_difference_update", grows=True),
@@ -503,39 +506,48 @@ def _range_search(name: str) -> Method:
             charge_elements(ctx, range_length(span))
         return getattr(span, name)(value)
 
-    return Method(search, needs_ctx=True)
+    return Method(search, SCAN)
 
 
 RANGE: TypeTable = {
-    "start": Property(lambda r: r.start),
-    "stop": Property(lambda r: r.stop),
-    "step": Property(lambda r: r.step),
+    "start": Property(lambda r: r.start, CONSTANT),
+    "stop": Property(lambda r: r.stop, CONSTANT),
+    "step": Property(lambda r: r.step, CONSTANT),
     "count": _range_search("count"),
     "index": _range_search("index"),
 }
 
 EXCEPTION: TypeTable = {
-    "args": Property(lambda e: e.args),
-    "__class__": Property(type),
+    "args": Property(lambda e: e.args, CONSTANT),
 }
 
-STOP_ITERATION: TypeTable = {**EXCEPTION, "value": Property(lambda e: e.value)}
+STOP_ITERATION: TypeTable = {**EXCEPTION, "value": Property(lambda e: e.value, CONSTANT)}
 
 OS_ERROR: TypeTable = {
     **EXCEPTION,
-    "errno": Property(lambda e: e.errno),
-    "strerror": Property(lambda e: e.strerror),
-    "filename": Property(lambda e: e.filename),
+    "errno": Property(lambda e: e.errno, CONSTANT),
+    "strerror": Property(lambda e: e.strerror, CONSTANT),
+    "filename": Property(lambda e: e.filename, CONSTANT),
 }
 
 EXCEPTION_GROUP: TypeTable = {
-    "exceptions": Property(lambda e: e.exceptions),
-    "message": Property(lambda e: e.message),
+    "exceptions": Property(lambda e: e.exceptions, CONSTANT),
+    "message": Property(lambda e: e.message, CONSTANT),
 }
 
-CLASS: TypeTable = {"__name__": Property(lambda cls: getattr(cls, "ptc_name", cls.__name__))}
 
-FUNCTION: TypeTable = {"__name__": Property(lambda f: f.name)}
+def _class_init(cls: type, instance: Any, *args: Any) -> None:
+    _unbound_init(cls)(instance, *args)
+
+
+CLASS: TypeTable = {
+    "__name__": Property(lambda cls: getattr(cls, "ptc_name", cls.__name__), CONSTANT),
+    "__init__": Method(_class_init, CONSTANT),  # `Exception.__init__(self, msg)` in a program class
+}
+"""Host classes a program holds: the builtin exception classes (other types are `BuiltinType`s,
+`NativeClass`es or program classes, which answer through their own hooks)."""
+
+FUNCTION: TypeTable = {"__name__": Property(lambda f: f.name, CONSTANT)}
 
 
 BUILTIN_TABLES: Mapping[type, TypeTable] = {
@@ -564,43 +576,30 @@ BUILTIN_TABLES: Mapping[type, TypeTable] = {
     type: CLASS,
     NativeFunction: FUNCTION,
     BoundNativeMethod: FUNCTION,
-    BuiltinFunctionType: {"__name__": Property(lambda f: f.__name__)},
+    BuiltinFunctionType: {"__name__": Property(lambda f: f.__name__, CONSTANT)},
 }
 """One table per builtin type. Subclasses (exceptions, module types such as Counter) inherit entries."""
 
 STATIC_TABLES: Mapping[type, TypeTable] = {
-    str: {"maketrans": Method(_maketrans, needs_ctx=True)},
-    bytes: {"fromhex": Method(_fromhex, needs_ctx=True)},
-    int: {"from_bytes": Method(_from_bytes, needs_ctx=True)},
-    float: {"fromhex": Method(float.fromhex)},
-    dict: {"fromkeys": Method(_dict_fromkeys, needs_ctx=True)},
+    str: {"maketrans": Method(_maketrans, LINEAR_IN_ARGUMENT)},
+    bytes: {"fromhex": Method(_fromhex, LINEAR_IN_ARGUMENT)},
+    int: {"from_bytes": Method(_from_bytes, SIZE_CHECKED)},
+    float: {"fromhex": Method(float.fromhex, CONSTANT)},
+    dict: {"fromkeys": Method(_dict_fromkeys, LINEAR_IN_ARGUMENT)},
 }
 """Attributes of the builtin *types* themselves (`dict.fromkeys`, `str.maketrans`)."""
 
 
 # -- lookup -----------------------------------------------------------------------------------------
 
-METHOD_PLAIN, METHOD_LINEAR, METHOD_WITH_CTX, METHOD_KEYED = 0, 1, 2, 3
-"""How a compiled entry is called: `f(obj, *args)`; the same after charging `len(obj)` when it exceeds
-`SMALL_COPY_CHARS`; or `f(ctx, obj, *args)`; or `f(obj, *args)` after charging a big tuple `args[0]`."""
 _CompiledTable = dict[str, tuple[Callable[..., Any], int]]
+"""A type's methods as dispatch calls them: the native function and its cost class's `call` mode."""
 
 
 def _compile(table: TypeTable) -> _CompiledTable:
-    compiled: _CompiledTable = {}
-    for name, entry in table.items():
-        if isinstance(entry, Method):
-            mode = (
-                METHOD_WITH_CTX
-                if entry.needs_ctx
-                else METHOD_LINEAR
-                if isinstance(entry, Linear)
-                else METHOD_KEYED
-                if isinstance(entry, Keyed)
-                else METHOD_PLAIN
-            )
-            compiled[name] = (entry.function, mode)
-    return compiled
+    return {
+        name: (entry.function, entry.cost.call) for name, entry in table.items() if isinstance(entry, Method)
+    }
 
 
 _METHODS: dict[type, _CompiledTable] = {cls: _compile(table) for cls, table in BUILTIN_TABLES.items()}
@@ -613,18 +612,19 @@ METHODS_BY_NAME: Mapping[str, Mapping[type, tuple[Callable[..., Any], int]]] = {
 entries, so that a call site of `.name(...)` finds its entry in one lookup. Never mutated."""
 
 
-def _inherit(cls: type, entry: Method | Property, name: str) -> Method | Property:
+def _inherit(cls: type, entry: Entry, name: str) -> Entry:
     """An entry inherited by a native subclass calls the subclass's own method when it overrides it
-    (`Counter.update` counts, `dict.update` replaces)."""
-    if isinstance(entry, Method) and not entry.needs_ctx:
+    (`Counter.update` counts, `dict.update` replaces). Never for `_` names: a host subclass's own
+    dunder (a metaclass's `__init__`) is not what the declaration names."""
+    if isinstance(entry, Method) and not entry.cost.takes_ctx and name[0] != "_":
         override = getattr(cls, name, None)
         if override is not None and override is not entry.function:
-            return type(entry)(override)
+            return Method(override, entry.cost)
     return entry
 
 
-def _table_for_class(cls: type, extra: Mapping[type, TypeTable]) -> dict[str, Method | Property]:
-    merged: dict[str, Method | Property] = {}
+def _table_for_class(cls: type, extra: Mapping[type, TypeTable]) -> dict[str, Entry]:
+    merged: dict[str, Entry] = {}
     for base in reversed(cls.__mro__):
         inherited = BUILTIN_TABLES.get(base) or extra.get(base)
         if inherited is None:
@@ -660,17 +660,12 @@ def table_for(cls: type) -> TypeTable | None:
 
 
 def _missing(obj: Any, name: str) -> AttributeError:
-    """CPython's message; a did-you-mean hint among the allowlisted names rides along for the report."""
+    """CPython's message; a did-you-mean hint among the declared names rides along for the report."""
     if isinstance(obj, type):
-        error = AttributeError(
-            f"type object {getattr(obj, 'ptc_name', obj.__name__)!r} has no attribute {name!r}"
-        )
+        message = f"type object {getattr(obj, 'ptc_name', obj.__name__)!r} has no attribute {name!r}"
     else:
-        error = AttributeError(f"{ptc_type_name(obj)!r} object has no attribute {name!r}")
-    close = difflib.get_close_matches(name, attribute_names(obj), n=1, cutoff=0.6)
-    if close:
-        error.__dict__["_ptc_hint"] = f"did you mean {close[0]!r}?"
-    return error
+        message = f"{ptc_type_name(obj)!r} object has no attribute {name!r}"
+    return missing_attribute(message, name, attribute_names(obj))
 
 
 def get_attribute(ctx: RunContext, obj: Any, name: str) -> Any:
@@ -687,10 +682,13 @@ def get_attribute(ctx: RunContext, obj: Any, name: str) -> Any:
         raise _missing(obj, name)
     if isinstance(entry, Property):
         return entry.function(obj)
-    function = functools.partial(entry.function, ctx) if entry.needs_ctx else entry.function
-    if isinstance(entry, Linear):
+    call = entry.cost.call
+    function = entry.function
+    if call == CALL_WITH_CTX:
+        function = functools.partial(function, ctx)
+    elif call == CALL_LINEAR:
         function = functools.partial(_charged_linear, ctx, function)
-    elif isinstance(entry, Keyed):
+    elif call == CALL_KEYED:
         function = functools.partial(_charged_keyed, ctx, function)
     return BoundNativeMethod(name, obj, function)
 
@@ -726,7 +724,7 @@ def call_method(ctx: RunContext, obj: Any, name: str, args: tuple[Any, ...], kwa
         entry = methods.get(name)
         if entry is not None:
             function, mode = entry
-            if mode == METHOD_WITH_CTX:
+            if mode == CALL_WITH_CTX:
                 if not kwargs:
                     count = len(args)
                     if count == 1:
@@ -734,10 +732,10 @@ def call_method(ctx: RunContext, obj: Any, name: str, args: tuple[Any, ...], kwa
                     if count == 2:
                         return function(ctx, obj, args[0], args[1])
                 return function(ctx, obj, *args, **kwargs)
-            if mode == METHOD_LINEAR:
+            if mode == CALL_LINEAR:
                 if len(obj) > SMALL_COPY_CHARS:
                     charge_linear(ctx, obj)
-            elif mode == METHOD_KEYED and args and type(args[0]) is tuple:
+            elif mode == CALL_KEYED and args and type(args[0]) is tuple:
                 charge_key(ctx, args[0])
             if not kwargs:
                 count = len(args)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import PtcLimitError
 from .budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_int_text
 from .objects import ProgramInstance
+from .registry import check_attribute_name
 from .reprs import program_repr, program_str
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ class _Formatter:
     def _attribute(self, value: Any, name: str) -> Any:
         from .attr import get_attribute  # attr's str.format entry imports this module
 
-        return get_attribute(self.ctx, value, name)
+        return get_attribute(self.ctx, value, check_attribute_name(name))
 
 
 # -- %-formatting -----------------------------------------------------------------------------------

@@ -12,11 +12,12 @@ it goes through the `PtcObject` hooks below, which only see the program's own na
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from .allowlist import PtcObject, ptc_type_name
 from .exceptions import leaving_program_generator
 from .native import NativeFunction
+from .registry import CALLBACK, CONSTANT, USER_DUNDERS, Method, TypeTable
 
 if TYPE_CHECKING:
     from ..errors import SourceSpan
@@ -42,71 +43,6 @@ class Cell:
 
     def __init__(self, value: Any = UNBOUND) -> None:
         self.value = value
-
-
-USER_DUNDERS: frozenset[str] = frozenset(
-    {
-        "__init__",
-        "__repr__",
-        "__str__",
-        "__eq__",
-        "__ne__",
-        "__lt__",
-        "__le__",
-        "__gt__",
-        "__ge__",
-        "__hash__",
-        "__len__",
-        "__bool__",
-        "__iter__",
-        "__next__",
-        "__getitem__",
-        "__setitem__",
-        "__delitem__",
-        "__contains__",
-        "__add__",
-        "__radd__",
-        "__sub__",
-        "__rsub__",
-        "__mul__",
-        "__rmul__",
-        "__truediv__",
-        "__rtruediv__",
-        "__floordiv__",
-        "__rfloordiv__",
-        "__mod__",
-        "__rmod__",
-        "__pow__",
-        "__neg__",
-        "__pos__",
-        "__abs__",
-        "__and__",
-        "__or__",
-        "__xor__",
-        "__rand__",
-        "__ror__",
-        "__rxor__",
-        "__lshift__",
-        "__rshift__",
-        "__invert__",
-        "__rpow__",
-        "__matmul__",
-        "__rmatmul__",
-        "__iadd__",
-        "__isub__",
-        "__imul__",
-        "__int__",
-        "__float__",
-        "__round__",
-        "__reversed__",
-        "__call__",
-        "__format__",
-        "__post_init__",
-    }
-)
-"""Dunders a program class may define; they become the real class's dunders. None of them is one
-CPython consults for a size (`__index__` is left out for that: `"x" * obj` and `range(obj)` call it
-after the operators' size checks have looked at `obj`)."""
 
 
 class InlineCall:
@@ -280,14 +216,11 @@ class ProgramGenerator(PtcObject):
     def close(self) -> None:
         cast("Generator[Any, Any, Any]", self.iterator).close()
 
-    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        if name == "send":
-            return NativeFunction("send", self.send)
-        if name == "throw":
-            return NativeFunction("throw", self.throw)
-        if name == "close":
-            return NativeFunction("close", self.close)
-        return PtcObject.ptc_getattr(self, ctx, name)
+    ptc_table: ClassVar[TypeTable] = {
+        "send": Method(send, CALLBACK),
+        "throw": Method(throw, CALLBACK),
+        "close": Method(close, CALLBACK),
+    }
 
     def __repr__(self) -> str:
         return f"<generator object {self.name}>"
@@ -371,23 +304,14 @@ class ProgramProperty(PtcObject):
         self.getter = getter
         self.setter = setter
 
-    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        if name == "setter":
-            return NativeFunction("setter", _PropertySetterDecorator(self))
-        return PtcObject.ptc_getattr(self, ctx, name)
+    def with_setter(self, setter: Any) -> ProgramProperty:
+        """`@x.setter`: the same property, with `setter`."""
+        return ProgramProperty(self.getter, setter)
+
+    ptc_table: ClassVar[TypeTable] = {"setter": Method(with_setter, CONSTANT)}
 
     def __repr__(self) -> str:
         return "<property>"
-
-
-class _PropertySetterDecorator:
-    __slots__ = ("prop",)
-
-    def __init__(self, prop: ProgramProperty) -> None:
-        self.prop = prop
-
-    def __call__(self, setter: Any) -> ProgramProperty:
-        return ProgramProperty(self.prop.getter, setter)
 
 
 _MISSING: Any = object()

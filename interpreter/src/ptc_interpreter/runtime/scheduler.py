@@ -34,14 +34,14 @@ import math
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine, Generator, Iterable, Mapping
 from types import CoroutineType
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
 from ..errors import PtcLimitError, PtcRuntimeError, SourceSpan
 from ..host import ToolCall, ToolFunction, new_tool_call, new_trace_event
 from .allowlist import PtcObject, ptc_type_name
 from .exceptions import UNCATCHABLE, convert_tool_exception, tool_message
-from .native import NativeFunction
 from .objects import ProgramCoroutine
+from .registry import CONSTANT, Method, TypeTable
 from .tools import PLAIN_SCALARS, ToolCallAwaitable, plain_arguments
 
 if TYPE_CHECKING:
@@ -160,12 +160,6 @@ class ProgramTask(Pending):
             self.cancel_pending = True
         return True
 
-    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        method = _TASK_METHODS.get(name)
-        if method is None:
-            return PtcObject.ptc_getattr(self, ctx, name)
-        return NativeFunction(name, lambda *args: method(self, *args))  # pyright: ignore[reportUnknownLambdaType]
-
     def __repr__(self) -> str:
         state = "done" if self.done else "pending"
         return f"<Task {self.name} {state}>"
@@ -193,6 +187,7 @@ _TASK_METHODS: dict[str, Callable[..., Any]] = {
     "exception": _task_exception,
     "get_name": lambda task: task.name,  # pyright: ignore[reportUnknownLambdaType,reportUnknownMemberType]
 }
+ProgramTask.ptc_table = {name: Method(method, CONSTANT) for name, method in _TASK_METHODS.items()}
 
 
 class PtcContextManager(PtcObject):
@@ -257,6 +252,9 @@ class GatherFuture(Pending):
 
     __slots__ = ("children", "failure", "outer_cancelled", "remaining", "return_exceptions")
     ptc_name = "Future"
+    ptc_table: ClassVar[TypeTable] = {
+        name: entry for name, entry in ProgramTask.ptc_table.items() if name != "get_name"
+    }
 
     def __init__(self, sched: Scheduler, children: list[Pending], return_exceptions: bool) -> None:
         super().__init__(sched)
@@ -289,12 +287,6 @@ class GatherFuture(Pending):
                 self.finish([c.error if c.error is not None else c.value for c in self.children], None)
             else:
                 self.finish([c.value for c in self.children], None)
-
-    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        method = _TASK_METHODS.get(name) if name != "get_name" else None
-        if method is None:
-            return PtcObject.ptc_getattr(self, ctx, name)
-        return NativeFunction(name, lambda *args: method(self, *args))  # pyright: ignore[reportUnknownLambdaType]
 
     def cancel(self) -> bool:
         if self.done:

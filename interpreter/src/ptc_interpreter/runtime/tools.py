@@ -16,12 +16,13 @@ import collections
 import datetime as _dt
 import difflib
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..errors import PtcLimitError, SourceSpan
 from ..host import ToolSpec
 from .allowlist import PtcObject, ptc_type_name
 from .budget import LAZY_ELEMENTS_PER_STEP
+from .registry import CONSTANT, Property, TypeTable
 from .values import FrozenOrderedSet, OrderedSet
 
 if TYPE_CHECKING:
@@ -231,12 +232,7 @@ class ToolFunction(PtcObject):
             self.sites[node] = cached
         return cached
 
-    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        if name == "__name__":
-            return self.spec.name
-        if name == "__doc__":
-            return self.spec.description
-        return PtcObject.ptc_getattr(self, ctx, name)
+    ptc_table: ClassVar[TypeTable] = {"__name__": Property(lambda tool: tool.spec.name, CONSTANT)}
 
     def __repr__(self) -> str:
         return f"<tool {self.spec.name}>"

@@ -1,0 +1,269 @@
+"""What each importable module exposes, member by member, with the cost class of each.
+
+The shims build the values for one run (`make_module`); the module a program imports is checked
+against its declaration here (`modules.MODULE_FACTORIES` refuses a module whose members differ), so
+no member reaches a program without a declared cost class. `classes` declares the class-level
+members of the shim classes a module exposes (`datetime.datetime.now`). The reference in
+`docs/interpreter-modules.md` is generated from these declarations (`ptc_interpreter.reference`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from ..builtins.exceptions import EXCEPTION_CLASSES
+from ..runtime.allowlist import ShimModule
+from ..runtime.registry import (
+    CALLBACK,
+    CONSTANT,
+    LAZY,
+    LINEAR_IN_ARGUMENT,
+    PARSING,
+    SCAN,
+    SIZE_CHECKED,
+    SORTING,
+    VALUE,
+    ModuleDeclaration,
+    declare_module,
+)
+from .support import NativeClass
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+_ASYNCIO = declare_module(
+    "asyncio",
+    {
+        CONSTANT: "sleep wait_for timeout create_task ensure_future run current_task TaskGroup Semaphore Lock"
+        " Event Queue LifoQueue PriorityQueue",
+        LINEAR_IN_ARGUMENT: "gather wait as_completed",
+        VALUE: "QueueEmpty QueueFull FIRST_COMPLETED FIRST_EXCEPTION ALL_COMPLETED CancelledError TimeoutError"
+        " InvalidStateError",
+    },
+)
+
+_BISECT = declare_module(
+    "bisect",
+    {CALLBACK: "bisect_left bisect_right bisect", SCAN: "insort_left insort_right insort"},
+)
+
+_COLLECTIONS = declare_module(
+    "collections",
+    {LINEAR_IN_ARGUMENT: "Counter OrderedDict defaultdict deque namedtuple"},
+    classes={"OrderedDict": {LINEAR_IN_ARGUMENT: "fromkeys"}},
+)
+
+_COPY = declare_module("copy", {LINEAR_IN_ARGUMENT: "copy deepcopy"})
+
+_DATACLASSES = declare_module(
+    "dataclasses",
+    {
+        CONSTANT: "dataclass field fields is_dataclass",
+        LINEAR_IN_ARGUMENT: "asdict astuple",
+        CALLBACK: "replace",
+        VALUE: "FrozenInstanceError",
+    },
+)
+
+_DATETIME = declare_module(
+    "datetime",
+    {CONSTANT: "date datetime time timedelta timezone", VALUE: "UTC MINYEAR MAXYEAR"},
+    classes={
+        "date": {
+            VALUE: "min max resolution",
+            CONSTANT: "today fromordinal fromtimestamp fromisocalendar",
+            PARSING: "fromisoformat",
+        },
+        "datetime": {
+            VALUE: "min max resolution",
+            CONSTANT: "now utcnow today fromtimestamp utcfromtimestamp fromordinal fromisocalendar combine",
+            PARSING: "fromisoformat strptime",
+        },
+        "time": {VALUE: "min max resolution", PARSING: "fromisoformat"},
+        "timedelta": {VALUE: "min max resolution"},
+        "timezone": {VALUE: "utc min max"},
+    },
+)
+
+_FUNCTOOLS = declare_module(
+    "functools",
+    {
+        CONSTANT: "partial cmp_to_key cache lru_cache wraps total_ordering cached_property",
+        CALLBACK: "reduce",
+    },
+)
+
+_HEAPQ = declare_module(
+    "heapq",
+    {
+        CALLBACK: "heappush heappop heappushpop heapreplace",
+        SCAN: "heapify",
+        SORTING: "nlargest nsmallest",
+        LAZY: "merge",
+    },
+)
+
+_ITERTOOLS = declare_module(
+    "itertools",
+    {
+        LAZY: "count cycle repeat islice product permutations combinations combinations_with_replacement"
+        " accumulate groupby zip_longest takewhile dropwhile filterfalse compress starmap pairwise batched"
+        " tee chain",
+    },
+    classes={"chain": {LAZY: "from_iterable"}},
+)
+
+_JSON = declare_module("json", {PARSING: "loads dumps", VALUE: "JSONDecodeError"})
+
+_MATH = declare_module(
+    "math",
+    {
+        CONSTANT: "acos acosh asin asinh atan atan2 atanh cbrt ceil copysign cos cosh degrees erf erfc exp"
+        " exp2 expm1 fabs floor fmod frexp gamma isclose isfinite isinf isnan ldexp lgamma log log10 log1p"
+        " log2 modf nextafter pow radians remainder sin sinh sqrt tan tanh trunc ulp isqrt",
+        SIZE_CHECKED: "factorial comb perm lcm prod",
+        LINEAR_IN_ARGUMENT: "gcd fsum hypot dist",
+        VALUE: "pi e tau inf nan",
+    },
+)
+
+_OPERATOR = declare_module(
+    "operator",
+    {
+        CONSTANT: "sub truediv floordiv mod rshift and_ or_ xor eq ne lt le gt ge is_ is_not neg pos invert"
+        " inv not_ getitem truth abs itemgetter attrgetter methodcaller",
+        SIZE_CHECKED: "add concat mul pow lshift",
+        SCAN: "contains",
+    },
+)
+
+_RANDOM = declare_module(
+    "random",
+    {
+        CONSTANT: "random uniform gauss normalvariate lognormvariate triangular expovariate betavariate"
+        " gammavariate vonmisesvariate paretovariate weibullvariate randint randrange choice Random",
+        LINEAR_IN_ARGUMENT: "seed",
+        SIZE_CHECKED: "getrandbits randbytes choices sample",
+        SCAN: "shuffle",
+    },
+)
+
+_RE = declare_module(
+    "re",
+    {
+        PARSING: "compile search match fullmatch findall finditer sub subn split escape",
+        CONSTANT: "purge",
+        VALUE: "error Pattern Match NOFLAG I IGNORECASE M MULTILINE S DOTALL X VERBOSE A ASCII U UNICODE",
+    },
+)
+
+_STATISTICS = declare_module(
+    "statistics",
+    {
+        LINEAR_IN_ARGUMENT: "mean fmean geometric_mean harmonic_mean mode multimode pstdev pvariance stdev"
+        " variance correlation covariance linear_regression",
+        SORTING: "median median_low median_high median_grouped quantiles",
+        VALUE: "StatisticsError",
+    },
+)
+
+_STRING = declare_module(
+    "string",
+    {
+        VALUE: "ascii_letters ascii_lowercase ascii_uppercase digits hexdigits octdigits punctuation"
+        " whitespace printable",
+        SIZE_CHECKED: "capwords",
+        CONSTANT: "Template",
+    },
+)
+
+_TIME = declare_module(
+    "time",
+    {
+        CONSTANT: "time time_ns monotonic monotonic_ns perf_counter perf_counter_ns sleep gmtime localtime"
+        " mktime",
+        PARSING: "strftime",
+    },
+)
+
+_TYPING = declare_module(
+    "typing",
+    {
+        VALUE: "Any AnyStr Awaitable Callable ClassVar Collection Container Coroutine DefaultDict Deque Dict"
+        " Final FrozenSet Generator Hashable Iterable Iterator List Literal Mapping MutableMapping"
+        " MutableSequence MutableSet NoReturn Optional Sequence Set Sized Tuple Type Union AsyncIterator"
+        " AsyncIterable AsyncGenerator Annotated Counter OrderedDict ChainMap TypeAlias Never Self"
+        " LiteralString TYPE_CHECKING",
+        CONSTANT: "cast TypeVar",
+    },
+)
+
+BUILTINS = declare_module(
+    "builtins",
+    {
+        CONSTANT: "abs chr ord len iter next bin hex oct divmod round isinstance issubclass callable getattr"
+        " hasattr setattr float bool range object type staticmethod classmethod property super",
+        LINEAR_IN_ARGUMENT: "all any sum max min hash list tuple dict set frozenset",
+        SIZE_CHECKED: "ascii repr format print pow int str bytes",
+        SORTING: "sorted",
+        LAZY: "enumerate filter map reversed zip",
+        VALUE: "__name__ NotImplemented " + " ".join(EXCEPTION_CLASSES),
+    },
+)
+"""The names a program has without importing anything (`builtins.make_builtins` and the compiler's
+core names). `__name__` is the one `_` name among them (`if __name__ == "__main__":`)."""
+
+MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
+    declaration.name: declaration
+    for declaration in (
+        _ASYNCIO,
+        _BISECT,
+        _COLLECTIONS,
+        _COPY,
+        _DATACLASSES,
+        _DATETIME,
+        _FUNCTOOLS,
+        _HEAPQ,
+        _ITERTOOLS,
+        _JSON,
+        _MATH,
+        _OPERATOR,
+        _RANDOM,
+        _RE,
+        _STATISTICS,
+        _STRING,
+        _TIME,
+        _TYPING,
+    )
+}
+
+
+def checked_factory(
+    declaration: ModuleDeclaration, factory: Callable[[RunContext], ShimModule]
+) -> Callable[[RunContext], ShimModule]:
+    """`factory`, refusing to hand out a module whose members (or whose classes' members) differ from
+    its declaration: a member added to a shim without a declared cost class fails every import."""
+
+    def make_module(ctx: RunContext) -> ShimModule:
+        module = factory(ctx)
+        members = module.members
+        if members.keys() != declaration.members.keys():
+            raise RuntimeError(_mismatch(declaration.name, members, declaration.members))
+        classes = declaration.classes
+        for name, exposed in members.items():
+            if isinstance(exposed, NativeClass) and exposed.members.keys() != classes.get(name, {}).keys():
+                raise RuntimeError(
+                    _mismatch(f"{declaration.name}.{name}", exposed.members, classes.get(name, {}))
+                )
+        return module
+
+    return make_module
+
+
+def _mismatch(where: str, exposed: Mapping[str, object], declared: Mapping[str, object]) -> str:
+    undeclared = sorted(exposed.keys() - declared.keys())
+    absent = sorted(declared.keys() - exposed.keys())
+    return (
+        f"{where} does not match its declaration in modules.members: undeclared {undeclared}, absent {absent}"
+    )

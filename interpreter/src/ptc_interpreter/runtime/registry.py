@@ -1,0 +1,315 @@
+"""The declared boundary: the shapes every entry a program can reach is declared in, its cost classes,
+and the one rule for which attribute names can exist at all.
+
+A program reaches host code only through declared entries: methods and properties of builtin and
+shim value types (tables in `runtime.attr` and the shims' `TYPE_TABLES`) and of interpreter objects
+(`PtcObject.ptc_table`), builtins, module members and the class-level members of shim classes
+(`modules.members`). Each entry names a required `Cost`; there
+is no default, so a new entry cannot leave out how its work is paid for. For methods the cost class
+also decides how dispatch calls the native function: dispatch itself charges the linear-in-receiver
+and keyed classes, and the classes whose work depends on arguments hand the function the run
+context, so it can check and charge before the work. Attribute lookup, `getattr`/`hasattr`,
+`operator.attrgetter`/`methodcaller`, `str.format` fields, match class patterns, did-you-mean hints
+and the reference in `docs/interpreter-modules.md` all read these declarations.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+# -- cost classes -----------------------------------------------------------------------------------
+
+CALL_PLAIN, CALL_LINEAR, CALL_WITH_CTX, CALL_KEYED = 0, 1, 2, 3
+"""How dispatch calls a method's native function: `f(obj, *args)`; the same after charging `len(obj)`
+when it exceeds `SMALL_COPY_CHARS`; `f(ctx, obj, *args)`; or `f(obj, *args)` after charging a tuple
+`args[0]` by its size (it is hashed)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cost:
+    """How an entry's work is paid for, and how large its result can be."""
+
+    name: str
+    charge: str
+    """Who charges what (the reference documents it)."""
+    result: str
+    """The bound on the result's size."""
+    call: int
+    """How dispatch calls a method of this class (one of the `CALL_*` modes)."""
+
+    @property
+    def takes_ctx(self) -> bool:
+        """Whether the native function takes the run context first and charges its own work."""
+        return self.call == CALL_WITH_CTX
+
+    def __repr__(self) -> str:
+        return f"Cost({self.name!r})"
+
+
+VALUE = Cost("value", "nothing: a constant or a class", "the value itself", CALL_PLAIN)
+CONSTANT = Cost(
+    "constant", "one step per call", "fixed size, or an element the program already holds", CALL_PLAIN
+)
+LINEAR_IN_RECEIVER = Cost(
+    "linear in receiver",
+    "dispatch charges the receiver's length when it is long",
+    "no larger than the receiver",
+    CALL_LINEAR,
+)
+KEYED = Cost(
+    "keyed",
+    "dispatch charges a tuple argument by its size (it is hashed)",
+    "an element the program already holds",
+    CALL_KEYED,
+)
+LINEAR_IN_ARGUMENT = Cost(
+    "linear in argument",
+    "the function charges each element of its arguments, as it pulls them or before the work",
+    "size-checked as it grows",
+    CALL_WITH_CTX,
+)
+SCAN = Cost(
+    "scan",
+    "the function charges the elements of the container it walks (its receiver, or the list it is given),"
+    " when it has to walk them",
+    "fixed size, or no larger than the receiver",
+    CALL_WITH_CTX,
+)
+SIZE_CHECKED = Cost(
+    "size-checked result",
+    "the function computes the result's size, checks it against the limits and charges it before allocating",
+    "within max_string_length, max_container_length and max_int_bits",
+    CALL_WITH_CTX,
+)
+SORTING = Cost(
+    "sorting",
+    "the function charges n log n comparisons before sorting",
+    "no larger than its input",
+    CALL_WITH_CTX,
+)
+PARSING = Cost(
+    "parsing",
+    "the function charges a fixed price plus a price per character parsed, matched or produced",
+    "size-checked",
+    CALL_WITH_CTX,
+)
+CALLBACK = Cost(
+    "callback",
+    "calls program code, which charges its own steps; the native work around each call is charged per call",
+    "what the program's code returns, size-checked when collected",
+    CALL_WITH_CTX,
+)
+LAZY = Cost(
+    "lazy",
+    "returns an iterator that charges one step per item it yields and charges its inputs as it pulls them",
+    "an iterator",
+    CALL_WITH_CTX,
+)
+
+COSTS: tuple[Cost, ...] = (
+    VALUE,
+    CONSTANT,
+    LINEAR_IN_RECEIVER,
+    KEYED,
+    SCAN,
+    LINEAR_IN_ARGUMENT,
+    SIZE_CHECKED,
+    SORTING,
+    PARSING,
+    CALLBACK,
+    LAZY,
+)
+"""Every cost class, in the order the reference lists them."""
+
+
+# -- entries of type tables -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Method:
+    """`obj.name(*args, **kwargs)`: dispatch calls `function` as `cost.call` says (with the run context
+    first when the cost class leaves the charging to the function)."""
+
+    function: Callable[..., Any]
+    cost: Cost
+
+    def __post_init__(self) -> None:
+        if self.cost is VALUE:
+            raise ValueError("a method's cost class cannot be VALUE")
+
+
+@dataclass(frozen=True, slots=True)
+class Property:
+    """`obj.name` evaluates `function(obj)`: constant work, no run context (a property that works in
+    proportion to its receiver is a method)."""
+
+    function: Callable[[Any], Any]
+    cost: Cost
+
+    def __post_init__(self) -> None:
+        if self.cost is not CONSTANT:
+            raise ValueError("a property is constant work; declare costlier attributes as methods")
+
+
+Entry = Method | Property
+TypeTable = Mapping[str, Entry]
+
+
+# -- module members ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ModuleDeclaration:
+    """What a module shim exposes: each member's cost class, and the class-level members of the
+    shim classes it exposes (`datetime.datetime.now`). The shim's factory builds the values; the
+    module a program imports is checked against this declaration (`modules.checked_factory`)."""
+
+    name: str
+    members: Mapping[str, Cost]
+    classes: Mapping[str, Mapping[str, Cost]]
+
+
+def declare(groups: Mapping[Cost, str]) -> dict[str, Cost]:
+    """Names grouped by cost class, written as space-separated lists: `{CONSTANT: "sqrt exp"}`."""
+    declared: dict[str, Cost] = {}
+    for cost, names in groups.items():
+        for name in names.split():
+            if name in declared:
+                raise ValueError(f"{name!r} is declared twice")
+            declared[name] = cost
+    return declared
+
+
+def declare_module(
+    name: str, groups: Mapping[Cost, str], classes: Mapping[str, Mapping[Cost, str]] | None = None
+) -> ModuleDeclaration:
+    return ModuleDeclaration(
+        name,
+        declare(groups),
+        {member: declare(class_groups) for member, class_groups in (classes or {}).items()},
+    )
+
+
+# -- the name rule ----------------------------------------------------------------------------------
+
+READABLE_DUNDERS = frozenset({"__name__"})
+"""The only `_` names a program may read on any object: names (`type(e).__name__`, `f.__name__`)."""
+
+USER_DUNDERS: frozenset[str] = frozenset(
+    {
+        "__init__",
+        "__repr__",
+        "__str__",
+        "__eq__",
+        "__ne__",
+        "__lt__",
+        "__le__",
+        "__gt__",
+        "__ge__",
+        "__hash__",
+        "__len__",
+        "__bool__",
+        "__iter__",
+        "__next__",
+        "__getitem__",
+        "__setitem__",
+        "__delitem__",
+        "__contains__",
+        "__add__",
+        "__radd__",
+        "__sub__",
+        "__rsub__",
+        "__mul__",
+        "__rmul__",
+        "__truediv__",
+        "__rtruediv__",
+        "__floordiv__",
+        "__rfloordiv__",
+        "__mod__",
+        "__rmod__",
+        "__pow__",
+        "__neg__",
+        "__pos__",
+        "__abs__",
+        "__and__",
+        "__or__",
+        "__xor__",
+        "__rand__",
+        "__ror__",
+        "__rxor__",
+        "__lshift__",
+        "__rshift__",
+        "__invert__",
+        "__rpow__",
+        "__matmul__",
+        "__rmatmul__",
+        "__iadd__",
+        "__isub__",
+        "__imul__",
+        "__int__",
+        "__float__",
+        "__round__",
+        "__reversed__",
+        "__call__",
+        "__format__",
+        "__post_init__",
+    }
+)
+"""Dunders a program class may define; they become the real class's dunders, and a program may name
+them on its own classes and instances (`super().__init__(...)`). None of them is one CPython
+consults for a size (`__index__` is left out for that: `"x" * obj` and `range(obj)` call it after
+the operators' size checks have looked at `obj`)."""
+
+
+def readable_name(name: str) -> bool:
+    """THE rule for names a program may read as attributes: no `_` name exists for programs except
+    `__name__` and the dunders of program classes. Tables declare no other `_` name (the registry
+    test checks), so this rule and the tables cannot disagree."""
+    return name[:1] != "_" or name in READABLE_DUNDERS or name in USER_DUNDERS
+
+
+def writable_name(name: str) -> bool:
+    """Names a program may assign or delete as attributes: none starting with `_`."""
+    return name[:1] != "_"
+
+
+def refused_name_message(name: str) -> str:
+    return f"attribute names starting with '_' are not allowed: {name!r}"
+
+
+def check_attribute_name(name: object, *, writing: bool = False) -> str:
+    """The name rule applied to a name computed at run time (`getattr`, `attrgetter`, `methodcaller`,
+    `str.format` fields): the same answer the validator gives for `obj.name` in source."""
+    if type(name) is not str:
+        shown = getattr(type(name), "ptc_name", type(name).__name__)  # `allowlist.ptc_type_name`
+        raise TypeError(f"attribute name must be string, not {shown!r}")
+    if not (writable_name(name) if writing else readable_name(name)):
+        raise AttributeError(refused_name_message(name))
+    return name
+
+
+# -- did-you-mean -----------------------------------------------------------------------------------
+
+
+def closest_name(name: str, candidates: Iterable[str]) -> str | None:
+    """The declared name a misspelt `name` most likely meant (case-insensitive match as a fallback);
+    `_` names are never suggested."""
+    visible = sorted({c for c in candidates if c[:1] != "_" and c != name})
+    close = difflib.get_close_matches(name, visible, n=1, cutoff=0.6)
+    if close:
+        return close[0]
+    lowered = {c.lower(): c for c in visible}
+    return lowered.get(name.lower())
+
+
+def missing_attribute(message: str, name: str, candidates: Collection[str]) -> AttributeError:
+    """An AttributeError with CPython's message; a did-you-mean among the declared names rides along
+    for the report."""
+    error = AttributeError(message)
+    close = closest_name(name, candidates)
+    if close is not None:
+        error.__dict__["_ptc_hint"] = f"did you mean {close!r}?"
+    return error
