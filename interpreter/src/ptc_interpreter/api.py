@@ -128,6 +128,19 @@ async def run(
     except Exception as error:  # pragma: no cover - a compiler bug
         raise PtcInternalError(f"interpreter bug while compiling: {type(error).__name__}: {error}") from None
     try:
+        return await _run_to_end(ctx, sched, rt, main, source_lines)
+    finally:
+        ctx.end()
+
+
+async def _run_to_end(
+    ctx: RunContext, sched: Scheduler, rt: Runtime, main: Any, source_lines: list[str]
+) -> RunResult:
+    """Drive the program and build its result or report, both while the run is still open (a
+    program `__repr__` or `__str__` may run for them). The `PtcError` is raised outside any
+    `except` block, so it chains to nothing of the program's."""
+    failure: PtcError
+    try:
         value = await sched.run_main(main)
     except BaseException as error:
         if isinstance(error, asyncio.CancelledError) and sched.cancelled_externally:
@@ -136,19 +149,18 @@ async def run(
         if isinstance(error, KeyboardInterrupt | SystemExit | GeneratorExit):
             raise
         failure = to_ptc_error(as_program_sees(error), source_lines)
-        failure.stdout = ctx.stdout
-        raise failure from None
-    try:
-        value = _result_value(ctx, value, source_lines)
-    except PtcError as error:
-        error.stdout = ctx.stdout
-        raise
-    return RunResult(
-        value=value,
-        stdout=ctx.stdout,
-        calls=tuple(sched.calls),
-        steps_used=limits.max_steps - max(ctx.steps_left, 0),
-    )
+    else:
+        try:
+            return RunResult(
+                value=_result_value(ctx, value, source_lines),
+                stdout=ctx.stdout,
+                calls=tuple(sched.calls),
+                steps_used=ctx.limits.max_steps - max(ctx.steps_left, 0),
+            )
+        except PtcError as error:
+            failure = error
+    failure.stdout = ctx.stdout
+    raise failure
 
 
 FRAMES_PER_PROGRAM_CALL = 30
@@ -157,8 +169,17 @@ comprehension...), measured generously; CPython's own recursion limit must leave
 `max_recursion_depth` program calls so that the program's limit, not the host's, is what trips."""
 
 
+PYTHON_RECURSION_CEILING = 8_000
+"""The highest recursion limit the interpreter sets. CPython's limit also bounds native recursions
+that pass through Python frames (a `map` pulling from a generator pulling from a `map`...), which use
+the thread's C stack: on an 8 MB thread (Linux's default, and what Temporal's workflow threads get)
+such a chain overflowed the stack with SIGSEGV at a limit of 17,500 and not at 16,000 (about 500
+bytes a level). Half of that leaves room for the host's own frames; a host raising
+`max_recursion_depth` past (8,000 - 1,000) / 30 = 233 gets a clean recursion error earlier instead."""
+
+
 def _ensure_python_recursion_room(limits: Limits) -> None:
-    needed = min(FRAMES_PER_PROGRAM_CALL * limits.max_recursion_depth + 1000, 20_000)
+    needed = min(FRAMES_PER_PROGRAM_CALL * limits.max_recursion_depth + 1000, PYTHON_RECURSION_CEILING)
     if sys.getrecursionlimit() < needed:
         sys.setrecursionlimit(needed)  # only ever raised; CPython's default of 1000 is too tight
 
@@ -166,13 +187,17 @@ def _ensure_python_recursion_room(limits: Limits) -> None:
 def _result_value(ctx: RunContext, value: Any, source_lines: list[str]) -> Any:
     """Convert the result to plain data (running program `__repr__`s within the budget) and check
     the size of its repr against `max_result_chars`."""
+    failure: PtcError | None = None
+    text = ""
     try:
         value = plain_result(value, lambda v: program_repr(v, ctx), [ctx.limits.max_result_chars])
         text = program_repr(value, ctx)
     except BaseException as error:
         if isinstance(error, KeyboardInterrupt | SystemExit):
             raise  # nothing here awaits: a CancelledError is the program's own (a `__repr__` raised it)
-        raise to_ptc_error(error, source_lines) from None
+        failure = to_ptc_error(error, source_lines)
+    if failure is not None:
+        raise failure  # outside the `except` block: the report chains to nothing of the program's
     limit = ctx.limits.max_result_chars
     if len(text) > limit:
         raise PtcLimitError(

@@ -59,7 +59,7 @@ def gen():
     yield 1
 """
 
-_SHIM_TYPES = {cls.__name__: cls for cls in TYPE_TABLES}
+_SHIM_TYPES = {cls.__qualname__: cls for cls in TYPE_TABLES}
 RECEIVERS: Mapping[type, str] = {
     str: '"abc"',
     bytes: 'b"ab"',
@@ -277,7 +277,7 @@ def _agreement_program(receiver: str, declared: Iterable[str], undeclared: Itera
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("cls", list(RECEIVERS), ids=lambda cls: cls.__name__)
+@pytest.mark.parametrize("cls", list(RECEIVERS), ids=lambda cls: cls.__qualname__)
 def test_tables_and_lookups_agree_on_values(cls: type) -> None:
     declared = _declared_names(cls)
     undeclared = [name for name in dir(cls) if name not in declared]
@@ -303,7 +303,9 @@ def test_interpreter_objects_answer_from_their_declared_tables() -> None:
     need dispatch to charge a receiver or a key."""
     for cls in _interpreter_classes():
         if "ptc_getattr" in vars(cls):
-            assert cls.__name__ in OWN_LOOKUP, f"{cls.__qualname__} answers attributes outside the registry"
+            assert cls.__qualname__ in OWN_LOOKUP, (
+                f"{cls.__qualname__} answers attributes outside the registry"
+            )
     declared = {cls.__qualname__ for cls, _ in declared_object_classes()}
     assert declared == set(OBJECT_RECEIVERS)
     for cls, table in declared_object_classes():

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from ..runtime.allowlist import ShimModule
-from ..runtime.registry import TypeTable
+from ..runtime.registry import TypeTable, name_methods_for_programs
 from . import (
     asyncio_,
     bisect_,
@@ -77,6 +77,8 @@ TYPE_TABLES: Mapping[type, TypeTable] = {
     **statistics_.TYPE_TABLES,
     **time_.TYPE_TABLES,
 }
+
+name_methods_for_programs(TYPE_TABLES)
 
 EXCEPTION_TYPES: frozenset[type[BaseException]] = frozenset(
     {

@@ -22,6 +22,7 @@ are expanded, and group texts are charged by their length as they are copied.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -31,7 +32,15 @@ from re2 import _re2  # pyright: ignore[reportMissingTypeStubs, reportAttributeA
 from ..builtins.hashing import combine, text_hash
 from ..runtime.allowlist import ShimModule, ptc_type_name
 from ..runtime.budget import COPY_CHARS_PER_STEP, SMALL_COPY_CHARS, charge_copy
-from ..runtime.registry import CONSTANT, PARSING, SIZE_CHECKED, Method, Property, TypeTable
+from ..runtime.registry import (
+    CONSTANT,
+    PARSING,
+    SIZE_CHECKED,
+    Method,
+    Property,
+    TypeTable,
+    named_for_programs,
+)
 from .re_translate import (
     ASCII,
     DOTALL,
@@ -65,6 +74,61 @@ _FLAG_NAMES = (
     (DEBUG, "re.DEBUG"),
     (ASCII, "re.ASCII"),
 )
+
+
+@named_for_programs
+class RegexFlag(int):
+    """`re.IGNORECASE` and the other flags: ints that print and combine as CPython's do.
+
+    CPython's own flags are `enum` members, host singletons shared by the whole process with a
+    writable `__dict__` (`_value_`, `_name_`): a program holding one could change what `re.I` means
+    for the host. These have no `__dict__` (`__slots__ = ()`), so no program can change them."""
+
+    __slots__ = ()
+    ptc_name = "re.RegexFlag"
+
+    def __repr__(self) -> str:
+        value = int(self)
+        if not value:
+            return "re.NOFLAG"
+        names = [name for bit, name in _FLAG_NAMES if value & bit]
+        rest = value & ~_ALL_FLAG_BITS
+        if value < 0 or rest:
+            return f"{'|'.join(names)}|{rest:#x}" if names and value > 0 else str(value)
+        return "|".join(names)
+
+    __str__ = __repr__
+
+    def __or__(self, other: object) -> Any:
+        return RegexFlag(int(self) | other) if isinstance(other, int) else NotImplemented
+
+    def __and__(self, other: object) -> Any:
+        return RegexFlag(int(self) & other) if isinstance(other, int) else NotImplemented
+
+    def __xor__(self, other: object) -> Any:
+        return RegexFlag(int(self) ^ other) if isinstance(other, int) else NotImplemented
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+_ALL_FLAG_BITS = sum(bit for bit, _ in _FLAG_NAMES)
+_FLAGS: dict[str, RegexFlag] = {
+    "NOFLAG": RegexFlag(0),
+    "I": RegexFlag(IGNORECASE),
+    "IGNORECASE": RegexFlag(IGNORECASE),
+    "M": RegexFlag(MULTILINE),
+    "MULTILINE": RegexFlag(MULTILINE),
+    "S": RegexFlag(DOTALL),
+    "DOTALL": RegexFlag(DOTALL),
+    "X": RegexFlag(VERBOSE),
+    "VERBOSE": RegexFlag(VERBOSE),
+    "A": RegexFlag(ASCII),
+    "ASCII": RegexFlag(ASCII),
+    "U": RegexFlag(UNICODE),
+    "UNICODE": RegexFlag(UNICODE),
+}
 _MAX_CACHED_PATTERNS = 256
 LOOKAHEAD_BYTES_PER_STEP = 128
 """Bytes a search may scan past its match per step when it may scan to the end (RE2's DFA: ~2 ns/byte)."""
@@ -143,6 +207,7 @@ class _Text:
         return [(-1, -1) if start < 0 else (chars[start], chars[end]) for start, end in byte_spans]
 
 
+@named_for_programs
 class Pattern:
     """A compiled regular expression (`re.compile(...)`)."""
 
@@ -344,6 +409,7 @@ def charge_submatches(ctx: RunContext, per_byte: int, byte_start: int, byte_end:
         ctx.charge((byte_end - byte_start) * per_byte // _SUBMATCH_BYTES_DIVISOR)
 
 
+@named_for_programs
 class Match:
     """The result of a successful match. Spans are character offsets; `(-1, -1)` = group did not take part."""
 
@@ -361,9 +427,9 @@ class Match:
         self.spans = spans
 
     def index(self, group: object) -> int:
-        if isinstance(group, int) and not isinstance(group, bool):
+        if isinstance(group, int):  # a bool too: `m.group(True)` is group 1, as in CPython
             if 0 <= group <= self.re.groups:
-                return group
+                return int(group)
         elif isinstance(group, str) and group in self.re.groupindex:
             return self.re.groupindex[group]
         raise IndexError("no such group")
@@ -618,6 +684,9 @@ def _subn(ctx: RunContext, pattern: Pattern, repl: Any, string: object, count: i
     template_steps = len(template) // PARSE_CHARS_PER_STEP if template else 0
     text = _prepare(ctx, string)
     source = text.text
+    count = operator.index(count)
+    if count < 0:  # CPython replaces nothing (it loops while `replaced < count`)
+        return source, 0
     pieces: list[str] = []
     size = 0
     last = 0
@@ -666,6 +735,7 @@ def _split(ctx: RunContext, pattern: Pattern, string: object, maxsplit: int = 0)
     last = 0
     splits = 0
     limit = ctx.limits.max_container_length
+    maxsplit = operator.index(maxsplit)
     if maxsplit >= 0:
         for spans in pattern.scan(ctx, text, 0, len(source)):
             start, end = spans[0]
@@ -817,19 +887,6 @@ def make_module(ctx: RunContext) -> ShimModule:
         error=re.error,
         Pattern=NativeClass("re.Pattern", Pattern, not_constructible("re.Pattern")),
         Match=NativeClass("re.Match", Match, not_constructible("re.Match")),
-        # CPython's own flag enum members: plain ints that print as `re.IGNORECASE`.
-        NOFLAG=re.NOFLAG,
-        I=re.IGNORECASE,
-        IGNORECASE=re.IGNORECASE,
-        M=re.MULTILINE,
-        MULTILINE=re.MULTILINE,
-        S=re.DOTALL,
-        DOTALL=re.DOTALL,
-        X=re.VERBOSE,
-        VERBOSE=re.VERBOSE,
-        A=re.ASCII,
-        ASCII=re.ASCII,
-        U=re.UNICODE,
-        UNICODE=re.UNICODE,
+        **_FLAGS,
     )
     return ShimModule("re", members)

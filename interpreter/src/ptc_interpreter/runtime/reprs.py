@@ -12,6 +12,7 @@ marking self-references `[...]` like CPython.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable
 from types import BuiltinFunctionType, CoroutineType, FunctionType, GeneratorType, MethodType
@@ -21,6 +22,7 @@ from ..errors import PtcLimitError
 from ..limits import Limits
 from .allowlist import PtcObject, ptc_type_name
 from .budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_int_text, charge_scan
+from .structure import nesting_error
 from .values import (
     ITEMS_VIEW,
     KEYS_VIEW,
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
 
 _DEFAULT_LIMITS = Limits()
 MAX_REPR_DEPTH = 200
-"""Nesting depth at which repr gives up with RecursionError, as CPython does (at its own depth)."""
+"""Nesting depth at which repr gives up outside a run (in a run: `Limits.max_nesting_depth`)."""
 
 
 _NATIVE_SCALARS: frozenset[type[Any]] = frozenset(
@@ -50,7 +52,7 @@ _OPAQUE_TYPES: frozenset[type[Any]] = frozenset({GeneratorType, CoroutineType, F
 class _Writer:
     """Accumulates the text of one repr, enforcing the length limit as it goes."""
 
-    __slots__ = ("active", "ctx", "depth", "length", "limit", "parts")
+    __slots__ = ("active", "ctx", "depth", "length", "limit", "max_depth", "parts")
 
     def __init__(self, ctx: RunContext | None, limit: int) -> None:
         self.ctx = ctx
@@ -58,6 +60,7 @@ class _Writer:
         self.parts: list[str] = []
         self.length = 0
         self.depth = 0
+        self.max_depth = MAX_REPR_DEPTH if ctx is None else ctx.limits.max_nesting_depth
         self.active: set[int] = set()
 
     def write(self, text: str) -> None:
@@ -149,6 +152,12 @@ def _write_checked(ctx: RunContext | None, text: str) -> None:
 # -- the recursive writer ---------------------------------------------------------------------------
 
 
+def _too_deep(writer: _Writer) -> BaseException:
+    if writer.ctx is None:
+        return RecursionError("maximum recursion depth exceeded while getting the repr of an object")
+    return nesting_error(writer.ctx, "repr: data nested")
+
+
 def _write_repr(writer: _Writer, value: Any) -> None:
     cls: type[Any] = type(value)
     if cls is int:
@@ -162,8 +171,8 @@ def _write_repr(writer: _Writer, value: Any) -> None:
     container_writer = _CONTAINER_WRITERS.get(cls)
     if container_writer is None and isinstance(value, tuple) and hasattr(cls, "ptc_fields"):
         # Not cycle-guarded, as in CPython: a cycle through a namedtuple passes a mutable container.
-        if writer.depth >= MAX_REPR_DEPTH:
-            raise RecursionError("maximum recursion depth exceeded while getting the repr of an object")
+        if writer.depth >= writer.max_depth:
+            raise _too_deep(writer)
         writer.depth += 1
         try:
             _write_named_tuple(writer, value)
@@ -175,8 +184,8 @@ def _write_repr(writer: _Writer, value: Any) -> None:
         if key in writer.active:
             writer.write(_SELF_REFERENCE[cls])
             return
-        if writer.depth >= MAX_REPR_DEPTH:
-            raise RecursionError("maximum recursion depth exceeded while getting the repr of an object")
+        if writer.depth >= writer.max_depth:
+            raise _too_deep(writer)
         writer.active.add(key)
         writer.depth += 1
         try:
@@ -397,8 +406,10 @@ def _other_repr(value: Any, ctx: RunContext | None) -> str:
     cls: type[Any] = type(value)
     if isinstance(value, BaseException):
         return _exception_repr(value, ctx)
-    if isinstance(value, (PtcObject, type)) or cls in _NATIVE_SCALARS:
+    if isinstance(value, PtcObject) or cls in _NATIVE_SCALARS:
         text = repr(value)
+    elif isinstance(value, type):
+        text = _class_repr(value)
     elif cls is BuiltinFunctionType:
         # Host builtins the program holds (`len`, `abs`); bound C methods would show an address.
         text = f"<built-in function {value.__name__}>"
@@ -407,15 +418,57 @@ def _other_repr(value: Any, ctx: RunContext | None) -> str:
     else:
         # Value types from module shims (datetime, deque, Counter…) have deterministic reprs.
         text = repr(value)
+    text = native_text_for_programs(text)  # an interpreter object's repr that shows a value natively
     _write_checked(ctx, text)
     return text
+
+
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+(?=>)")
+"""The address in CPython's default reprs (`<list_iterator object at 0x7f…>`); a program's own
+"bad byte at 0x1f" has no `>` after it and is left alone."""
+_CLASS_PATH = re.compile(r"<class '(\w+)\.[\w.]*?(\w+)'>")
+"""A host class's repr with its module path (`<class 'json.decoder.JSONDecodeError'>`)."""
+
+
+def native_text_for_programs(text: str) -> str:
+    """Text CPython rendered natively, as a program may read it: the memory addresses of default
+    reprs taken out (`<list_iterator object at 0x7f…>` reads `<list_iterator object>`, as `repr`
+    shows such an object to programs) and a class shown by the module the program imports it from
+    (`<class 'json.JSONDecodeError'>`). Neither tells the program about the host, and an address
+    differs between processes."""
+    if " at 0x" in text:
+        text = _ADDRESS.sub("", text)
+    if "<class '" in text:
+        text = _CLASS_PATH.sub(r"<class '\1.\2'>", text)
+    return text
+
+
+def program_args(error: BaseException) -> tuple[Any, ...]:
+    """`e.args` as the program sees it. CPython builds some messages with the native repr of the
+    offending object (`[1].index(reversed([]))`: "<list_reverseiterator object at 0x…> is not in
+    list"); such a message is rewritten (`native_text_for_programs`), in place, so that `e.args`,
+    `str(e)` and `repr(e)` agree."""
+    args = error.args
+    if any(type(arg) is str and (" at 0x" in arg or "<class '" in arg) for arg in args):
+        error.args = args = tuple(native_text_for_programs(arg) if type(arg) is str else arg for arg in args)
+    return args
+
+
+def _class_repr(cls: type[Any]) -> str:
+    """A host class a program holds (an exception class), named as the program imports it:
+    `<class 'ValueError'>`, `<class 'json.JSONDecodeError'>` (not its host module `json.decoder`),
+    `<class 'ToolError'>` (not `ptc_interpreter.…`)."""
+    module = cls.__module__
+    if module == "builtins" or module.startswith("ptc_interpreter."):
+        return f"<class {cls.__name__!r}>"
+    return f"<class '{module.partition('.')[0]}.{cls.__qualname__}'>"
 
 
 def _exception_repr(error: BaseException, ctx: RunContext | None) -> str:
     cls: type[Any] = type(error)
     if cls.__repr__ is not BaseException.__repr__:
-        return repr(error)
-    args = error.args
+        return native_text_for_programs(repr(error))
+    args = program_args(error)
     inner = ", ".join(program_repr(arg, ctx) for arg in args)
     return f"{cls.__name__}({inner})"
 
@@ -423,8 +476,8 @@ def _exception_repr(error: BaseException, ctx: RunContext | None) -> str:
 def _exception_str(error: BaseException, ctx: RunContext | None) -> str:
     cls: type[Any] = type(error)
     if cls.__str__ is not BaseException.__str__ and cls.__str__ is not KeyError.__str__:
-        return str(error)
-    args = error.args
+        return native_text_for_programs(str(error))  # a native `__str__` (ImportError's msg, OSError's)
+    args = program_args(error)
     if not args:
         return ""
     if len(args) == 1:
