@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from opentelemetry.trace import NoOpTracer, Tracer
 from ptc_interpreter.host import RelayedToolError, ToolCall, TraceEvent
 from pydantic_ai.exceptions import ToolFailed
 from pydantic_ai.messages import ToolCallPart, ToolReturn
@@ -30,6 +31,7 @@ from temporalio import workflow
 from temporalio.exceptions import ActivityError, ApplicationError
 
 from ._summaries import call_summary, summary_scope
+from ._tracing import replay_safe_span
 
 
 @dataclass
@@ -40,6 +42,8 @@ class AgentToolHost:
     origin: str
     """Names the program in summaries and inner tool-call IDs, e.g. `run_ptc`."""
     call_id_prefix: str
+    tracer: Tracer = field(default_factory=NoOpTracer)
+    """The run's tracer: each call gets a span named by its summary (see `_tracing`)."""
     events: list[TraceEvent] = field(default_factory=list[TraceEvent])
 
     def call_tool(self, call: ToolCall) -> Awaitable[Any]:
@@ -51,7 +55,9 @@ class AgentToolHost:
             args=dict(call.arguments),
             tool_call_id=f"{self.call_id_prefix}:{call.sequence}",
         )
-        with summary_scope(call_summary(self.origin, call.span.line, call.tool, call.arguments)):
+        summary = call_summary(self.origin, call.span.line, call.tool, call.arguments)
+        attributes = {"durable_ptc.call.line": call.span.line, "durable_ptc.call.summary": summary}
+        with summary_scope(summary), replay_safe_span(self.tracer, summary, attributes):
             try:
                 result = await self.tool_manager.handle_call(part, wrap_validation_errors=False)
             except ToolFailed as failure:

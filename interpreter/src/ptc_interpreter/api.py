@@ -33,8 +33,13 @@ from .runtime.scheduler import Scheduler
 from .runtime.tools import ToolFunction as ProgramTool
 from .runtime.tools import from_plain, plain_result
 
-SEMANTICS_VERSION = 1
-"""Bumped whenever a change could alter the calls, order or value a given program produces."""
+SEMANTICS_VERSION = 2
+"""Bumped whenever a change could alter the calls, order or value a given program produces.
+
+2: `asyncio.gather` follows CPython 3.11 (the first failure is raised at once and the other children
+keep running; an awaitable passed twice runs once); native work on nested data, long texts and
+colliding keys is charged and nesting is bounded (`Limits.max_nesting_depth`), so a program near a
+limit stops earlier; `hash()` is process-independent for every hashable value."""
 
 
 @dataclass(frozen=True, slots=True)
