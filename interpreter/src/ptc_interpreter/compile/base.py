@@ -80,7 +80,10 @@ class Runtime:
         if module is None:
             factory = self.module_factories.get(name)
             if factory is None:
-                raise ModuleNotFoundError(f"No module named {name!r}")
+                package, _, _ = name.partition(".")
+                raise ModuleNotFoundError(
+                    f"No module named {name if package in self.module_factories else package!r}"
+                )
             module = factory(self.ctx)
             self.modules[name] = module
         return module

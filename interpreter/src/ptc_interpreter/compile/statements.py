@@ -1497,6 +1497,9 @@ class StatementCompiler(CompilerBase):
         rt = self.rt
         ctx = self.ctx
         module_name = node.module or ""
+        if module_name == "__future__":
+            # Compiler directives: annotations are never evaluated here, so each is already in force.
+            return lambda f: None
         bindings = [(alias.name, self._store_name(alias.asname or alias.name)) for alias in node.names]
 
         def import_from(f: Frame) -> Any:
