@@ -751,6 +751,8 @@ class ExpressionCompiler(CompilerBase):
             try:
                 if type(key) is tuple:
                     charge_key(ctx, key)
+                elif type(key) is slice:  # `obj[slice(a, b)]` copies like `obj[a:b]`
+                    return get_slice(ctx, obj, key)
                 return obj[key]
             except BaseException as error:
                 note_position(error, span)

@@ -203,12 +203,12 @@ BUILTINS = declare_module(
     "builtins",
     {
         CONSTANT: "abs chr ord len iter next bin hex oct divmod round isinstance issubclass callable getattr"
-        " hasattr setattr float bool range object type staticmethod classmethod property super",
+        " hasattr setattr float bool range slice object type staticmethod classmethod property super id",
         LINEAR_IN_ARGUMENT: "all any sum max min hash list tuple dict set frozenset",
         SIZE_CHECKED: "ascii repr format print pow int str bytes",
         SORTING: "sorted",
         LAZY: "enumerate filter map reversed zip",
-        VALUE: "__name__ NotImplemented " + " ".join(EXCEPTION_CLASSES),
+        VALUE: "__name__ NotImplemented Ellipsis " + " ".join(EXCEPTION_CLASSES),
     },
 )
 """The names a program has without importing anything (`builtins.make_builtins` and the compiler's
