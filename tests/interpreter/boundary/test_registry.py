@@ -78,6 +78,7 @@ RECEIVERS: Mapping[type, str] = {
     OrderedSet: "{1, 2}",
     FrozenOrderedSet: "frozenset({1})",
     range: "range(3)",
+    slice: "slice(1, 9, 2)",
     type(None): "None",
     BaseException: 'ValueError("x")',
     StopIteration: "StopIteration(1)",
