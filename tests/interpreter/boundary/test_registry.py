@@ -49,7 +49,7 @@ from ptc_interpreter.runtime.values import (
 DOC = Path(__file__).parents[3] / "docs" / "interpreter-modules.md"
 
 PRELUDE = """\
-import asyncio, collections, dataclasses, datetime, functools, json, operator, re, statistics, string, time
+import asyncio, collections, dataclasses, datetime, functools, hashlib, json, operator, re, statistics, string, time
 def caught(f):
     try:
         f()
@@ -116,6 +116,7 @@ OBJECT_RECEIVERS: Mapping[str, str] = {
     "ProgramTask": "asyncio.create_task(asyncio.sleep(0))",
     "_TaskGroup": "asyncio.TaskGroup()",
     "Template": 'string.Template("a")',
+    "Hash": "hashlib.sha256()",
     "_Timeout": "asyncio.timeout(1)",
     "CachedFunction": "functools.cache(len)",
     "ProgramGenerator": "gen()",

@@ -23,9 +23,7 @@ async def test_matches_cpython(source: str) -> None:
     await assert_same_as_cpython(source)
 
 
-@pytest.mark.parametrize(
-    "source", ["{slice(1): 1}", "slice()", "slice(1, 2, 3, 4)", "[1][slice(0, 1, 0)]"]
-)
+@pytest.mark.parametrize("source", ["{slice(1): 1}", "slice()", "slice(1, 2, 3, 4)", "[1][slice(0, 1, 0)]"])
 async def test_errors_match_cpython(source: str) -> None:
     await assert_same_as_cpython(source, may_raise=True)
 
@@ -47,4 +45,3 @@ async def test_copying_through_a_slice_object_is_charged() -> None:
     source = "big = [0] * 100_000\nkeep = []\nwhile True:\n    keep.append(big[slice(None)])"
     with pytest.raises(ptc_interpreter.PtcLimitError):
         await ptc_interpreter.run(source, limits=ptc_interpreter.Limits(max_steps=200_000))
-

@@ -11,6 +11,7 @@ the allowlist for the value types the shims introduce, merged into `runtime.attr
 from __future__ import annotations
 
 import asyncio
+import binascii
 import json
 import re
 import statistics
@@ -21,13 +22,16 @@ from ..runtime.allowlist import ShimModule
 from ..runtime.registry import TypeTable
 from . import (
     asyncio_,
+    base64_,
     bisect_,
     collections_,
     copy_,
     dataclasses_,
     datetime_,
     functools_,
+    hashlib_,
     heapq_,
+    html_,
     itertools_,
     json_,
     math_,
@@ -36,8 +40,11 @@ from . import (
     re_,
     statistics_,
     string_,
+    sys_,
+    textwrap_,
     time_,
     typing_,
+    unicodedata_,
 )
 from .members import MODULE_DECLARATIONS, checked_factory
 
@@ -46,13 +53,16 @@ if TYPE_CHECKING:
 
 _FACTORIES: Mapping[str, Callable[[RunContext], ShimModule]] = {
     "asyncio": asyncio_.make_module,
+    "base64": base64_.make_module,
     "bisect": bisect_.make_module,
     "collections": collections_.make_module,
     "copy": copy_.make_module,
     "dataclasses": dataclasses_.make_module,
     "datetime": datetime_.make_module,
     "functools": functools_.make_module,
+    "hashlib": hashlib_.make_module,
     "heapq": heapq_.make_module,
+    "html": html_.make_module,
     "itertools": itertools_.make_module,
     "json": json_.make_module,
     "math": math_.make_module,
@@ -61,8 +71,11 @@ _FACTORIES: Mapping[str, Callable[[RunContext], ShimModule]] = {
     "re": re_.make_module,
     "statistics": statistics_.make_module,
     "string": string_.make_module,
+    "sys": sys_.make_module,
+    "textwrap": textwrap_.make_module,
     "time": time_.make_module,
     "typing": typing_.make_module,
+    "unicodedata": unicodedata_.make_module,
 }
 
 MODULE_FACTORIES: Mapping[str, Callable[[RunContext], ShimModule]] = {
@@ -81,6 +94,7 @@ TYPE_TABLES: Mapping[type, TypeTable] = {
 EXCEPTION_TYPES: frozenset[type[BaseException]] = frozenset(
     {
         json.JSONDecodeError,
+        binascii.Error,
         re.error,
         statistics.StatisticsError,
         asyncio.InvalidStateError,

@@ -43,6 +43,16 @@ _ASYNCIO = declare_module(
     },
 )
 
+_BASE64 = declare_module(
+    "base64",
+    {
+        SIZE_CHECKED: "b64encode standard_b64encode urlsafe_b64encode b32encode b32hexencode b16encode"
+        " b85encode a85encode encodebytes",
+        PARSING: "b64decode standard_b64decode urlsafe_b64decode b32decode b32hexdecode b16decode b85decode"
+        " a85decode decodebytes",
+    },
+)
+
 _BISECT = declare_module(
     "bisect",
     {CALLBACK: "bisect_left bisect_right bisect", SCAN: "insort_left insort_right insort"},
@@ -93,6 +103,16 @@ _FUNCTOOLS = declare_module(
         CALLBACK: "reduce",
     },
 )
+
+_HASHLIB = declare_module(
+    "hashlib",
+    {
+        LINEAR_IN_ARGUMENT: "md5 sha1 sha224 sha256 sha384 sha512 sha3_224 sha3_256 sha3_384 sha3_512 blake2b"
+        " blake2s new",
+    },
+)
+
+_HTML = declare_module("html", {SIZE_CHECKED: "escape", PARSING: "unescape"})
 
 _HEAPQ = declare_module(
     "heapq",
@@ -178,6 +198,16 @@ _STRING = declare_module(
     },
 )
 
+_SYS = declare_module(
+    "sys",
+    {
+        VALUE: "version_info version hexversion maxsize maxunicode byteorder float_info",
+        CONSTANT: "getrecursionlimit setrecursionlimit",
+    },
+)
+
+_TEXTWRAP = declare_module("textwrap", {PARSING: "wrap fill shorten dedent", SIZE_CHECKED: "indent"})
+
 _TIME = declare_module(
     "time",
     {
@@ -196,6 +226,16 @@ _TYPING = declare_module(
         " AsyncIterable AsyncGenerator Annotated Counter OrderedDict ChainMap TypeAlias Never Self"
         " LiteralString TYPE_CHECKING",
         CONSTANT: "cast TypeVar",
+    },
+)
+
+_UNICODEDATA = declare_module(
+    "unicodedata",
+    {
+        CONSTANT: "name category bidirectional combining decimal digit numeric east_asian_width mirrored"
+        " decomposition",
+        PARSING: "normalize is_normalized lookup",
+        VALUE: "unidata_version",
     },
 )
 
@@ -218,13 +258,16 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
     declaration.name: declaration
     for declaration in (
         _ASYNCIO,
+        _BASE64,
         _BISECT,
         _COLLECTIONS,
         _COPY,
         _DATACLASSES,
         _DATETIME,
         _FUNCTOOLS,
+        _HASHLIB,
         _HEAPQ,
+        _HTML,
         _ITERTOOLS,
         _JSON,
         _MATH,
@@ -233,8 +276,11 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
         _RE,
         _STATISTICS,
         _STRING,
+        _SYS,
+        _TEXTWRAP,
         _TIME,
         _TYPING,
+        _UNICODEDATA,
     )
 }
 
