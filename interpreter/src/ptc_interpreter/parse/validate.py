@@ -9,8 +9,8 @@ parsing (`await` outside `async def`, `return`/`break`/`continue` out of place, 
 """
 
 from __future__ import annotations
-
 import __future__
+
 import ast
 import difflib
 from collections.abc import Collection, Iterable, Sequence
