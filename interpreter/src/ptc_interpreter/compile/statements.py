@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable, Generator
+from functools import partial
 from typing import Any, Literal
 
 from ..runtime import attr
+from ..runtime.allowlist import ptc_type_name
 from ..runtime.budget import charge_key, materialize
 from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position, reset_position
 from ..runtime.objects import UNBOUND, ProgramInstance
@@ -1545,17 +1547,24 @@ class StatementCompiler(CompilerBase):
         ]
         body_async, body = self.block(node.body)
         span = span_of(node)
+        asynchronous = isinstance(node, ast.AsyncWith)
+        sched = self.rt.sched
 
         def run_with(f: Frame, index: int) -> Gen:
             if index == len(items):
                 return (yield from body(f)) if body_async else body(f)
             (is_async, ev), store = items[index]
             manager = (yield from ev(f)) if is_async else ev(f)
-            enter = getattr(manager, "ptc_enter", None)
-            if enter is None or not isinstance(manager, PtcContextManager):
-                error = TypeError(
-                    f"{type(manager).__name__!r} object does not support the context manager protocol"
-                )
+            if isinstance(manager, ProgramInstance):
+                manager = _program_context_manager(manager, asynchronous, sched)
+            if not isinstance(manager, PtcContextManager):
+                kind = "asynchronous context manager" if asynchronous else "context manager"
+                message = f"{ptc_type_name(manager)!r} object does not support the {kind} protocol"
+                if isinstance(manager, ProgramInstance):
+                    enter, exit_ = ("__aenter__", "__aexit__") if asynchronous else ("__enter__", "__exit__")
+                    if hasattr(type(manager), enter):
+                        message += f" (missed {exit_} method)"
+                error = TypeError(message)
                 note_position(error, span)
                 raise error
             value = yield from manager.ptc_enter()
@@ -1577,6 +1586,44 @@ class StatementCompiler(CompilerBase):
             return (yield from run_with(f, 0))
 
         return with_
+
+
+class _ProgramContextManager(PtcContextManager):
+    """A program object in a `with` (`__enter__`/`__exit__`) or `async with` (`__aenter__`/
+    `__aexit__`): CPython's protocol, `__exit__` receiving the exception's class, the exception and
+    None for its traceback, and a true result suppressing the exception."""
+
+    __slots__ = ("enter", "exit", "sched")
+
+    def __init__(self, enter: Callable[[], Any], exit_: Callable[..., Any], sched: Any) -> None:
+        self.enter = enter
+        self.exit = exit_
+        self.sched = sched
+
+    def ptc_enter(self) -> Gen:
+        value = self.enter()
+        if self.sched is not None:
+            value = yield from self.sched.await_gen(value)
+        return value
+
+    def ptc_exit(self, error: BaseException | None) -> Gen:
+        result = self.exit(None, None, None) if error is None else self.exit(type(error), error, None)
+        if self.sched is not None:
+            result = yield from self.sched.await_gen(result)
+        return bool(result)
+
+
+def _program_context_manager(manager: ProgramInstance, asynchronous: bool, sched: Any) -> Any:
+    """The protocol's methods, looked up on the class as CPython does (`__exit__` first); the
+    manager itself when the class does not define them (the caller's TypeError then says so)."""
+    cls = type(manager)
+    exit_ = getattr(cls, "__aexit__" if asynchronous else "__exit__", None)
+    enter = getattr(cls, "__aenter__" if asynchronous else "__enter__", None)
+    if exit_ is None or enter is None:
+        return manager
+    return _ProgramContextManager(
+        partial(enter, manager), partial(exit_, manager), sched if asynchronous else None
+    )
 
 
 _NOT_HANDLED: Any = object()

@@ -256,6 +256,10 @@ USER_DUNDERS: frozenset[str] = frozenset(
         "__call__",
         "__format__",
         "__post_init__",
+        "__enter__",
+        "__exit__",
+        "__aenter__",
+        "__aexit__",
     }
 )
 """Dunders a program class may define; they become the real class's dunders, and a program may name
