@@ -1386,7 +1386,7 @@ class StatementCompiler(CompilerBase):
             try:
                 signal = (yield from body(f)) if body_async else body(f)
             except BaseException as caught:
-                if is_uncatchable(caught):
+                if is_uncatchable(caught) or rt.dead:
                     raise
                 error = as_program_sees(caught)
                 for index, (match_types, store, handler_async, handler, unbind) in enumerate(handlers):
@@ -1432,7 +1432,7 @@ class StatementCompiler(CompilerBase):
             try:
                 signal = body(f)
             except BaseException as error:
-                if is_uncatchable(error):
+                if is_uncatchable(error) or rt.dead:
                     raise
                 handled = _handle(f, as_program_sees(error))
                 if handled is _NOT_HANDLED:
