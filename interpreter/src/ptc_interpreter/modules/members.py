@@ -64,6 +64,8 @@ _COLLECTIONS = declare_module(
     classes={"OrderedDict": {LINEAR_IN_ARGUMENT: "fromkeys"}},
 )
 
+_CONTEXTLIB = declare_module("contextlib", {CONSTANT: "contextmanager suppress nullcontext closing"})
+
 _COPY = declare_module("copy", {LINEAR_IN_ARGUMENT: "copy deepcopy"})
 
 _DATACLASSES = declare_module(
@@ -261,6 +263,7 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
         _BASE64,
         _BISECT,
         _COLLECTIONS,
+        _CONTEXTLIB,
         _COPY,
         _DATACLASSES,
         _DATETIME,
