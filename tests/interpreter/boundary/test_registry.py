@@ -132,6 +132,7 @@ OWN_LOOKUP: Mapping[str, str] = {
     "BuiltinType": "answers from the builtin tables (STATIC_TABLES, unbound methods)",
     "ProgramRandom": "its methods are the random module's declared functions",
     "NamedTupleBase": "its attributes are the program's field names",
+    "UrlResult": "its field names, and CPython's derived URL attributes (urllib.parse results)",
     "ProgramFunction": "its attributes are the program's own (and __name__)",
     "ProgramInstance": "its attributes are the program's own",
     "ProgramClassMeta": "its attributes are the program's own",

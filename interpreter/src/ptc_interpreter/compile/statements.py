@@ -1486,12 +1486,16 @@ class StatementCompiler(CompilerBase):
     def st_Import(self, node: ast.Import) -> Any:
         rt = self.rt
         bindings = [
-            (alias.name, self._store_name(alias.asname or alias.name.split(".")[0])) for alias in node.names
+            (alias.name, alias.asname is None, self._store_name(alias.asname or alias.name.split(".")[0]))
+            for alias in node.names
         ]
 
         def import_(f: Frame) -> Any:
-            for module_name, store in bindings:
-                store(f, rt.import_module(module_name))
+            for module_name, binds_package, store in bindings:
+                module = rt.import_module(module_name)
+                if binds_package and "." in module_name:  # `import urllib.parse` binds `urllib`
+                    module = rt.import_module(module_name.partition(".")[0])
+                store(f, module)
 
         return import_
 

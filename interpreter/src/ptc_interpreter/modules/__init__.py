@@ -46,6 +46,7 @@ from . import (
     time_,
     typing_,
     unicodedata_,
+    urllib_parse,
 )
 from .members import MODULE_DECLARATIONS, checked_factory
 
@@ -78,11 +79,21 @@ _FACTORIES: Mapping[str, Callable[[RunContext], ShimModule]] = {
     "time": time_.make_module,
     "typing": typing_.make_module,
     "unicodedata": unicodedata_.make_module,
+    "urllib.parse": urllib_parse.make_module,
+}
+
+_CHECKED: dict[str, Callable[[RunContext], ShimModule]] = {
+    name: checked_factory(MODULE_DECLARATIONS[name], factory) for name, factory in _FACTORIES.items()
 }
 
 MODULE_FACTORIES: Mapping[str, Callable[[RunContext], ShimModule]] = {
-    name: checked_factory(MODULE_DECLARATIONS[name], factory) for name, factory in _FACTORIES.items()
+    **_CHECKED,
+    "urllib": checked_factory(
+        MODULE_DECLARATIONS["urllib"], lambda ctx: urllib_parse.make_package(_CHECKED["urllib.parse"](ctx))
+    ),
 }
+"""Every importable module by its full name. A run imports a submodule (`urllib.parse`) through its
+package, so both spellings give the same object."""
 
 TYPE_TABLES: Mapping[type, TypeTable] = {
     **collections_.TYPE_TABLES,

@@ -241,6 +241,17 @@ _UNICODEDATA = declare_module(
     },
 )
 
+_URLLIB = declare_module("urllib", {VALUE: "parse"})
+
+_URLLIB_PARSE = declare_module(
+    "urllib.parse",
+    {
+        PARSING: "quote quote_plus unquote unquote_plus urlparse urlsplit urldefrag urlunparse urlunsplit urljoin"
+        " parse_qs parse_qsl urlencode",
+        CONSTANT: "ParseResult SplitResult DefragResult",
+    },
+)
+
 BUILTINS = declare_module(
     "builtins",
     {
@@ -284,6 +295,8 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
         _TIME,
         _TYPING,
         _UNICODEDATA,
+        _URLLIB,
+        _URLLIB_PARSE,
     )
 }
 
