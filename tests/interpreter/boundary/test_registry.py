@@ -49,7 +49,7 @@ from ptc_interpreter.runtime.values import (
 DOC = Path(__file__).parents[3] / "docs" / "interpreter-modules.md"
 
 PRELUDE = """\
-import asyncio, collections, dataclasses, datetime, functools, hashlib, json, operator, re, statistics, string, time
+import asyncio, collections, dataclasses, datetime, functools, hashlib, json, operator, re, statistics, string, time, uuid
 def caught(f):
     try:
         f()
@@ -104,6 +104,7 @@ RECEIVERS: Mapping[type, str] = {
     _SHIM_TYPES["Match"]: 're.match("a", "a")',
     _SHIM_TYPES["LinearRegression"]: "statistics.linear_regression([1, 2], [1, 3])",
     _SHIM_TYPES["struct_time"]: "time.gmtime(0)",
+    _SHIM_TYPES["UUID"]: "uuid.UUID(int=5)",
 }
 """A program expression for a value of each declared type."""
 
@@ -133,6 +134,7 @@ OWN_LOOKUP: Mapping[str, str] = {
     "ProgramRandom": "its methods are the random module's declared functions",
     "NamedTupleBase": "its attributes are the program's field names",
     "UrlResult": "its field names, and CPython's derived URL attributes (urllib.parse results)",
+    "SimpleNamespace": "its attributes are the program's own",
     "ProgramFunction": "its attributes are the program's own (and __name__)",
     "ProgramInstance": "its attributes are the program's own",
     "ProgramClassMeta": "its attributes are the program's own",

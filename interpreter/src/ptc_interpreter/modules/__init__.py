@@ -44,9 +44,11 @@ from . import (
     sys_,
     textwrap_,
     time_,
+    types_,
     typing_,
     unicodedata_,
     urllib_parse,
+    uuid_,
 )
 from .members import MODULE_DECLARATIONS, checked_factory
 
@@ -77,9 +79,11 @@ _FACTORIES: Mapping[str, Callable[[RunContext], ShimModule]] = {
     "sys": sys_.make_module,
     "textwrap": textwrap_.make_module,
     "time": time_.make_module,
+    "types": types_.make_module,
     "typing": typing_.make_module,
     "unicodedata": unicodedata_.make_module,
     "urllib.parse": urllib_parse.make_module,
+    "uuid": uuid_.make_module,
 }
 
 _CHECKED: dict[str, Callable[[RunContext], ShimModule]] = {
@@ -102,6 +106,7 @@ TYPE_TABLES: Mapping[type, TypeTable] = {
     **re_.TYPE_TABLES,
     **statistics_.TYPE_TABLES,
     **time_.TYPE_TABLES,
+    **uuid_.TYPE_TABLES,
 }
 
 EXCEPTION_TYPES: frozenset[type[BaseException]] = frozenset(

@@ -241,6 +241,17 @@ _UNICODEDATA = declare_module(
     },
 )
 
+_TYPES = declare_module("types", {CONSTANT: "SimpleNamespace"})
+
+_UUID = declare_module(
+    "uuid",
+    {
+        CONSTANT: "UUID uuid4",
+        PARSING: "uuid3 uuid5",
+        VALUE: "NAMESPACE_DNS NAMESPACE_URL NAMESPACE_OID NAMESPACE_X500",
+    },
+)
+
 _URLLIB = declare_module("urllib", {VALUE: "parse"})
 
 _URLLIB_PARSE = declare_module(
@@ -297,6 +308,8 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
         _UNICODEDATA,
         _URLLIB,
         _URLLIB_PARSE,
+        _TYPES,
+        _UUID,
     )
 }
 
