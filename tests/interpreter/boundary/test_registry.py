@@ -49,7 +49,7 @@ from ptc_interpreter.runtime.values import (
 DOC = Path(__file__).parents[3] / "docs" / "interpreter-modules.md"
 
 PRELUDE = """\
-import asyncio, collections, dataclasses, datetime, functools, hashlib, json, operator, re, statistics, string, time, uuid
+import asyncio, collections, dataclasses, datetime, functools, hashlib, json, operator, re, statistics, string, time, uuid, io, csv
 def caught(f):
     try:
         f()
@@ -118,6 +118,10 @@ OBJECT_RECEIVERS: Mapping[str, str] = {
     "_TaskGroup": "asyncio.TaskGroup()",
     "Template": 'string.Template("a")',
     "Hash": "hashlib.sha256()",
+    "StringIO": "io.StringIO()",
+    "Writer": "csv.writer(io.StringIO())",
+    "DictWriter": 'csv.DictWriter(io.StringIO(), ["a"])',
+    "DictReader": 'csv.DictReader(io.StringIO("a\\n1"))',
     "_Timeout": "asyncio.timeout(1)",
     "CachedFunction": "functools.cache(len)",
     "ProgramGenerator": "gen()",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import binascii
+import csv
 import json
 import re
 import statistics
@@ -27,12 +28,14 @@ from . import (
     collections_,
     contextlib_,
     copy_,
+    csv_,
     dataclasses_,
     datetime_,
     functools_,
     hashlib_,
     heapq_,
     html_,
+    io_,
     itertools_,
     json_,
     math_,
@@ -62,12 +65,14 @@ _FACTORIES: Mapping[str, Callable[[RunContext], ShimModule]] = {
     "collections": collections_.make_module,
     "contextlib": contextlib_.make_module,
     "copy": copy_.make_module,
+    "csv": csv_.make_module,
     "dataclasses": dataclasses_.make_module,
     "datetime": datetime_.make_module,
     "functools": functools_.make_module,
     "hashlib": hashlib_.make_module,
     "heapq": heapq_.make_module,
     "html": html_.make_module,
+    "io": io_.make_module,
     "itertools": itertools_.make_module,
     "json": json_.make_module,
     "math": math_.make_module,
@@ -113,6 +118,7 @@ EXCEPTION_TYPES: frozenset[type[BaseException]] = frozenset(
     {
         json.JSONDecodeError,
         binascii.Error,
+        csv.Error,
         re.error,
         statistics.StatisticsError,
         asyncio.InvalidStateError,

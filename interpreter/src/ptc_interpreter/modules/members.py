@@ -241,6 +241,17 @@ _UNICODEDATA = declare_module(
     },
 )
 
+_IO = declare_module("io", {CONSTANT: "StringIO"})
+
+_CSV = declare_module(
+    "csv",
+    {
+        LAZY: "reader DictReader",
+        CONSTANT: "writer DictWriter",
+        VALUE: "Error QUOTE_MINIMAL QUOTE_ALL QUOTE_NONNUMERIC QUOTE_NONE",
+    },
+)
+
 _TYPES = declare_module("types", {CONSTANT: "SimpleNamespace"})
 
 _UUID = declare_module(
@@ -310,6 +321,8 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
         _URLLIB_PARSE,
         _TYPES,
         _UUID,
+        _IO,
+        _CSV,
     )
 }
 
