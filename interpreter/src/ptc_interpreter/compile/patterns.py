@@ -119,9 +119,19 @@ class PatternCompiler(CompilerBase):
             klass = cls(f)
             if not isinstance(subject, klass):
                 return False
+            attributes = keywords
             if positional:
                 python_type = getattr(klass, "python_type", klass)
+                match_args = getattr(python_type, "ptc_match_args", None)
                 if (
+                    match_args is None
+                    and isinstance(python_type, type)
+                    and issubclass(python_type, ProgramInstance)
+                ):
+                    match_args = ()  # a program class without match arguments takes none, as in CPython
+                if match_args is not None:
+                    attributes = _positional_attributes(klass, match_args, positional, keywords)
+                elif (
                     isinstance(python_type, type)
                     and issubclass(python_type, _SELF_MATCHING)
                     and len(positional) == 1
@@ -132,7 +142,7 @@ class PatternCompiler(CompilerBase):
                     raise TypeError(
                         f"{getattr(klass, '__name__', 'class')}() accepts no positional sub-patterns here; use keyword patterns"
                     )
-            for name, p in keywords:
+            for name, p in attributes:
                 try:
                     if isinstance(subject, ProgramInstance):
                         value = subject.ptc_getattr(ctx, name)
@@ -189,3 +199,22 @@ class PatternCompiler(CompilerBase):
             raise AssertionError("synchronous match suspended")  # pragma: no cover
 
         return match
+
+
+def _positional_attributes(
+    klass: Any, match_args: tuple[str, ...], positional: list[Any], keywords: list[tuple[str, Any]]
+) -> list[tuple[str, Any]]:
+    """Positional sub-patterns of a class with match arguments (dataclasses, named tuples) as the
+    attributes they stand for, with CPython's errors for too many or a repeated attribute."""
+    name = getattr(klass, "__name__", "class")
+    if len(positional) > len(match_args):
+        count = len(match_args)
+        raise TypeError(
+            f"{name}() accepts {count} positional sub-pattern{'' if count == 1 else 's'} ({len(positional)} given)"
+        )
+    attributes = list(zip(match_args, positional, strict=False))
+    named = set(match_args[: len(positional)])
+    for attribute, _ in keywords:
+        if attribute in named:
+            raise TypeError(f"{name}() got multiple sub-patterns for attribute {attribute!r}")
+    return attributes + keywords

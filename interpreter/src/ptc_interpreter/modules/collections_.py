@@ -235,7 +235,11 @@ def namedtuple_class(
     default_values = tuple(defaults) if defaults is not None else ()
     if len(default_values) > len(fields):
         raise TypeError("Got more default values than field names")
-    cls = type(typename, (NamedTupleBase,), {"__slots__": (), "ptc_fields": fields, "ptc_name": typename})
+    cls = type(
+        typename,
+        (NamedTupleBase,),
+        {"__slots__": (), "ptc_fields": fields, "ptc_name": typename, "ptc_match_args": fields},
+    )
 
     def construct(*args: Any, **kwargs: Any) -> NamedTupleBase:
         if len(args) > len(fields):
