@@ -8,6 +8,7 @@ from ._errors import (
     ToolRetryableError,
     ToolValidationError,
 )
+from ._local_activities import local_activity
 from ._ptc import PTC, ProgramResult
 from ._subagents import Subagents
 from ._temporal_cli import TEMPORAL_CLI_VERSION, TemporalCliNotFound, ensure_temporal_cli
@@ -44,6 +45,7 @@ __all__ = [
     "create_worker",
     "ensure_plugins",
     "ensure_temporal_cli",
+    "local_activity",
     "run_agent",
     "start_agent",
 ]

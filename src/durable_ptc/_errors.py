@@ -18,8 +18,8 @@ exception where it is raised, inside the tool's activity. `ToolErrorRouting` (a 
 workflow code) turns the failed activity back into a `ToolFailed` the model sees, instead of an
 `ActivityError` that would fail the whole workflow. `bounded_tool_retries` (a workflow outbound
 interceptor) gives a tool activity scheduled without `maximum_attempts` the default bound, so the
-bound is in the scheduled event and the server enforces it. Cancellation is never converted: a
-cancelled call stays cancelled.
+bound is in the scheduled event and the server enforces it (for a local activity, the worker).
+Cancellation is never converted: a cancelled call stays cancelled.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from temporalio.worker import (
     ActivityInboundInterceptor,
     ExecuteActivityInput,
     StartActivityInput,
+    StartLocalActivityInput,
     WorkflowInboundInterceptor,
     WorkflowOutboundInterceptor,
 )
@@ -103,6 +104,11 @@ class _BoundedToolRetriesOutbound(WorkflowOutboundInterceptor):
         if is_tool_call_activity(input.activity):
             input.retry_policy = with_attempt_bound(input.retry_policy, self._maximum_attempts)
         return super().start_activity(input)
+
+    def start_local_activity(self, input: StartLocalActivityInput) -> workflow.ActivityHandle[Any]:
+        if is_tool_call_activity(input.activity):
+            input.retry_policy = with_attempt_bound(input.retry_policy, self._maximum_attempts)
+        return super().start_local_activity(input)
 
 
 def bounded_tool_retries(maximum_attempts: int) -> type[WorkflowInboundInterceptor]:

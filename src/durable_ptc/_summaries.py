@@ -18,6 +18,7 @@ from temporalio import workflow
 from temporalio.worker import (
     StartActivityInput,
     StartChildWorkflowInput,
+    StartLocalActivityInput,
     WorkflowInboundInterceptor,
     WorkflowOutboundInterceptor,
 )
@@ -58,6 +59,11 @@ class _SummaryOutbound(WorkflowOutboundInterceptor):
         if (summary := _current_summary.get()) is not None:
             input.summary = summary
         return super().start_activity(input)
+
+    def start_local_activity(self, input: StartLocalActivityInput) -> workflow.ActivityHandle[Any]:
+        if (summary := _current_summary.get()) is not None:
+            input.summary = summary
+        return super().start_local_activity(input)
 
     async def start_child_workflow(
         self, input: StartChildWorkflowInput

@@ -31,6 +31,7 @@ from temporalio.worker import (
 from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner
 
 from ._errors import DEFAULT_TOOL_MAXIMUM_ATTEMPTS, ToolActivityErrors, bounded_tool_retries
+from ._local_activities import LocalToolActivities
 from ._registry import register_agent
 from ._subagents import Subagents
 from ._summaries import SummaryInbound
@@ -49,6 +50,15 @@ class DurablePtcInterceptor(Interceptor):
         self, input: WorkflowInterceptorClassInput
     ) -> type[WorkflowInboundInterceptor] | None:
         return SummaryInbound
+
+
+class LocalToolActivitiesInterceptor(Interceptor):
+    """Starts the tools marked `local_activity()` as local activities (see `_local_activities`)."""
+
+    def workflow_interceptor_class(
+        self, input: WorkflowInterceptorClassInput
+    ) -> type[WorkflowInboundInterceptor] | None:
+        return LocalToolActivities
 
 
 class BoundedToolRetries(Interceptor):
@@ -74,8 +84,8 @@ def _passthrough(runner: WorkflowRunner | None) -> WorkflowRunner:
 
 
 class DurablePtcPlugin(SimplePlugin):
-    """Registers `AgentWorkflow`, the summary, tool-error and retry-bound interceptors, and the
-    sandbox passthrough.
+    """Registers `AgentWorkflow`, the summary, tool-error, local-activity and retry-bound
+    interceptors, and the sandbox passthrough.
 
     Args:
         tool_maximum_attempts: Attempts for a tool activity whose retry policy sets no
@@ -83,7 +93,7 @@ class DurablePtcPlugin(SimplePlugin):
     """
 
     def __init__(self, tool_maximum_attempts: int | None = DEFAULT_TOOL_MAXIMUM_ATTEMPTS) -> None:
-        interceptors: list[Interceptor] = [DurablePtcInterceptor()]
+        interceptors: list[Interceptor] = [DurablePtcInterceptor(), LocalToolActivitiesInterceptor()]
         if tool_maximum_attempts is not None:
             interceptors.append(BoundedToolRetries(tool_maximum_attempts))
         super().__init__(

@@ -1,4 +1,5 @@
-"""The hand-written baseline for bench_workflow.py: a workflow gathering N activities, nothing else.
+"""Hand-written baselines: a workflow gathering N activities (bench_workflow.py), and one making N
+sequential local activities (bench_sequential.py), nothing else.
 
 Kept in its own module with only Temporal imports, so the sandbox loads it as cheaply as a real
 hand-written workflow module would be loaded.
@@ -28,3 +29,17 @@ class HandWrittenGather:
             ]
         )
         return len(results)
+
+
+@workflow.defn
+class HandWrittenSequentialLocal:
+    """The local-activity limit for bench_sequential.py: N sequential local activities, nothing else."""
+
+    @workflow.run
+    async def run(self, calls: int) -> int:
+        total = 0
+        for i in range(calls):
+            total += await workflow.execute_local_activity(
+                work, i, start_to_close_timeout=timedelta(seconds=5)
+            )
+        return total

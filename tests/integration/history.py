@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,8 +17,10 @@ class HistoryFacts:
     history: WorkflowHistory
     activities: list[str] = field(default_factory=list[str])
     """Activity type of each ActivityTaskScheduled, in order."""
+    local_activities: list[str] = field(default_factory=list[str])
+    """Activity type of each local activity's marker, in order."""
     summaries: list[str] = field(default_factory=list[str])
-    """Summary of each scheduled activity and started child workflow, in order."""
+    """Summary of each scheduled activity, local activity and started child workflow, in order."""
     attempts: Counter[str] = field(default_factory=Counter[str])
     """Highest attempt seen per activity type (ActivityTaskStarted.attempt)."""
     children: list[str] = field(default_factory=list[str])
@@ -30,6 +33,9 @@ class HistoryFacts:
 
     def tool_activities(self) -> list[str]:
         return [a.split("__")[-2] for a in self.activities if a.endswith("__call_tool")]
+
+
+LOCAL_ACTIVITY_MARKER = "core_local_activity"
 
 
 def _summary(event: object) -> str | None:
@@ -50,6 +56,14 @@ async def history_facts(handle: WorkflowHandle[Any, Any]) -> HistoryFacts:
             activity_type = event.activity_task_scheduled_event_attributes.activity_type.name
             scheduled_types[event.event_id] = activity_type
             facts.activities.append(activity_type)
+            if (summary := _summary(event)) is not None:
+                facts.summaries.append(summary)
+        elif (
+            event.event_type == EventType.EVENT_TYPE_MARKER_RECORDED
+            and event.marker_recorded_event_attributes.marker_name == LOCAL_ACTIVITY_MARKER
+        ):
+            data = event.marker_recorded_event_attributes.details["data"].payloads[0].data
+            facts.local_activities.append(json.loads(data)["activity_type"])
             if (summary := _summary(event)) is not None:
                 facts.summaries.append(summary)
         elif event.event_type == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED:

@@ -34,7 +34,14 @@ from temporalio import activity
 from temporalio.common import RetryPolicy
 from temporalio.workflow import ActivityConfig
 
-from durable_ptc import PTC, Subagents, ToolExecutionError, ToolRetryableError, ToolValidationError
+from durable_ptc import (
+    PTC,
+    Subagents,
+    ToolExecutionError,
+    ToolRetryableError,
+    ToolValidationError,
+    local_activity,
+)
 
 
 def script(*turns: list[dict[str, Any]]) -> str:
@@ -104,8 +111,8 @@ def effects() -> list[str]:
     return path.read_text().splitlines() if path.exists() else []
 
 
-def make_tools() -> FunctionToolset[Any]:
-    tools = FunctionToolset[Any](id="files")
+def make_tools(metadata: dict[str, Any] | None = None) -> FunctionToolset[Any]:
+    tools = FunctionToolset[Any](id="files", metadata=metadata)
 
     @tools.tool_plain
     async def write_file(path: str, content: str) -> str:
@@ -170,11 +177,11 @@ ACTIVITY_CONFIG = ActivityConfig(
 )
 
 
-def durable_agent(name: str, *extra: Any) -> Agent[None, str]:
+def durable_agent(name: str, *extra: Any, tools_metadata: dict[str, Any] | None = None) -> Agent[None, str]:
     return Agent(
         FunctionModel(scripted),
         name=name,
-        toolsets=[make_tools()],
+        toolsets=[make_tools(tools_metadata)],
         capabilities=[TemporalDurability(activity_config=ACTIVITY_CONFIG), *extra],
     )
 
@@ -183,4 +190,6 @@ helper = durable_agent("helper", PTC())
 orchestrator = durable_agent(
     "orchestrator", PTC(), Subagents([helper], descriptions={"helper": "does file chores"}, max_spawns=4)
 )
-AGENTS = [orchestrator]
+quick = durable_agent("quick", PTC(), tools_metadata=local_activity(timeout=timedelta(seconds=2)))
+"""The same tools on the fast path: every call a local activity with a 2 s timeout."""
+AGENTS = [orchestrator, quick]

@@ -19,6 +19,7 @@ from ..runtime.context import RunContext
 from ..runtime.native import NativeFunction
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from . import hashing, io, iteration, numeric, sequences, strings
+from .arity import with_cpython_messages
 from .exceptions import EXCEPTION_CLASSES
 from .types import BuiltinType, TypeRegistry, make_introspection
 
@@ -101,4 +102,5 @@ def make_builtins(ctx: RunContext) -> dict[str, Any]:
     namespace.update(make_introspection(ctx))
     namespace.update(registry.types)
     del namespace["NoneType"]  # registered for `type(None)`, but not a builtin name
+    with_cpython_messages(namespace)
     return namespace

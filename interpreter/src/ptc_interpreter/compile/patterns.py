@@ -24,6 +24,23 @@ Matcher = Callable[[Frame, Any], bool]
 _SELF_MATCHING = (bool, int, float, str, bytes, list, tuple, dict, OrderedSet, FrozenOrderedSet)
 
 
+def _positional_by_name(
+    name: str, match_args: tuple[str, ...], positional: list[Matcher], keywords: list[tuple[str, Matcher]]
+) -> list[tuple[str, Matcher]]:
+    """Positional sub-patterns named by the class's match arguments, then the keyword ones (CPython's
+    errors for too many and for an attribute given twice)."""
+    if len(positional) > len(match_args):
+        raise TypeError(
+            f"{name}() accepts {len(match_args)} positional sub-pattern{'s' if len(match_args) != 1 else ''} ({len(positional)} given)"
+        )
+    named = list(zip(match_args, positional, strict=False))
+    taken = {attribute for attribute, _ in named}
+    for attribute, _ in keywords:
+        if attribute in taken:
+            raise TypeError(f"{name}() got multiple sub-patterns for attribute {attribute!r}")
+    return named + keywords
+
+
 class PatternCompiler(CompilerBase):
     def pattern(self, node: ast.pattern) -> Matcher:
         return self.dispatch["pat_"][type(node).__name__](self, node)
@@ -119,18 +136,20 @@ class PatternCompiler(CompilerBase):
             klass = cls(f)
             if not isinstance(subject, klass):
                 return False
-            attributes = keywords
+            by_name = keywords
             if positional:
                 python_type = getattr(klass, "python_type", klass)
-                match_args = getattr(python_type, "ptc_match_args", None)
+                match_args: tuple[str, ...] | None = getattr(python_type, "ptc_match_args", None)
                 if (
                     match_args is None
                     and isinstance(python_type, type)
                     and issubclass(python_type, ProgramInstance)
                 ):
                     match_args = ()  # a program class without match arguments takes none, as in CPython
-                if match_args is not None:
-                    attributes = _positional_attributes(klass, match_args, positional, keywords)
+                if match_args is not None:  # a dataclass or named tuple: its fields, as `__match_args__`
+                    by_name = _positional_by_name(
+                        getattr(klass, "__name__", "class"), match_args, positional, keywords
+                    )
                 elif (
                     isinstance(python_type, type)
                     and issubclass(python_type, _SELF_MATCHING)
@@ -142,7 +161,7 @@ class PatternCompiler(CompilerBase):
                     raise TypeError(
                         f"{getattr(klass, '__name__', 'class')}() accepts no positional sub-patterns here; use keyword patterns"
                     )
-            for name, p in attributes:
+            for name, p in by_name:
                 try:
                     if isinstance(subject, ProgramInstance):
                         value = subject.ptc_getattr(ctx, name)
@@ -199,22 +218,3 @@ class PatternCompiler(CompilerBase):
             raise AssertionError("synchronous match suspended")  # pragma: no cover
 
         return match
-
-
-def _positional_attributes(
-    klass: Any, match_args: tuple[str, ...], positional: list[Any], keywords: list[tuple[str, Any]]
-) -> list[tuple[str, Any]]:
-    """Positional sub-patterns of a class with match arguments (dataclasses, named tuples) as the
-    attributes they stand for, with CPython's errors for too many or a repeated attribute."""
-    name = getattr(klass, "__name__", "class")
-    if len(positional) > len(match_args):
-        count = len(match_args)
-        raise TypeError(
-            f"{name}() accepts {count} positional sub-pattern{'' if count == 1 else 's'} ({len(positional)} given)"
-        )
-    attributes = list(zip(match_args, positional, strict=False))
-    named = set(match_args[: len(positional)])
-    for attribute, _ in keywords:
-        if attribute in named:
-            raise TypeError(f"{name}() got multiple sub-patterns for attribute {attribute!r}")
-    return attributes + keywords

@@ -23,6 +23,7 @@ from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position,
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
 from ..runtime.scheduler import PtcContextManager
+from ..runtime.values import OrderedSetBase, name_set_change, set_iteration
 from .base import BREAK, CONTINUE, RETURN, CompilerBase, Eval, Frame, span_of
 from .expressions import EagerEval, Later, SlotCompare, eager_as_gen
 from .scope import RETURN_SLOT
@@ -880,10 +881,20 @@ class StatementCompiler(CompilerBase):
         span = span_of(target)
         ctx = self.ctx
         if isinstance(target, ast.Name):
-            load = self.ev(ast.copy_location(ast.Name(id=target.id, ctx=ast.Load()), target))
             res = self.analysis.resolve(self.scope, target.id)
             slot = res.slot
             module_frame = self.module_frame
+            load: Eval = self.ev(ast.copy_location(ast.Name(id=target.id, ctx=ast.Load()), target))
+            if self.scope.kind == "class" and res.kind == "fast":
+                name = target.id
+
+                def load_class_name(f: Frame) -> Any:  # a class body deletes from its own namespace only
+                    if f[slot] is UNBOUND:
+                        error = NameError(f"name {name!r} is not defined")
+                        note_position(error, span)
+                        raise error
+
+                load = load_class_name
 
             def delete_name(f: Frame) -> None:
                 load(f)  # raises NameError when unbound
@@ -1026,7 +1037,8 @@ class StatementCompiler(CompilerBase):
 
             def for_fast(f: Frame) -> Any:
                 try:
-                    items = iter(iterable(f))
+                    source = iterable(f)
+                    items = iter(source)
                 except BaseException as error:
                     note_position(error, span)
                     raise
@@ -1051,6 +1063,8 @@ class StatementCompiler(CompilerBase):
                 except BaseException as error:
                     if index >= 0:
                         note_position(error, spans[index])
+                    else:
+                        name_set_change(error, source)
                     raise
                 return None
 
@@ -1058,7 +1072,8 @@ class StatementCompiler(CompilerBase):
 
         def for_(f: Frame) -> Any:
             try:
-                items = iter(iterable(f))
+                source = iterable(f)
+                items = iter(source)
             except BaseException as error:
                 note_position(error, span)
                 raise
@@ -1083,6 +1098,8 @@ class StatementCompiler(CompilerBase):
             except BaseException as error:
                 if index >= 0:
                     note_position(error, spans[index])
+                else:
+                    name_set_change(error, source)
                 raise
             if orelse is not None:
                 return orelse(f)
@@ -1113,6 +1130,8 @@ class StatementCompiler(CompilerBase):
             except BaseException as error:
                 note_position(error, span)
                 raise
+            if isinstance(value, OrderedSetBase):
+                items = set_iteration(items, value)
             for item in items:
                 if slot >= 0:
                     f[slot] = item

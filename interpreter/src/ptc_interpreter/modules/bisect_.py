@@ -37,16 +37,15 @@ def make_module(ctx: RunContext) -> ShimModule:
 
         return run
 
-    return ShimModule(
-        "bisect",
-        functions(
-            {
-                "bisect_left": searcher(bisect.bisect_left),
-                "bisect_right": searcher(bisect.bisect_right),
-                "bisect": searcher(bisect.bisect_right),
-                "insort_left": inserter(bisect.insort_left),
-                "insort_right": inserter(bisect.insort_right),
-                "insort": inserter(bisect.insort_right),
-            }
-        ),
+    members = functions(
+        {
+            "bisect_left": searcher(bisect.bisect_left),
+            "bisect_right": searcher(bisect.bisect_right),
+            "insort_left": inserter(bisect.insort_left),
+            "insort_right": inserter(bisect.insort_right),
+        }
     )
+    # The same objects, as in CPython: `bisect.bisect is bisect.bisect_right`.
+    members["bisect"] = members["bisect_right"]
+    members["insort"] = members["insort_right"]
+    return ShimModule("bisect", members)

@@ -88,7 +88,18 @@ def _update(ctx: RunContext, target: dict[Any, Any], other: Any = (), /, **kwarg
         ctx.check_container_length(len(target))
 
 
-def _counter_update(ctx: RunContext, counter: Counter[Any], other: Any = None, /, **kwargs: Any) -> None:
+def _one_optional(method: str, args: tuple[Any, ...]) -> Any:
+    """The optional positional argument of a `Counter` method, with CPython's message (it counts
+    `self`) when there are more."""
+    if len(args) > 1:
+        raise TypeError(
+            f"Counter.{method}() takes from 1 to 2 positional arguments but {len(args) + 1} were given"
+        )
+    return args[0] if args else None
+
+
+def _counter_update(ctx: RunContext, counter: Counter[Any], *args: Any, **kwargs: Any) -> None:
+    other = _one_optional("update", args)
     if other is not None:
         _grow(ctx, counter, other, counter.update, charge_keys)
     if kwargs:
@@ -96,7 +107,8 @@ def _counter_update(ctx: RunContext, counter: Counter[Any], other: Any = None, /
         ctx.check_container_length(len(counter))
 
 
-def _counter_subtract(ctx: RunContext, counter: Counter[Any], other: Any = None, /, **kwargs: Any) -> None:
+def _counter_subtract(ctx: RunContext, counter: Counter[Any], *args: Any, **kwargs: Any) -> None:
+    other = _one_optional("subtract", args)
     if other is not None:
         _grow(ctx, counter, other, counter.subtract, charge_keys)
     if kwargs:

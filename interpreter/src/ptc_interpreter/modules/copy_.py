@@ -49,7 +49,14 @@ def _too_deep() -> PtcLimitError:
     return PtcLimitError("max_recursion_depth", "deepcopy: the value is nested too deeply")
 
 
+_UNPICKLABLE = frozenset({"module", "generator", "coroutine"})
+"""Types CPython's `copy` cannot copy either: refused with its message."""
+
+
 def _refuse(value: Any) -> TypeError:
+    name = ptc_type_name(value)
+    if name in _UNPICKLABLE:
+        return TypeError(f"cannot pickle {name!r} object")
     return TypeError(
         f"cannot copy {ptc_type_name(value)!r} objects: copy supports lists, tuples, dicts, sets, "
         "the collections containers and instances of your own classes"

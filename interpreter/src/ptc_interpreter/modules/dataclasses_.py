@@ -272,7 +272,7 @@ def _process(ctx: RunContext, cls: Any, options: Mapping[str, bool]) -> Any:
             raise TypeError(f"cannot inherit {this} dataclass from a {that} one")
     type.__setattr__(cls, "ptc_dataclass_fields", fields)
     type.__setattr__(cls, "ptc_dataclass_frozen", frozen)
-    if match_args:  # CPython's `__match_args__`: the positional parameters of `__init__`, in order
+    if match_args:  # CPython's `__match_args__`: `case Point(x, y):` reads these fields in order
         positional = tuple(f.name for f in fields.values() if f.init and not f.kw_only)
         type.__setattr__(cls, "ptc_match_args", positional)
     own: dict[str, Any] = cls.__dict__["ptc_namespace"]

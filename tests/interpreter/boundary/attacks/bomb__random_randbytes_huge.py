@@ -1,0 +1,4 @@
+# Attacks: random.randbytes(10**9).
+# Held: a clean PtcError.
+import random
+len(random.randbytes(10**9))

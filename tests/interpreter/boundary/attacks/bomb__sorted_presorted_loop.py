@@ -1,0 +1,7 @@
+# Attacks: sorted() of an already sorted 100k list repeatedly.
+# Held: a clean PtcError within the CPU cap.
+row = list(range(100_000))
+n = 0
+for i in range(100_000):
+    n += sorted(row)[0]
+n

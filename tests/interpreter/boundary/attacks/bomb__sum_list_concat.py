@@ -1,0 +1,4 @@
+# Attacks: sum() of lists with a list start (quadratic copying).
+# Held: a clean PtcError.
+rows = [[0] * 50] * 2000
+len(sum(rows, []))
