@@ -1571,7 +1571,8 @@ class StatementCompiler(CompilerBase):
         body_async, body = self.block(node.body)
         span = span_of(node)
         asynchronous = isinstance(node, ast.AsyncWith)
-        sched = self.rt.sched
+        rt = self.rt
+        sched = rt.sched
 
         def run_with(f: Frame, index: int) -> Gen:
             if index == len(items):
@@ -1596,7 +1597,7 @@ class StatementCompiler(CompilerBase):
             try:
                 signal = yield from run_with(f, index + 1)
             except BaseException as error:
-                if is_uncatchable(error):
+                if is_uncatchable(error) or rt.dead:  # no exit code once the run is over
                     raise
                 suppress = yield from manager.ptc_exit(as_program_sees(error))
                 if suppress:
