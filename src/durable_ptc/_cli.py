@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from durable_ptc import _commands
+from durable_ptc import _commands, _drill
 from durable_ptc._temporal_cli import TEMPORAL_CLI_VERSION, TemporalCliNotFound, ensure_temporal_cli
 
 AddArguments = Callable[[argparse.ArgumentParser], None]
@@ -73,6 +73,12 @@ SUBCOMMANDS: dict[str, tuple[str, AddArguments, RunCommand]] = {
         "print the tree of any run (model turns, programs, tool calls, children, timers) from its history",
         _commands.add_show_arguments,
         _commands.run_show,
+    ),
+    "drill": (
+        "a failover drill: run seeded workloads on N worker processes while killing workers (and the "
+        "server), then check every run completed correctly with no side effect applied twice",
+        _drill.add_drill_arguments,
+        _drill.run_drill,
     ),
     "temporal-cli": (
         f"print the path of the Temporal CLI, downloading or building v{TEMPORAL_CLI_VERSION} if needed",

@@ -42,6 +42,7 @@ from ..runtime.allowlist import ptc_type_name
 from ..runtime.budget import charge_elements, charge_scan
 from ..runtime.context import RunContext
 from ..runtime.objects import ProgramClassMeta
+from ..runtime.structure import weigh
 from ..runtime.values import FrozenOrderedSet
 
 _MASK = (1 << 64) - 1
@@ -62,6 +63,14 @@ _SSIZE_MAX = (1 << 63) - 1
 
 
 def hash_(ctx: RunContext, value: Any) -> int:
+    if isinstance(value, tuple | FrozenOrderedSet) and not _NUMBERS.issuperset(map(type, value)):
+        # Nested (or holding strings): charged once for every element reached, a shared tuple once
+        # per reference, and refused past the nesting limit before the walk below recurses.
+        ctx.charge(weigh(ctx, value) // 16 + 1)
+    return _hash(ctx, value)
+
+
+def _hash(ctx: RunContext, value: Any) -> int:
     cls = type(value)
     if cls in _INTEGERS:
         return hash(value)
@@ -119,7 +128,7 @@ def _hash_tuple(ctx: RunContext, value: tuple[Any, ...]) -> int:
     ctx.charge(len(value) + 1)  # element by element in Python
     if kinds <= _NUMBERS and all(item == item for item in value):  # no NaN (hashed by address)
         return hash(value)
-    return combine([hash_(ctx, item) for item in value])
+    return combine([_hash(ctx, item) for item in value])
 
 
 def _hash_other(ctx: RunContext, cls: type, value: Any) -> int:
@@ -139,7 +148,7 @@ def _hash_other(ctx: RunContext, cls: type, value: Any) -> int:
         ctx.charge(len(value) + 1)
         combined = len(value) * 1927868237
         for item in value:
-            lane = hash_(ctx, item) & _MASK
+            lane = _hash(ctx, item) & _MASK
             combined ^= ((lane ^ 89869747) ^ (lane << 16)) * 3644798167 & _MASK
         return _remember_plain(ctx, _signed(combined), value)
     if isinstance(value, dt.date | dt.time):

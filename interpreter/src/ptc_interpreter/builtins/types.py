@@ -232,17 +232,11 @@ class TypeRegistry:
         known = self.by_python_type.get(cls)
         if known is not None:
             return known
-        if cls in _LAZY_HOST_CLASSES:
-            return cls
         if isinstance(value, BaseException) or _is_program_class(cls):
             return cls
         if isinstance(value, (type, BuiltinType)) or ptc_type_name(value) == "type":
             return self.types["type"]
         return self.add(ptc_type_name(value), cls, None)
-
-
-_LAZY_HOST_CLASSES: frozenset[type[Any]] = frozenset({enumerate, filter, map, zip})
-"""Host classes exposed as builtins as they are (so `type(map(f, xs)) is map` holds)."""
 
 
 def _is_program_class(cls: type[Any]) -> bool:

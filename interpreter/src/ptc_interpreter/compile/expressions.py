@@ -32,6 +32,7 @@ from ..runtime.objects import (
 )
 from ..runtime.operators import BINARY, COMPARE, UNARY, get_slice
 from ..runtime.scheduler import HostWork, Suspension
+from ..runtime.structure import LEAF_TYPES
 from ..runtime.tools import PLAIN_SCALARS, ToolCallAwaitable, ToolFunction
 from ..runtime.values import OrderedSet
 from .base import CompilerBase, Eval, Frame, GenEval, is_suspending_call, span_of
@@ -700,7 +701,7 @@ class ExpressionCompiler(CompilerBase):
                     attrs = obj.__dict__
                     if name in attrs:
                         return attrs[name]
-                    return obj.ptc_getattr(ctx, name)
+                    return type(obj).ptc_getattr(obj, ctx, name)
                 return get_attribute(ctx, obj, name)
             except BaseException as error:
                 note_position(error, span)
@@ -797,7 +798,7 @@ class ExpressionCompiler(CompilerBase):
             obj = value(f)
             key = index(f)
             try:
-                if type(key) is tuple:
+                if type(key) not in LEAF_TYPES or (type(key) is str and len(key) > SMALL_COPY_CHARS):
                     charge_key(ctx, key)
                 elif type(key) is slice:  # `obj[slice(a, b)]` copies like `obj[a:b]`
                     return get_slice(ctx, obj, key)
@@ -874,7 +875,9 @@ class ExpressionCompiler(CompilerBase):
             items = elements(f)
             try:
                 for item in items:
-                    if type(item) is tuple:  # hashing walks the whole tuple (runtime/budget.py)
+                    if type(item) not in LEAF_TYPES or (
+                        type(item) is str and len(item) > SMALL_COPY_CHARS
+                    ):  # charge_key: a big tuple or a long text
                         charge_key(ctx, item)
                 return OrderedSet(items)
             except BaseException as error:
@@ -916,7 +919,9 @@ class ExpressionCompiler(CompilerBase):
                     out: dict[Any, Any] = {}
                     for key, value in pairs:
                         k = key(f)
-                        if type(k) is tuple:  # hashing walks the whole tuple (runtime/budget.py)
+                        if type(k) not in LEAF_TYPES or (
+                            type(k) is str and len(k) > SMALL_COPY_CHARS
+                        ):  # charge_key: a big tuple or a long text
                             charge_key(ctx, k)
                         out[k] = value(f)
                     return out
@@ -939,7 +944,7 @@ class ExpressionCompiler(CompilerBase):
                         out.update(mapping)
                     else:
                         k = key(f)
-                        if type(k) is tuple:
+                        if type(k) not in LEAF_TYPES or (type(k) is str and len(k) > SMALL_COPY_CHARS):
                             charge_key(ctx, k)
                         out[k] = value(f)
                 except BaseException as error:
@@ -1403,7 +1408,7 @@ class ExpressionCompiler(CompilerBase):
                     if mode == linear:
                         if len(obj) > small:
                             charge_linear(ctx, obj)
-                    elif mode == keyed and type(a) is tuple:
+                    elif mode == keyed and (type(a) not in LEAF_TYPES or (type(a) is str and len(a) > small)):
                         charge_key(ctx, a)
                     return function(obj, a)
                 except BaseException as error:
@@ -1430,7 +1435,7 @@ class ExpressionCompiler(CompilerBase):
                 if mode == linear:
                     if len(obj) > small:
                         charge_linear(ctx, obj)
-                elif mode == keyed and type(a) is tuple:
+                elif mode == keyed and (type(a) not in LEAF_TYPES or (type(a) is str and len(a) > small)):
                     charge_key(ctx, a)
                 return function(obj, a, b)
             except BaseException as error:
@@ -1907,7 +1912,7 @@ def _method(
         function = _instance_method(obj, name)
         if function is not None:
             return function.code.invoke(function, (obj, *args), kwargs)
-        method = obj.ptc_getattr(ctx, name)
+        method = type(obj).ptc_getattr(obj, ctx, name)
         return method(*args, **kwargs) if kwargs else method(*args)
     return call_method(ctx, obj, name, args, kwargs or {})
 

@@ -164,7 +164,7 @@ class PatternCompiler(CompilerBase):
             for name, p in by_name:
                 try:
                     if isinstance(subject, ProgramInstance):
-                        value = subject.ptc_getattr(ctx, name)
+                        value = type(subject).ptc_getattr(subject, ctx, name)
                     else:
                         value = attr.get_attribute(ctx, subject, name)
                 except AttributeError:

@@ -14,15 +14,17 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable, Generator
 from functools import partial
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from ..runtime import attr
 from ..runtime.allowlist import ptc_type_name
-from ..runtime.budget import charge_key, materialize
+from ..runtime.budget import SMALL_COPY_CHARS, charge_key, materialize
 from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position, reset_position
+from ..runtime.lazy import native_iter
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
 from ..runtime.scheduler import PtcContextManager
+from ..runtime.structure import LEAF_TYPES
 from ..runtime.values import OrderedSetBase, name_set_change, set_iteration
 from .base import BREAK, CONTINUE, RETURN, CompilerBase, Eval, Frame, span_of
 from .expressions import EagerEval, Later, SlotCompare, eager_as_gen
@@ -484,7 +486,7 @@ class StatementCompiler(CompilerBase):
             target = obj(f)
             try:
                 if isinstance(target, ProgramInstance):
-                    target.ptc_setattr(ctx, name, value)
+                    type(target).ptc_setattr(target, ctx, name, value)
                 else:
                     set_attribute(ctx, target, name, value)
             except BaseException as error:
@@ -506,7 +508,9 @@ class StatementCompiler(CompilerBase):
                 if type(k) is slice and type(target) is list:
                     value = list(materialize(ctx, value))
                     ctx.check_container_length(len(target) + len(value))
-                elif k.__class__ is tuple:  # hashed: a big tuple key costs its size
+                elif k.__class__ not in LEAF_TYPES or (
+                    k.__class__ is str and len(cast(str, k)) > SMALL_COPY_CHARS
+                ):  # hashed: a big tuple key or a long text costs its size
                     charge_key(ctx, k)
                 target[k] = value
             except BaseException as error:
@@ -705,7 +709,7 @@ class StatementCompiler(CompilerBase):
                 f[holder] = o
                 try:
                     if isinstance(o, ProgramInstance):
-                        return o.ptc_getattr(ctx, name)
+                        return type(o).ptc_getattr(o, ctx, name)
                     return get_attribute(ctx, o, name)
                 except BaseException as error:
                     note_position(error, span)
@@ -722,6 +726,8 @@ class StatementCompiler(CompilerBase):
             f[holder] = o
             f[key_holder] = k
             try:
+                if k.__class__ not in LEAF_TYPES:  # hashed: a big tuple key costs its size
+                    charge_key(ctx, k)
                 return o[k]
             except BaseException as error:
                 note_position(error, span)
@@ -913,6 +919,8 @@ class StatementCompiler(CompilerBase):
                 o = obj(f)
                 k = key(f)
                 try:
+                    if k.__class__ not in LEAF_TYPES:  # hashed: a big tuple key costs its size
+                        charge_key(ctx, k)
                     del o[k]
                 except BaseException as error:
                     note_position(error, span)
@@ -928,7 +936,7 @@ class StatementCompiler(CompilerBase):
                 o = obj(f)
                 try:
                     if isinstance(o, ProgramInstance):
-                        o.ptc_delattr(ctx, name)
+                        type(o).ptc_delattr(o, ctx, name)
                     else:
                         del_attribute(ctx, o, name)
                 except BaseException as error:
@@ -1038,7 +1046,7 @@ class StatementCompiler(CompilerBase):
             def for_fast(f: Frame) -> Any:
                 try:
                     source = iterable(f)
-                    items = iter(source)
+                    items = native_iter(source)
                 except BaseException as error:
                     note_position(error, span)
                     raise
@@ -1073,7 +1081,7 @@ class StatementCompiler(CompilerBase):
         def for_(f: Frame) -> Any:
             try:
                 source = iterable(f)
-                items = iter(source)
+                items = native_iter(source)
             except BaseException as error:
                 note_position(error, span)
                 raise
@@ -1126,7 +1134,7 @@ class StatementCompiler(CompilerBase):
             is_async, ev = iterable
             value = (yield from ev(f)) if is_async else ev(f)
             try:
-                items = iter(value)
+                items = native_iter(value)
             except BaseException as error:
                 note_position(error, span)
                 raise
@@ -1591,7 +1599,8 @@ class StatementCompiler(CompilerBase):
                 error = TypeError(message)
                 note_position(error, span)
                 raise error
-            value = yield from manager.ptc_enter()
+            protocol = type(manager)  # never the instance: its attributes are not the protocol's
+            value = yield from protocol.ptc_enter(manager)
             if store is not None:
                 yield from store(f, value)
             try:
@@ -1599,11 +1608,11 @@ class StatementCompiler(CompilerBase):
             except BaseException as error:
                 if is_uncatchable(error) or rt.dead:  # no exit code once the run is over
                     raise
-                suppress = yield from manager.ptc_exit(as_program_sees(error))
+                suppress = yield from protocol.ptc_exit(manager, as_program_sees(error))
                 if suppress:
                     return None
                 raise
-            yield from manager.ptc_exit(None)
+            yield from protocol.ptc_exit(manager, None)
             return signal
 
         def with_(f: Frame) -> Gen:

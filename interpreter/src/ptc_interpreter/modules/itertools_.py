@@ -222,7 +222,7 @@ def _groupby(
         yield current_value
         for current_value in iterator:
             current_key = keyfunc(current_value)
-            if current_key != target_key:
+            if operators.ne(ctx, current_key, target_key):
                 return
             yield current_value
         exhausted = True
@@ -236,7 +236,7 @@ def _groupby(
         target_key = current_key
         group = grouper(target_key)
         yield current_key, ShimIterator("itertools._grouper", group, ctx)
-        if current_key == target_key:
+        if operators.eq(ctx, current_key, target_key):
             for _ in group:
                 pass
 

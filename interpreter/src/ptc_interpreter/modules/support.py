@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject
 from ..runtime.budget import SIZED_TYPES, charge_elements
+from ..runtime.lazy import native_iter
 from ..runtime.native import NativeFunction
 from ..runtime.registry import missing_attribute
 
@@ -106,7 +107,7 @@ def pulled(ctx: RunContext, iterable: Iterable[Any]) -> Iterator[Any]:
     if type(iterable) in SIZED_TYPES:
         charge_elements(ctx, len(iterable))  # pyright: ignore[reportArgumentType]
         return iter(iterable)
-    return _pull_charging(ctx, iter(iterable))
+    return _pull_charging(ctx, native_iter(iterable))
 
 
 def _pull_charging(ctx: RunContext, iterator: Iterator[Any]) -> Iterator[Any]:

@@ -449,9 +449,9 @@ class Scheduler:
             return self.spawn(gen or _reused_coroutine(), f"Task-{self.tasks_started + 1}")
         if type(awaitable) is ToolCallAwaitable:
             return self.spawn(self.await_gen(awaitable), f"Task-{self.tasks_started + 1}")
-        waiter: Callable[[], Gen] | None = getattr(awaitable, "ptc_await", None)
+        waiter: Callable[[Any], Gen] | None = getattr(type(cast(object, awaitable)), "ptc_await", None)
         if waiter is not None and isinstance(awaitable, PtcObject):  # the shim's `sleep`, `wait_for`, …
-            return self.spawn(waiter(), f"Task-{self.tasks_started + 1}")
+            return self.spawn(waiter(awaitable), f"Task-{self.tasks_started + 1}")
         raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
 
     def await_gen(self, value: Any) -> Gen:
@@ -473,9 +473,9 @@ class Scheduler:
             return value.result()
         if kind is Suspension:
             return (yield from self.suspend_gen(cast(Suspension, value)))
-        waiter: Callable[[], Gen] | None = getattr(value, "ptc_await", None)
+        waiter: Callable[[Any], Gen] | None = getattr(type(cast(object, value)), "ptc_await", None)
         if waiter is not None and isinstance(value, PtcObject):
-            return (yield from waiter())
+            return (yield from waiter(value))
         raise TypeError(f"object {ptc_type_name(value)} can't be used in 'await' expression")
 
     def suspend_gen(self, suspension: Suspension) -> Gen:
