@@ -43,5 +43,6 @@ async def test_ids_do_not_depend_on_the_process() -> None:
 
 async def test_copying_through_a_slice_object_is_charged() -> None:
     source = "big = [0] * 100_000\nkeep = []\nwhile True:\n    keep.append(big[slice(None)])"
-    with pytest.raises(ptc_interpreter.PtcLimitError):
+    with pytest.raises(ptc_interpreter.PtcLimitError) as caught:
         await ptc_interpreter.run(source, limits=ptc_interpreter.Limits(max_steps=200_000))
+    assert caught.value.limit == "max_steps"  # stopped by its charges, not by running out of memory

@@ -798,10 +798,10 @@ class ExpressionCompiler(CompilerBase):
             obj = value(f)
             key = index(f)
             try:
+                if type(key) is slice:  # `obj[slice(a, b)]` copies like `obj[a:b]`
+                    return get_slice(ctx, obj, key)
                 if type(key) not in LEAF_TYPES or (type(key) is str and len(key) > SMALL_COPY_CHARS):
                     charge_key(ctx, key)
-                elif type(key) is slice:  # `obj[slice(a, b)]` copies like `obj[a:b]`
-                    return get_slice(ctx, obj, key)
                 return obj[key]
             except BaseException as error:
                 note_position(error, span)
