@@ -585,6 +585,13 @@ RANGE: TypeTable = {
     "index": _range_search("index"),
 }
 
+SLICE: TypeTable = {
+    "start": Property(lambda s: s.start, CONSTANT),
+    "stop": Property(lambda s: s.stop, CONSTANT),
+    "step": Property(lambda s: s.step, CONSTANT),
+    "indices": Method(slice.indices, CONSTANT),
+}
+
 EXCEPTION: TypeTable = {
     "args": Property(program_args, CONSTANT),
 }
@@ -636,6 +643,7 @@ BUILTIN_TABLES: Mapping[type, TypeTable] = {
     OrderedSet: SET,
     FrozenOrderedSet: FROZENSET,
     range: RANGE,
+    slice: SLICE,
     type(None): {},
     BaseException: EXCEPTION,
     StopIteration: STOP_ITERATION,
