@@ -148,9 +148,9 @@ async def _run_to_end(
     try:
         value = await sched.run_main(main)
     except BaseException as error:
+        rt.dead = True
         if isinstance(error, asyncio.CancelledError) and sched.cancelled_externally:
             raise  # only the caller's own cancellation leaves raw (§3.4); the program's is reported
-        rt.dead = True
         if isinstance(error, KeyboardInterrupt | SystemExit | GeneratorExit):
             raise
         failure = to_ptc_error(as_program_sees(error), source_lines)
@@ -164,6 +164,11 @@ async def _run_to_end(
             )
         except PtcError as error:
             failure = error
+        finally:
+            # The run is over: a generator the program left suspended is closed when it is
+            # collected, and none of its `except`/`finally` code may run then (it would run the
+            # program after its end, inside whatever the process is doing at that moment).
+            rt.dead = True
     failure.stdout = ctx.stdout
     raise failure
 

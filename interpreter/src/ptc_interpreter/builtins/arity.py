@@ -93,6 +93,14 @@ TYPE_MESSAGES: Mapping[str, Message] = {
     "int": _takes_at_most("int", 2),
     "str": _takes_at_most("str", 3),
     "bytes": _takes_at_most("bytes", 3),
+    "map": lambda given: "map() must have at least two arguments.",
+    "filter": _expected("filter", 2),
+    "reversed": _expected("reversed", 1),
+    "enumerate": lambda given: (
+        "enumerate() missing required argument 'iterable'"
+        if given == 0
+        else f"enumerate() takes at most 2 arguments ({given} given)"
+    ),
 }
 """Builtin type constructors, by type name."""
 

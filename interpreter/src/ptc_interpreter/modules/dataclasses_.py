@@ -288,7 +288,9 @@ def _process(ctx: RunContext, cls: Any, options: Mapping[str, bool]) -> Any:
         )
     if issubclass(cls, BaseException):
         raise TypeError("dataclass() cannot be applied to exception classes here: define __init__ instead")
-    init, repr_, eq, order, frozen, unsafe_hash, kw_only = (options[name] for name in _DATACLASS_OPTIONS)
+    init, repr_, eq, order, frozen, unsafe_hash, kw_only, match_args = (
+        options[name] for name in _DATACLASS_OPTIONS
+    )
     fields = _collect_fields(cls)
     if kw_only:
         for field in fields.values():
@@ -302,10 +304,9 @@ def _process(ctx: RunContext, cls: Any, options: Mapping[str, bool]) -> Any:
             raise TypeError(f"cannot inherit {this} dataclass from a {that} one")
     type.__setattr__(cls, "ptc_dataclass_fields", fields)
     type.__setattr__(cls, "ptc_dataclass_frozen", frozen)
-    # CPython's `__match_args__`: `case Point(x, y):` reads these fields in order.
-    type.__setattr__(
-        cls, "ptc_match_args", tuple(f.name for f in fields.values() if f.init and not f.kw_only)
-    )
+    if match_args:  # CPython's `__match_args__`: `case Point(x, y):` reads these fields in order
+        positional = tuple(f.name for f in fields.values() if f.init and not f.kw_only)
+        type.__setattr__(cls, "ptc_match_args", positional)
     own: dict[str, Any] = cls.__dict__["ptc_namespace"]
     if init and "__init__" not in own:
         _install(cls, "__init__", _make_init(cls, fields))
@@ -371,6 +372,7 @@ _DATACLASS_OPTIONS: Mapping[str, bool] = {
     "frozen": False,
     "unsafe_hash": False,
     "kw_only": False,
+    "match_args": True,
 }
 """`@dataclass(...)`'s options and their defaults, in the order `_process` reads them."""
 

@@ -63,7 +63,7 @@ from .registry import (
     missing_attribute,
     name_methods_for_programs,
 )
-from .reprs import program_args
+from .reprs import native_text_for_programs, program_args
 from .structure import LEAF_TYPES
 from .values import ORDERED_ITEMS_VIEW, ORDERED_KEYS_VIEW, ORDERED_VALUES_VIEW, FrozenOrderedSet, OrderedSet
 
@@ -396,11 +396,17 @@ def _list_extend(ctx: RunContext, target: list[Any], iterable: Iterable[Any]) ->
 _SHORT_REPR_TYPES = frozenset({int, float, bool, type(None)})
 
 
-def index_without_repr(values: Any, item: Any, *bounds: Any, kind: str = "list") -> int:
+def index_without_repr(values: Any, *arguments: Any, kind: str = "list") -> int:
     """`values.index(item, start, stop)` for a list or deque. CPython puts the item's repr in its
     "is not in list" message, and the repr of a program value can be any size (a DAG-shaped list never
     finishes): the search is `operator.indexOf` over the same positions (the same comparisons, in the
-    same order), and the message holds the repr only of a number or a short text."""
+    same order), and the message holds the repr only of a number, a short text or a class."""
+    if not 1 <= len(arguments) <= 3:
+        count = len(arguments)
+        raise TypeError(
+            f"index expected at {'least 1 argument' if not count else 'most 3 arguments'}, got {count}"
+        )
+    item, bounds = arguments[0], arguments[1:]
     start = 0
     if bounds:
         if any(bound is None for bound in bounds):
@@ -413,8 +419,12 @@ def index_without_repr(values: Any, item: Any, *bounds: Any, kind: str = "list")
         return start + operator.indexOf(positions, item)
     except ValueError:
         cls: type[Any] = type(item)
-        if cls in _SHORT_REPR_TYPES or (cls is str and len(item) <= SMALL_COPY_CHARS):
-            raise ValueError(f"{item!r} is not in {kind}") from None
+        if (
+            cls in _SHORT_REPR_TYPES
+            or (cls is str and len(item) <= SMALL_COPY_CHARS)
+            or isinstance(item, type)
+        ):
+            raise ValueError(f"{native_text_for_programs(repr(item))} is not in {kind}") from None
         raise ValueError(f"{kind}.index(x): x not in {kind}") from None
 
 
@@ -585,6 +595,13 @@ RANGE: TypeTable = {
     "index": _range_search("index"),
 }
 
+SLICE: TypeTable = {
+    "start": Property(lambda s: s.start, CONSTANT),
+    "stop": Property(lambda s: s.stop, CONSTANT),
+    "step": Property(lambda s: s.step, CONSTANT),
+    "indices": Method(slice.indices, CONSTANT),
+}
+
 EXCEPTION: TypeTable = {
     "args": Property(program_args, CONSTANT),
 }
@@ -636,6 +653,7 @@ BUILTIN_TABLES: Mapping[type, TypeTable] = {
     OrderedSet: SET,
     FrozenOrderedSet: FROZENSET,
     range: RANGE,
+    slice: SLICE,
     type(None): {},
     BaseException: EXCEPTION,
     StopIteration: STOP_ITERATION,

@@ -258,6 +258,10 @@ USER_DUNDERS: frozenset[str] = frozenset(
         "__call__",
         "__format__",
         "__post_init__",
+        "__enter__",
+        "__exit__",
+        "__aenter__",
+        "__aexit__",
     }
 )
 """Dunders a program class may define; they become the real class's dunders, and a program may name
@@ -266,11 +270,16 @@ consults for a size (`__index__` is left out for that: `"x" * obj` and `range(ob
 the operators' size checks have looked at `obj`)."""
 
 
+NAMED_TUPLE_NAMES = frozenset({"_asdict", "_replace", "_fields", "_field_defaults", "_make"})
+"""The named tuple API, public although spelled with `_` (so as not to clash with field names);
+only named tuples answer them."""
+
+
 def readable_name(name: str) -> bool:
     """THE rule for names a program may read as attributes: no `_` name exists for programs except
-    `__name__` and the dunders of program classes. Tables declare no other `_` name (the registry
-    test checks), so this rule and the tables cannot disagree."""
-    return name[:1] != "_" or name in READABLE_DUNDERS or name in USER_DUNDERS
+    `__name__`, the dunders of program classes and the named tuple API. Tables declare no other `_`
+    name (the registry test checks), so this rule and the tables cannot disagree."""
+    return name[:1] != "_" or name in READABLE_DUNDERS or name in USER_DUNDERS or name in NAMED_TUPLE_NAMES
 
 
 def writable_name(name: str) -> bool:

@@ -426,8 +426,9 @@ def _other_repr(value: Any, ctx: RunContext | None) -> str:
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+(?=>)")
 """The address in CPython's default reprs (`<list_iterator object at 0x7f…>`); a program's own
 "bad byte at 0x1f" has no `>` after it and is left alone."""
-_CLASS_PATH = re.compile(r"<class '(\w+)\.[\w.]*?(\w+)'>")
-"""A host class's repr with its module path (`<class 'json.decoder.JSONDecodeError'>`)."""
+_CLASS_PATH = re.compile(r"<class '(?!__main__\.)(\w+)\.[\w.]*?(\w+)'>")
+"""A host class's repr with its module path (`<class 'json.decoder.JSONDecodeError'>`); a program's
+own classes (`<class '__main__.Outer.Inner'>`) are shown as CPython shows them."""
 
 
 def native_text_for_programs(text: str) -> str:

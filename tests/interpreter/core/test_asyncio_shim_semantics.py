@@ -1,5 +1,5 @@
-"""Regressions for scheduler and asyncio-shim bugs found by the fuzzer; each test names the section of
-docs/semantics.md it checks and, where one exists, the example in fuzz/regressions."""
+"""The scheduler and the asyncio shim on the cases the fuzzer found hard; each test names the section
+of docs/semantics.md it checks and, where one exists, the example in fuzz/regressions."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Red-team fixes C: `datetime` strftime with long time zone names, and `re` templates and groups.
+"""Result sizes of `datetime` strftime with long time zone names, and of `re` templates and groups.
 
 Each result size is checked before the result is built, and copies are charged by their length
 (docs/semantics.md §4); ordinary uses still give CPython's answers. Here the limit each oversized

@@ -1,6 +1,6 @@
-"""Focused tests for red-team findings fixed on branch fixA (issue 3): program-made cancellation,
-tool error reports, huge exception messages, shared references in results, float parsing,
-`asyncio.wait` and sleep storms."""
+"""Programs that cancel their own work, raise huge or tool-shaped errors, share references in their
+results, parse huge floats, or storm `asyncio.wait` and sleeps: each ends as CPython would or in a
+clean limit, never in an interpreter failure."""
 
 from __future__ import annotations
 

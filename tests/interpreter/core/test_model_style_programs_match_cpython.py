@@ -1,5 +1,5 @@
-"""Behaviour gaps found by running fresh model-style programs under CPython and the interpreter;
-each test is the minimised repro of one divergence, checked against CPython."""
+"""Model-style programs (generators, builtins, classes as models write them), each minimised to one
+behaviour, give CPython's results."""
 
 from __future__ import annotations
 
