@@ -276,9 +276,10 @@ class _Tagged:
         self.queue.put((message[0], self.pid, message[1]))
 
 
-def run_batch(entries: list[Entry], start: int, address_space_cap: int, progress: Any) -> None:
+def run_batch(entries: list[Entry], start: int, address_space_cap: int, progress: Any, at: Any) -> None:
     """Run the calls of `entries` from call `start` on; report to `progress` (a queue):
-    ("at", i) before call i, ("problem", text) for each problem, ("done", None) at the end."""
+    ("run", i) and ("ended", why) around each run, ("problem", text) for each problem, ("done", None) at
+    the end; the call it is at goes to `at` (a shared integer)."""
     resource.setrlimit(resource.RLIMIT_AS, (address_space_cap, address_space_cap))
     signal.signal(signal.SIGXCPU, signal.SIG_DFL)
     progress = _Tagged(progress)
@@ -289,7 +290,7 @@ def run_batch(entries: list[Entry], start: int, address_space_cap: int, progress
 
     async def mark(i: int) -> None:
         marked.append(i)
-        progress.put(("at", i))
+        at.value = i  # shared memory, not the queue: a killed worker's queued messages can be lost
 
     async def check_message(i: int, message: str) -> None:
         if leaks(message):

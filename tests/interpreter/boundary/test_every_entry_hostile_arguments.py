@@ -80,7 +80,8 @@ _SILENCE: tuple[str, int, Any] = ("", 0, None)
 class _Worker:
     process: Any
     batch: list[Entry]
-    at: int
+    at: Any
+    """The call the worker is at (a shared integer it sets before each call)."""
     heard: float
 
 
@@ -97,10 +98,11 @@ def _run_all(entries: list[Entry]) -> tuple[list[str], int]:
     while pending or active:
         while pending and len(active) < WORKERS:
             batch, start = pending.pop()
-            process = context.Process(target=run_batch, args=(batch, start, ADDRESS_SPACE_CAP, progress))
+            at: Any = context.Value("i", start - 1)
+            process = context.Process(target=run_batch, args=(batch, start, ADDRESS_SPACE_CAP, progress, at))
             process.start()
             workers += 1
-            active[process.pid or 0] = _Worker(process, batch, start, time.monotonic())
+            active[process.pid or 0] = _Worker(process, batch, at, time.monotonic())
         message: tuple[str, int, Any]
         try:
             message = progress.get(timeout=1)
@@ -110,9 +112,7 @@ def _run_all(entries: list[Entry]) -> tuple[list[str], int]:
         worker = active.get(pid)
         if worker is not None:
             worker.heard = time.monotonic()
-            if kind == "at":
-                worker.at = value
-            elif kind == "problem":
+            if kind == "problem":
                 problems.append(value)
             elif kind == "done":
                 worker.process.join()
@@ -126,9 +126,9 @@ def _run_all(entries: list[Entry]) -> tuple[list[str], int]:
                 worker.process.kill()
                 worker.process.join()
                 why = f"the worker died (exit {exitcode})" if not stalled else f"no progress for {STALL_S} s"
-                problems.append(f"{describe_call(worker.batch, worker.at)}: {why}")
+                problems.append(f"{describe_call(worker.batch, worker.at.value)}: {why}")
                 del active[pid]
-                pending.append((worker.batch, worker.at + 1))
+                pending.append((worker.batch, worker.at.value + 1))
     return problems, workers
 
 
