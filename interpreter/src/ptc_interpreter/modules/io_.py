@@ -126,7 +126,9 @@ class StringIO(PtcObject):
     def truncate(self, size: object = None) -> int:
         self._check_open()
         end = self.position if size is None else size
-        if not isinstance(end, int) or end < 0:
+        if not isinstance(end, int):  # never formats the value: a DAG's repr has 10^12 elements
+            raise TypeError(f"'{ptc_type_name(end)}' object cannot be interpreted as an integer")
+        if end < 0:
             raise ValueError(f"Negative size value {end}")
         text = self._text()[:end]
         self.pieces[:] = [text] if text else []
