@@ -1,5 +1,7 @@
 """Durable programmatic tool calling on Temporal."""
 
+from ._approval_client import approve, deny, pending_approvals
+from ._approvals import ApprovalRejected, Approvals, PendingApproval
 from ._dev_server import DevServer, DevServerError
 from ._errors import (
     DEFAULT_TOOL_MAXIMUM_ATTEMPTS,
@@ -30,9 +32,12 @@ __all__ = [
     "AgentRunInput",
     "AgentRunOutput",
     "AgentWorkflow",
+    "ApprovalRejected",
+    "Approvals",
     "DevServer",
     "DevServerError",
     "DurablePtcPlugin",
+    "PendingApproval",
     "ProgramResult",
     "Subagents",
     "TemporalCliNotFound",
@@ -40,12 +45,15 @@ __all__ = [
     "ToolExecutionError",
     "ToolRetryableError",
     "ToolValidationError",
+    "approve",
     "connect",
     "create_replayer",
     "create_worker",
+    "deny",
     "ensure_plugins",
     "ensure_temporal_cli",
     "local_activity",
+    "pending_approvals",
     "run_agent",
     "start_agent",
 ]

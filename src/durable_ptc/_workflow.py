@@ -1,7 +1,8 @@
 """The workflow that runs one durable agent: the root of a run, and every spawned sub-agent.
 
 Its state is what capabilities need to know about their position in the tree: the spawn depth and
-how many children this run has started (which makes child IDs deterministic: parent ID + position).
+how many children this run has started (which makes child IDs deterministic: parent ID + position),
+and the calls waiting for a reviewer (`_approvals`), listed by a query and decided by an update.
 """
 
 from __future__ import annotations
@@ -12,6 +13,13 @@ from typing import Any
 from temporalio import workflow
 from temporalio.exceptions import ApplicationError
 
+from ._approvals import (
+    DECIDE_APPROVAL_UPDATE,
+    PENDING_APPROVALS_QUERY,
+    ApprovalBook,
+    ApprovalDecision,
+    ApprovalRejected,
+)
 from ._registry import get_agent
 
 WORKFLOW_NAME = "durable_ptc.AgentWorkflow"
@@ -37,11 +45,28 @@ class AgentWorkflow:
     def __init__(self) -> None:
         self.depth = 0
         self.spawned = 0
+        self.approvals = ApprovalBook()
 
     def next_spawn_position(self) -> int:
         position = self.spawned
         self.spawned += 1
         return position
+
+    @workflow.query(name=PENDING_APPROVALS_QUERY)
+    def pending_approvals(self) -> list[dict[str, Any]]:
+        return self.approvals.listing()
+
+    @workflow.update(name=DECIDE_APPROVAL_UPDATE)
+    def decide_approval(self, decision: ApprovalDecision) -> str:
+        self.approvals.decide(decision)
+        return "approved" if decision.approved else "denied"
+
+    @decide_approval.validator
+    def check_approval(self, decision: ApprovalDecision) -> None:
+        try:
+            self.approvals.check(decision)
+        except ApprovalRejected as rejected:
+            raise ApplicationError(str(rejected), type="ApprovalRejected", non_retryable=True) from None
 
     @workflow.run
     async def run(self, input: AgentRunInput) -> AgentRunOutput:
