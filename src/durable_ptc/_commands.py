@@ -283,6 +283,12 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
         help="print one JSON object, also on failure: ok, value, stdout, workflow_id (or error)",
     )
     parser.add_argument("--graph", action="store_true", help="also print the run's tree (as `show` does)")
+    parser.add_argument(
+        "--workflow-id",
+        metavar="ID",
+        help="the run's workflow ID, known before it ends (e.g. to `durable-ptc approve` its calls; "
+        "default: durable-ptc-run-<uuid>)",
+    )
 
 
 def run_run(args: argparse.Namespace) -> int:
@@ -338,7 +344,7 @@ async def _run(args: argparse.Namespace, code: str, toolset: Any) -> int:
 
 
 async def _run_on(args: argparse.Namespace, client: Any, code: str, toolset: Any, run_program: Any) -> int:
-    run = await run_program(client, code, toolset)
+    run = await run_program(client, code, toolset, workflow_id=args.workflow_id)
     if not run.ok:
         if args.json:
             print(json.dumps({"ok": False, "workflow_id": run.workflow_id, **report_fields(run.error)}))

@@ -117,10 +117,12 @@ class ProgramRun:
     error: str = ""
 
 
-async def run_program(client: Client, code: str, toolset: AbstractToolset[Any]) -> ProgramRun:
+async def run_program(
+    client: Client, code: str, toolset: AbstractToolset[Any], *, workflow_id: str | None = None
+) -> ProgramRun:
     agent = program_agent(toolset)
     client = ensure_plugins(client)
-    workflow_id = f"durable-ptc-run-{uuid.uuid4()}"
+    workflow_id = workflow_id or f"durable-ptc-run-{uuid.uuid4()}"
     task_queue = f"durable-ptc-run-{uuid.uuid4()}"
     async with create_worker(client, [agent], task_queue=task_queue):
         output = await run_agent(client, agent, code, task_queue=task_queue, workflow_id=workflow_id)

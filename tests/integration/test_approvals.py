@@ -8,6 +8,7 @@ import asyncio
 import json
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -146,7 +147,7 @@ async def test_model_direct_call_waits_and_a_denial_is_its_failed_result(runner:
     await deny(runner.client, handle.id, waiting["call_id"], "the model may not email")
     shown = json.loads((await handle.result()).output)
     assert shown[0]["tool"] == "send_email"
-    assert shown[0]["outcome"] != "success"
+    assert shown[0]["outcome"] == "denied"
     assert "the model may not email" in shown[0]["content"]
     assert not any(e.startswith("send_email") for e in effects())
 
@@ -201,3 +202,70 @@ async def test_cli_refuses_a_stale_decision_and_an_unknown_run(
     )
     assert denied.returncode == 0, denied.stderr
     assert program_result(json.loads((await handle.result()).output)) == "refused: budget frozen"
+
+
+async def run_in_background(
+    server: DevServer, code: str, workflow_id: str, tmp_path: Path
+) -> subprocess.Popen[str]:
+    path = tmp_path / f"{workflow_id}.py"
+    path.write_text(code)
+    command = [
+        str(Path(sys.executable).with_name("durable-ptc")),
+        "run",
+        str(path),
+        "--tools",
+        "cli_tools:gated_tools",
+        "--address",
+        server.target,
+        "--workflow-id",
+        workflow_id,
+        "--json",
+    ]
+    return subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=Path(__file__).parent
+    )
+
+
+async def listed_by_cli(server: DevServer, workflow_id: str) -> list[dict[str, Any]]:
+    deadline = asyncio.get_running_loop().time() + 60
+    while True:
+        listed = await asyncio.to_thread(durable_ptc, server, "approvals", workflow_id, "--json")
+        if listed.returncode == 0 and (listing := json.loads(listed.stdout)):
+            return listing
+        assert asyncio.get_running_loop().time() < deadline, listed
+        await asyncio.sleep(0.5)
+
+
+async def test_durable_ptc_run_waits_for_the_cli_reviewer(temporal_server: DevServer, tmp_path: Path) -> None:
+    gathered = (
+        "import asyncio\n"
+        "total, sent = await asyncio.gather(add(a=2, b=3), send_email(to='ops@example.com', body='up'))\n"
+        "[total, sent]\n"
+    )
+    approve_me, deny_me = f"approve-{uuid.uuid4()}", f"deny-{uuid.uuid4()}"
+    run = await run_in_background(temporal_server, gathered, approve_me, tmp_path)
+    [entry] = await listed_by_cli(temporal_server, approve_me)
+    assert (entry["tool"], entry["args"]) == ("send_email", {"to": "ops@example.com", "body": "up"})
+    approved = await asyncio.to_thread(
+        durable_ptc, temporal_server, "approve", approve_me, entry["call_id"]
+    )
+    assert approved.returncode == 0, approved.stderr
+    stdout, stderr = await asyncio.to_thread(run.communicate, timeout=120)
+    assert run.returncode == 0, stderr
+    assert json.loads(stdout)["value"] == [5, "sent to ops@example.com: up"]
+
+    guarded = (
+        "try:\n"
+        "    await send_email(to='all@example.com', body='spam')\n"
+        "except Exception as e:\n"
+        "    print('denied:', e)\n"
+    )
+    run = await run_in_background(temporal_server, guarded, deny_me, tmp_path)
+    [entry] = await listed_by_cli(temporal_server, deny_me)
+    denied = await asyncio.to_thread(
+        durable_ptc, temporal_server, "deny", deny_me, entry["call_id"], "--reason", "no mass mail"
+    )
+    assert denied.returncode == 0, denied.stderr
+    stdout, stderr = await asyncio.to_thread(run.communicate, timeout=120)
+    assert run.returncode == 0, stderr
+    assert json.loads(stdout)["stdout"] == "denied: no mass mail\n"
