@@ -2,7 +2,8 @@
 
 Its state is what capabilities need to know about their position in the tree: the spawn depth and
 how many children this run has started (which makes child IDs deterministic: parent ID + position),
-and the calls waiting for a reviewer (`_approvals`), listed by a query and decided by an update.
+the detached children a later turn may wait for, and the calls waiting for a reviewer
+(`_approvals`), listed by a query and decided by an update.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ class AgentWorkflow:
         self.depth = 0
         self.spawned = 0
         self.approvals = ApprovalBook()
+        self.detached: dict[str, Any] = {}
+        """Children started with `spawn(..., wait=False)`, by handle (`_subagents.DetachedSpawn`)."""
 
     def next_spawn_position(self) -> int:
         position = self.spawned

@@ -246,9 +246,7 @@ async def test_durable_ptc_run_waits_for_the_cli_reviewer(temporal_server: DevSe
     run = await run_in_background(temporal_server, gathered, approve_me, tmp_path)
     [entry] = await listed_by_cli(temporal_server, approve_me)
     assert (entry["tool"], entry["args"]) == ("send_email", {"to": "ops@example.com", "body": "up"})
-    approved = await asyncio.to_thread(
-        durable_ptc, temporal_server, "approve", approve_me, entry["call_id"]
-    )
+    approved = await asyncio.to_thread(durable_ptc, temporal_server, "approve", approve_me, entry["call_id"])
     assert approved.returncode == 0, approved.stderr
     stdout, stderr = await asyncio.to_thread(run.communicate, timeout=120)
     assert run.returncode == 0, stderr
