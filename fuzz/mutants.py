@@ -3,7 +3,8 @@
 Each mutant is a context manager that patches the interpreter in this process (and, through
 `hashseed --mutant NAME`, in a subprocess), and restores it on exit:
 
-- `gather_leaves_siblings`: a failing `gather` no longer cancels its siblings; it waits for them.
+- `gather_cancels_siblings`: a failing `gather` cancels its siblings and waits for them (the
+  interpreter's semantics v1) instead of raising at once and leaving them running, as CPython does.
 - `hash_ordered_tasks`: a new task goes to the front or the back of the ready queue depending on
   its name's string hash — deterministic within a process, different across `PYTHONHASHSEED`s.
 - `entropy_ordered_tasks`: the same, decided by OS entropy — different on every run.
@@ -30,11 +31,14 @@ def _patched(owner: Any, name: str, replacement: Any) -> Iterator[None]:
         setattr(owner, name, original)
 
 
-def gather_leaves_siblings() -> AbstractContextManager[None]:
+def gather_cancels_siblings() -> AbstractContextManager[None]:
     def child_done(self: Any, child: Any) -> None:
         self.remaining -= 1
         if child.error is not None and not self.return_exceptions and self.failure is None:
-            self.failure = child.error  # ... and the siblings keep running
+            self.failure = child.error
+            for sibling in self.children:
+                if not sibling.done:
+                    sibling.cancel()  # ... and the gather waits for them below
         if self.remaining == 0:
             if self.outer_cancelled:
                 self.finish(None, scheduler.CancelledError())
@@ -76,7 +80,7 @@ def entropy_ordered_tasks() -> AbstractContextManager[None]:
 
 
 MUTANTS: dict[str, Callable[[], AbstractContextManager[None]]] = {
-    "gather_leaves_siblings": gather_leaves_siblings,
+    "gather_cancels_siblings": gather_cancels_siblings,
     "hash_ordered_tasks": hash_ordered_tasks,
     "entropy_ordered_tasks": entropy_ordered_tasks,
 }

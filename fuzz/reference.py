@@ -6,9 +6,10 @@ simulated tools the interpreter sees. Its `asyncio` is CPython's own tasks, futu
 cancellation, with the few rules docs/semantics.md states differently from CPython wrapped around
 them:
 
-- `gather` (§3.1): on the first failure it cancels the siblings still running, waits for them to
-  settle, then raises that failure (CPython's own gather leaves them running). Children are started
-  at the call, as CPython's gather does.
+- `gather` (§3.1): CPython's (the first failure is raised at once, the siblings keep running, an
+  awaitable passed twice runs once), except that a gather whose awaiting task is cancelled, or any
+  gather while the run is cancelled from outside, cancels its children and waits for them all to
+  settle first. Children are started at the call, as CPython's gather does.
 - Tasks still pending when the program ends are cancelled and awaited (§3.2).
 - Sleeps and timeouts go through the simulated world's timer allocator, like the interpreter's host.
 - Cancellation from outside cancels the program's every task at once (§3.4).
@@ -20,6 +21,7 @@ import ast
 import asyncio
 import builtins
 import types
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,29 +84,41 @@ def _capture_last_expression(source: str) -> ast.Module:
 
 
 class _GatherFuture(asyncio.Future[Any]):
-    """§3.1 on CPython futures: cancel siblings on the first failure; settle before finishing."""
+    """§3.1 on CPython futures: CPython's gather, but settling every child when being cancelled."""
 
-    def __init__(self, children: list[asyncio.Future[Any]], return_exceptions: bool) -> None:
+    def __init__(
+        self,
+        children: list[asyncio.Future[Any]],
+        return_exceptions: bool,
+        cancelled_from_outside: Callable[[], bool],
+    ) -> None:
         super().__init__()
         self.children = children
         self.return_exceptions = return_exceptions
+        self.cancelled_from_outside = cancelled_from_outside
         self.failure: BaseException | None = None
         self.outer_cancelled = False
-        self.remaining = len(children)
+        unique = list({id(child): child for child in children}.values())
+        self.remaining = len(unique)
         if not children:
             self.set_result([])
-        for child in children:
+        for child in unique:
             child.add_done_callback(self._child_done)
 
     def _child_done(self, child: asyncio.Future[Any]) -> None:
         self.remaining -= 1
         error = asyncio.CancelledError() if child.cancelled() else child.exception()
+        if self.done():
+            return
         if error is not None and not self.return_exceptions and self.failure is None:
             self.failure = error
+            if not (self.outer_cancelled or self.cancelled_from_outside()):
+                self.set_exception(error)
+                return
             for sibling in self.children:
                 if not sibling.done():
                     sibling.cancel()
-        if self.remaining or self.done():
+        if self.remaining:
             return
         if self.outer_cancelled:
             self.set_exception(asyncio.CancelledError())
@@ -135,6 +149,7 @@ class ReferenceAsyncio:
     def __init__(self, world: World) -> None:
         self.world = world
         self.tasks: list[asyncio.Future[Any]] = []
+        self.cancelled_from_outside = False
 
     def module(self) -> types.ModuleType:
         module = types.ModuleType("asyncio")
@@ -166,7 +181,11 @@ class ReferenceAsyncio:
         return self.ensure_future(awaitable)
 
     def gather(self, *awaitables: Any, return_exceptions: bool = False) -> asyncio.Future[Any]:
-        return _GatherFuture([self.ensure_future(a) for a in awaitables], bool(return_exceptions))
+        futures: dict[int, asyncio.Future[Any]] = {}  # an awaitable passed twice runs once
+        children = [
+            futures.get(id(a)) or futures.setdefault(id(a), self.ensure_future(a)) for a in awaitables
+        ]
+        return _GatherFuture(children, bool(return_exceptions), lambda: self.cancelled_from_outside)
 
     async def sleep(self, delay: float, result: Any = None) -> Any:
         # The interpreter's `sleep(0)` is a yield, not a host timer (§2.5).
@@ -240,6 +259,7 @@ async def run_reference(source: str, world: World, cancel_at: float | None = Non
     if cancel_at is not None:
 
         def cancel_everything() -> None:
+            shim.cancelled_from_outside = True
             for task in [main, *shim.tasks]:
                 task.cancel()
 

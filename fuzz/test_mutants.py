@@ -15,9 +15,9 @@ def hunt_with_mutant(mutant: str, prop: str, check: Check, seed: int) -> Propert
         return hunt(prop, strategies_for(prop), check, seconds=60, seed=seed, stop_at_first=True)
 
 
-def test_gather_that_leaves_siblings_running_is_caught() -> None:
-    report = hunt_with_mutant("gather_leaves_siblings", "differential", check_differential, seed=5)
-    assert report.findings, f"no divergence in {report.programs} programs with siblings left running"
+def test_gather_that_cancels_its_siblings_is_caught() -> None:
+    report = hunt_with_mutant("gather_cancels_siblings", "differential", check_differential, seed=5)
+    assert report.findings, f"no divergence in {report.programs} programs whose gather cancels siblings"
     finding = report.findings[0]
     print(finding.report())
     assert "gather" in finding.case.source

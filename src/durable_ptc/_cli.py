@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from durable_ptc import _approval_commands, _commands
+from durable_ptc import _approval_commands, _commands, _drill
 from durable_ptc._temporal_cli import TEMPORAL_CLI_VERSION, TemporalCliNotFound, ensure_temporal_cli
 
 AddArguments = Callable[[argparse.ArgumentParser], None]
@@ -88,6 +88,12 @@ SUBCOMMANDS: dict[str, tuple[str, AddArguments, RunCommand]] = {
         "deny a waiting call with a --reason: the program's exception (the model's result) says it",
         _approval_commands.add_deny_arguments,
         _approval_commands.run_deny,
+    ),
+    "drill": (
+        "a failover drill: run seeded workloads on N worker processes while killing workers (and the "
+        "server), then check every run completed correctly with no side effect applied twice",
+        _drill.add_drill_arguments,
+        _drill.run_drill,
     ),
     "temporal-cli": (
         f"print the path of the Temporal CLI, downloading or building v{TEMPORAL_CLI_VERSION} if needed",

@@ -48,6 +48,8 @@ class Node:
     code: str = ""
     """A program node's source, as the model wrote it."""
     """(workflow ID, run ID) of a child workflow, to expand it."""
+    worker: str = ""
+    """The worker that ran it: an activity's, or the workers of a child's workflow tasks."""
 
 
 @dataclass
@@ -59,6 +61,8 @@ class WorkflowGraph:
     ended: datetime | None = None
     nodes: list[Node] = field(default_factory=list[Node])
     output: Any = None
+    workers: list[str] = field(default_factory=list[str])
+    """The workers that completed its workflow tasks, in the order they first did."""
 
 
 def _json(payload: Payload) -> Any:
@@ -131,6 +135,11 @@ class _Builder:
         elif kind == E.EVENT_TYPE_ACTIVITY_TASK_STARTED:
             attributes = event.activity_task_started_event_attributes
             self.by_event[attributes.scheduled_event_id].attempt = attributes.attempt
+            self.by_event[attributes.scheduled_event_id].worker = worker_name(attributes.identity)
+        elif kind == E.EVENT_TYPE_WORKFLOW_TASK_COMPLETED:
+            worker = worker_name(event.workflow_task_completed_event_attributes.identity)
+            if worker not in self.graph.workers:
+                self.graph.workers.append(worker)
         elif kind == E.EVENT_TYPE_ACTIVITY_TASK_COMPLETED:
             attributes = event.activity_task_completed_event_attributes
             self.completed(attributes.scheduled_event_id, _first_payload(attributes.result), at)
@@ -386,18 +395,28 @@ async def expand_children(graph: WorkflowGraph, fetch: FetchEvents, depth: int =
             child = build_graph(node.child_run[0], await fetch(*node.child_run))
             await expand_children(child, fetch, depth + 1)
             node.children = child.nodes
+            node.worker = ", ".join(child.workers)
     return graph
 
 
-async def workflow_tree(client: Client, workflow_id: str, *, show_code: bool = True) -> str:
-    """The rendered tree of any run on `client`'s server, its children expanded (`durable-ptc show`)."""
+async def workflow_tree(
+    client: Client, workflow_id: str, *, show_code: bool = True, show_workers: bool = False
+) -> str:
+    """The rendered tree of any run on `client`'s server, its children expanded (`durable-ptc show`);
+    `show_workers` names the worker that ran each step."""
 
     async def fetch(child_id: str, run_id: str | None = None) -> Sequence[HistoryEvent]:
         return (await client.get_workflow_handle(child_id, run_id=run_id).fetch_history()).events
 
     graph = build_graph(workflow_id, await fetch(workflow_id))
     await expand_children(graph, fetch)
-    return render(graph, show_code=show_code)
+    return render(graph, show_code=show_code, show_workers=show_workers)
+
+
+def worker_name(identity: str) -> str:
+    """`worker 1234` for the SDK's default identity `1234@host` (the pid); other identities as given."""
+    pid, at, _ = identity.partition("@")
+    return f"worker {pid}" if at and pid.isdigit() else identity
 
 
 def _walk(nodes: list[Node]) -> list[Node]:
@@ -425,7 +444,7 @@ _KIND_WORDS = {
 }
 
 
-def _annotation(node: Node) -> str:
+def _annotation(node: Node, show_workers: bool) -> str:
     words: list[str] = []
     if kind := _KIND_WORDS.get(node.kind, ""):
         words.append(kind)
@@ -442,13 +461,15 @@ def _annotation(node: Node) -> str:
         words.append(f"attempt {node.attempt}")
     if duration := _duration(node.started, node.ended):
         words.append(duration)
+    if show_workers and node.worker:
+        words.append(f"on {node.worker}")
     return f"  ({', '.join(words)})" if words else ""
 
 
 MAX_CODE_LINE_CHARS = 100
 
 
-def render(graph: WorkflowGraph, *, show_code: bool = False) -> str:
+def render(graph: WorkflowGraph, *, show_code: bool = False, show_workers: bool = False) -> str:
     """The graph as an indented tree, one line per recorded step.
 
     With `show_code`, the root workflow's programs are listed (numbered) above the calls they made,
@@ -457,12 +478,14 @@ def render(graph: WorkflowGraph, *, show_code: bool = False) -> str:
     header = f"{graph.agent} · workflow {graph.workflow_id} · {graph.status}"
     if duration := _duration(graph.started, graph.ended):
         header += f" in {duration}"
+    if show_workers and graph.workers:
+        header += f" · workflow tasks on {', '.join(graph.workers)}"
     lines = [header]
 
     def emit(nodes: list[Node], prefix: str, root: bool) -> None:
         for index, node in enumerate(nodes):
             last = index == len(nodes) - 1
-            lines.append(f"{prefix}{'└─ ' if last else '├─ '}{node.label}{_annotation(node)}")
+            lines.append(f"{prefix}{'└─ ' if last else '├─ '}{node.label}{_annotation(node, show_workers)}")
             inner = prefix + ("   " if last else "│  ")
             if show_code and root and node.code:
                 for number, text in enumerate(node.code.splitlines(), 1):

@@ -164,6 +164,11 @@ def make_tools(metadata: dict[str, Any] | None = None) -> FunctionToolset[Any]:
         return n * n
 
     @tools.tool_plain
+    async def worker_pid() -> int:
+        """The id of the process serving this call (worker-survival tests)."""
+        return os.getpid()
+
+    @tools.tool_plain
     async def explode(message: str) -> str:
         """Raise an unexpected error."""
         record(f"explode {message}")

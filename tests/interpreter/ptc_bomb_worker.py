@@ -20,14 +20,21 @@ import ptc_interpreter
 from ptc_fake_tools import FakeWorld
 
 
-def run_bomb(code: str, address_space_cap: int, cpu_cap_s: int, wall_cap_s: int) -> dict[str, Any]:
+def run_bomb(
+    code: str, address_space_cap: int, cpu_cap_s: int, wall_cap_s: int, limits: dict[str, int] | None = None
+) -> dict[str, Any]:
+    """`limits` overrides `Limits` fields (a host may raise the step budget: a bomb must not rely on it)."""
     resource.setrlimit(resource.RLIMIT_AS, (address_space_cap, address_space_cap))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu_cap_s, cpu_cap_s))
     signal.alarm(wall_cap_s)
     report: dict[str, Any] = {}
     start, start_cpu = time.perf_counter(), time.process_time()
     try:
-        result = asyncio.run(ptc_interpreter.run(code, tools=FakeWorld().tools()))
+        result = asyncio.run(
+            ptc_interpreter.run(
+                code, tools=FakeWorld().tools(), limits=ptc_interpreter.Limits(**(limits or {}))
+            )
+        )
         report["outcome"] = "ok"
         report["detail"] = repr(result.value)[:200]
     except ptc_interpreter.PtcError as error:

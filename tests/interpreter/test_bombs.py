@@ -490,9 +490,38 @@ BOMBS = [
     ),
     bomb("dict-fromkeys-shared-big-tuple", "t = tuple(range(99_999))\ndict.fromkeys([t] * 99_999)"),
     bomb(
+        "constant-hash-identity-eq-set",
+        "class K:\n    def __hash__(self):\n        return 7\nlen(set([K() for _ in range(60_000)]))",
+    ),
+    bomb(
         "fstring-strftime-long-zone-name",
         "import datetime\ntz = datetime.timezone(datetime.timedelta(hours=1), 'x' * 999_999)\n"
         "d = datetime.datetime(2024, 1, 2, tzinfo=tz)\nf\"{d:{'%Z' * 600}}\"",
+    ),
+    *(
+        # A generator re-entering the iterator that reads it: CPython's C iterator drops its input
+        # on the error, which freed the interpreter's own wrapper mid-run (a segfault).
+        bomb(
+            f"reentrant-{name}",
+            f"""
+            from itertools import chain, islice, pairwise
+            def gen():
+                yield [1]
+                yield [next(it)]
+            it = {call}
+            try:
+                list(it)
+            except ValueError as e:
+                print(e)
+            """,
+            "clean",
+        )
+        for name, call in [
+            ("chain-from-iterable", "chain.from_iterable(gen())"),
+            ("islice", "islice(gen(), 5)"),
+            ("pairwise", "pairwise(gen())"),
+            ("chain", "chain(gen())"),
+        ]
     ),
 ]
 

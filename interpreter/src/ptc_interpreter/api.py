@@ -157,8 +157,17 @@ comprehension...), measured generously; CPython's own recursion limit must leave
 `max_recursion_depth` program calls so that the program's limit, not the host's, is what trips."""
 
 
+PYTHON_RECURSION_CEILING = 8_000
+"""The highest recursion limit the interpreter sets. CPython's limit also bounds native recursions
+that pass through Python frames (a `map` pulling from a generator pulling from a `map`...), which use
+the thread's C stack: on an 8 MB thread (Linux's default, and what Temporal's workflow threads get)
+such a chain overflowed the stack with SIGSEGV at a limit of 17,500 and not at 16,000 (about 500
+bytes a level). Half of that leaves room for the host's own frames; a host raising
+`max_recursion_depth` past (8,000 - 1,000) / 30 = 233 gets a clean recursion error earlier instead."""
+
+
 def _ensure_python_recursion_room(limits: Limits) -> None:
-    needed = min(FRAMES_PER_PROGRAM_CALL * limits.max_recursion_depth + 1000, 20_000)
+    needed = min(FRAMES_PER_PROGRAM_CALL * limits.max_recursion_depth + 1000, PYTHON_RECURSION_CEILING)
     if sys.getrecursionlimit() < needed:
         sys.setrecursionlimit(needed)  # only ever raised; CPython's default of 1000 is too tight
 

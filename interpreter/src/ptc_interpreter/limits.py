@@ -17,6 +17,10 @@ class Limits:
     """Evaluation steps: one per statement, loop iteration, call, and per element for builtins that loop."""
     max_recursion_depth: int = 100
     """Nested program function calls."""
+    max_nesting_depth: int = 200
+    """Containers nested in one value, for the operations that walk into nested data natively:
+    hashing, comparing, sorting, searching, repr, copy and json. Deeper data is refused before the
+    walk, because CPython recurses in C for it (its tuple hash without any recursion check)."""
     max_string_length: int = 1_000_000
     """Characters in one str (or bytes in one bytes), checked before allocating."""
     max_container_length: int = 100_000

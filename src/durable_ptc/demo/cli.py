@@ -44,6 +44,13 @@ def add_demo_arguments(parser: argparse.ArgumentParser) -> None:
         help="a live model, e.g. openai:gpt-5 or anthropic:claude-sonnet-4-5 (key from the environment or .env); "
         "default: the scripted model, no key needed",
     )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes on the task queue (default: 1); with more, the graph names the worker of each step",
+    )
     add_address_arguments(parser, default=None)
     add_embedded_server_arguments(parser, ui_default=True)
     parser.add_argument(
@@ -63,6 +70,8 @@ def run_demo(args: argparse.Namespace) -> int:
         if scenario is None:
             return fail("demo", f"no scenario {args.scenario!r}; choose one of: {', '.join(SCENARIOS)}, all")
         args.scenario = scenario.name
+    if args.workers < 1:
+        return fail("demo", "--workers must be at least 1")
     if args.scenario and args.prompt:
         return fail("demo", "give either a prompt or --scenario, not both")
     if args.model:
@@ -125,6 +134,7 @@ async def _with_client(
         status=status,
         ticker=sys.stderr.isatty(),
         ui_url=ui_url,
+        workers=args.workers,
     )
     if args.db:
         # A persistent server outlives the demo: a stable queue lets the next session's worker

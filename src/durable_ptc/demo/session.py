@@ -1,7 +1,9 @@
-"""A demo session: one worker process, runs started from prompts or scenarios, graphs printed.
+"""A demo session: worker processes, runs started from prompts or scenarios, graphs printed.
 
-The worker is a separate process (`durable-ptc worker`, the production command) so the demo can do
-what a crash does: SIGKILL it mid-run and start another, which replays the history and carries on.
+Each worker is a separate process (`durable-ptc worker`, the production command) so the demo can do
+what a crash does: SIGKILL one mid-run and start another, which replays the history and carries on.
+With several workers (`demo --workers N`) every step can land on any of them, and the graph names
+the worker that ran each step.
 Every run's history is saved next to the sandbox (`histories/<workflow-id>.json`) so it can be
 checked later with `durable-ptc replay`.
 """
@@ -70,7 +72,9 @@ class DemoSession:
     status: Callable[[str], None] | None = None
     """Where progress lines go (slow steps); None: `out`."""
     runs: list[RunRecord] = field(default_factory=list[RunRecord])
-    worker: subprocess.Popen[bytes] | None = None
+    workers: int = 1
+    """Worker processes polling the task queue at once."""
+    worker_processes: list[subprocess.Popen[bytes]] = field(default_factory=list[subprocess.Popen[bytes]])
     current: WorkflowHandle[Any, Any] | None = None
     workers_started: int = 0
     ui_url: str | None = None
@@ -125,7 +129,7 @@ class DemoSession:
         else:
             env.pop(MODEL_ENV, None)
         with log_path.open("wb") as log:
-            self.worker = subprocess.Popen(
+            worker = subprocess.Popen(
                 self.worker_command(),
                 stdin=subprocess.DEVNULL,
                 stdout=log,
@@ -134,7 +138,7 @@ class DemoSession:
                 start_new_session=True,  # Ctrl-C in the REPL must not kill the worker mid-run
                 preexec_fn=_parent_death_signal(signal.SIGTERM) if sys.platform.startswith("linux") else None,
             )
-        worker = self.worker
+        self.worker_processes.append(worker)
         while "ready" not in log_path.read_text(errors="replace"):
             if worker.poll() is not None:
                 raise DemoError(
@@ -149,31 +153,39 @@ class DemoSession:
             f"worker ready (pid {worker.pid}, task queue {self.task_queue}) in {time.monotonic() - started:.1f}s"
         )
 
-    def kill_worker(self) -> int | None:
-        worker, self.worker = self.worker, None
-        if worker is None or worker.poll() is not None:
+    def kill_worker(self, pid: int | None = None) -> int | None:
+        """SIGKILL the worker with `pid` (default, or if it is not one of ours: the first); returns its
+        pid, None if none was running."""
+        worker = next((w for w in self.worker_processes if w.pid == pid), None) or next(
+            iter(self.worker_processes), None
+        )
+        if worker is None:
+            return None
+        self.worker_processes.remove(worker)
+        if worker.poll() is not None:
             return None
         worker.send_signal(signal.SIGKILL)
         worker.wait()
         return worker.pid
 
-    def stop_worker(self) -> None:
-        worker, self.worker = self.worker, None
-        if worker is None or worker.poll() is not None:
-            return
-        worker.terminate()
-        try:
-            worker.wait(10)
-        except subprocess.TimeoutExpired:
-            worker.kill()
-            worker.wait()
+    def stop_workers(self) -> None:
+        workers, self.worker_processes = self.worker_processes, []
+        for worker in workers:
+            if worker.poll() is None:
+                worker.terminate()
+        for worker in workers:
+            try:
+                worker.wait(10)
+            except subprocess.TimeoutExpired:
+                worker.kill()
+                worker.wait()
 
     async def __aenter__(self) -> DemoSession:
-        await self.start_worker()
+        await asyncio.gather(*(self.start_worker() for _ in range(self.workers)))
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
-        self.stop_worker()
+        self.stop_workers()
 
     # -- runs ----------------------------------------------------------------------------
 
@@ -281,11 +293,22 @@ class DemoSession:
             self.say(f"cancelling the workflow while {in_flight} are in flight")
             await self.cancel()
         elif scenario.disruption == "crash":
-            pid = self.kill_worker()
+            pid = self.kill_worker(await self.worker_running(self.current))
             self.say(
                 f"killed the worker (pid {pid}, SIGKILL) while {in_flight} were in flight; starting a new one"
             )
             await self.start_worker()
+
+    async def worker_running(self, handle: WorkflowHandle[Any, Any] | None) -> int | None:
+        """The pid of the worker that completed the run's latest workflow task (the one holding it,
+        and with eager dispatch the activities it started); None if unknown."""
+        if handle is None:
+            return None
+        for event in reversed(await self.events(handle.id)):
+            if event.HasField("workflow_task_completed_event_attributes"):
+                pid, _, _ = event.workflow_task_completed_event_attributes.identity.partition("@")
+                return int(pid) if pid.isdigit() else None
+        return None
 
     async def cancel(self) -> bool:
         """Request cancellation of the run in progress; False if there is none."""
@@ -324,7 +347,7 @@ class DemoSession:
                     pending.append(child.workflow_id)
 
     async def graph(self, workflow_id: str) -> str:
-        return await workflow_tree(self.client, workflow_id)
+        return await workflow_tree(self.client, workflow_id, show_workers=self.workers > 1)
 
     async def replay(self, record: RunRecord) -> str:
         """Replay a recorded run against the agents as this process builds them now."""

@@ -69,7 +69,17 @@ BASE_PROGRAM = textwrap.dedent(
     """
 )
 
-HASH_LINE = 'hashed = [hash(w) for w in ("alpha", "beta")] + [hash(("a", 1))]'
+HASH_LINE = (
+    'hashed = [hash(w) for w in ("alpha", "beta")] + [hash(("a", 1))]\n'
+    "class Keyed:\n"
+    "    def __init__(self, name):\n"
+    "        self.name = name\n"
+    "    def __hash__(self):\n"
+    "        return hash(self.name)\n"
+    "    def __eq__(self, other):\n"
+    "        return self.name == other\n"
+    'hashed += [hash(Keyed("alpha")), {"alpha": 1}.get(Keyed("alpha")), Keyed("beta") in {"beta", "gamma"}]'
+)
 
 
 def program() -> str:

@@ -12,7 +12,7 @@ CASES = {
         "TypeError: search() missing 1 required positional argument",
     ),
     "json": ("import json\njson.dumps()", "TypeError: dumps() missing 1 required positional argument"),
-    "builtin bound to the run": ("sorted()", "TypeError: sorted() missing 1 required positional argument"),
+    "builtin bound to the run": ("round()", "TypeError: round() missing required argument 'number' (pos 1)"),
     "unexpected keyword": (
         "import re\nre.split('a', 'b', flagz=1)",
         "TypeError: split() got an unexpected keyword",

@@ -89,7 +89,7 @@ def test_default_converts_what_json_cannot_hold(shims: Shims) -> None:
     assert shims.json.dumps({"s": OrderedSet([1, 2])}, default=list, sort_keys=True) == '{"s": [1, 2]}'
     with pytest.raises(ValueError, match="Circular reference detected"):  # as CPython
         shims.json.dumps([object()], default=lambda o: o)
-    with pytest.raises(PtcLimitError, match="nested too deeply"):
+    with pytest.raises(PtcLimitError, match="nested more than"):
         shims.json.dumps([object()], default=lambda o: object())
     loop: list[Any] = []
     loop.append(loop)
@@ -119,12 +119,12 @@ def test_huge_indent_is_caught_by_the_size_check(make_shims: Any) -> None:
 
 
 def test_deep_nesting_is_a_limit_error_not_a_recursion_error(shims: Shims) -> None:
-    with pytest.raises(PtcLimitError, match="nested too deeply"):
+    with pytest.raises(PtcLimitError, match="nested more than"):
         shims.json.loads("[" * 100_000 + "]" * 100_000)
     deep: list[Any] = []
     for _ in range(10_000):
         deep = [deep]
-    with pytest.raises(PtcLimitError, match="nested too deeply"):
+    with pytest.raises(PtcLimitError, match="nested more than"):
         shims.json.dumps(deep)
 
 

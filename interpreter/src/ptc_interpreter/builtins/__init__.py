@@ -3,7 +3,7 @@
 `make_builtins(ctx)` returns the names a program sees without importing anything. Functions that
 charge the budget or check sizes are bound to the run's `RunContext` and wrapped in
 `NativeFunction` (fixed repr, no reachable internals); builtin types are `BuiltinType`s; pure C
-helpers whose reprs are already fixed (`len`, `abs`, `isinstance`, `map`…) are the host's own,
+helpers whose reprs are already fixed (`len`, `abs`, `isinstance`…) are the host's own,
 which keeps the hottest calls free of wrapper overhead. None of them has an attribute the program
 can read beyond `__name__` (see `runtime.attr`).
 """
@@ -16,9 +16,11 @@ from types import MappingProxyType
 from typing import Any
 
 from ..runtime.context import RunContext
+from ..runtime.lazy import LAZY_TYPES
 from ..runtime.native import NativeFunction
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from . import hashing, io, iteration, numeric, sequences, strings
+from .arity import with_cpython_messages
 from .exceptions import EXCEPTION_CLASSES
 from .types import BuiltinType, TypeRegistry, make_introspection
 
@@ -28,19 +30,15 @@ _HOST_FUNCTIONS: dict[str, Any] = {
     "abs": abs,
     "bin": bin,
     "chr": chr,
-    "enumerate": enumerate,
-    "filter": filter,
     "hex": hex,
     "iter": iter,
     "len": len,
-    "map": map,
     "next": next,
     "oct": oct,
     "ord": ord,
-    "reversed": reversed,
-    "zip": zip,
 }
-"""Lazy or O(1)-per-call host builtins: safe to expose as they are (see the module docstring)."""
+"""O(1)-per-call host builtins: safe to expose as they are (see the module docstring). The lazy
+builtins (`map`, `zip`...) are types of bounded depth (`runtime.lazy`)."""
 
 _CHARGED_FUNCTIONS: dict[str, Callable[..., Any]] = {
     "all": iteration.all_,
@@ -70,6 +68,7 @@ _TYPES: dict[str, tuple[type[Any], Callable[..., Any] | None]] = {
     "dict": (dict, sequences.make_dict),
     "set": (OrderedSet, sequences.make_set),
     "frozenset": (FrozenOrderedSet, sequences.make_frozenset),
+    **LAZY_TYPES,
     "range": (range, None),
     "object": (object, None),
     "NoneType": (type(None), None),
@@ -100,4 +99,5 @@ def make_builtins(ctx: RunContext) -> dict[str, Any]:
     namespace.update(make_introspection(ctx))
     namespace.update(registry.types)
     del namespace["NoneType"]  # registered for `type(None)`, but not a builtin name
+    with_cpython_messages(namespace)
     return namespace

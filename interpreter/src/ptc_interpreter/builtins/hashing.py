@@ -18,6 +18,14 @@ differently on replay, so `hash()` never asks CPython for a hash that depends on
 
 Anything else would hash by identity, which exposes an address, so `hash()` of it is refused.
 Equal values hash alike (`1 == 1.0 == True`, a namedtuple and its tuple, equal frozensets).
+
+Dicts and sets still hash natively (speed), so a program `__hash__` that returns `hash(self.name)`
+must hand the host the host's hash of that str: each str, bytes, None, date, range and tuple or
+frozenset of plain values hashed here is remembered with the host's hash of it
+(`RunContext.native_hashes`), and a program class's host `__hash__` translates through that table
+(`runtime.objects`), so an instance equal to `'abc'` finds the key `'abc'` as in CPython. What the
+program observes never depends on the host's hash: dicts iterate in insertion order and sets are
+insertion-ordered.
 """
 
 # Program values are `Any` by nature; the unknown-type checks have nothing to check here.
@@ -34,6 +42,7 @@ from ..runtime.allowlist import ptc_type_name
 from ..runtime.budget import charge_elements, charge_scan
 from ..runtime.context import RunContext
 from ..runtime.objects import ProgramClassMeta
+from ..runtime.structure import weigh
 from ..runtime.values import FrozenOrderedSet
 
 _MASK = (1 << 64) - 1
@@ -47,20 +56,45 @@ _INTEGERS = frozenset({int, bool})
 _NUMBERS = frozenset({int, bool, float})
 _NATIVE_STABLE = frozenset({dt.timedelta.__hash__, dt.timezone.__hash__})
 _MICROSECONDS = dt.timedelta(microseconds=1)
+_PLAIN_KEYS = frozenset({str, bytes, int, bool, float, type(None)})
+"""Element types whose host hash can be taken again without running program code."""
+_SSIZE_MIN = -(1 << 63)
+_SSIZE_MAX = (1 << 63) - 1
 
 
 def hash_(ctx: RunContext, value: Any) -> int:
+    if isinstance(value, tuple | FrozenOrderedSet) and not _NUMBERS.issuperset(map(type, value)):
+        # Nested (or holding strings): charged once for every element reached, a shared tuple once
+        # per reference, and refused past the nesting limit before the walk below recurses.
+        ctx.charge(weigh(ctx, value) // 16 + 1)
+    return _hash(ctx, value)
+
+
+def _hash(ctx: RunContext, value: Any) -> int:
     cls = type(value)
     if cls in _INTEGERS:
         return hash(value)
     if cls is str:
         charge_scan(ctx, len(value))
-        return text_hash(value)
+        return _remember(ctx, text_hash(value), value)
     if cls is float:
         return 0 if value != value else hash(value)
     if cls is tuple:
-        return _hash_tuple(ctx, value)
+        return _remember_plain(ctx, _hash_tuple(ctx, value), value)
     return _hash_other(ctx, cls, value)
+
+
+def _remember(ctx: RunContext, program_hash: int, value: Any) -> int:
+    """Note the host's hash of `value` under the hash the program sees (`RunContext.native_hashes`)."""
+    ctx.native_hashes[program_hash] = hash(value)
+    return program_hash
+
+
+def _remember_plain(ctx: RunContext, program_hash: int, items: Any) -> int:
+    """`_remember` for a tuple or frozenset, when hashing it again on the host runs no program code."""
+    if set(map(type, items)) <= _PLAIN_KEYS:
+        ctx.native_hashes[program_hash] = hash(items)
+    return program_hash
 
 
 def text_hash(data: str | bytes) -> int:
@@ -94,35 +128,43 @@ def _hash_tuple(ctx: RunContext, value: tuple[Any, ...]) -> int:
     ctx.charge(len(value) + 1)  # element by element in Python
     if kinds <= _NUMBERS and all(item == item for item in value):  # no NaN (hashed by address)
         return hash(value)
-    return combine([hash_(ctx, item) for item in value])
+    return combine([_hash(ctx, item) for item in value])
 
 
 def _hash_other(ctx: RunContext, cls: type, value: Any) -> int:
     if value is None:
-        return _NONE_HASH
+        return _remember(ctx, _NONE_HASH, None)
     method = cls.__hash__
     if method is None:
         raise TypeError(f"unhashable type: {ptc_type_name(value)!r}")
     if cls is bytes:
         charge_scan(ctx, len(value))
-        return text_hash(value)
+        return _remember(ctx, text_hash(value), value)
     if method is tuple.__hash__:  # namedtuples, `struct_time`: as the equal tuple
-        return _hash_tuple(ctx, tuple(value))
+        return _remember_plain(ctx, _hash_tuple(ctx, tuple(value)), value)
     if method is int.__hash__:  # an IntFlag member hashes as its int
         return hash(int(value))
     if cls is FrozenOrderedSet:
         ctx.charge(len(value) + 1)
         combined = len(value) * 1927868237
         for item in value:
-            lane = hash_(ctx, item) & _MASK
+            lane = _hash(ctx, item) & _MASK
             combined ^= ((lane ^ 89869747) ^ (lane << 16)) * 3644798167 & _MASK
-        return _signed(combined)
+        return _remember_plain(ctx, _signed(combined), value)
     if isinstance(value, dt.date | dt.time):
-        return _moment_hash(value)
+        return _remember(ctx, _moment_hash(value), value)
     if cls is range:
-        return combine(_range_lanes(value))
+        return _remember(ctx, combine(_range_lanes(value)), value)
+    program_hash = getattr(method, "ptc_program_hash", None)
+    if program_hash is not None:  # a program class's own `__hash__`: its value, reduced as CPython's
+        result = program_hash(value)
+        if not isinstance(result, int):
+            raise TypeError("__hash__ method should return an integer")
+        if _SSIZE_MIN <= result <= _SSIZE_MAX:
+            return -2 if result == -1 else int(result)
+        return hash(int(result))
     if method in _NATIVE_STABLE or getattr(cls, "ptc_stable_hash", False) or _has_program_hash(cls):
-        return hash(value)  # deterministic by construction, or a program class's own __hash__
+        return hash(value)  # deterministic by construction (a dataclass's hashes its fields here)
     raise TypeError(
         f"hash() of a {ptc_type_name(value)!r} object would depend on its memory address; "
         "define __hash__ on the class to hash its instances"

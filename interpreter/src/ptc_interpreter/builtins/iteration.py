@@ -4,7 +4,7 @@ They loop in C, so they must charge per element: sized collections are charged b
 front (`sum(range(10**12))` fails at once), iterators of unknown length are drained in charged
 chunks, and the short-circuiting `any`/`all` pull elements lazily through a charging iterator so
 they stop exactly where CPython would. The lazy builtins (`map`, `filter`, `zip`, `enumerate`,
-`reversed`, `iter`, `next`) are the host's own: they do no work until a (charged) consumer pulls.
+`reversed`) are `runtime.lazy` iterators: they do no work until a (charged) consumer pulls.
 """
 
 # Program values are `Any` by nature; the unknown-type checks have nothing to check here.
@@ -15,7 +15,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..runtime.budget import SIZED_TYPES, charge_elements, charged_iter, materialize
+from ..runtime.budget import (
+    SIZED_TYPES,
+    charge_elements,
+    charge_elements_deeply,
+    charge_ordering,
+    charged_iter,
+    charged_key,
+    materialize,
+    measured_key,
+)
 from ..runtime.context import RunContext
 from ..runtime.operators import add
 
@@ -50,6 +59,11 @@ def _extreme(name: str, native: Any) -> Any:
                 raise TypeError(f"Cannot specify a default for {name}() with multiple positional arguments")
             items = args
             charge_elements(ctx, len(args))
+        if key is None:
+            charge_ordering(ctx, items if type(items) is list or type(items) is tuple else list(items), 1)
+            charge_elements_deeply(ctx, items)  # comparing containers walks into them
+        else:
+            key = measured_key(ctx, charged_key(ctx, key, 2))
         if default is _MISSING:
             return native(items, key=key)
         return native(items, key=key, default=default)

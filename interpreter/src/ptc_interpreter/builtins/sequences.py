@@ -14,20 +14,33 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..runtime.budget import charge_entries, charge_key, charge_keys, charge_sort, materialize
+from ..runtime.budget import (
+    charge_entries,
+    charge_keys,
+    charge_ordering,
+    charge_pair_keys,
+    charge_sort,
+    materialize,
+    sort_charged,
+    sort_passes,
+)
 from ..runtime.context import RunContext
-from ..runtime.values import FrozenOrderedSet, OrderedSet
+from ..runtime.structure import LEAF_TYPES
+from ..runtime.values import ITEMS_VIEW, ORDERED_ITEMS_VIEW, FrozenOrderedSet, OrderedSet
+
+ITEMS_VIEWS = frozenset({ITEMS_VIEW, ORDERED_ITEMS_VIEW})
+"""Dict item views: sorted by their keys alone when the keys are scalars (`_compared_part`)."""
 
 
-def charge_pair_keys(ctx: RunContext, pairs: Iterable[Any]) -> None:
-    """`charge_keys` for the keys of `(key, value)` pairs (`dict(pairs)`, `OrderedDict(pairs)`)."""
-    for pair in pairs:
-        cls = type(pair)
-        if cls is tuple or cls is list:
-            if pair and type(pair[0]) is tuple:
-                charge_key(ctx, pair[0])
-        elif cls is OrderedSet or cls is FrozenOrderedSet:
-            charge_key(ctx, next(iter(pair.entries), None))
+def _compared_part(iterable: Any) -> Any:
+    """What sorting `iterable` compares, when that is less than its items: `(key, value)` pairs of a
+    dict whose keys are scalars differ in their keys, so their values are never compared (the common
+    `sorted(groups.items())` would otherwise be charged for walking every group)."""
+    if type(iterable) in ITEMS_VIEWS:
+        keys = iterable.mapping.keys()
+        if LEAF_TYPES.issuperset(map(type, keys)):
+            return keys
+    return None
 
 
 def make_list(ctx: RunContext, iterable: Iterable[Any] = ()) -> list[Any]:
@@ -84,7 +97,14 @@ def make_frozenset(ctx: RunContext, iterable: Iterable[Any] = ()) -> FrozenOrder
 
 
 def sorted_(ctx: RunContext, iterable: Iterable[Any], *, key: Any = None, reverse: Any = False) -> list[Any]:
+    compared: Any = None
+    if key is None:
+        compared = _compared_part(iterable)
     items = list(materialize(ctx, iterable))
-    charge_sort(ctx, len(items), items[0] if items and key is None else None)
-    items.sort(key=key, reverse=reverse)
+    if key is not None:
+        sort_charged(ctx, items, key, reverse)
+        return items
+    charge_sort(ctx, len(items), items if compared is None else compared)
+    charge_ordering(ctx, items, sort_passes(len(items)))  # long texts compared by memcmp
+    items.sort(reverse=reverse)
     return items

@@ -20,6 +20,8 @@ from ..runtime.allowlist import PtcObject, ptc_type_name
 from ..runtime.context import RunContext
 from ..runtime.native import NativeFunction
 from ..runtime.registry import Method, check_attribute_name
+from ..runtime.values import FrozenOrderedSet, OrderedSet
+from .arity import TYPE_MESSAGES, restate
 
 
 class BuiltinType(PtcObject):
@@ -39,7 +41,11 @@ class BuiltinType(PtcObject):
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         if self.constructor is None:
             raise TypeError(f"cannot create {self.name!r} instances")
-        return self.constructor(*args, **kwargs)
+        try:
+            return self.constructor(*args, **kwargs)
+        except TypeError as error:
+            restate(error, self.constructor, self.name, len(args), TYPE_MESSAGES)
+            raise
 
     def __instancecheck__(self, instance: object) -> bool:
         return isinstance(instance, self.python_type)
@@ -52,6 +58,11 @@ class BuiltinType(PtcObject):
 
     def __ror__(self, other: object) -> TypeUnion:
         return TypeUnion((*_union_members(other), self))
+
+    def __getitem__(self, parameters: object) -> GenericAlias:
+        if self.python_type not in _GENERIC_TYPES:
+            raise TypeError(f"type {self.name!r} is not subscriptable")
+        return GenericAlias(self, parameters if isinstance(parameters, tuple) else (parameters,))
 
     def __repr__(self) -> str:
         return f"<class {self.name!r}>"
@@ -88,6 +99,60 @@ def _unbound_method(ctx: RunContext, owner: BuiltinType, name: str) -> Callable[
     return method
 
 
+class GenericAlias(PtcObject):
+    """`list[int]`, `tuple[int, int]`, `dict[str, list[int]]` at run time (annotations, aliases):
+    calls its type, shows as written, and refuses `isinstance` as CPython does."""
+
+    __slots__ = ("args", "origin")
+    ptc_name = "types.GenericAlias"
+
+    def __init__(self, origin: BuiltinType, args: tuple[Any, ...]) -> None:
+        self.origin = origin
+        self.args = args
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.origin(*args, **kwargs)
+
+    def __instancecheck__(self, instance: object) -> bool:
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, subclass: object) -> bool:
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.origin is other.origin and self.args == other.args
+
+    def __hash__(self) -> int:
+        return hash((self.origin.name, len(self.args)))
+
+    def __or__(self, other: object) -> TypeUnion:
+        return TypeUnion((self, *_union_members(other)))
+
+    def __ror__(self, other: object) -> TypeUnion:
+        return TypeUnion((*_union_members(other), self))
+
+    def __repr__(self) -> str:
+        if not self.args:
+            return f"{self.origin.name}[()]"
+        return f"{self.origin.name}[{', '.join(_type_repr(arg) for arg in self.args)}]"
+
+
+def _type_repr(value: object) -> str:
+    """How CPython's `GenericAlias` shows a parameter: a type by name, `...`, or its repr."""
+    if value is Ellipsis:
+        return "..."
+    if isinstance(value, BuiltinType):
+        return value.name
+    if isinstance(value, type) and "ptc_namespace" in value.__dict__:
+        return f"__main__.{value.__dict__.get('ptc_qualname', value.__name__)}"
+    return repr(value)
+
+
+_GENERIC_TYPES: frozenset[type[Any]] = frozenset({list, tuple, dict, OrderedSet, FrozenOrderedSet})
+
+
 class TypeUnion(PtcObject):
     """`int | None`, for `isinstance(x, int | float)`."""
 
@@ -98,7 +163,9 @@ class TypeUnion(PtcObject):
         self.members = members
 
     def __instancecheck__(self, instance: object) -> bool:
-        return any(isinstance(instance, member) for member in self.members)
+        return any(
+            instance is None if member is None else isinstance(instance, member) for member in self.members
+        )
 
     def __or__(self, other: object) -> TypeUnion:
         return TypeUnion((*self.members, *_union_members(other)))
@@ -165,17 +232,11 @@ class TypeRegistry:
         known = self.by_python_type.get(cls)
         if known is not None:
             return known
-        if cls in _LAZY_HOST_CLASSES:
-            return cls
         if isinstance(value, BaseException) or _is_program_class(cls):
             return cls
         if isinstance(value, (type, BuiltinType)) or ptc_type_name(value) == "type":
             return self.types["type"]
         return self.add(ptc_type_name(value), cls, None)
-
-
-_LAZY_HOST_CLASSES: frozenset[type[Any]] = frozenset({enumerate, filter, map, zip})
-"""Host classes exposed as builtins as they are (so `type(map(f, xs)) is map` holds)."""
 
 
 def _is_program_class(cls: type[Any]) -> bool:

@@ -15,9 +15,11 @@ import ast
 from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
-from ..runtime.budget import charge_key
+from ..runtime.budget import SMALL_COPY_CHARS, charge_key
 from ..runtime.exceptions import note_position
+from ..runtime.lazy import LazyIterator
 from ..runtime.objects import Cell, ProgramGenerator
+from ..runtime.structure import LEAF_TYPES
 from ..runtime.values import OrderedSet
 from .base import CompilerBase, Eval, Frame, GenEval, span_of
 
@@ -35,7 +37,7 @@ class ComprehensionCompiler(CompilerBase):
         """Compile the clauses; the first iterable in the enclosing scope, the rest inside."""
         generators = node.generators
         first_async = generators[0].iter in self.awaits
-        first_iter: Any = self.ag(generators[0].iter) if first_async else self.ev(generators[0].iter)
+        first_iter: Any = self.ag(generators[0].iter) if first_async else _native(self.ev(generators[0].iter))
         scope = self.analysis.scope_of(node)
         previous = self.scope
         self.scope = scope
@@ -46,7 +48,7 @@ class ComprehensionCompiler(CompilerBase):
                     is_async, iter_ev = first_async, first_iter
                 else:
                     is_async = generator.iter in self.awaits
-                    iter_ev = self.ag(generator.iter) if is_async else self.ev(generator.iter)
+                    iter_ev = self.ag(generator.iter) if is_async else _native(self.ev(generator.iter))
                 levels.append(
                     (is_async, iter_ev, self.store(generator.target), [self.part(c) for c in generator.ifs])
                 )
@@ -153,7 +155,9 @@ class ComprehensionCompiler(CompilerBase):
                 if len(sink) >= limit:
                     ctx.check_container_length(len(sink) + 1)
                 element = value(f)
-                if element.__class__ is tuple:  # hashed: a big tuple costs its size
+                if element.__class__ not in LEAF_TYPES or (
+                    element.__class__ is str and len(element) > SMALL_COPY_CHARS
+                ):  # hashed: a big tuple or a long text costs its size
                     charge_key(ctx, element)
                 sink.append(element)
 
@@ -220,7 +224,9 @@ class ComprehensionCompiler(CompilerBase):
                     ctx.check_container_length(len(sink) + 1)
                 k = key(f)
                 v = value(f)
-                if k.__class__ is tuple:  # hashed: a big tuple key costs its size
+                if k.__class__ not in LEAF_TYPES or (
+                    k.__class__ is str and len(k) > SMALL_COPY_CHARS
+                ):  # hashed: a big tuple key or a long text costs its size
                     charge_key(ctx, k)
                 sink[k] = v
 
@@ -318,7 +324,9 @@ class ComprehensionCompiler(CompilerBase):
         ctx = self.ctx
 
         def add(sink: list[Any], element: Any) -> None:
-            if element.__class__ is tuple:  # hashed: a big tuple costs its size
+            if element.__class__ not in LEAF_TYPES or (
+                element.__class__ is str and len(element) > SMALL_COPY_CHARS
+            ):  # hashed: a big tuple or a long text costs its size
                 charge_key(ctx, element)
             sink.append(element)
 
@@ -337,10 +345,22 @@ class ComprehensionCompiler(CompilerBase):
                 return (k, v)
 
             def add(sink: dict[Any, Any], kv: tuple[Any, Any]) -> None:
-                if kv[0].__class__ is tuple:  # hashed: a big tuple key costs its size
+                if kv[0].__class__ not in LEAF_TYPES or (
+                    kv[0].__class__ is str and len(kv[0]) > SMALL_COPY_CHARS
+                ):  # hashed: a big tuple key or a long text costs its size
                     charge_key(ctx, kv[0])
                 sink[kv[0]] = kv[1]
 
             return pair, add
 
         return self._async_comprehension(node, dict, factory, lambda s: s)
+
+
+def _native(iterable: Eval) -> Eval:
+    """Evaluate a clause's iterable as what the loop iterates: a lazy builtin's own native iterator."""
+
+    def evaluate(f: Frame) -> Any:
+        value = iterable(f)
+        return value.native if isinstance(value, LazyIterator) else value
+
+    return evaluate

@@ -19,6 +19,7 @@ from collections.abc import Callable, Generator, Mapping
 from typing import Any, NamedTuple, cast
 
 from ..runtime import attr, registry
+from ..runtime.allowlist import ptc_type_name
 from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key, materialize
 from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, format_value
@@ -31,10 +32,11 @@ from ..runtime.objects import (
 )
 from ..runtime.operators import BINARY, COMPARE, UNARY, get_slice
 from ..runtime.scheduler import HostWork, Suspension
+from ..runtime.structure import LEAF_TYPES
 from ..runtime.tools import PLAIN_SCALARS, ToolCallAwaitable, ToolFunction
 from ..runtime.values import OrderedSet
 from .base import CompilerBase, Eval, Frame, GenEval, is_suspending_call, span_of
-from .scope import RETURN_SLOT
+from .scope import RETURN_SLOT, Resolution
 
 Gen = Generator[Any, Any, Any]
 EagerEval = Callable[[Frame], Any]
@@ -107,9 +109,42 @@ def _is_short_scalar(constant: Any) -> bool:
     return type(constant) is int or (type(constant) is str and len(constant) <= SMALL_COPY_CHARS)
 
 
+def callee_error(message: str) -> TypeError:
+    """A TypeError about a call's arguments that CPython prefixes with the callee (`f() argument
+    after ** must be a mapping, not list`); the call site, which knows the callee, adds it."""
+    error = TypeError(message)
+    error.ptc_needs_callee = True  # type: ignore[attr-defined]
+    return error
+
+
+def name_callee(error: TypeError, callee: Any, method: str | None = None) -> None:
+    if not getattr(error, "ptc_needs_callee", False):
+        return
+    del error.ptc_needs_callee  # type: ignore[attr-defined]
+    if method is not None:  # `obj.method(...)`: CPython names the method's qualified name
+        owner = type(callee)
+        if "ptc_namespace" in owner.__dict__:
+            described = f"__main__.{owner.__dict__.get('ptc_qualname', owner.__name__)}.{method}()"
+        else:
+            described = f"{ptc_type_name(callee)}.{method}()"
+    elif type(callee) is ProgramFunction:
+        described = f"__main__.{callee.code.qualname}()"
+    elif type(getattr(callee, "function", None)) is ProgramFunction:  # a bound program method
+        described = f"__main__.{callee.function.code.qualname}()"
+    elif isinstance(callee, type) and "ptc_namespace" in callee.__dict__:
+        described = f"__main__.{callee.__dict__.get('ptc_qualname', callee.__name__)}()"
+    elif isinstance(getattr(callee, "name", None), str):
+        described = f"{callee.name}()"
+    else:
+        described = f"{ptc_type_name(callee)} object"
+    error.args = (f"{described} {error.args[0]}",)
+
+
 def _name_error(name: str, free: bool = False) -> NameError:
     if free:
-        return NameError(f"cannot access free variable {name!r} where it is not associated with a value")
+        return NameError(
+            f"cannot access free variable {name!r} where it is not associated with a value in enclosing scope"
+        )
     return NameError(f"name {name!r} is not defined")
 
 
@@ -194,14 +229,28 @@ class ExpressionCompiler(CompilerBase):
         return lambda f: value
 
     def ev_Name(self, node: ast.Name) -> Eval:
+        return self._load(self.analysis.resolve(self.scope, node.id), node)
+
+    @staticmethod
+    def _load_class_name(slot: int, enclosing: Eval) -> Eval:
+        """A name a class body binds: the class namespace, else where the name resolves outside."""
+
+        def load_class_name(f: Frame) -> Any:
+            value = f[slot]
+            return enclosing(f) if value is UNBOUND else value
+
+        return load_class_name
+
+    def _load(self, res: Resolution, node: ast.Name) -> Eval:
         name = node.id
         scope = self.scope
-        res = self.analysis.resolve(scope, name)
         span = span_of(node)
         if res.kind == "fast":
             slot = res.slot
             if name in scope.params and name not in scope.deleted and scope.kind == "function":
                 return lambda f: f[slot]
+            if scope.kind == "class":
+                return self._load_class_name(slot, self._load(self.analysis.class_fallback(name), node))
 
             def load_fast(f: Frame) -> Any:
                 value = f[slot]
@@ -652,7 +701,7 @@ class ExpressionCompiler(CompilerBase):
                     attrs = obj.__dict__
                     if name in attrs:
                         return attrs[name]
-                    return obj.ptc_getattr(ctx, name)
+                    return type(obj).ptc_getattr(obj, ctx, name)
                 return get_attribute(ctx, obj, name)
             except BaseException as error:
                 note_position(error, span)
@@ -749,7 +798,7 @@ class ExpressionCompiler(CompilerBase):
             obj = value(f)
             key = index(f)
             try:
-                if type(key) is tuple:
+                if type(key) not in LEAF_TYPES or (type(key) is str and len(key) > SMALL_COPY_CHARS):
                     charge_key(ctx, key)
                 return obj[key]
             except BaseException as error:
@@ -824,7 +873,9 @@ class ExpressionCompiler(CompilerBase):
             items = elements(f)
             try:
                 for item in items:
-                    if type(item) is tuple:  # hashing walks the whole tuple (runtime/budget.py)
+                    if type(item) not in LEAF_TYPES or (
+                        type(item) is str and len(item) > SMALL_COPY_CHARS
+                    ):  # charge_key: a big tuple or a long text
                         charge_key(ctx, item)
                 return OrderedSet(items)
             except BaseException as error:
@@ -866,7 +917,9 @@ class ExpressionCompiler(CompilerBase):
                     out: dict[Any, Any] = {}
                     for key, value in pairs:
                         k = key(f)
-                        if type(k) is tuple:  # hashing walks the whole tuple (runtime/budget.py)
+                        if type(k) not in LEAF_TYPES or (
+                            type(k) is str and len(k) > SMALL_COPY_CHARS
+                        ):  # charge_key: a big tuple or a long text
                             charge_key(ctx, k)
                         out[k] = value(f)
                     return out
@@ -882,12 +935,14 @@ class ExpressionCompiler(CompilerBase):
                 try:
                     if key is None:
                         mapping = value(f)
+                        if not isinstance(mapping, dict):
+                            raise TypeError(f"{ptc_type_name(mapping)!r} object is not a mapping")
                         ctx.check_container_length(len(out) + len(mapping))
                         charge_entries(ctx, len(mapping))  # a new hash table: memory per step (data engineer)
                         out.update(mapping)
                     else:
                         k = key(f)
-                        if type(k) is tuple:
+                        if type(k) not in LEAF_TYPES or (type(k) is str and len(k) > SMALL_COPY_CHARS):
                             charge_key(ctx, k)
                         out[k] = value(f)
                 except BaseException as error:
@@ -1005,8 +1060,32 @@ class ExpressionCompiler(CompilerBase):
         has_star = any(isinstance(a, ast.Starred) for a in node.args)
         args_ev: Eval
         if has_star:
-            elements = self._elements(node.args)
-            args_ev = lambda f: tuple(elements(f))  # noqa: E731
+            parts = [
+                (isinstance(a, ast.Starred), self.ev(a.value if isinstance(a, ast.Starred) else a))
+                for a in node.args
+            ]
+            limit = ctx.limits.max_container_length
+
+            def starred_args(f: Frame) -> tuple[Any, ...]:
+                out: list[Any] = []
+                for starred, ev in parts:
+                    if starred:
+                        iterable = ev(f)
+                        if not (
+                            hasattr(type(iterable), "__iter__") or hasattr(type(iterable), "__getitem__")
+                        ):
+                            raise callee_error(
+                                f"argument after * must be an iterable, not {ptc_type_name(iterable)}"
+                            )
+                        out.extend(materialize(ctx, iterable))
+                        if len(out) > limit:
+                            ctx.check_container_length(len(out))
+                    else:
+                        out.append(ev(f))
+                return tuple(out)
+
+            args_ev = starred_args
+
         else:
             evs = [self.ev(a) for a in node.args]
             if not evs:
@@ -1029,15 +1108,19 @@ class ExpressionCompiler(CompilerBase):
                 if name is None:
                     mapping = ev(f)
                     if not isinstance(mapping, dict):
-                        raise TypeError(f"argument after ** must be a mapping, not {type(mapping).__name__}")
+                        raise callee_error(
+                            f"argument after ** must be a mapping, not {ptc_type_name(mapping)}"
+                        )
                     for key, value in mapping.items():  # pyright: ignore[reportUnknownVariableType]
+                        if type(key) is not str:
+                            raise TypeError("keywords must be strings")
                         if key in out:
-                            raise TypeError(f"got multiple values for keyword argument {key!r}")
+                            raise callee_error(f"got multiple values for keyword argument {key!r}")
                         out[key] = value
                     ctx.check_container_length(len(out))
                 else:
                     if name in out:
-                        raise TypeError(f"got multiple values for keyword argument {name!r}")
+                        raise callee_error(f"got multiple values for keyword argument {name!r}")
                     out[name] = ev(f)
             return out
 
@@ -1080,8 +1163,12 @@ class ExpressionCompiler(CompilerBase):
 
         def call(f: Frame) -> Any:
             fn = func(f)
-            args = args_ev(f)
-            kwargs = kwargs_ev(f) if kwargs_ev is not None else None
+            try:
+                args = args_ev(f)
+                kwargs = kwargs_ev(f) if kwargs_ev is not None else None
+            except TypeError as error:
+                name_callee(error, fn)
+                raise
             try:
                 if type(fn) is ProgramFunction:
                     result = fn.code.invoke(fn, args, kwargs)
@@ -1241,8 +1328,12 @@ class ExpressionCompiler(CompilerBase):
 
         def method_call(f: Frame) -> Any:
             obj = receiver(f)
-            args = args_ev(f)
-            kwargs = kwargs_ev(f) if kwargs_ev is not None else None
+            try:
+                args = args_ev(f)
+                kwargs = kwargs_ev(f) if kwargs_ev is not None else None
+            except TypeError as error:
+                name_callee(error, obj, name)
+                raise
             try:
                 ctx.steps_left -= 1  # one step per native call (§4.4)
                 if ctx.steps_left < 0:
@@ -1315,7 +1406,7 @@ class ExpressionCompiler(CompilerBase):
                     if mode == linear:
                         if len(obj) > small:
                             charge_linear(ctx, obj)
-                    elif mode == keyed and type(a) is tuple:
+                    elif mode == keyed and (type(a) not in LEAF_TYPES or (type(a) is str and len(a) > small)):
                         charge_key(ctx, a)
                     return function(obj, a)
                 except BaseException as error:
@@ -1342,7 +1433,7 @@ class ExpressionCompiler(CompilerBase):
                 if mode == linear:
                     if len(obj) > small:
                         charge_linear(ctx, obj)
-                elif mode == keyed and type(a) is tuple:
+                elif mode == keyed and (type(a) not in LEAF_TYPES or (type(a) is str and len(a) > small)):
                     charge_key(ctx, a)
                 return function(obj, a, b)
             except BaseException as error:
@@ -1455,8 +1546,12 @@ class ExpressionCompiler(CompilerBase):
         args_ev, kwargs_ev = self._call_arguments(node)
 
         def bind(f: Frame) -> dict[str, Any]:
-            args = args_ev(f)
-            kwargs = kwargs_ev(f) if kwargs_ev is not None else None
+            try:
+                args = args_ev(f)
+                kwargs = kwargs_ev(f) if kwargs_ev is not None else None
+            except TypeError as error:
+                name_callee(error, tool)
+                raise
             try:
                 return tool.bind(args, kwargs)
             except BaseException as error:
@@ -1815,7 +1910,7 @@ def _method(
         function = _instance_method(obj, name)
         if function is not None:
             return function.code.invoke(function, (obj, *args), kwargs)
-        method = obj.ptc_getattr(ctx, name)
+        method = type(obj).ptc_getattr(obj, ctx, name)
         return method(*args, **kwargs) if kwargs else method(*args)
     return call_method(ctx, obj, name, args, kwargs or {})
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..errors import PtcLimitError
 from ..parse.tree import child_nodes
+from ..runtime.budget import materialize
 from ..runtime.exceptions import (
     PROGRAM_EXCEPTIONS,
     leaving_program_generator,
@@ -70,6 +71,25 @@ def is_generator_function(node: ast.AST) -> bool:
             continue
         stack.extend(child_nodes(child))
     return False
+
+
+def _too_many_positional(
+    qualname: str, count: int, defaults: int, given: int, kwonly: list[str], kwargs: dict[str, Any] | None
+) -> TypeError:
+    """CPython's message: `f() takes from 1 to 2 positional arguments but 3 were given`."""
+    if defaults:
+        takes = f"from {count - defaults} to {count} positional arguments"
+    else:
+        takes = _plural(count, "positional argument")
+    kwonly_given = sum(1 for key in kwonly if key in kwargs) if kwargs else 0
+    also = ""
+    if kwonly_given:
+        also = (
+            f" positional argument{'s' if given != 1 else ''} "
+            f"(and {_plural(kwonly_given, 'keyword-only argument')})"
+        )
+    verb = "was" if given == 1 and not also else "were"
+    return TypeError(f"{qualname}() takes {takes} but {given}{also} {verb} given")
 
 
 def _plural(count: int, word: str) -> str:
@@ -172,17 +192,16 @@ class FunctionCompiler(CompilerBase):
         ) -> Frame:
             f: Frame = [UNBOUND] * nslots
             f[RETURN_SLOT] = None
-            given = len(call_args)
+            given = too_many = len(call_args)
             if given > count:
-                if vararg_slot is None:
-                    raise TypeError(
-                        f"{qualname}() takes {_plural(count, 'positional argument')} but {given} "
-                        f"{'was' if given == 1 else 'were'} given"
-                    )
-                f[vararg_slot] = tuple(call_args[count:])
+                if vararg_slot is not None:
+                    f[vararg_slot] = tuple(call_args[count:])
+                    too_many = 0
                 given = count
-            elif vararg_slot is not None:
-                f[vararg_slot] = ()
+            else:
+                too_many = 0
+                if vararg_slot is not None:
+                    f[vararg_slot] = ()
             for index in range(given):
                 f[1 + index] = call_args[index]
             extra: dict[str, Any] | None = {} if kwarg_slot is not None else None
@@ -191,12 +210,20 @@ class FunctionCompiler(CompilerBase):
                     slot = keyword_slots.get(key)
                     if slot is None:
                         if extra is None:
+                            passed = [name for name in kwargs if name in positional_only]
+                            if passed:
+                                raise TypeError(
+                                    f"{qualname}() got some positional-only arguments passed as keyword "
+                                    f"arguments: {', '.join(map(repr, passed))}"
+                                )
                             raise TypeError(f"{qualname}() got an unexpected keyword argument {key!r}")
                         extra[key] = value
                     elif f[slot] is not UNBOUND:
                         raise TypeError(f"{qualname}() got multiple values for argument {key!r}")
                     else:
                         f[slot] = value
+            if too_many:  # after the keywords, as CPython: an unknown keyword is reported first
+                raise _too_many_positional(qualname, count, len(function.defaults), too_many, kwonly, kwargs)
             if kwarg_slot is not None:
                 f[kwarg_slot] = extra
             defaults = function.defaults
@@ -385,11 +412,26 @@ class FunctionCompiler(CompilerBase):
         return self._decorated(node, self.function(node, node.name))
 
     def st_ClassDef(self, node: ast.ClassDef) -> Any:
-        bases = [self.ev(b) for b in node.bases]
+        base_parts = [
+            (isinstance(b, ast.Starred), self.ev(b.value if isinstance(b, ast.Starred) else b))
+            for b in node.bases
+        ]
+        ctx = self.ctx
+
+        def bases(f: Frame) -> list[Any]:
+            values: list[Any] = []
+            for starred, ev in base_parts:
+                if starred:  # `class C(*mixins)`
+                    values.extend(materialize(ctx, ev(f)))
+                else:
+                    values.append(ev(f))
+            return values
+
         outer = self.scope
         scope = self.analysis.scope_of(node)
+        qualname = self.qualname_prefix + node.name
         previous_scope, previous_async, previous_prefix = self.scope, self.in_async, self.qualname_prefix
-        self.scope, self.in_async, self.qualname_prefix = scope, False, self.qualname_prefix + node.name + "."
+        self.scope, self.in_async, self.qualname_prefix = scope, False, qualname + "."
         try:
             _, body = self.block(node.body)
         finally:
@@ -401,11 +443,11 @@ class FunctionCompiler(CompilerBase):
         name = node.name
         span = span_of(node)
         fields = _annotated_fields(node)
+        ctx = self.ctx
+        native_hashes = ctx.native_hashes
 
         def make(f: Frame) -> Any:
-            base_values = tuple(
-                object if getattr(b, "python_type", None) is object else b for b in (e(f) for e in bases)
-            )
+            base_values = tuple(object if getattr(b, "python_type", None) is object else b for b in bases(f))
             for base in base_values:
                 if not (isinstance(base, ProgramClassMeta) or base in _EXCEPTION_BASES or base is object):
                     error = TypeError(
@@ -425,7 +467,9 @@ class FunctionCompiler(CompilerBase):
                 value = cf[slot].value if is_cell else cf[slot]
                 if value is not UNBOUND:
                     namespace[member] = value
-            return make_class(name, base_values, namespace, fields)
+            cls = make_class(name, base_values, namespace, fields, native_hashes, charge=ctx.charge)
+            cls.ptc_qualname = qualname  # pyright: ignore[reportAttributeAccessIssue]
+            return cls
 
         return self._decorated(node, make)
 

@@ -24,6 +24,23 @@ Matcher = Callable[[Frame, Any], bool]
 _SELF_MATCHING = (bool, int, float, str, bytes, list, tuple, dict, OrderedSet, FrozenOrderedSet)
 
 
+def _positional_by_name(
+    name: str, match_args: tuple[str, ...], positional: list[Matcher], keywords: list[tuple[str, Matcher]]
+) -> list[tuple[str, Matcher]]:
+    """Positional sub-patterns named by the class's match arguments, then the keyword ones (CPython's
+    errors for too many and for an attribute given twice)."""
+    if len(positional) > len(match_args):
+        raise TypeError(
+            f"{name}() accepts {len(match_args)} positional sub-pattern{'s' if len(match_args) != 1 else ''} ({len(positional)} given)"
+        )
+    named = list(zip(match_args, positional, strict=False))
+    taken = {attribute for attribute, _ in named}
+    for attribute, _ in keywords:
+        if attribute in taken:
+            raise TypeError(f"{name}() got multiple sub-patterns for attribute {attribute!r}")
+    return named + keywords
+
+
 class PatternCompiler(CompilerBase):
     def pattern(self, node: ast.pattern) -> Matcher:
         return self.dispatch["pat_"][type(node).__name__](self, node)
@@ -119,9 +136,13 @@ class PatternCompiler(CompilerBase):
             klass = cls(f)
             if not isinstance(subject, klass):
                 return False
+            by_name = keywords
             if positional:
                 python_type = getattr(klass, "python_type", klass)
-                if (
+                match_args: tuple[str, ...] | None = getattr(klass, "ptc_match_args", None)
+                if match_args is not None:  # a dataclass: its fields in order, as `__match_args__`
+                    by_name = _positional_by_name(klass.__name__, match_args, positional, keywords)
+                elif (
                     isinstance(python_type, type)
                     and issubclass(python_type, _SELF_MATCHING)
                     and len(positional) == 1
@@ -132,10 +153,10 @@ class PatternCompiler(CompilerBase):
                     raise TypeError(
                         f"{getattr(klass, '__name__', 'class')}() accepts no positional sub-patterns here; use keyword patterns"
                     )
-            for name, p in keywords:
+            for name, p in by_name:
                 try:
                     if isinstance(subject, ProgramInstance):
-                        value = subject.ptc_getattr(ctx, name)
+                        value = type(subject).ptc_getattr(subject, ctx, name)
                     else:
                         value = attr.get_attribute(ctx, subject, name)
                 except AttributeError:

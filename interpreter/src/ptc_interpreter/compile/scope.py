@@ -139,6 +139,12 @@ class ScopeAnalysis:
                 return Resolution("cell", scope.owner.free[name])
             current = parent
 
+    def class_fallback(self, name: str) -> Resolution:
+        """Where a class body reads a name it binds but has not bound yet: CPython's `LOAD_NAME`
+        looks in the class namespace, then the globals and builtins, never an enclosing function
+        (`x = 5` then `class C: x = x + 1` gives 6)."""
+        return self._global(name)
+
     def _global(self, name: str) -> Resolution:
         module = self.module
         if name in module.bound:

@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable, Generator
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from ..runtime import attr
-from ..runtime.budget import charge_key, materialize
+from ..runtime.budget import SMALL_COPY_CHARS, charge_key, materialize
 from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position, reset_position
+from ..runtime.lazy import native_iter
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
 from ..runtime.scheduler import PtcContextManager
+from ..runtime.structure import LEAF_TYPES
+from ..runtime.values import OrderedSetBase, name_set_change, set_iteration
 from .base import BREAK, CONTINUE, RETURN, CompilerBase, Eval, Frame, span_of
 from .expressions import EagerEval, Later, SlotCompare, eager_as_gen
 from .scope import RETURN_SLOT
@@ -481,7 +484,7 @@ class StatementCompiler(CompilerBase):
             target = obj(f)
             try:
                 if isinstance(target, ProgramInstance):
-                    target.ptc_setattr(ctx, name, value)
+                    type(target).ptc_setattr(target, ctx, name, value)
                 else:
                     set_attribute(ctx, target, name, value)
             except BaseException as error:
@@ -503,7 +506,9 @@ class StatementCompiler(CompilerBase):
                 if type(k) is slice and type(target) is list:
                     value = list(materialize(ctx, value))
                     ctx.check_container_length(len(target) + len(value))
-                elif k.__class__ is tuple:  # hashed: a big tuple key costs its size
+                elif k.__class__ not in LEAF_TYPES or (
+                    k.__class__ is str and len(cast(str, k)) > SMALL_COPY_CHARS
+                ):  # hashed: a big tuple key or a long text costs its size
                     charge_key(ctx, k)
                 target[k] = value
             except BaseException as error:
@@ -702,7 +707,7 @@ class StatementCompiler(CompilerBase):
                 f[holder] = o
                 try:
                     if isinstance(o, ProgramInstance):
-                        return o.ptc_getattr(ctx, name)
+                        return type(o).ptc_getattr(o, ctx, name)
                     return get_attribute(ctx, o, name)
                 except BaseException as error:
                     note_position(error, span)
@@ -719,6 +724,8 @@ class StatementCompiler(CompilerBase):
             f[holder] = o
             f[key_holder] = k
             try:
+                if k.__class__ not in LEAF_TYPES:  # hashed: a big tuple key costs its size
+                    charge_key(ctx, k)
                 return o[k]
             except BaseException as error:
                 note_position(error, span)
@@ -878,10 +885,20 @@ class StatementCompiler(CompilerBase):
         span = span_of(target)
         ctx = self.ctx
         if isinstance(target, ast.Name):
-            load = self.ev(ast.copy_location(ast.Name(id=target.id, ctx=ast.Load()), target))
             res = self.analysis.resolve(self.scope, target.id)
             slot = res.slot
             module_frame = self.module_frame
+            load: Eval = self.ev(ast.copy_location(ast.Name(id=target.id, ctx=ast.Load()), target))
+            if self.scope.kind == "class" and res.kind == "fast":
+                name = target.id
+
+                def load_class_name(f: Frame) -> Any:  # a class body deletes from its own namespace only
+                    if f[slot] is UNBOUND:
+                        error = NameError(f"name {name!r} is not defined")
+                        note_position(error, span)
+                        raise error
+
+                load = load_class_name
 
             def delete_name(f: Frame) -> None:
                 load(f)  # raises NameError when unbound
@@ -900,6 +917,8 @@ class StatementCompiler(CompilerBase):
                 o = obj(f)
                 k = key(f)
                 try:
+                    if k.__class__ not in LEAF_TYPES:  # hashed: a big tuple key costs its size
+                        charge_key(ctx, k)
                     del o[k]
                 except BaseException as error:
                     note_position(error, span)
@@ -915,7 +934,7 @@ class StatementCompiler(CompilerBase):
                 o = obj(f)
                 try:
                     if isinstance(o, ProgramInstance):
-                        o.ptc_delattr(ctx, name)
+                        type(o).ptc_delattr(o, ctx, name)
                     else:
                         del_attribute(ctx, o, name)
                 except BaseException as error:
@@ -1024,7 +1043,8 @@ class StatementCompiler(CompilerBase):
 
             def for_fast(f: Frame) -> Any:
                 try:
-                    items = iter(iterable(f))
+                    source = iterable(f)
+                    items = native_iter(source)
                 except BaseException as error:
                     note_position(error, span)
                     raise
@@ -1049,6 +1069,8 @@ class StatementCompiler(CompilerBase):
                 except BaseException as error:
                     if index >= 0:
                         note_position(error, spans[index])
+                    else:
+                        name_set_change(error, source)
                     raise
                 return None
 
@@ -1056,7 +1078,8 @@ class StatementCompiler(CompilerBase):
 
         def for_(f: Frame) -> Any:
             try:
-                items = iter(iterable(f))
+                source = iterable(f)
+                items = native_iter(source)
             except BaseException as error:
                 note_position(error, span)
                 raise
@@ -1081,6 +1104,8 @@ class StatementCompiler(CompilerBase):
             except BaseException as error:
                 if index >= 0:
                     note_position(error, spans[index])
+                else:
+                    name_set_change(error, source)
                 raise
             if orelse is not None:
                 return orelse(f)
@@ -1107,10 +1132,12 @@ class StatementCompiler(CompilerBase):
             is_async, ev = iterable
             value = (yield from ev(f)) if is_async else ev(f)
             try:
-                items = iter(value)
+                items = native_iter(value)
             except BaseException as error:
                 note_position(error, span)
                 raise
+            if isinstance(value, OrderedSetBase):
+                items = set_iteration(items, value)
             for item in items:
                 if slot >= 0:
                     f[slot] = item
@@ -1548,14 +1575,14 @@ class StatementCompiler(CompilerBase):
                 return (yield from body(f)) if body_async else body(f)
             (is_async, ev), store = items[index]
             manager = (yield from ev(f)) if is_async else ev(f)
-            enter = getattr(manager, "ptc_enter", None)
-            if enter is None or not isinstance(manager, PtcContextManager):
+            if not isinstance(manager, PtcContextManager):
                 error = TypeError(
                     f"{type(manager).__name__!r} object does not support the context manager protocol"
                 )
                 note_position(error, span)
                 raise error
-            value = yield from manager.ptc_enter()
+            protocol = type(manager)  # never the instance: its attributes are not the protocol's
+            value = yield from protocol.ptc_enter(manager)
             if store is not None:
                 yield from store(f, value)
             try:
@@ -1563,11 +1590,11 @@ class StatementCompiler(CompilerBase):
             except BaseException as error:
                 if is_uncatchable(error):
                     raise
-                suppress = yield from manager.ptc_exit(as_program_sees(error))
+                suppress = yield from protocol.ptc_exit(manager, as_program_sees(error))
                 if suppress:
                     return None
                 raise
-            yield from manager.ptc_exit(None)
+            yield from protocol.ptc_exit(manager, None)
             return signal
 
         def with_(f: Frame) -> Gen:

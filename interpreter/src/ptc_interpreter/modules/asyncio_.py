@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..runtime.allowlist import PtcObject, ShimModule
 from ..runtime.budget import charge_entries, materialize
-from ..runtime.native import NativeFunction
+from ..runtime.native import NativeFunction, NativePythonFunction
 from ..runtime.registry import CONSTANT, Method, TypeTable
 from ..runtime.scheduler import (
     CancelledError,
@@ -536,7 +536,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         return _Wait(sched, awaitables, timeout, return_when)
 
     members: dict[str, Any] = {
-        name: NativeFunction(name, function)
+        name: NativePythonFunction(name, function)
         for name, function in {
             "gather": gather,
             "sleep": sleep,
@@ -546,12 +546,17 @@ def make_module(ctx: RunContext) -> ShimModule:
             "timeout": timeout,
             "as_completed": as_completed,
             "run": run,
+            "wait": wait,
+        }.items()
+    }
+    members |= {
+        name: NativeFunction(name, function)
+        for name, function in {
             "current_task": current_task,
             "TaskGroup": lambda: _TaskGroup(sched),
             "Semaphore": lambda value=1: _Semaphore(sched, value),  # pyright: ignore[reportUnknownLambdaType]
             "Lock": lambda: _Semaphore(sched, 1),
             "Event": lambda: _Event(sched),
-            "wait": wait,
         }.items()
     }
     members.update(queue_classes(sched))

@@ -17,9 +17,17 @@ from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..builtins.sequences import charge_pair_keys
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
-from ..runtime.budget import charge_elements, charge_keys, charge_sort, materialize
+from ..runtime.attr import index_without_repr
+from ..runtime.budget import (
+    charge_comparisons,
+    charge_elements,
+    charge_keys,
+    charge_pair_keys,
+    charge_sort,
+    charge_text_search,
+    materialize,
+)
 from ..runtime.native import missing_arguments
 from ..runtime.registry import (
     CONSTANT,
@@ -35,6 +43,7 @@ from ..runtime.registry import (
     TypeTable,
     missing_attribute,
 )
+from ..runtime.structure import weigh
 from .support import NativeClass, ShimIterator, bind_keywords, native, pulled
 
 if TYPE_CHECKING:
@@ -58,7 +67,7 @@ def _grow(
     mapping at once (its size is known), anything else in chunks, so `Counter(range(10**8))` fails
     after a few thousand elements instead of after building a huge container. Hashed tuple keys
     are charged by their size through `charge_hashed` (`charge_keys` when the elements are keys,
-    `charge_pair_keys` when they are `(key, value)` pairs, None for a deque, which hashes nothing)."""
+    `charge_pair_keys` when they are `(key, value)` pairs; a deque's check of nested deques)."""
     if isinstance(other, Mapping):
         ctx.charge(len(other) // _HASHED_PER_STEP + 1)  # pyright: ignore[reportUnknownArgumentType]
         if charge_hashed is not None:
@@ -87,7 +96,18 @@ def _update(ctx: RunContext, target: dict[Any, Any], other: Any = (), /, **kwarg
         ctx.check_container_length(len(target))
 
 
-def _counter_update(ctx: RunContext, counter: Counter[Any], other: Any = None, /, **kwargs: Any) -> None:
+def _one_optional(method: str, args: tuple[Any, ...]) -> Any:
+    """The optional positional argument of a `Counter` method, with CPython's message (it counts
+    `self`) when there are more."""
+    if len(args) > 1:
+        raise TypeError(
+            f"Counter.{method}() takes from 1 to 2 positional arguments but {len(args) + 1} were given"
+        )
+    return args[0] if args else None
+
+
+def _counter_update(ctx: RunContext, counter: Counter[Any], *args: Any, **kwargs: Any) -> None:
+    other = _one_optional("update", args)
     if other is not None:
         _grow(ctx, counter, other, counter.update, charge_keys)
     if kwargs:
@@ -95,7 +115,8 @@ def _counter_update(ctx: RunContext, counter: Counter[Any], other: Any = None, /
         ctx.check_container_length(len(counter))
 
 
-def _counter_subtract(ctx: RunContext, counter: Counter[Any], other: Any = None, /, **kwargs: Any) -> None:
+def _counter_subtract(ctx: RunContext, counter: Counter[Any], *args: Any, **kwargs: Any) -> None:
+    other = _one_optional("subtract", args)
     if other is not None:
         _grow(ctx, counter, other, counter.subtract, charge_keys)
     if kwargs:
@@ -120,35 +141,45 @@ def _move_to_end(target: OrderedDict[Any, Any], key: Any, last: bool = True) -> 
     target.move_to_end(key, last)
 
 
+def _check_nested_deques(ctx: RunContext, items: Any) -> None:
+    """A deque frees its elements without CPython's deallocation guard (the "trashcan" lists, tuples
+    and dicts use), so dropping a deque nested in a deque 300,000 times overflows the C stack: a
+    deque put in a deque must be within the nesting limit (`structure.weigh`)."""
+    if deque in map(type, items):
+        for item in items:
+            if type(item) is deque:
+                weigh(ctx, (item,))
+
+
 def _deque_append(ctx: RunContext, target: deque[Any], item: Any) -> None:
     if target.maxlen is None:
         ctx.check_container_length(len(target) + 1)
+    if type(item) is deque:
+        _check_nested_deques(ctx, (item,))
     target.append(item)
 
 
 def _deque_appendleft(ctx: RunContext, target: deque[Any], item: Any) -> None:
     if target.maxlen is None:
         ctx.check_container_length(len(target) + 1)
+    if type(item) is deque:
+        _check_nested_deques(ctx, (item,))
     target.appendleft(item)
 
 
 def _deque_insert(ctx: RunContext, target: deque[Any], index: int, item: Any) -> None:
     ctx.check_container_length(len(target) + 1)
+    if type(item) is deque:
+        _check_nested_deques(ctx, (item,))
     target.insert(index, item)
 
 
 def _deque_extend(ctx: RunContext, target: deque[Any], items: Iterable[Any]) -> None:
-    if target.maxlen is None:
-        _grow(ctx, target, items, target.extend)
-    else:
-        target.extend(pulled(ctx, items))
+    _grow(ctx, target, items, target.extend, _check_nested_deques)
 
 
 def _deque_extendleft(ctx: RunContext, target: deque[Any], items: Iterable[Any]) -> None:
-    if target.maxlen is None:
-        _grow(ctx, target, items, target.extendleft)
-    else:
-        target.extendleft(pulled(ctx, items))
+    _grow(ctx, target, items, target.extendleft, _check_nested_deques)
 
 
 def _deque_rotate(ctx: RunContext, target: deque[Any], n: int = 1) -> None:
@@ -165,6 +196,25 @@ _COUNTER_TABLE: TypeTable = {
     "total": Method(Counter.total, LINEAR_IN_RECEIVER),
 }
 
+
+def _deque_index(items: deque[Any], item: Any, *bounds: Any) -> int:
+    return index_without_repr(items, item, *bounds, kind="deque")
+
+
+def _deque_search(native: Callable[..., Any]) -> Callable[..., Any]:
+    """`count`, `index`, `remove`: each element is compared with the item, walking into it when it is
+    a container (`charge_comparisons`), and a long text searched for is compared with each element of
+    its length (`charge_text_search`)."""
+
+    def search(ctx: RunContext, items: deque[Any], *args: Any) -> Any:
+        if args:  # each element compared with the item: deeply when it is a container
+            charge_comparisons(ctx, len(items), args[0])
+            charge_text_search(ctx, args[0], items)
+        return native(items, *args)  # no argument: CPython's own message
+
+    return search
+
+
 _DEQUE_TABLE: TypeTable = {
     "append": Method(_deque_append, SIZE_CHECKED),
     "appendleft": Method(_deque_appendleft, SIZE_CHECKED),
@@ -176,9 +226,9 @@ _DEQUE_TABLE: TypeTable = {
     "rotate": Method(_deque_rotate, SCAN),
     "clear": Method(deque.clear, CONSTANT),
     "copy": Method(deque.copy, LINEAR_IN_RECEIVER),
-    "count": Method(deque.count, LINEAR_IN_RECEIVER),
-    "index": Method(deque.index, LINEAR_IN_RECEIVER),
-    "remove": Method(deque.remove, LINEAR_IN_RECEIVER),
+    "count": Method(_deque_search(deque.count), SCAN),
+    "index": Method(_deque_search(_deque_index), SCAN),
+    "remove": Method(_deque_search(deque.remove), SCAN),
     "reverse": Method(deque.reverse, LINEAR_IN_RECEIVER),
     "maxlen": Property(lambda d: d.maxlen, CONSTANT),
 }
@@ -216,6 +266,10 @@ class NamedTupleBase(tuple[Any, ...], PtcObject):
         return f"{type(self).ptc_name}({pairs})"
 
 
+_MAX_FIELDS = 1_000
+"""Field names a namedtuple may have (its fields are read and checked natively, uncharged)."""
+
+
 def namedtuple_class(
     typename: str,
     field_names: str | Iterable[str],
@@ -223,12 +277,22 @@ def namedtuple_class(
     defaults: Iterable[Any] | None = None,
     module: Any = None,
 ) -> NativeClass:
-    names = field_names.replace(",", " ").split() if isinstance(field_names, str) else list(field_names)
+    if isinstance(field_names, str):
+        if len(field_names) > _MAX_FIELDS * 100:
+            raise ValueError(f"namedtuple() takes at most {_MAX_FIELDS} field names")
+        names = field_names.replace(",", " ").split()
+    else:
+        names = list(itertools.islice(field_names, _MAX_FIELDS + 1))  # an endless iterable ends here
+    if len(names) > _MAX_FIELDS:
+        raise ValueError(f"namedtuple() takes at most {_MAX_FIELDS} field names")
     for name in [typename, *names]:
-        if not isinstance(name, str) or not name.isidentifier():  # pyright: ignore[reportUnnecessaryIsInstance]
-            raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
+        # never the repr of a program value in the message: it can be any size
+        if not isinstance(name, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError(f"Type names and field names must be valid identifiers: {name[:100]!r}")
         if name.startswith("_"):
-            raise ValueError(f"Field names cannot start with an underscore: {name!r}")
+            raise ValueError(f"Field names cannot start with an underscore: {name[:100]!r}")
     if len(set(names)) != len(names):
         raise ValueError("Encountered duplicate field name")
     fields = tuple(names)

@@ -18,10 +18,10 @@ import datetime
 from collections import Counter, OrderedDict, defaultdict, deque
 from typing import TYPE_CHECKING, Any
 
-from ..errors import PtcLimitError
 from ..runtime.allowlist import ShimModule, ptc_type_name
 from ..runtime.budget import charge_elements
 from ..runtime.objects import ProgramInstance
+from ..runtime.structure import nesting_error
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from .collections_ import NamedTupleBase
 from .support import native
@@ -45,11 +45,14 @@ _IMMUTABLE = (
 )
 
 
-def _too_deep() -> PtcLimitError:
-    return PtcLimitError("max_recursion_depth", "deepcopy: the value is nested too deeply")
+_UNPICKLABLE = frozenset({"module", "generator", "coroutine"})
+"""Types CPython's `copy` cannot copy either: refused with its message."""
 
 
 def _refuse(value: Any) -> TypeError:
+    name = ptc_type_name(value)
+    if name in _UNPICKLABLE:
+        return TypeError(f"cannot pickle {name!r} object")
     return TypeError(
         f"cannot copy {ptc_type_name(value)!r} objects: copy supports lists, tuples, dicts, sets, "
         "the collections containers and instances of your own classes"
@@ -93,7 +96,7 @@ class _DeepCopy:
         self.ctx = ctx
         self.memo: dict[int, Any] = {}
         self.depth = 0
-        self.max_depth = ctx.limits.max_recursion_depth * 4
+        self.max_depth = ctx.limits.max_nesting_depth
 
     def copy(self, value: Any) -> Any:
         if isinstance(value, _IMMUTABLE):
@@ -103,7 +106,7 @@ class _DeepCopy:
             return self.memo[marker]
         self.depth += 1
         if self.depth > self.max_depth:
-            raise _too_deep()
+            raise nesting_error(self.ctx, "deepcopy: data nested")
         try:
             return self.copy_container(value, marker)
         finally:
@@ -159,7 +162,7 @@ def deep_copy(ctx: RunContext, value: Any) -> Any:
     try:
         return _DeepCopy(ctx).copy(value)
     except RecursionError:  # the host stack ran out before the depth limit did
-        raise _too_deep() from None
+        raise nesting_error(ctx, "deepcopy: data nested") from None
 
 
 def make_module(ctx: RunContext) -> ShimModule:

@@ -270,6 +270,10 @@ def _process(ctx: RunContext, cls: Any, options: Mapping[str, bool]) -> Any:
             raise TypeError(f"cannot inherit {this} dataclass from a {that} one")
     type.__setattr__(cls, "ptc_dataclass_fields", fields)
     type.__setattr__(cls, "ptc_dataclass_frozen", frozen)
+    # CPython's `__match_args__`: `case Point(x, y):` reads these fields in order.
+    type.__setattr__(
+        cls, "ptc_match_args", tuple(f.name for f in fields.values() if f.init and not f.kw_only)
+    )
     own: dict[str, Any] = cls.__dict__["ptc_namespace"]
     if init and "__init__" not in own:
         _install(cls, "__init__", _make_init(cls, fields))

@@ -75,6 +75,20 @@ def check_strftime_size(ctx: RunContext, value: dt.date | dt.time, fmt: str, zon
     return zone_chars
 
 
+MAX_STRPTIME_FORMAT = 1_000
+"""CPython turns a strptime format into a regex and keeps it in a process-wide cache (100 entries):
+a format is compiled at a cost linear in its length, and a long one would stay in the host's memory
+after the run. Real formats are a few dozen characters."""
+
+
+def check_strptime_format(ctx: RunContext, fmt: str) -> None:
+    if len(fmt) > MAX_STRPTIME_FORMAT:
+        raise ValueError(
+            f"strptime() format of {len(fmt)} characters is too long (at most {MAX_STRPTIME_FORMAT})"
+        )
+    ctx.charge(len(fmt) // 4)
+
+
 def strftime(ctx: RunContext, value: dt.date | dt.time, fmt: str) -> str:
     """`value.strftime(fmt)` (and `format(value, fmt)`, `f"{value:fmt}"`) with portable directives only."""
     zones = check_strftime_format(fmt)
@@ -204,6 +218,8 @@ def make_module(ctx: RunContext) -> ShimModule:
         def parse(text: str, *args: Any) -> Any:
             if isinstance(text, str):  # pyright: ignore[reportUnnecessaryIsInstance]
                 ctx.charge(len(text) // 16 + steps)
+            if args and isinstance(args[0], str):
+                check_strptime_format(ctx, args[0])
             return function(text, *args)
 
         return parse

@@ -1,56 +1,172 @@
 """The program's `heapq` module: CPython's heap functions on the program's lists.
 
-Each push/pop is O(log n) comparisons (program comparison dunders, if any, charge themselves); the
-functions that take whole iterables charge per element first, and pushes check the container limit.
+Each push/pop is O(log n) comparisons (program comparison dunders, if any, charge themselves). They
+are CPython's pure-Python sifts, comparing through `less`, because comparing two long texts costs
+their length and CPython's C heap would do that uncharged (a heap of two 1M-character texts sharing a
+prefix, referenced 50,000 times each, costs 17 memcmps of 1 MB per pop); each push/pop is also
+charged up front by the weight of the container it sifts (`sift_cost`). The functions that take
+whole iterables charge per element and for the texts and containers they compare first, and pushes
+check the container limit.
 """
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING, Any, cast
 
 from ..runtime.allowlist import ShimModule
-from ..runtime.budget import charge_elements, charge_sort, materialize
+from ..runtime.budget import (
+    charge_comparisons,
+    charge_elements,
+    charge_elements_deeply,
+    charge_ordering,
+    charge_ordering_key,
+    charge_sort,
+    charged_key,
+    keys_of,
+    materialize,
+    measured_key,
+    sort_passes,
+)
 from .support import ShimIterator, functions, pulled
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
 
 
+_NUMBERS: frozenset[type[Any]] = frozenset({int, float})
+
+
 def make_module(ctx: RunContext) -> ShimModule:
+    def sift_cost(heap: list[Any], item: Any) -> None:
+        """A sift compares `item` (or the moved last element) along one path: 2·log2(n) at most."""
+        charge_comparisons(ctx, 2 * len(heap).bit_length() + 1, item)
+
+    def less(a: Any, b: Any) -> bool:
+        """`a < b` as the heap compares, charged for long texts (CPython compares them uncharged)."""
+        if type(cast(object, a)) not in _NUMBERS:
+            charge_ordering_key(ctx, a, 1)
+        return a < b
+
+    def sift_down(heap: list[Any], start: int, position: int) -> None:
+        # CPython's heapq._siftdown, with charged comparisons
+        item = heap[position]
+        while position > start:
+            parent_position = (position - 1) >> 1
+            parent = heap[parent_position]
+            if less(item, parent):
+                heap[position] = parent
+                position = parent_position
+                continue
+            break
+        heap[position] = item
+
+    def sift_up(heap: list[Any], position: int) -> None:
+        # CPython's heapq._siftup, with charged comparisons
+        end = len(heap)
+        start = position
+        item = heap[position]
+        child = 2 * position + 1
+        while child < end:
+            right = child + 1
+            if right < end and not less(heap[child], heap[right]):
+                child = right
+            heap[position] = heap[child]
+            position = child
+            child = 2 * position + 1
+        heap[position] = item
+        sift_down(heap, start, position)
+
+    def checked_heap(heap: Any) -> list[Any]:
+        if type(heap) is not list:
+            raise TypeError("heap argument must be a list")
+        return cast(list[Any], heap)
+
     def heappush(heap: list[Any], item: Any) -> None:
+        heap = checked_heap(heap)
         ctx.check_container_length(len(heap) + 1)
-        heapq.heappush(heap, item)
+        sift_cost(heap, item)
+        heap.append(item)
+        sift_down(heap, 0, len(heap) - 1)
 
     def heappop(heap: list[Any]) -> Any:
-        return heapq.heappop(heap)
+        heap = checked_heap(heap)
+        if not heap:
+            raise IndexError("index out of range")
+        sift_cost(heap, heap[-1])
+        last = heap.pop()
+        if heap:
+            first = heap[0]
+            heap[0] = last
+            sift_up(heap, 0)
+            return first
+        return last
 
     def heappushpop(heap: list[Any], item: Any) -> Any:
-        return heapq.heappushpop(heap, item)
+        heap = checked_heap(heap)
+        sift_cost(heap, item)
+        if heap and less(heap[0], item):
+            item, heap[0] = heap[0], item
+            sift_up(heap, 0)
+        return item
 
     def heapreplace(heap: list[Any], item: Any) -> Any:
-        return heapq.heapreplace(heap, item)
+        heap = checked_heap(heap)
+        if not heap:
+            raise IndexError("index out of range")
+        sift_cost(heap, item)
+        first = heap[0]
+        heap[0] = item
+        sift_up(heap, 0)
+        return first
 
     def heapify(heap: list[Any]) -> None:
+        heap = checked_heap(heap)
         charge_elements(ctx, 2 * len(heap))
+        charge_ordering(ctx, heap, 2)
+        charge_elements_deeply(ctx, heap)
         heapq.heapify(heap)
 
+    def extremes(
+        select: Callable[..., list[Any]], n: int, iterable: Iterable[Any], key: Callable[[Any], Any] | None
+    ) -> list[Any]:
+        items = list(materialize(ctx, iterable))
+        charge_sort(ctx, len(items), items if key is None else None)
+        passes = sort_passes(len(items))
+        if key is None:
+            charge_ordering(ctx, items, passes)
+            return select(n, items)
+        # the same key calls in the same order as CPython's (once per item), charged beforehand
+        return select(
+            n, items, key=partial(next, iter(keys_of(ctx, items, charged_key(ctx, key, passes), passes)))
+        )
+
     def nlargest(n: int, iterable: Iterable[Any], key: Callable[[Any], Any] | None = None) -> list[Any]:
-        items = materialize(ctx, iterable)
-        charge_sort(ctx, len(items))  # pyright: ignore[reportArgumentType]
-        return heapq.nlargest(n, items, key=key)
+        return extremes(heapq.nlargest, n, iterable, key)
 
     def nsmallest(n: int, iterable: Iterable[Any], key: Callable[[Any], Any] | None = None) -> list[Any]:
-        items = materialize(ctx, iterable)
-        charge_sort(ctx, len(items))  # pyright: ignore[reportArgumentType]
-        return heapq.nsmallest(n, items, key=key)
+        return extremes(heapq.nsmallest, n, iterable, key)
+
+    def merged(iterable: Iterable[Any], passes: int, measured: bool) -> Iterator[Any]:
+        for item in pulled(ctx, iterable):
+            if measured:
+                charge_ordering_key(ctx, item, passes)
+            yield item
 
     def merge(
         *iterables: Iterable[Any], key: Callable[[Any], Any] | None = None, reverse: bool = False
     ) -> ShimIterator:
+        passes = sort_passes(len(iterables))
         return ShimIterator(
-            "generator", heapq.merge(*(pulled(ctx, i) for i in iterables), key=key, reverse=reverse), ctx
+            "generator",
+            heapq.merge(
+                *(merged(i, passes, key is None) for i in iterables),
+                key=None if key is None else measured_key(ctx, key, passes),
+                reverse=reverse,
+            ),
+            ctx,
         )
 
     return ShimModule(

@@ -25,9 +25,36 @@ _FREE_TUPLE_WIDTH = 16
 """Result tuples up to this width cost no more than the consumer's step per item."""
 
 
+_ITERATOR_TYPES: dict[str, type[ShimIterator]] = {
+    name: type(name, (ShimIterator,), {"__slots__": (), "ptc_name": name})
+    for name in [
+        "accumulate",
+        "chain",
+        "combinations",
+        "combinations_with_replacement",
+        "compress",
+        "count",
+        "cycle",
+        "dropwhile",
+        "filterfalse",
+        "groupby",
+        "islice",
+        "pairwise",
+        "permutations",
+        "product",
+        "repeat",
+        "starmap",
+        "takewhile",
+        "zip_longest",
+    ]
+}
+"""One iterator class per itertools type, so `type(it).__name__` is CPython's (`'chain'`) and
+`isinstance(it, itertools.chain)` holds for a chain only. Built once; never changed."""
+
+
 def make_module(ctx: RunContext) -> ShimModule:
-    def lazy(name: str, iterator: Iterator[Any]) -> ShimIterator:
-        return ShimIterator(f"itertools.{name}", iterator, ctx)
+    def lazy(name: str, iterator: Iterator[Any], inputs: object = None) -> ShimIterator:
+        return _ITERATOR_TYPES.get(name, ShimIterator)(f"itertools.{name}", iterator, ctx, inputs)
 
     def paid(iterable: Iterable[Any]) -> Iterator[Any]:
         return pulled(ctx, iterable)
@@ -42,13 +69,16 @@ def make_module(ctx: RunContext) -> ShimModule:
         return lazy("repeat", itertools.repeat(value) if times is None else itertools.repeat(value, times))
 
     def chain(*iterables: Iterable[Any]) -> ShimIterator:
-        return lazy("chain", itertools.chain.from_iterable(paid(i) for i in iterables))
+        source = (paid(i) for i in iterables)
+        return lazy("chain", itertools.chain.from_iterable(source), source)
 
     def from_iterable(iterables: Iterable[Iterable[Any]]) -> ShimIterator:
-        return lazy("chain", itertools.chain.from_iterable(paid(i) for i in paid(iterables)))
+        source = (paid(i) for i in paid(iterables))
+        return lazy("chain", itertools.chain.from_iterable(source), source)
 
     def islice(iterable: Iterable[Any], *args: int | None) -> ShimIterator:
-        return lazy("islice", itertools.islice(paid(iterable), *args))
+        source = paid(iterable)
+        return lazy("islice", itertools.islice(source, *args), source)
 
     def tuples(name: str, iterator: Iterator[tuple[Any, ...]], width: int) -> ShimIterator:
         """Combinatoric results are fresh tuples of `width` elements: wide ones are paid per tuple."""
@@ -104,7 +134,8 @@ def make_module(ctx: RunContext) -> ShimModule:
         return lazy("starmap", itertools.starmap(function, paid(iterable)))
 
     def pairwise(iterable: Iterable[Any]) -> ShimIterator:
-        return lazy("pairwise", itertools.pairwise(paid(iterable)))
+        source = paid(iterable)
+        return lazy("pairwise", itertools.pairwise(source), source)
 
     def batched(iterable: Iterable[Any], n: int) -> ShimIterator:
         if n < 1:
@@ -139,7 +170,10 @@ def make_module(ctx: RunContext) -> ShimModule:
     }
     members: dict[str, Any] = {name: native(name, function) for name, function in functions.items()}
     members["chain"] = NativeClass(
-        "itertools.chain", ShimIterator, chain, {"from_iterable": native("from_iterable", from_iterable)}
+        "itertools.chain",
+        _ITERATOR_TYPES["chain"],
+        chain,
+        {"from_iterable": native("from_iterable", from_iterable)},
     )
     return ShimModule("itertools", members)
 
@@ -188,7 +222,7 @@ def _groupby(
         yield current_value
         for current_value in iterator:
             current_key = keyfunc(current_value)
-            if current_key != target_key:
+            if operators.ne(ctx, current_key, target_key):
                 return
             yield current_value
         exhausted = True
@@ -202,7 +236,7 @@ def _groupby(
         target_key = current_key
         group = grouper(target_key)
         yield current_key, ShimIterator("itertools._grouper", group, ctx)
-        if current_key == target_key:
+        if operators.eq(ctx, current_key, target_key):
             for _ in group:
                 pass
 

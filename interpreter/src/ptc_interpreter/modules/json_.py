@@ -19,6 +19,7 @@ from ..errors import PtcLimitError
 from ..runtime.allowlist import ShimModule, ptc_type_name
 from ..runtime.budget import SMALL_COPY_CHARS, charge_copy
 from ..runtime.registry import CONSTANT, Property, TypeTable
+from ..runtime.structure import nesting_error
 from .support import native
 
 if TYPE_CHECKING:
@@ -49,12 +50,8 @@ TYPE_TABLES: dict[type, TypeTable] = {
 }
 
 
-def _too_deep(what: str) -> PtcLimitError:
-    return PtcLimitError(
-        "max_recursion_depth",
-        f"JSON {what} is nested too deeply",
-        hint="flatten the data, or process it in a tool",
-    )
+def _too_deep(ctx: RunContext, what: str) -> PtcLimitError:
+    return nesting_error(ctx, f"JSON {what} nested", hint="flatten the data, or process it in a tool")
 
 
 def _not_serializable(value: object) -> TypeError:
@@ -78,7 +75,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         try:
             return json.loads(s, parse_int=parse_int)
         except RecursionError:
-            raise _too_deep("text") from None
+            raise _too_deep(ctx, "text") from None
 
     def measure(value: Any, indent_width: int | None, item_separator: int, key_separator: int) -> None:
         """Charge for the nodes and check a lower bound of the encoded size, before encoding."""
@@ -133,7 +130,7 @@ def make_module(ctx: RunContext) -> ShimModule:
                 default=_refuse,
             )
         except RecursionError:
-            raise _too_deep("value") from None
+            raise _too_deep(ctx, "value") from None
         ctx.check_str_length(len(text))
         if len(text) > SMALL_COPY_CHARS:  # `ensure_ascii` escapes may make it up to 12x its strings
             charge_copy(ctx, len(text))
@@ -160,14 +157,14 @@ class _Defaulted:
         self.ctx = ctx
         self.default = default
         self.skipkeys = skipkeys
-        self.max_depth = ctx.limits.max_recursion_depth * 4
+        self.max_depth = ctx.limits.max_nesting_depth
         self.on_path: set[int] = set()
 
     def convert(self, value: Any, depth: int) -> Any:
         if isinstance(value, _LEAF_TYPES):
             return value
         if depth > self.max_depth:
-            raise _too_deep("value")
+            raise _too_deep(self.ctx, "value")
         marker = id(value)
         if marker in self.on_path:
             raise ValueError("Circular reference detected")
@@ -216,7 +213,7 @@ class _Measure:
         self.item_separator = item_separator
         self.key_separator = key_separator
         self.max_chars = ctx.limits.max_string_length
-        self.max_depth = ctx.limits.max_recursion_depth * 4
+        self.max_depth = ctx.limits.max_nesting_depth
         self.on_path: set[int] = set()
         self.size = 0
 
@@ -225,7 +222,7 @@ class _Measure:
         if marker in self.on_path:
             raise ValueError("Circular reference detected")
         if depth > self.max_depth:
-            raise _too_deep("value")
+            raise _too_deep(self.ctx, "value")
         self.on_path.add(marker)
         count = len(container)
         self.ctx.charge(count * (_STEPS_PER_ENTRY if isinstance(container, dict) else _STEPS_PER_ITEM) + 1)

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime import attr, operators
 from ..runtime.allowlist import PtcObject, ShimModule
+from ..runtime.budget import charge_key
 from ..runtime.registry import check_attribute_name
+from ..runtime.structure import LEAF_TYPES
 from .support import NativeClass, native
 
 if TYPE_CHECKING:
@@ -54,15 +56,19 @@ _UNARY = {
 class ItemGetter(PtcObject):
     """`operator.itemgetter(*items)`: `obj[item]`, or a tuple of them."""
 
-    __slots__ = ("items",)
+    __slots__ = ("ctx", "items")
     ptc_name = "operator.itemgetter"
 
-    def __init__(self, *items: Any) -> None:
+    def __init__(self, ctx: RunContext, *items: Any) -> None:
         if not items:
             raise TypeError("itemgetter expected 1 argument, got 0")
+        self.ctx = ctx
         self.items = items
 
     def __call__(self, obj: Any) -> Any:
+        for item in self.items:  # hashed on every call when `obj` is a mapping (`charge_key`)
+            if type(item) not in LEAF_TYPES:
+                charge_key(self.ctx, item)
         if len(self.items) == 1:
             return obj[self.items[0]]
         return tuple(obj[item] for item in self.items)
@@ -136,6 +142,8 @@ def make_module(ctx: RunContext) -> ShimModule:
         return operators.contains(ctx, b, a)
 
     def getitem(a: Any, b: Any, /) -> Any:
+        if type(b) not in LEAF_TYPES:
+            charge_key(ctx, b)
         return a[b]
 
     def method_caller(name: str, /, *args: Any, **kwargs: Any) -> MethodCaller:
@@ -151,7 +159,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         getitem=native("getitem", getitem),
         truth=native("truth", truth),
         abs=native("abs", abs),
-        itemgetter=NativeClass("operator.itemgetter", ItemGetter, ItemGetter),
+        itemgetter=NativeClass("operator.itemgetter", ItemGetter, lambda *items: ItemGetter(ctx, *items)),
         attrgetter=NativeClass("operator.attrgetter", AttrGetter, lambda *names: AttrGetter(ctx, *names)),
         methodcaller=NativeClass("operator.methodcaller", MethodCaller, method_caller),
     )

@@ -8,7 +8,7 @@ may read entropy: `seed()` without an argument re-seeds from the host seed, not 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..builtins.hashing import hash_
@@ -35,6 +35,23 @@ _PLAIN_DRAWS = [
     "paretovariate",
     "weibullvariate",
 ]
+
+
+_REJECTION_DRAWS = ("gammavariate", "betavariate", "vonmisesvariate")
+"""Draws that loop (in Python, uncharged) until a sample is accepted: with an infinite, NaN or
+overflowing parameter (`betavariate(1e308, 1e308)`) nothing is ever accepted and CPython loops
+forever."""
+_LARGEST_PARAMETER = 1e100
+
+
+def _bounded_draw(name: str, draw: Callable[..., float]) -> Callable[..., float]:
+    def bounded(*parameters: Any) -> float:
+        for value in parameters:
+            if isinstance(value, (int, float)) and not -_LARGEST_PARAMETER <= value <= _LARGEST_PARAMETER:
+                raise ValueError(f"{name}() parameters must be finite numbers no larger than 1e100 in size")
+        return draw(*parameters)
+
+    return bounded
 
 
 _INDEXED = (list, tuple, str, range)
@@ -126,6 +143,7 @@ def _drawing_functions(ctx: RunContext, rng: random.Random) -> dict[str, NativeF
         return rng.sample(population, k, counts=None if counts is None else materialize(ctx, counts))
 
     table: dict[str, Any] = {name: getattr(rng, name) for name in _PLAIN_DRAWS}
+    table.update({name: _bounded_draw(name, getattr(rng, name)) for name in _REJECTION_DRAWS})
     table.update(
         seed=seed,
         randint=randint,

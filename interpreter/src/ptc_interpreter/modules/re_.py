@@ -22,6 +22,7 @@ are expanded, and group texts are charged by their length as they are copied.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -361,9 +362,9 @@ class Match:
         self.spans = spans
 
     def index(self, group: object) -> int:
-        if isinstance(group, int) and not isinstance(group, bool):
+        if isinstance(group, int):  # a bool too: `m.group(True)` is group 1, as in CPython
             if 0 <= group <= self.re.groups:
-                return group
+                return int(group)
         elif isinstance(group, str) and group in self.re.groupindex:
             return self.re.groupindex[group]
         raise IndexError("no such group")
@@ -618,6 +619,9 @@ def _subn(ctx: RunContext, pattern: Pattern, repl: Any, string: object, count: i
     template_steps = len(template) // PARSE_CHARS_PER_STEP if template else 0
     text = _prepare(ctx, string)
     source = text.text
+    count = operator.index(count)
+    if count < 0:  # CPython replaces nothing (it loops while `replaced < count`)
+        return source, 0
     pieces: list[str] = []
     size = 0
     last = 0
@@ -666,6 +670,7 @@ def _split(ctx: RunContext, pattern: Pattern, string: object, maxsplit: int = 0)
     last = 0
     splits = 0
     limit = ctx.limits.max_container_length
+    maxsplit = operator.index(maxsplit)
     if maxsplit >= 0:
         for spans in pattern.scan(ctx, text, 0, len(source)):
             start, end = spans[0]

@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import ShimModule
-from ..runtime.budget import materialize
+from ..runtime.budget import charge_keys, charge_sort, materialize
 from ..runtime.registry import CONSTANT, Property, TypeTable
+from ..runtime.structure import LEAF_TYPES
 from .support import native
 
 if TYPE_CHECKING:
@@ -48,17 +49,26 @@ TYPE_TABLES: dict[type, TypeTable] = {
 
 
 def make_module(ctx: RunContext) -> ShimModule:
+    def checked(result: Any) -> Any:
+        """An int result can exceed the int limit (`pvariance([2**4095, 0])` has 8,189 bits)."""
+        if type(result) is int:
+            ctx.check_int_bits(result.bit_length())
+        return result
+
     def one_series(name: str, weight: int) -> Callable[..., Any]:
         function = getattr(statistics, name)
 
         def run(data: Iterable[Any], *args: Any, **kwargs: Any) -> Any:
             values = materialize(ctx, data)
             ctx.charge(len(values) * weight // 2)
+            if not LEAF_TYPES.issuperset(map(type, values)):  # medians sort, modes hash: containers deeply
+                charge_keys(ctx, values)
+                charge_sort(ctx, len(values), values)
             if "weights" in kwargs and kwargs["weights"] is not None:
                 kwargs["weights"] = materialize(ctx, kwargs["weights"])
             elif name in ("fmean", "harmonic_mean") and args and args[0] is not None:
                 args = (materialize(ctx, args[0]), *args[1:])
-            return function(values, *args, **kwargs)
+            return checked(function(values, *args, **kwargs))
 
         return run
 
@@ -69,7 +79,7 @@ def make_module(ctx: RunContext) -> ShimModule:
             xs = materialize(ctx, x)
             ys = materialize(ctx, y)
             ctx.charge(4 * (len(xs) + len(ys)))
-            return function(xs, ys, **kwargs)
+            return checked(function(xs, ys, **kwargs))
 
         return run
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject
 from ..runtime.budget import SIZED_TYPES, charge_elements
+from ..runtime.lazy import native_iter
 from ..runtime.native import NativeFunction
 from ..runtime.registry import missing_attribute
 
@@ -72,13 +73,17 @@ class ShimIterator(PtcObject):
     generator it wraps, one step per item (each item runs Python code, and native consumers such as
     `list()` price items as cheap C iteration), shows a fixed repr, exposes no attributes."""
 
-    __slots__ = ("ctx", "generator", "label")
+    __slots__ = ("ctx", "generator", "inputs", "label")
     ptc_name = "iterator"
 
-    def __init__(self, label: str, generator: Iterator[Any], ctx: RunContext) -> None:
+    def __init__(self, label: str, generator: Iterator[Any], ctx: RunContext, inputs: object = None) -> None:
         self.label = label
         self.generator = generator
         self.ctx = ctx
+        self.inputs = inputs
+        """The iterators `generator` reads, held here too: CPython's `islice`, `pairwise` and
+        `chain.from_iterable` drop their input when it raises, and a program generator that
+        re-enters the iterator makes it raise while running, which would free it mid-run (a crash)."""
 
     def __iter__(self) -> ShimIterator:
         return self
@@ -102,7 +107,7 @@ def pulled(ctx: RunContext, iterable: Iterable[Any]) -> Iterator[Any]:
     if type(iterable) in SIZED_TYPES:
         charge_elements(ctx, len(iterable))  # pyright: ignore[reportArgumentType]
         return iter(iterable)
-    return _pull_charging(ctx, iter(iterable))
+    return _pull_charging(ctx, native_iter(iterable))
 
 
 def _pull_charging(ctx: RunContext, iterator: Iterator[Any]) -> Iterator[Any]:

@@ -8,9 +8,10 @@ out of habit, and sometimes `Optional[int]` in an expression or `cast(int, x)`. 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ..runtime.allowlist import PtcObject, ShimModule
+from ..builtins.types import BuiltinType, TypeUnion
+from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from .support import native
 
 if TYPE_CHECKING:
@@ -62,11 +63,23 @@ _FORMS = [
 ]
 
 
+_LITERAL_TYPES = frozenset({int, float, bool, str, bytes})
+_LONGEST_LITERAL = 100
+
+
 def _describe(value: Any) -> str:
+    """The text of a typing parameter: a type, a form, or a short literal. Anything else is refused,
+    not repr'd: the repr of a program value can be any size (a DAG-shaped list never finishes)."""
     if isinstance(value, TypeForm):
         return value.text
     if value is None:
         return "None"
+    if not isinstance(value, (type, BuiltinType, TypeUnion)):
+        cls: type[Any] = type(cast(object, value))
+        if cls not in _LITERAL_TYPES or (cls in (str, bytes) and len(cast(str, value)) > _LONGEST_LITERAL):
+            raise TypeError(
+                f"typing parameters must be types or short literals, not {ptc_type_name(value)!r}"
+            )
     text = repr(value)
     if text.startswith("<class '") and text.endswith("'>"):  # `int` → "int", as typing prints it
         return text[8:-2]
@@ -101,6 +114,8 @@ def make_module(ctx: RunContext) -> ShimModule:
         return value
 
     def type_var(name: str, *constraints: Any, **options: Any) -> TypeForm:
+        if type(name) is not str or len(name) > _LONGEST_LITERAL:
+            raise TypeError("TypeVar name must be a short string")
         return TypeForm(f"~{name}")
 
     members: dict[str, Any] = {name: TypeForm(f"typing.{name}") for name in _FORMS}

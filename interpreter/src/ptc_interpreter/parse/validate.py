@@ -4,8 +4,13 @@ The model fixes its program from this list, so each problem says what is wrong, 
 and, where one helps, what to write instead. Checked: constructs the interpreter does not support,
 names and attributes starting with `_` (never reachable, except the dunders a program class may
 define), names that are not defined anywhere (with a did-you-mean), unknown modules, tool calls with
-unknown, missing or duplicated arguments, and the context rules CPython's compiler enforces after
-parsing (`await` outside `async def`, `return`/`break`/`continue` out of place, bad `nonlocal`).
+unknown, missing or duplicated arguments, and every error CPython's symbol table and compiler raise
+after parsing, so a program CPython would reject never starts here either: `await`, `yield`,
+`return`, `break`, `continue` out of place; `global`/`nonlocal` after use, assignment or
+annotation, or naming a parameter; duplicate parameters and repeated keyword arguments; starred
+targets and values where CPython allows none; walrus targets it forbids in comprehensions; the
+`match` rules (names bound twice, alternatives binding different names, irrefutable cases before
+others, duplicate mapping keys); more than 20 nested blocks.
 """
 
 from __future__ import annotations
@@ -25,6 +30,9 @@ from .tree import child_nodes
 
 ALLOWED_DUNDER_NAMES = frozenset({"__name__"})
 """Dunder names a program may read (`if __name__ == "__main__":`)."""
+
+MAX_NESTED_BLOCKS = 20
+"""CPython's `CO_MAXBLOCKS`: loops, `with` items and `try` parts open at once in one body."""
 
 
 def _span(node: ast.AST) -> SourceSpan:
@@ -77,6 +85,14 @@ class _Validator(ScopeBuilder):
         """Names read, to check that each is defined once every binding is known."""
         self.tool_calls: list[tuple[Scope, ast.Call, ToolSpec]] = []
         self.nonlocals: list[tuple[Scope, ast.Nonlocal]] = []
+        self.block_depth = 0
+        """CPython's compiler blocks (loops, `with`, `try` parts) open around the statement being
+        visited, within the current function or class body."""
+        self.outer_block_depths: list[int] = []
+        self.annotated: dict[Scope, set[str]] = {}
+        """Names given an annotation in each scope (`x: int = 1`), for the `global`/`nonlocal` rules."""
+        self.starred_bases: set[int] = set()
+        """`class C(*bases)`: the one place outside a display or call a starred value may stand."""
         self.function_names: set[str] | None = None
         """Every `def` name in the program, found the first time a rename hint needs it."""
 
@@ -110,11 +126,14 @@ class _Validator(ScopeBuilder):
 
     def _enter(self, scope: Scope) -> Scope:
         self.outer_loop_depths.append(self.loop_depth)
+        self.outer_block_depths.append(self.block_depth)
         self.loop_depth = 0
+        self.block_depth = 0
         return super()._enter(scope)
 
     def _leave(self, previous: Scope) -> None:
         self.loop_depth = self.outer_loop_depths.pop()
+        self.block_depth = self.outer_block_depths.pop()
         super()._leave(previous)
 
     def _enclosing_kind(self) -> str:
@@ -128,9 +147,15 @@ class _Validator(ScopeBuilder):
         return "async" if owner.is_async else "def"
 
     def _check_parameters(self, args: ast.arguments) -> None:
+        seen: set[str] = set()
         for arg in (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg):
-            if arg is not None and arg.arg.startswith("__"):
+            if arg is None:
+                continue
+            if arg.arg.startswith("__"):
                 self.problem(arg, f"parameter names starting with '__' are not allowed: {arg.arg!r}")
+            if arg.arg in seen:
+                self.problem(arg, f"duplicate argument {arg.arg!r} in function definition")
+            seen.add(arg.arg)
 
     def _refuse_await(self, nodes: list[ast.expr] | list[ast.expr | None], where: str) -> None:
         """`await` where the compiler evaluates without suspending (defaults, decorators, bases,
@@ -186,6 +211,7 @@ class _Validator(ScopeBuilder):
             self.problem(keyword, "class keywords (metaclass=...) are not supported", "use plain inheritance")
         if node.name.startswith("__"):
             self.problem(node, f"names starting with '__' are not allowed: {node.name!r}")
+        self.starred_bases.update(id(base) for base in node.bases if type(base) is ast.Starred)
         ScopeBuilder.visit_ClassDef(self, node)
 
     def _comprehension(self, node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp) -> None:
@@ -197,6 +223,11 @@ class _Validator(ScopeBuilder):
                     "use `for x in await ...`",
                 )
             self._refuse_await([generator.target], "a comprehension's target")
+            for inner in (generator.iter, *_walk_same_scope(generator.iter, into_comprehensions=False)):
+                if type(inner) is ast.NamedExpr:
+                    self.problem(
+                        inner, "assignment expression cannot be used in a comprehension iterable expression"
+                    )
         if isinstance(node, ast.GeneratorExp) and any(
             isinstance(n, ast.Await) for n in _walk_same_scope(node)
         ):
@@ -215,6 +246,8 @@ class _Validator(ScopeBuilder):
     def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
         # The annotation is never evaluated, but what it names must still exist.
         self.visit(node.annotation)
+        if type(node.target) is ast.Name:
+            self.annotated.setdefault(self.scope, set()).add(node.target.id)
         ScopeBuilder.visit_AnnAssign(self, node)
 
     # -- names and attributes --------------------------------------------------------------
@@ -232,7 +265,57 @@ class _Validator(ScopeBuilder):
 
     def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
         self._check_name(node.target)
+        scope = self.scope
+        if scope.kind == "comprehension":
+            name = node.target.id
+            while scope.kind == "comprehension":
+                comprehension = scope.node
+                assert isinstance(comprehension, ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp)
+                if any(
+                    type(n) is ast.Name and n.id == name
+                    for generator in comprehension.generators
+                    for n in ast.walk(generator.target)
+                ):
+                    self.problem(
+                        node, f"assignment expression cannot rebind comprehension iteration variable {name!r}"
+                    )
+                    break
+                assert scope.parent is not None
+                scope = scope.parent
+            if scope.kind == "class":
+                self.problem(
+                    node, "assignment expression within a comprehension cannot be used in a class body"
+                )
         ScopeBuilder.visit_NamedExpr(self, node)
+
+    # -- starred values and targets, keyword arguments ---------------------------------------
+
+    def _elements(self, node: ast.Tuple | ast.List | ast.Set) -> None:
+        """A starred item may stand in a display or a target list (one per target list)."""
+        storing = type(node) is not ast.Set and type(node.ctx) is ast.Store  # type: ignore[union-attr]
+        stars = 0
+        for element in node.elts:
+            if type(element) is ast.Starred:
+                stars += 1
+                if storing and stars == 2:
+                    self.problem(element, "multiple starred expressions in assignment")
+                self.visit(element.value)
+            else:
+                self.visit(element)
+
+    visit_Tuple = _elements
+    visit_List = _elements
+    visit_Set = _elements
+
+    def visit_Starred(self, node: ast.Starred) -> None:
+        """Reached only where CPython's compiler rejects a starred item (displays and calls visit
+        their items' values directly)."""
+        if id(node) not in self.starred_bases:
+            if type(node.ctx) is ast.Store:
+                self.problem(node, "starred assignment target must be in a list or tuple")
+            else:
+                self.problem(node, "can't use starred expression here")
+        self.visit(node.value)
 
     def _check_name(self, node: ast.Name) -> None:
         name = node.id
@@ -299,14 +382,100 @@ class _Validator(ScopeBuilder):
             for name in node.names:
                 if name.startswith("__"):
                     self.problem(node, f"names starting with '__' are not allowed: {name!r}")
+        self._check_declaration(node, "global")
         ScopeBuilder.visit_Global(self, node)
 
     def visit_Nonlocal(self, node: ast.Nonlocal) -> None:
+        self._check_declaration(node, "nonlocal")
         ScopeBuilder.visit_Nonlocal(self, node)
-        if self.scope.kind != "function":
+        if self.scope.kind == "module":
             self.problem(node, "nonlocal declaration not allowed at module level")
             return
         self.nonlocals.append((self.scope, node))
+
+    def _check_declaration(self, node: ast.Global | ast.Nonlocal, keyword: str) -> None:
+        """CPython's symbol table rules: a `global`/`nonlocal` name must not already be a parameter,
+        used, annotated or assigned in the same scope, nor be declared both ways."""
+        scope = self.scope
+        other_names = scope.nonlocal_names if keyword == "global" else scope.global_names
+        for name in node.names:
+            if name in scope.params:
+                message = f"name {name!r} is parameter and {keyword}"
+            elif name in other_names:
+                message = f"name {name!r} is nonlocal and global"
+            elif name in scope.used and any(s is scope and n.id == name for s, n in self.loaded_names):
+                message = f"name {name!r} is used prior to {keyword} declaration"
+            elif name in self.annotated.get(scope, ()):
+                message = f"annotated name {name!r} can't be {keyword}"
+            elif name in scope.bound:
+                message = f"name {name!r} is assigned to before {keyword} declaration"
+            else:
+                continue
+            self.problem(node, message)
+
+    # -- match -----------------------------------------------------------------------------
+
+    def visit_Match(self, node: ast.Match) -> None:
+        """CPython's compile-time pattern rules: no name bound twice, alternatives binding the same
+        names, no irrefutable case (or alternative) before others, no duplicate literal keys, one
+        star per sequence, no repeated class-pattern attribute."""
+        last = len(node.cases) - 1
+        for index, case in enumerate(node.cases):
+            self._check_pattern(case.pattern, [], allow_irrefutable=index == last or case.guard is not None)
+        self.walk_children(node)
+
+    def _check_pattern(self, node: ast.pattern, stores: list[str], allow_irrefutable: bool) -> None:
+        if isinstance(node, ast.MatchAs):
+            if node.pattern is None and not allow_irrefutable:
+                if node.name:
+                    self.problem(node, f"name capture {node.name!r} makes remaining patterns unreachable")
+                else:
+                    self.problem(node, "wildcard makes remaining patterns unreachable")
+            if node.pattern is not None:
+                self._check_pattern(node.pattern, stores, allow_irrefutable)
+            self._store_capture(node, node.name, stores)
+        elif isinstance(node, ast.MatchOr):
+            bound: list[str] | None = None
+            last = len(node.patterns) - 1
+            for index, alternative in enumerate(node.patterns):
+                names: list[str] = []
+                self._check_pattern(alternative, names, allow_irrefutable and index == last)
+                if bound is None:
+                    bound = names
+                elif set(names) != set(bound):
+                    self.problem(alternative, "alternative patterns bind different names")
+            for name in bound or ():
+                self._store_capture(node, name, stores)
+        elif isinstance(node, ast.MatchSequence):
+            stars = [p for p in node.patterns if isinstance(p, ast.MatchStar)]
+            if len(stars) > 1:
+                self.problem(stars[1], "multiple starred names in sequence pattern")
+            for item in node.patterns:
+                self._check_pattern(item, stores, True)
+        elif isinstance(node, ast.MatchStar):
+            self._store_capture(node, node.name, stores)
+        elif isinstance(node, ast.MatchMapping):
+            seen: set[object] = set()
+            for key in node.keys:
+                constant = _folded_constant(key)
+                if constant is not _NOT_CONSTANT:
+                    if constant in seen:
+                        self.problem(key, f"mapping pattern checks duplicate key ({constant!r})")
+                    seen.add(constant)
+            for item in node.patterns:
+                self._check_pattern(item, stores, True)
+            self._store_capture(node, node.rest, stores)
+        elif isinstance(node, ast.MatchClass):
+            self._check_repeated(node.kwd_attrs, node, "attribute name repeated in class pattern: {}")
+            for item in (*node.patterns, *node.kwd_patterns):
+                self._check_pattern(item, stores, True)
+
+    def _store_capture(self, node: ast.pattern, name: str | None, stores: list[str]) -> None:
+        if name is None:
+            return
+        if name in stores:
+            self.problem(node, f"multiple assignments to name {name!r} in pattern")
+        stores.append(name)
 
     # -- imports ---------------------------------------------------------------------------
 
@@ -392,7 +561,7 @@ class _Validator(ScopeBuilder):
     def visit_AsyncWith(self, node: ast.AsyncWith) -> None:
         if self._enclosing_kind() in ("def", "lambda", "class"):
             self.problem(node, "'async with' outside an async function", "make the function `async def`")
-        self.walk_children(node)
+        self.visit_With(node)
 
     def visit_AsyncFor(self, node: ast.AsyncFor) -> None:
         self.problem(
@@ -402,7 +571,7 @@ class _Validator(ScopeBuilder):
 
     def visit_TryStar(self, node: ast.TryStar) -> None:
         self.problem(node, "'except*' is not supported", "use a plain `except` clause")
-        self.walk_children(node)
+        self.visit_Try(node)
 
     def visit_Yield(self, node: ast.Yield | ast.YieldFrom) -> None:
         kind = self._enclosing_kind()
@@ -411,6 +580,10 @@ class _Validator(ScopeBuilder):
                 node,
                 "async generators ('yield' inside 'async def') are not supported",
                 "collect the values in a list and return it",
+            )
+        elif kind == "lambda":
+            self.problem(
+                node, "'yield' inside a lambda is not supported", "write a generator function with def"
             )
         elif kind != "def" or self.scope.kind != "function":
             self.problem(node, "'yield' outside function")
@@ -434,11 +607,39 @@ class _Validator(ScopeBuilder):
             self.visit(node.target)
             self.visit(node.iter)
         self.loop_depth += 1
-        for statement in node.body:
-            self.visit(statement)
+        self._block(node, node.body, 1)
         self.loop_depth -= 1
         for statement in node.orelse:
             self.visit(statement)
+
+    def _block(self, node: ast.stmt, body: list[ast.stmt], blocks: int) -> None:
+        """Visit `body` inside `blocks` more of CPython's compiler blocks (it allows 20 at once)."""
+        depth = self.block_depth + blocks
+        if depth > MAX_NESTED_BLOCKS and self.block_depth <= MAX_NESTED_BLOCKS:
+            self.problem(node, "too many statically nested blocks")
+        self.block_depth, outer = depth, self.block_depth
+        for statement in body:
+            self.visit(statement)
+        self.block_depth = outer
+
+    def visit_With(self, node: ast.With | ast.AsyncWith) -> None:
+        for item in node.items:
+            self.visit(item)
+        self._block(node, node.body, len(node.items))
+
+    def visit_Try(self, node: ast.Try | ast.TryStar) -> None:
+        finally_blocks = 1 if node.finalbody else 0
+        self._block(node, node.body, 1 + finally_blocks if node.handlers else finally_blocks)
+        for index, handler in enumerate(node.handlers):
+            if handler.type is None and index < len(node.handlers) - 1:
+                self.problem(handler, "default 'except:' must be last")
+            if handler.type is not None:
+                self.visit(handler.type)
+            if handler.name:
+                self.scope.bind(handler.name)
+            self._block(node, handler.body, 2 + finally_blocks)  # the handler and its cleanup
+        self._block(node, node.orelse, finally_blocks)
+        self._block(node, node.finalbody, 1)
 
     visit_For = _loop
     visit_While = _loop
@@ -452,12 +653,29 @@ class _Validator(ScopeBuilder):
             self.problem(node, "'continue' not properly in loop")
 
     def visit_Call(self, node: ast.Call) -> None:
-        self.walk_children(node)
+        self.visit(node.func)
+        for argument in node.args:
+            self.visit(argument.value if type(argument) is ast.Starred else argument)
+        keywords = node.keywords
+        if len(keywords) > 1:
+            self._check_repeated(
+                [k.arg for k in keywords if k.arg is not None], node, "keyword argument repeated: {}"
+            )
+        for keyword in keywords:
+            self.visit(keyword.value)
         func = node.func
         if isinstance(func, ast.Name):
             spec = self.tools.get(func.id)
             if spec is not None:
                 self.tool_calls.append((self.scope, node, spec))
+
+    def _check_repeated(self, names: list[str], node: ast.AST, message: str) -> None:
+        seen: set[str] = set()
+        for name in names:
+            if name in seen:
+                self.problem(node, message.format(name))
+                return
+            seen.add(name)
 
     def _check_tool_call(self, node: ast.Call, spec: ToolSpec) -> None:
         if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
@@ -526,11 +744,29 @@ def _visible_names(scope: Scope | None) -> set[str]:
     return names
 
 
-def _walk_same_scope(node: ast.AST) -> Iterable[ast.AST]:
+_NOT_CONSTANT = object()
+
+
+def _folded_constant(node: ast.expr) -> object:
+    """The value of a mapping-pattern key as CPython's constant folding sees it (`-1`, `1+2j`)."""
+    try:
+        value = ast.literal_eval(node)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return _NOT_CONSTANT
+    return value if isinstance(value, int | float | complex | str | bytes | None) else _NOT_CONSTANT
+
+
+def _walk_same_scope(node: ast.AST, into_comprehensions: bool = True) -> Iterable[ast.AST]:
+    """`node`'s descendants that run in its scope (not in nested functions or, unless asked, in
+    nested comprehensions)."""
     stack = child_nodes(node)
     while stack:
         child = stack.pop()
         if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            continue
+        if not into_comprehensions and isinstance(
+            child, ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp
+        ):
             continue
         yield child
         stack.extend(child_nodes(child))

@@ -19,6 +19,8 @@ result size or charge the budget *before* calling the native method.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from collections.abc import Callable, Iterable, Mapping
 from types import BuiltinFunctionType
 from typing import Any
@@ -26,14 +28,18 @@ from typing import Any
 from .allowlist import PtcObject, ptc_type_name
 from .budget import (
     SMALL_COPY_CHARS,
+    charge_comparisons,
     charge_copy,
     charge_elements,
     charge_entries,
     charge_key,
     charge_keys,
+    charge_pair_keys,
     charge_scan,
-    charge_sort,
+    charge_text_search,
     materialize,
+    sort_charged,
+    text_volume,
 )
 from .context import RunContext
 from .format import format_map, str_format
@@ -56,6 +62,7 @@ from .registry import (
     TypeTable,
     missing_attribute,
 )
+from .structure import LEAF_TYPES
 from .values import ORDERED_ITEMS_VIEW, ORDERED_KEYS_VIEW, ORDERED_VALUES_VIEW, FrozenOrderedSet, OrderedSet
 
 # -- checks shared by several methods -------------------------------------------------------------
@@ -66,9 +73,11 @@ _TEXT_ENCODINGS = frozenset(
 
 
 def check_encoding(encoding: str) -> str:
-    if type(encoding) is not str or encoding.lower().replace(" ", "-") not in _TEXT_ENCODINGS:
+    if type(encoding) is not str:  # never its repr: a program value may be any size (CPython's message)
+        raise TypeError(f"argument 'encoding' must be str, not {ptc_type_name(encoding)}")
+    if len(encoding) > 20 or encoding.lower().replace(" ", "-") not in _TEXT_ENCODINGS:
         raise LookupError(
-            f"unknown or unsupported encoding: {encoding!r} (use 'utf-8', 'ascii' or 'latin-1')"
+            f"unknown or unsupported encoding: {encoding[:40]!r} (use 'utf-8', 'ascii' or 'latin-1')"
         )
     return encoding
 
@@ -179,6 +188,22 @@ def _translate(ctx: RunContext, text: Any, table: Any, *delete: Any) -> Any:
     return text.translate(table, *delete)
 
 
+def _affix_test(name: str) -> Callable[..., Any]:
+    """`startswith`/`endswith`: a tuple of candidates is compared one by one, each up to its length."""
+
+    def test(ctx: RunContext, text: Any, affix: Any, *bounds: Any) -> Any:
+        if len(text) > SMALL_COPY_CHARS:
+            charge_scan(ctx, len(text))
+        if type(affix) is tuple:
+            charge_elements(ctx, len(affix))
+            volume = text_volume(affix)
+            if volume:
+                charge_scan(ctx, volume)
+        return getattr(text, name)(affix, *bounds)
+
+    return test
+
+
 def _str_format(ctx: RunContext, template: str, *args: Any, **kwargs: Any) -> str:
     return str_format(ctx, template, args, kwargs)
 
@@ -231,7 +256,6 @@ _STR_LINEAR = [
     "capitalize",
     "casefold",
     "count",
-    "endswith",
     "find",
     "index",
     "isalnum",
@@ -255,7 +279,6 @@ _STR_LINEAR = [
     "rindex",
     "rpartition",
     "rstrip",
-    "startswith",
     "strip",
     "swapcase",
     "title",
@@ -264,7 +287,6 @@ _STR_LINEAR = [
 _BYTES_LINEAR = [
     "capitalize",
     "count",
-    "endswith",
     "find",
     "hex",
     "index",
@@ -285,7 +307,6 @@ _BYTES_LINEAR = [
     "rindex",
     "rpartition",
     "rstrip",
-    "startswith",
     "strip",
     "swapcase",
     "title",
@@ -303,6 +324,8 @@ _PADDING_AND_SPLITTING: dict[str, Method] = {
     "rsplit": Method(_splitter("rsplit"), SIZE_CHECKED),
     "splitlines": Method(_splitlines, SIZE_CHECKED),
     "translate": Method(_translate, SIZE_CHECKED),
+    "startswith": Method(_affix_test("startswith"), SCAN),
+    "endswith": Method(_affix_test("endswith"), SCAN),
 }
 
 STR: TypeTable = {
@@ -368,28 +391,66 @@ def _list_extend(ctx: RunContext, target: list[Any], iterable: Iterable[Any]) ->
     target.extend(items)
 
 
+_SHORT_REPR_TYPES = frozenset({int, float, bool, type(None)})
+
+
+def index_without_repr(values: Any, item: Any, *bounds: Any, kind: str = "list") -> int:
+    """`values.index(item, start, stop)` for a list or deque. CPython puts the item's repr in its
+    "is not in list" message, and the repr of a program value can be any size (a DAG-shaped list never
+    finishes): the search is `operator.indexOf` over the same positions (the same comparisons, in the
+    same order), and the message holds the repr only of a number or a short text."""
+    start = 0
+    if bounds:
+        if any(bound is None for bound in bounds):
+            raise TypeError("slice indices must be integers or have an __index__ method")
+        start, stop, _ = slice(bounds[0], bounds[1] if len(bounds) > 1 else None).indices(len(values))
+        positions: Any = itertools.islice(values, start, max(start, stop))
+    else:
+        positions = values
+    try:
+        return start + operator.indexOf(positions, item)
+    except ValueError:
+        cls: type[Any] = type(item)
+        if cls in _SHORT_REPR_TYPES or (cls is str and len(item) <= SMALL_COPY_CHARS):
+            raise ValueError(f"{item!r} is not in {kind}") from None
+        raise ValueError(f"{kind}.index(x): x not in {kind}") from None
+
+
+def _search(native: Callable[..., Any]) -> Method:
+    """`count`, `index`, `remove` of a list or tuple: each element is compared with the item, walking
+    into it when it is a container (`charge_comparisons`), and a long text searched for is compared
+    with each element of its length (`charge_text_search`)."""
+
+    def search(ctx: RunContext, values: Any, *args: Any) -> Any:
+        if args:  # each element compared with the item: deeply when it is a container
+            charge_comparisons(ctx, len(values), args[0])
+            charge_text_search(ctx, args[0], values)
+        return native(values, *args)  # no argument: CPython's own message
+
+    return Method(search, SCAN)
+
+
 def _list_sort(ctx: RunContext, target: list[Any], *, key: Any = None, reverse: Any = False) -> None:
-    charge_sort(ctx, len(target), target[0] if target and key is None else None)
-    target.sort(key=key, reverse=reverse)
+    sort_charged(ctx, target, key, reverse)
 
 
 LIST: TypeTable = {
     "append": Method(list.append, CONSTANT),
     "clear": Method(list.clear, CONSTANT),
     "copy": Method(list.copy, LINEAR_IN_RECEIVER),
-    "count": Method(list.count, LINEAR_IN_RECEIVER),
+    "count": _search(list.count),
     "extend": Method(_list_extend, LINEAR_IN_ARGUMENT),
-    "index": Method(list.index, LINEAR_IN_RECEIVER),
+    "index": _search(index_without_repr),
     "insert": Method(list.insert, LINEAR_IN_RECEIVER),
     "pop": Method(list.pop, LINEAR_IN_RECEIVER),
-    "remove": Method(list.remove, LINEAR_IN_RECEIVER),
+    "remove": _search(list.remove),
     "reverse": Method(list.reverse, LINEAR_IN_RECEIVER),
     "sort": Method(_list_sort, SORTING),
 }
 
 TUPLE: TypeTable = {
-    "count": Method(tuple.count, LINEAR_IN_RECEIVER),
-    "index": Method(tuple.index, LINEAR_IN_RECEIVER),
+    "count": _search(tuple.count),
+    "index": _search(tuple.index),
 }
 
 
@@ -403,6 +464,7 @@ def _dict_update(ctx: RunContext, target: dict[Any, Any], *args: Any, **kwargs: 
         other = args[0]
         if not isinstance(other, dict) and not hasattr(type(other), "keys"):
             other = materialize(ctx, other)
+            charge_pair_keys(ctx, other)
         charge_entries(ctx, len(other))  # pyright: ignore[reportUnknownArgumentType]
         ctx.check_container_length(len(target) + len(other))  # pyright: ignore[reportUnknownArgumentType]
         target.update(other)  # pyright: ignore[reportUnknownArgumentType]
@@ -425,7 +487,9 @@ def _copy_entries(ctx: RunContext, mapping: Any) -> Any:
 
 
 def _isdisjoint(ctx: RunContext, view: Any, other: Iterable[Any]) -> bool:
-    return view.isdisjoint(materialize(ctx, other))
+    items = materialize(ctx, other)
+    charge_keys(ctx, items)
+    return view.isdisjoint(items)
 
 
 DICT: TypeTable = {
@@ -454,6 +518,8 @@ def _set_method(name: str, grows: bool) -> Method:
 
     def method(ctx: RunContext, target: Any, *others: Iterable[Any]) -> Any:
         materialized = [materialize(ctx, other) for other in others]
+        for items in materialized:
+            charge_keys(ctx, items)
         involved = len(target) + sum(map(len, materialized))
         if grows:
             ctx.check_container_length(involved)
@@ -702,7 +768,9 @@ def _charged_linear(
 
 
 def _charged_keyed(ctx: RunContext, function: Callable[..., Any], obj: Any, *args: Any, **kwargs: Any) -> Any:
-    if args and type(args[0]) is tuple:
+    if args and (
+        type(args[0]) not in LEAF_TYPES or (type(args[0]) is str and len(args[0]) > SMALL_COPY_CHARS)
+    ):
         charge_key(ctx, args[0])
     return function(obj, *args, **kwargs)
 
@@ -735,7 +803,14 @@ def call_method(ctx: RunContext, obj: Any, name: str, args: tuple[Any, ...], kwa
             if mode == CALL_LINEAR:
                 if len(obj) > SMALL_COPY_CHARS:
                     charge_linear(ctx, obj)
-            elif mode == CALL_KEYED and args and type(args[0]) is tuple:
+            elif (
+                mode == CALL_KEYED
+                and args
+                and (
+                    type(args[0]) not in LEAF_TYPES
+                    or (type(args[0]) is str and len(args[0]) > SMALL_COPY_CHARS)
+                )
+            ):
                 charge_key(ctx, args[0])
             if not kwargs:
                 count = len(args)

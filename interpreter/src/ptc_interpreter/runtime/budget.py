@@ -17,10 +17,14 @@ program does; values up to `SMALL_COPY_CHARS` are free (their statement's step c
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from itertools import islice
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from itertools import chain, compress, islice, repeat
+from operator import countOf
+from typing import TYPE_CHECKING, Any, cast
 
+from .lazy import native_iter, native_iterable
+from .structure import LEAF_TYPES, is_nested, weigh
 from .values import ORDERED_VALUES_VIEW, SET_LIKE_VIEWS, VALUES_VIEW, FrozenOrderedSet, OrderedSet
 
 if TYPE_CHECKING:
@@ -78,42 +82,60 @@ def charge_copy(ctx: RunContext, chars: int) -> None:
     ctx.charge(chars // COPY_CHARS_PER_STEP + 1)
 
 
-def charge_sort(ctx: RunContext, count: int, sample: Any = None) -> None:
+def charge_sort(ctx: RunContext, count: int, items: Any = None) -> None:
     """Sorting costs about n·log2(n) comparisons; a step covers a handful of them. When the items
-    themselves are containers (`sample` is one of them), each comparison walks into them."""
-    weight = estimated_elements(sample) if type(sample) in NESTED_TYPES else 1
+    themselves are containers (`items` is the sequence, and some of them are), each comparison
+    walks into two of them: the charge scales with their average weight (`structure.weigh`)."""
+    weight = 1
+    if items is not None and count and not LEAF_TYPES.issuperset(map(type, items)):
+        weight = weigh(ctx, items, of_elements=True) // count + 1
     ctx.charge(count * max(count.bit_length(), 1) * weight // 8 + 1)
 
 
+def charge_elements_deeply(ctx: RunContext, items: Any) -> None:
+    """Charge a native pass that compares the elements of `items` with each other (`max`, `min`,
+    `heapify`): when any of them is a container, by the weight of the whole (`structure.weigh`)."""
+    if not LEAF_TYPES.issuperset(map(type, items)):
+        charge_elements(ctx, weigh(ctx, items, of_elements=True))
+
+
+def charge_comparisons(ctx: RunContext, count: int, item: Any) -> None:
+    """Charge comparing `item` with `count` elements (`list.index`, `in`, `heappush`): each
+    comparison walks into `item` when it is a container, so it costs `item`'s weight."""
+    if type(item) in LEAF_TYPES or not is_nested(item):
+        if count > 16:
+            charge_elements(ctx, count)
+        return
+    charge_elements(ctx, count * weigh(ctx, item))
+
+
+def charged_key(ctx: RunContext, key: Callable[[Any], Any], comparisons: int) -> Callable[[Any], Any]:
+    """`key` for a native sort, `max` or heap: each computed key is compared about `comparisons`
+    times, so a key that is a container is charged its weight that often. CPython computes every key
+    before the first comparison, so the charge comes before the work."""
+
+    def charged(item: Any) -> Any:
+        result = key(item)
+        if type(result) not in LEAF_TYPES and is_nested(result):
+            charge_elements(ctx, comparisons * weigh(ctx, result))
+        return result
+
+    return charged
+
+
+def searching(native: Callable[..., Any]) -> Callable[..., Any]:
+    """`list.index`, `count`, `remove`: compare one value with each element, charged accordingly."""
+
+    def search(ctx: RunContext, target: Any, *args: Any) -> Any:
+        if args:
+            charge_comparisons(ctx, len(target), args[0])
+        return native(target, *args)  # no argument: CPython's own message
+
+    return search
+
+
 NESTED_TYPES: frozenset[type[Any]] = frozenset({list, tuple, dict})
-"""Containers a native comparison walks into element by element."""
-MAX_ESTIMATE_DEPTH = 8
-
-
-def estimated_elements(value: Any, depth: int = 0) -> int:
-    """How many elements a native deep comparison of `value` may visit: its length times the largest
-    estimate among a few sampled elements (first, middle, last), recursively.
-
-    Shared rows count once per reference (`[row] * 1000` is 1000 rows), because the native comparison
-    visits them once per reference: `[row] * 1000 == [copy] * 1000` walks a million elements while
-    its outer list has only a thousand."""
-    cls: type[Any] = type(value)
-    if cls is list or cls is tuple:
-        count = len(value)
-        samples: Any = (value[0], value[count // 2], value[-1]) if count else ()
-    elif cls is dict:
-        count = len(value)
-        values = value.values()
-        samples = (next(iter(values)), next(reversed(values))) if count else ()
-    else:
-        return 1
-    if depth >= MAX_ESTIMATE_DEPTH:
-        return max(count, 1)
-    inner = 1
-    for item in samples:
-        if type(item) in NESTED_TYPES:
-            inner = max(inner, estimated_elements(item, depth + 1))
-    return max(count, 1) * inner
+"""Containers a native comparison walks into element by element (exact types: the fast check)."""
 
 
 SIZED_TYPES: frozenset[type[Any]] = (
@@ -137,7 +159,7 @@ def materialize(ctx: RunContext, iterable: Iterable[Any]) -> list[Any] | tuple[A
         # a range creates its int objects (28 bytes each) as it is consumed
         charge_elements(ctx, size * 4 if type(iterable) is range else size)
         return iterable
-    return consume(ctx, iter(iterable))
+    return consume(ctx, native_iter(iterable))
 
 
 def consume(ctx: RunContext, iterator: Iterator[Any]) -> list[Any]:
@@ -162,7 +184,7 @@ def charged_iter(ctx: RunContext, iterable: Iterable[Any]) -> Iterator[Any]:
         yield from iterable
         return
     count = 0
-    for item in iterable:
+    for item in native_iterable(iterable):
         count += 1
         if count == LAZY_ELEMENTS_PER_STEP:
             ctx.charge(1)
@@ -176,27 +198,163 @@ BIG_KEY_ELEMENTS = 16
 
 def charge_key(ctx: RunContext, key: Any) -> None:
     """Hashing a tuple key walks every element (and nested tuples too) on each lookup, so a lookup
-    with `tuple(range(99_999))` (or `(1, tuple(range(99_999)))`) as the key costs a scan of it."""
-    if type(key) is not tuple:
+    with `tuple(range(99_999))` (or `(1, tuple(range(99_999)))`) as the key costs a scan of it.
+
+    A text's hash is cached, but a lookup that finds an equal text that is another object compares
+    them with a memcmp over their length: a long text key costs a scan of it.
+
+    CPython's tuple hash recurses in C without a recursion check, so a key nested past
+    `Limits.max_nesting_depth` is refused before it is hashed (`structure.weigh`)."""
+    cls = type(key)
+    if cls is str or cls is bytes:
+        if len(key) > SMALL_COPY_CHARS:
+            charge_scan(ctx, len(key))
         return
-    if len(key) > BIG_KEY_ELEMENTS:
-        charge_elements(ctx, estimated_elements(key))
-    elif tuple in map(type, key):
-        charge_elements(ctx, sum(estimated_elements(item) for item in key))
-
-
-def charge_counter_loop(ctx: RunContext, *operands: Any) -> None:
-    """Counter arithmetic and comparison are Python loops over both operands' entries."""
-    ctx.charge(sum(len(operand) for operand in operands if isinstance(operand, dict)) + 1)
+    if not isinstance(key, tuple | FrozenOrderedSet):
+        return
+    if LEAF_TYPES.issuperset(map(type, key)):
+        if len(key) > BIG_KEY_ELEMENTS:
+            charge_elements(ctx, len(key))
+        return
+    charge_elements(ctx, weigh(ctx, key))
 
 
 def charge_keys(ctx: RunContext, keys: Iterable[Any]) -> None:
     """Charge hashing `keys` into a set or dict: CPython does not cache a tuple's hash, so every
     reference to a big tuple (`set([t] * 99_999)`) walks all of it again (`charge_key`). A single C
-    pass finds out whether there is any tuple at all, so other keys cost nothing extra."""
+    pass finds out whether there is any non-scalar key at all, so other keys cost nothing extra."""
     cls = type(keys)
-    if cls is range or cls is str or cls is bytes or tuple not in map(type, keys):
+    if cls is range or cls is str or cls is bytes:
+        return
+    if cls is list or cls is tuple:
+        volume = text_volume(
+            cast("list[Any]", keys)
+        )  # equal long texts that are distinct objects are memcmp'd
+        if volume:
+            charge_scan(ctx, volume)
+    if LEAF_TYPES.issuperset(map(type, keys)):
         return
     for key in keys:
-        if type(key) is tuple:
+        if type(key) not in LEAF_TYPES:
             charge_key(ctx, key)
+
+
+# -- comparing long text ----------------------------------------------------------------------------
+# CPython compares two distinct equal-length str (or bytes) objects with a memcmp over their length,
+# without charging anything. Comparing a long text with many others (`max`, `sorted`, `in`, `count`,
+# `==` of lists, `startswith` with a tuple) therefore costs its length per comparison: a list made of
+# two 1M-character texts sharing a prefix, repeated 50,000 times, costs 10^11 character comparisons in
+# one `max()`. Texts up to `SMALL_COPY_CHARS` are covered by the per-element charge.
+
+TEXT_TYPES = (str, bytes)
+
+
+def text_volume(values: list[Any] | tuple[Any, ...]) -> int:
+    """Characters in the long str and bytes among `values` (one C pass, no Python loop)."""
+    lengths = map(len, compress(values, map(isinstance, values, repeat(TEXT_TYPES))))
+    return sum(filter(SMALL_COPY_CHARS.__lt__, lengths))
+
+
+def charge_ordering(ctx: RunContext, keys: list[Any] | tuple[Any, ...], passes: int) -> None:
+    """Before `min`/`max` (one pass) or a sort (about log2(n) passes) over `keys`: each comparison of
+    two texts costs up to the shorter one's length, and every key takes part in about one comparison
+    per pass, so the long texts among the keys, and those directly inside tuple keys, cost their
+    length once per pass."""
+    volume = text_volume(keys)
+    tuples = list(compress(keys, map(isinstance, keys, repeat(tuple))))
+    if tuples:
+        elements = sum(map(len, tuples))
+        charge_elements(ctx, elements)  # before flattening them: tuples shared many times are big
+        volume += text_volume(list(chain.from_iterable(tuples)))
+    if volume:
+        charge_scan(ctx, volume * passes)
+
+
+def charge_ordering_key(ctx: RunContext, key: Any, passes: int) -> None:
+    """`charge_ordering` for one key, as a key function returns it."""
+    cls = type(key)
+    if cls is str or cls is bytes:
+        if len(key) > SMALL_COPY_CHARS:
+            charge_scan(ctx, len(key) * passes)
+    elif cls is tuple:
+        charge_ordering(ctx, (key,), passes)
+
+
+def keys_of(ctx: RunContext, items: list[Any], key: Any, passes: int) -> list[Any]:
+    """`key(item)` for each item, in order (as a sort computes them before comparing), charged by
+    `charge_ordering` for the comparisons to come."""
+    keys = list(map(key, items))
+    if len(keys) != len(items):
+        raise ValueError("list modified during sort")
+    charge_ordering(ctx, keys, passes)
+    return keys
+
+
+def measured_key(ctx: RunContext, key: Any, passes: int = 1) -> Any:
+    """`key` for `min`/`max` and merges, which compare each key as it comes: each is charged as it is
+    returned, for the `passes` comparisons it takes part in."""
+
+    def measured(item: Any) -> Any:
+        value = key(item)
+        charge_ordering_key(ctx, value, passes)
+        return value
+
+    return measured
+
+
+def sort_passes(count: int) -> int:
+    return max(count.bit_length(), 1)
+
+
+def charge_text_search(ctx: RunContext, item: Any, values: Any) -> None:
+    """Before `item in values`, `values.count(item)`, `.index(item)`, `.remove(item)`: a long text is
+    compared (memcmp) with every element of its type and length; a tuple holding long texts, with
+    every element."""
+    cls = type(item)
+    if cls is str or cls is bytes:
+        if len(item) > SMALL_COPY_CHARS:
+            lengths = map(len, compress(values, map(isinstance, values, repeat(cls))))
+            charge_scan(ctx, countOf(lengths, len(item)) * len(item))
+    elif cls is tuple:
+        volume = text_volume(item)
+        if volume:
+            charge_scan(ctx, volume * len(values))
+
+
+def charge_sequence_comparison(ctx: RunContext, a: list[Any] | tuple[Any, ...], b: Any) -> None:
+    """Before `a == b`, `a < b` … of two lists or tuples: elements are compared pairwise, each pair of
+    long texts up to its length."""
+    if type(b) is type(a) and a:
+        volume = text_volume(a)
+        if volume:
+            charge_scan(ctx, volume)
+
+
+def sort_charged(ctx: RunContext, items: list[Any], key: Any, reverse: Any) -> None:
+    """`items.sort(key=key, reverse=reverse)`, charged for its comparisons first: the keys are
+    computed before sorting (as CPython does), so that long texts among them are charged."""
+    passes = sort_passes(len(items))
+    if key is None:
+        charge_sort(ctx, len(items), items)
+        charge_ordering(ctx, items, passes)
+        items.sort(reverse=reverse)
+        return
+    charge_sort(ctx, len(items))
+    keys = keys_of(ctx, items, charged_key(ctx, key, passes), passes)  # container keys: by their weight
+    items.sort(key=partial(next, iter(keys)), reverse=reverse)  # key(item) -> its precomputed key
+
+
+def charge_pair_keys(ctx: RunContext, pairs: Iterable[Any]) -> None:
+    """`charge_keys` for the keys of `(key, value)` pairs (`dict(pairs)`, `OrderedDict(pairs)`)."""
+    for pair in pairs:
+        cls = type(pair)
+        if cls is tuple or cls is list:
+            if pair and type(pair[0]) not in LEAF_TYPES:
+                charge_key(ctx, pair[0])
+        elif cls is OrderedSet or cls is FrozenOrderedSet:
+            charge_key(ctx, next(iter(pair.entries), None))
+
+
+def charge_counter_loop(ctx: RunContext, *operands: Any) -> None:
+    """Counter arithmetic and comparison are Python loops over both operands' entries."""
+    ctx.charge(sum(len(operand) for operand in operands if isinstance(operand, dict)) + 1)

@@ -32,6 +32,7 @@ class RunContext:
         "_rng",
         "host",
         "limits",
+        "native_hashes",
         "random_seed",
         "scheduler",
         "stdout_chars",
@@ -56,6 +57,10 @@ class RunContext:
         self._rng: random.Random | None = None
         self.scheduler: Scheduler | None = None
         """The run's task scheduler (set by the interpreter; the asyncio shim schedules through it)."""
+        self.native_hashes: dict[int, int] = {}
+        """Program-visible hash -> the host's hash of the same value, for every str, bytes or tuple
+        the program hashed: a program class's `__hash__` returning `hash(self.name)` must put its
+        instances where the host's dict looks for an equal str (`builtins.hashing`)."""
 
     @property
     def rng(self) -> random.Random:

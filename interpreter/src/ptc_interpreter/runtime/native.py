@@ -32,6 +32,17 @@ class NativeFunction:
         return f"<built-in function {self.name}>"
 
 
+class NativePythonFunction(NativeFunction):
+    """A module function CPython implements in Python (`asyncio.gather`): its type is `function`
+    and its repr `<function gather>` (CPython's, without the address)."""
+
+    __slots__ = ()
+    ptc_name = "function"
+
+    def __repr__(self) -> str:
+        return f"<function {self.name}>"
+
+
 class BoundNativeMethod:
     """`obj.method` taken without calling it (`f = s.upper`): calls `function(obj, *args)` later."""
 

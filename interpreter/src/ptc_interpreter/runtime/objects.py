@@ -413,7 +413,8 @@ class ProgramClassMeta(type, PtcObject):
         del namespace[name]
 
     def __repr__(cls) -> str:
-        return f"<class {cls.__name__!r}>"
+        qualname = cls.__dict__.get("ptc_qualname", cls.__name__)
+        return f"<class '__main__.{qualname}'>"
 
 
 def _python_dunder(function: Any) -> Callable[..., Any]:
@@ -421,6 +422,21 @@ def _python_dunder(function: Any) -> Callable[..., Any]:
         return function(self, *args)
 
     return dunder
+
+
+def _hash_dunder(function: Any, native_hashes: dict[int, int]) -> Callable[..., Any]:
+    """The host's `__hash__` of a program class: the program's value (what `hash()` shows the
+    program), translated to the host's hash of the str, bytes or tuple it came from, so an
+    instance equal to `'abc'` finds the key `'abc'` in a dict as in CPython."""
+
+    def __hash__(self: Any) -> int:
+        value = function(self)
+        if not isinstance(value, int):
+            raise TypeError("__hash__ method should return an integer")
+        return native_hashes.get(value, value)
+
+    __hash__.ptc_program_hash = function  # type: ignore[attr-defined]
+    return __hash__
 
 
 def _init_dunder(function: Any) -> Callable[..., Any]:
@@ -433,12 +449,20 @@ def _init_dunder(function: Any) -> Callable[..., Any]:
 
 
 def make_class(
-    name: str, bases: tuple[type, ...], namespace: dict[str, Any], annotated: tuple[str, ...] = ()
+    name: str,
+    bases: tuple[type, ...],
+    namespace: dict[str, Any],
+    annotated: tuple[str, ...] = (),
+    native_hashes: dict[int, int] | None = None,
+    *,
+    charge: Callable[[int], None],
 ) -> type:
     """Build a program class: a real Python class whose program dunders are installed as Python ones.
 
     `bases` must be program classes, `object`, or builtin exception classes (checked by the caller).
     `annotated` names the class body's annotated fields, in order (what `@dataclass` builds on).
+    `native_hashes`: the run's `RunContext.native_hashes`, for a program `__hash__`.
+    `charge` spends the run's steps (see `_charged_identity_eq`).
     """
     real_bases = tuple(base for base in bases if base is not object)
     if not any(issubclass(base, ProgramInstance) for base in real_bases):
@@ -451,14 +475,34 @@ def make_class(
     }
     for key, value in namespace.items():
         if key in USER_DUNDERS and isinstance(value, ProgramFunction):
-            python_namespace[key] = _init_dunder(value) if key == "__init__" else _python_dunder(value)
+            if key == "__init__":
+                python_namespace[key] = _init_dunder(value)
+            elif key == "__hash__":
+                python_namespace[key] = _hash_dunder(value, {} if native_hashes is None else native_hashes)
+            else:
+                python_namespace[key] = _python_dunder(value)
     if "__eq__" in namespace and "__hash__" not in namespace:
         python_namespace["__hash__"] = None
     cls = ProgramClassMeta(name, real_bases, python_namespace)
+    if "__hash__" in namespace and cls.__eq__ is object.__eq__:  # pyright: ignore[reportUnknownMemberType]
+        cls.__eq__ = _charged_identity_eq(charge)  # pyright: ignore[reportAttributeAccessIssue]
     for value in namespace.values():
         for function in _functions_of(value):
             function.owner = cls
     return cls
+
+
+def _charged_identity_eq(charge: Callable[[int], None]) -> Callable[[Any, Any], Any]:
+    """Identity equality, as `object.__eq__`, but charged: a class whose own `__hash__` returns the
+    same value for every instance makes each dict or set insertion compare the new key with every
+    earlier one, natively, with no program code to pay for it (60,000 instances in a set took
+    minutes). Each such comparison now costs a step."""
+
+    def __eq__(self: Any, other: Any) -> Any:
+        charge(1)
+        return True if self is other else NotImplemented
+
+    return __eq__
 
 
 def _functions_of(value: Any) -> list[ProgramFunction]:

@@ -24,21 +24,26 @@ from .budget import (
     NESTED_TYPES,
     SMALL_COPY_CHARS,
     charge_big_arithmetic,
+    charge_comparisons,
     charge_copy,
     charge_counter_loop,
     charge_elements,
     charge_entries,
     charge_key,
+    charge_keys,
     charge_scan,
+    charge_sequence_comparison,
+    charge_text_search,
     charged_iter,
-    estimated_elements,
     materialize,
 )
 from .context import RunContext
 from .format import percent_format
+from .structure import LEAF_TYPES, is_nested, weigh
 from .values import (  # pyright: ignore[reportPrivateUsage]
     ITEMS_VIEW,
     KEYS_VIEW,
+    ORDERED_ITEMS_VIEW,
     SET_LIKE_VIEWS,
     VALUES_VIEW,
     FrozenOrderedSet,
@@ -297,6 +302,9 @@ def _view_set_operation(
     left_items = a if isinstance(a, OrderedSetBase) else materialize(ctx, a)
     right_items = b if isinstance(b, OrderedSetBase) else materialize(ctx, b)
     charge_entries(ctx, len(left_items) + len(right_items))
+    for items in (left_items, right_items):
+        if not isinstance(items, OrderedSetBase):
+            charge_keys(ctx, items)
     left = left_items if isinstance(left_items, OrderedSetBase) else OrderedSet(left_items)
     right = right_items if isinstance(right_items, OrderedSetBase) else OrderedSet(right_items)
     if isinstance(left, FrozenOrderedSet):
@@ -481,13 +489,28 @@ def _charge_comparison(ctx: RunContext, a: Any, b: Any) -> None:
         if len(a) > SMALL_COPY_CHARS:
             charge_scan(ctx, len(a))
     elif cls in NESTED_TYPES:
-        charge_elements(ctx, estimated_elements(a))
+        _charge_deep_comparison(ctx, a, b)
+        if cls is not dict:
+            charge_sequence_comparison(ctx, a, b)
     elif cls in _CHARGED_BY_LENGTH:
         charge_elements(ctx, len(a))
+        if cls is ITEMS_VIEW or cls is ORDERED_ITEMS_VIEW:  # values compared with ==
+            charge_elements(ctx, weigh(ctx, tuple(a.mapping.values())))
+        elif is_nested(a):  # sets, deques: their elements compared (or hashed) deeply
+            _charge_deep_comparison(ctx, a, b)
     elif isinstance(a, Counter):  # compared by a Python loop over both
         charge_counter_loop(ctx, a, b)
-    elif isinstance(a, dict):  # OrderedDict, defaultdict
-        charge_elements(ctx, len(a))
+        _charge_deep_comparison(ctx, a, b)
+    elif is_nested(a):  # OrderedDict, defaultdict, namedtuples
+        _charge_deep_comparison(ctx, a, b)
+
+
+def _charge_deep_comparison(ctx: RunContext, a: Any, b: Any) -> None:
+    """A native comparison of two containers walks both in step, and stops at the smaller."""
+    weight = weigh(ctx, a)
+    if weight > 16 and is_nested(b):
+        weight = min(weight, weigh(ctx, b))
+    charge_elements(ctx, weight)
 
 
 def eq(ctx: RunContext, a: Any, b: Any) -> Any:
@@ -538,11 +561,11 @@ def contains(ctx: RunContext, item: Any, container: Any) -> bool:
     """`item in container`; endless or lazy iterables are scanned with charging, never natively."""
     cls: type[Any] = type(container)
     if cls is dict or cls is KEYS_VIEW or cls is ITEMS_VIEW:
-        if type(item) is tuple:
+        if type(item) not in LEAF_TYPES or (type(item) is str and len(item) > SMALL_COPY_CHARS):
             charge_key(ctx, item)
         return item in container
     if cls is OrderedSet or cls is FrozenOrderedSet:
-        if type(item) is tuple:
+        if type(item) not in LEAF_TYPES or (type(item) is str and len(item) > SMALL_COPY_CHARS):
             charge_key(ctx, item)
         return item in container.entries
     if cls is str or cls is bytes:
@@ -550,18 +573,16 @@ def contains(ctx: RunContext, item: Any, container: Any) -> bool:
             charge_scan(ctx, len(container))
         return item in container
     if cls is list or cls is tuple or cls is VALUES_VIEW:
-        if type(item) in NESTED_TYPES:
-            charge_elements(ctx, len(container) * estimated_elements(item))
-        elif len(container) > 16:
-            charge_elements(ctx, len(container))
+        charge_comparisons(ctx, len(container), item)
+        charge_text_search(ctx, item, container)
         return item in container
     if cls is range:
         if type(item) is not int and type(item) is not bool:
             charge_elements(ctx, len(container))
         return item in container
     if cls is deque:
-        weight = estimated_elements(item) if type(item) in NESTED_TYPES else 1
-        charge_elements(ctx, len(container) * weight)
+        charge_comparisons(ctx, len(container), item)
+        charge_text_search(ctx, item, container)
         return item in container
     if isinstance(container, dict):
         charge_key(ctx, item)

@@ -21,6 +21,7 @@ from ..errors import PtcLimitError
 from ..limits import Limits
 from .allowlist import PtcObject, ptc_type_name
 from .budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_int_text, charge_scan
+from .structure import nesting_error
 from .values import (
     ITEMS_VIEW,
     KEYS_VIEW,
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 
 _DEFAULT_LIMITS = Limits()
 MAX_REPR_DEPTH = 200
-"""Nesting depth at which repr gives up with RecursionError, as CPython does (at its own depth)."""
+"""Nesting depth at which repr gives up outside a run (in a run: `Limits.max_nesting_depth`)."""
 
 
 _NATIVE_SCALARS: frozenset[type[Any]] = frozenset(
@@ -50,7 +51,7 @@ _OPAQUE_TYPES: frozenset[type[Any]] = frozenset({GeneratorType, CoroutineType, F
 class _Writer:
     """Accumulates the text of one repr, enforcing the length limit as it goes."""
 
-    __slots__ = ("active", "ctx", "depth", "length", "limit", "parts")
+    __slots__ = ("active", "ctx", "depth", "length", "limit", "max_depth", "parts")
 
     def __init__(self, ctx: RunContext | None, limit: int) -> None:
         self.ctx = ctx
@@ -58,6 +59,7 @@ class _Writer:
         self.parts: list[str] = []
         self.length = 0
         self.depth = 0
+        self.max_depth = MAX_REPR_DEPTH if ctx is None else ctx.limits.max_nesting_depth
         self.active: set[int] = set()
 
     def write(self, text: str) -> None:
@@ -149,6 +151,12 @@ def _write_checked(ctx: RunContext | None, text: str) -> None:
 # -- the recursive writer ---------------------------------------------------------------------------
 
 
+def _too_deep(writer: _Writer) -> BaseException:
+    if writer.ctx is None:
+        return RecursionError("maximum recursion depth exceeded while getting the repr of an object")
+    return nesting_error(writer.ctx, "repr: data nested")
+
+
 def _write_repr(writer: _Writer, value: Any) -> None:
     cls: type[Any] = type(value)
     if cls is int:
@@ -162,8 +170,8 @@ def _write_repr(writer: _Writer, value: Any) -> None:
     container_writer = _CONTAINER_WRITERS.get(cls)
     if container_writer is None and isinstance(value, tuple) and hasattr(cls, "ptc_fields"):
         # Not cycle-guarded, as in CPython: a cycle through a namedtuple passes a mutable container.
-        if writer.depth >= MAX_REPR_DEPTH:
-            raise RecursionError("maximum recursion depth exceeded while getting the repr of an object")
+        if writer.depth >= writer.max_depth:
+            raise _too_deep(writer)
         writer.depth += 1
         try:
             _write_named_tuple(writer, value)
@@ -175,8 +183,8 @@ def _write_repr(writer: _Writer, value: Any) -> None:
         if key in writer.active:
             writer.write(_SELF_REFERENCE[cls])
             return
-        if writer.depth >= MAX_REPR_DEPTH:
-            raise RecursionError("maximum recursion depth exceeded while getting the repr of an object")
+        if writer.depth >= writer.max_depth:
+            raise _too_deep(writer)
         writer.active.add(key)
         writer.depth += 1
         try:

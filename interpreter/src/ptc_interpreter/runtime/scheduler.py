@@ -32,7 +32,7 @@ import asyncio
 import contextlib
 import math
 from collections import deque
-from collections.abc import Awaitable, Callable, Coroutine, Generator, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Generator, Iterable, Mapping, Sequence
 from types import CoroutineType
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast
 
@@ -248,7 +248,8 @@ class HostWork(Pending):
 
 
 class GatherFuture(Pending):
-    """`asyncio.gather(...)` (§3.1)."""
+    """`asyncio.gather(...)` (§3.1), as CPython 3.11's: the first failure completes it at once and
+    the other children keep running; an awaitable passed twice runs once."""
 
     __slots__ = ("children", "failure", "outer_cancelled", "remaining", "return_exceptions")
     ptc_name = "Future"
@@ -256,16 +257,25 @@ class GatherFuture(Pending):
         name: entry for name, entry in ProgramTask.ptc_table.items() if name != "get_name"
     }
 
-    def __init__(self, sched: Scheduler, children: list[Pending], return_exceptions: bool) -> None:
+    def __init__(
+        self,
+        sched: Scheduler,
+        children: list[Pending],
+        return_exceptions: bool,
+        unique: list[Pending] | None = None,
+    ) -> None:
+        """`unique`: the distinct children, when an awaitable was passed twice."""
         super().__init__(sched)
         self.children = children
         self.return_exceptions = return_exceptions
         self.failure: BaseException | None = None
         self.outer_cancelled = False
-        self.remaining = len(children)
+        if unique is None:
+            unique = children
+        self.remaining = len(unique)
         if not children:
             self.finish([], None)
-        for child in children:
+        for child in unique:
             if child.done:
                 self._child_done(child)
             else:
@@ -273,8 +283,16 @@ class GatherFuture(Pending):
 
     def _child_done(self, child: Pending) -> None:
         self.remaining -= 1
-        if child.error is not None and not self.return_exceptions and self.failure is None:
-            self.failure = child.error
+        if self.done:
+            return
+        error = child.error
+        if error is not None and not self.return_exceptions and self.failure is None:
+            self.failure = CancelledError() if isinstance(error, CancelledError) else error
+            if not (self.outer_cancelled or self.sched.cancelled_externally):
+                self.finish(None, self.failure)
+                return
+            # Being cancelled, the gather cancels the rest again and waits for every child to
+            # settle, as in semantics v1: a cancelled workflow's commands keep their recorded order.
             for sibling in self.children:
                 if not sibling.done:
                     sibling.cancel()
@@ -420,19 +438,21 @@ class Scheduler:
         return task
 
     def to_pending(self, awaitable: Any) -> Pending:
-        """What `gather`/`create_task`/`wait_for` run for an argument: tasks for coroutines (§3.1)."""
+        """What `gather`/`create_task`/`wait_for` run for an argument: tasks for coroutines (§3.1).
+        A coroutine already taken by another task or `await` makes a task that fails with
+        CPython's `RuntimeError` when it runs, not here: `gather(c)` twice raises at the await."""
         if isinstance(awaitable, Pending):
             return awaitable
         if type(awaitable) is ProgramCoroutine:
-            return self.spawn(awaitable.take(), f"Task-{self.tasks_started + 1}")
+            gen = awaitable.gen
+            awaitable.gen = None
+            return self.spawn(gen or _reused_coroutine(), f"Task-{self.tasks_started + 1}")
         if type(awaitable) is ToolCallAwaitable:
             return self.spawn(self.await_gen(awaitable), f"Task-{self.tasks_started + 1}")
-        waiter: Callable[[], Gen] | None = getattr(awaitable, "ptc_await", None)
+        waiter: Callable[[Any], Gen] | None = getattr(type(cast(object, awaitable)), "ptc_await", None)
         if waiter is not None and isinstance(awaitable, PtcObject):  # the shim's `sleep`, `wait_for`, …
-            return self.spawn(waiter(), f"Task-{self.tasks_started + 1}")
-        raise TypeError(
-            f"An asyncio.Future, a coroutine or an awaitable is required, not {ptc_type_name(awaitable)!r}"
-        )
+            return self.spawn(waiter(awaitable), f"Task-{self.tasks_started + 1}")
+        raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
 
     def await_gen(self, value: Any) -> Gen:
         """`await value` as a generator (the compiled `await` inlines the common cases)."""
@@ -453,9 +473,9 @@ class Scheduler:
             return value.result()
         if kind is Suspension:
             return (yield from self.suspend_gen(cast(Suspension, value)))
-        waiter: Callable[[], Gen] | None = getattr(value, "ptc_await", None)
+        waiter: Callable[[Any], Gen] | None = getattr(type(cast(object, value)), "ptc_await", None)
         if waiter is not None and isinstance(value, PtcObject):
-            return (yield from waiter())
+            return (yield from waiter(value))
         raise TypeError(f"object {ptc_type_name(value)} can't be used in 'await' expression")
 
     def suspend_gen(self, suspension: Suspension) -> Gen:
@@ -903,6 +923,17 @@ class Scheduler:
         self.call_queue.clear()
 
 
-def gather_pending(sched: Scheduler, awaitables: Iterable[Any], return_exceptions: bool) -> GatherFuture:
-    children = [sched.to_pending(a) for a in awaitables]
-    return GatherFuture(sched, children, return_exceptions)
+def gather_pending(sched: Scheduler, awaitables: Sequence[Any], return_exceptions: bool) -> GatherFuture:
+    if len(set(map(id, awaitables))) == len(awaitables):
+        return GatherFuture(sched, [sched.to_pending(a) for a in awaitables], return_exceptions)
+    pendings: dict[int, Pending] = {}  # an awaitable given twice is run once, as in CPython
+    children = [
+        pendings[id(a)] if id(a) in pendings else pendings.setdefault(id(a), sched.to_pending(a))
+        for a in awaitables
+    ]
+    return GatherFuture(sched, children, return_exceptions, list(pendings.values()))
+
+
+def _reused_coroutine() -> Gen:
+    raise RuntimeError("cannot reuse already awaited coroutine")
+    yield  # makes this a generator: the error is raised when the task first runs

@@ -73,41 +73,43 @@ class OrderedSetBase:
         return body if name == "set" else f"{name}({body})"
 
     # -- comparisons: equal to native sets and dict keys views, both ways ---------------------
+    # Compared as native sets built from the stored hashes: like CPython's, comparing two sets
+    # calls no element's `__hash__` (a program class can count its calls).
     def __eq__(self, other: object) -> bool:
-        keys = _keys_of(other)
+        keys = _compared(other)
         if keys is None:
             return NotImplemented
-        return self.entries.keys() == keys
+        return set(self.entries) == keys
 
     def __ne__(self, other: object) -> bool:
-        keys = _keys_of(other)
+        keys = _compared(other)
         if keys is None:
             return NotImplemented
-        return self.entries.keys() != keys
+        return set(self.entries) != keys
 
     def __le__(self, other: object) -> bool:
-        keys = _keys_of(other)
+        keys = _compared(other)
         if keys is None:
             return NotImplemented
-        return self.entries.keys() <= keys
+        return set(self.entries) <= keys
 
     def __lt__(self, other: object) -> bool:
-        keys = _keys_of(other)
+        keys = _compared(other)
         if keys is None:
             return NotImplemented
-        return self.entries.keys() < keys
+        return set(self.entries) < keys
 
     def __ge__(self, other: object) -> bool:
-        keys = _keys_of(other)
+        keys = _compared(other)
         if keys is None:
             return NotImplemented
-        return self.entries.keys() >= keys
+        return set(self.entries) >= keys
 
     def __gt__(self, other: object) -> bool:
-        keys = _keys_of(other)
+        keys = _compared(other)
         if keys is None:
             return NotImplemented
-        return self.entries.keys() > keys
+        return set(self.entries) > keys
 
     # -- operators: the left operand's type, the left operand's order first -------------------
     def __or__(self: _S, other: object) -> _S:
@@ -196,6 +198,38 @@ def _keys_of(value: object) -> Any:
     """The set-like view to compare or combine with, or None when `value` is not set-like."""
     if isinstance(value, OrderedSetBase):
         return value.entries.keys()
+    cls: type[Any] = type(value)
+    if cls is set or cls is frozenset or cls in SET_LIKE_VIEWS:
+        return value
+    return None
+
+
+def name_set_change(error: BaseException, iterated: object) -> None:
+    """Give an error from iterating a program set CPython's message: the set is a dict inside, and
+    a loop that adds to it would otherwise read 'dictionary changed size during iteration'."""
+    if (
+        type(error) is RuntimeError
+        and isinstance(iterated, OrderedSetBase)
+        and error.args == ("dictionary changed size during iteration",)
+    ):
+        error.args = ("Set changed size during iteration",)
+
+
+def set_iteration(items: Iterator[Any], iterated: OrderedSetBase) -> Iterator[Any]:
+    """`items` (iterating `iterated`) with `name_set_change` applied to its errors, for loops
+    whose body runs between the steps (a generator's `for`)."""
+    try:
+        yield from items
+    except RuntimeError as error:
+        name_set_change(error, iterated)
+        raise
+
+
+def _compared(value: object) -> Any:
+    """A set-like `value` as a comparison's operand, or None: a program set becomes a native set
+    built from its dict's stored hashes (`set(dict)` rehashes nothing)."""
+    if isinstance(value, OrderedSetBase):
+        return set(value.entries)
     cls: type[Any] = type(value)
     if cls is set or cls is frozenset or cls in SET_LIKE_VIEWS:
         return value

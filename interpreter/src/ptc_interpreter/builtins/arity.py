@@ -1,0 +1,148 @@
+"""CPython's own messages for builtins called with the wrong arguments.
+
+The interpreter implements many builtins in Python (to charge the budget or check sizes), so a
+wrong call raises Python's binding error for the host function (`sorted() missing 1 required
+positional argument: 'iterable'`, `make_list() takes from 1 to 2 positional arguments`), where
+CPython's C builtins say `sorted expected 1 argument, got 0` and `list expected at most 1 argument,
+got 2`; programs compare `str(e)`. The message is rebuilt only after the call failed to bind, so
+a successful call pays nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from functools import partial
+from typing import Any
+
+from ..runtime.native import NativeFunction
+
+Message = Callable[[int], str]
+"""The message for a call that passed this many positional arguments."""
+
+
+def _plural(count: int) -> str:
+    return "argument" if count == 1 else "arguments"
+
+
+def _exactly_one(name: str) -> Message:
+    return lambda given: f"{name}() takes exactly one argument ({given} given)"
+
+
+def _expected(name: str, count: int) -> Message:
+    return lambda given: f"{name} expected {count} {_plural(count)}, got {given}"
+
+
+def _at_least(name: str, count: int) -> Message:
+    return lambda given: f"{name} expected at least {count} {_plural(count)}, got {given}"
+
+
+def _at_most(name: str, count: int) -> Message:
+    return lambda given: f"{name} expected at most {count} {_plural(count)}, got {given}"
+
+
+def _takes_at_most(name: str, count: int, required: tuple[str, ...] = ()) -> Message:
+    """`round() takes at most 2 arguments (3 given)`, or `missing required argument 'x' (pos 1)`."""
+
+    def message(given: int) -> str:
+        if given < len(required):
+            return f"{name}() missing required argument {required[given]!r} (pos {given + 1})"
+        return f"{name}() takes at most {count} {_plural(count)} ({given} given)"
+
+    return message
+
+
+def _sum(given: int) -> str:
+    if given == 0:
+        return "sum() takes at least 1 positional argument (0 given)"
+    return f"sum() takes at most 2 arguments ({given} given)"
+
+
+FUNCTION_MESSAGES: Mapping[str, Message] = {
+    "all": _exactly_one("all"),
+    "any": _exactly_one("any"),
+    "ascii": _exactly_one("ascii"),
+    "hash": _exactly_one("hash"),
+    "repr": _exactly_one("repr"),
+    "callable": _exactly_one("callable"),
+    "sorted": _expected("sorted", 1),
+    "divmod": _expected("divmod", 2),
+    "isinstance": _expected("isinstance", 2),
+    "issubclass": _expected("issubclass", 2),
+    "hasattr": _expected("hasattr", 2),
+    "setattr": _expected("setattr", 3),
+    "delattr": _expected("delattr", 2),
+    "getattr": _at_least("getattr", 2),
+    "format": _at_least("format", 1),
+    "min": _at_least("min", 1),
+    "max": _at_least("max", 1),
+    "round": _takes_at_most("round", 2, ("number",)),
+    "pow": _takes_at_most("pow", 3, ("base", "exp")),
+    "sum": _sum,
+}
+"""Builtin functions written in Python here, by name."""
+
+TYPE_MESSAGES: Mapping[str, Message] = {
+    "list": _at_most("list", 1),
+    "tuple": _at_most("tuple", 1),
+    "set": _at_most("set", 1),
+    "frozenset": _at_most("frozenset", 1),
+    "dict": _at_most("dict", 1),
+    "bool": _at_most("bool", 1),
+    "float": _at_most("float", 1),
+    "int": _takes_at_most("int", 2),
+    "str": _takes_at_most("str", 3),
+    "bytes": _takes_at_most("bytes", 3),
+}
+"""Builtin type constructors, by type name."""
+
+KEYWORD_OWNERS: Mapping[str, str] = {"print": "print", "sorted": "sort", "min": "min", "max": "max"}
+"""Builtins whose unknown keyword CPython reports as `'x' is an invalid keyword argument for f()`."""
+
+_UNEXPECTED_KEYWORD = re.compile(r"got an unexpected keyword argument '(\w+)'")
+
+
+def restate(
+    error: TypeError, function: Callable[..., Any], name: str, given: int, messages: Mapping[str, Message]
+) -> None:
+    """Replace the host's binding error of `function` (called as the builtin `name` with `given`
+    positional arguments) by CPython's message; leave any other error as it is."""
+    target = function.func if isinstance(function, partial) else function
+    host_name = getattr(target, "__qualname__", None)
+    if len(error.args) != 1 or not isinstance(error.args[0], str) or not isinstance(host_name, str):
+        return
+    text: str = error.args[0]
+    if not (text.startswith(host_name + "()") or text.startswith(name + "()")):
+        return  # raised inside the function: its own message
+    keyword = _UNEXPECTED_KEYWORD.search(text)
+    if keyword is not None:
+        owner = KEYWORD_OWNERS.get(name)
+        if owner is not None:
+            error.args = (f"{keyword.group(1)!r} is an invalid keyword argument for {owner}()",)
+        else:
+            error.args = (f"{name}{text[text.index('()') :]}",)
+        return
+    message = messages.get(name)
+    if message is not None and ("positional argument" in text):
+        error.args = (message(given),)
+
+
+class BuiltinFunction(NativeFunction):
+    """A builtin written in Python here whose binding errors read as CPython's."""
+
+    __slots__ = ()
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return self.function(*args, **kwargs)
+        except TypeError as error:
+            restate(error, self.function, self.name, len(args), FUNCTION_MESSAGES)
+            raise
+
+
+def with_cpython_messages(namespace: dict[str, Any]) -> None:
+    """Rewrap the builtins of `namespace` that have a CPython message here."""
+    for name in (*FUNCTION_MESSAGES, *KEYWORD_OWNERS):
+        value = namespace.get(name)
+        if type(value) is NativeFunction:
+            namespace[name] = BuiltinFunction(name, value.function)

@@ -1,0 +1,138 @@
+"""`map`, `filter`, `zip`, `enumerate`, `reversed`: program-space iterators of bounded depth.
+
+The host's lazy builtins pull from their input in C without a recursion check, so a chain of them
+(`it = map(f, it)` 140,000 times, then `list(it)`) recursed in C until the process died. Here each
+is a `LazyIterator` that records how many lazy iterators it is stacked on when it is built, and a
+chain deeper than `Limits.max_nesting_depth` is refused then, before anything is pulled.
+
+Inside, the work is still the host's: the iterator holds the native `map`/`zip` object built over
+the *native* iterators of its inputs, so consumers (`for`, comprehensions, `list()`, `sum()`...)
+iterate at C speed through `native_iterable`, and a chain stays a C chain of bounded length. The
+program only ever holds the wrapper: fixed repr, no attributes, `type(x) is map`.
+"""
+
+# Program values are `Any` by nature; the unknown-type checks have nothing to check here.
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from .allowlist import PtcObject, ptc_type_name
+from .context import RunContext
+from .structure import nesting_error
+
+
+class LazyIterator(PtcObject):
+    """One lazy builtin's iterator: the native iterator doing the work, and its chain depth."""
+
+    __slots__ = ("depth", "native")
+    ptc_name = "iterator"
+
+    def __init__(self, native: Iterator[Any], depth: int) -> None:
+        self.native = native
+        self.depth = depth
+
+    def __iter__(self) -> LazyIterator:
+        return self
+
+    def __next__(self) -> Any:
+        return next(self.native)
+
+    def __repr__(self) -> str:
+        return f"<{self.ptc_name} object>"
+
+
+class MapIterator(LazyIterator):
+    __slots__ = ()
+    ptc_name = "map"
+
+
+class FilterIterator(LazyIterator):
+    __slots__ = ()
+    ptc_name = "filter"
+
+
+class ZipIterator(LazyIterator):
+    __slots__ = ()
+    ptc_name = "zip"
+
+
+class EnumerateIterator(LazyIterator):
+    __slots__ = ()
+    ptc_name = "enumerate"
+
+
+class ReversedIterator(LazyIterator):
+    __slots__ = ()
+    ptc_name = "reversed"
+
+
+def native_iterable(value: Any) -> Any:
+    """What a native consumer should iterate: a lazy builtin's own native iterator (C speed)."""
+    return value.native if isinstance(value, LazyIterator) else value
+
+
+def native_iter(value: Any) -> Iterator[Any]:
+    """`iter(value)`, a lazy builtin's own native iterator for a lazy builtin (C speed)."""
+    return value.native if isinstance(value, LazyIterator) else iter(value)
+
+
+def _chained(ctx: RunContext, iterables: Iterable[Any]) -> tuple[list[Any], int]:
+    """The inputs as native iterables, and the depth of the deepest lazy builtin among them."""
+    natives: list[Any] = []
+    depth = 0
+    for iterable in iterables:
+        if isinstance(iterable, LazyIterator):
+            depth = max(depth, iterable.depth)
+            natives.append(iterable.native)
+        else:
+            natives.append(iterable)
+    if depth >= ctx.limits.max_nesting_depth:
+        raise nesting_error(
+            ctx,
+            "lazy iterators (map, filter, zip, enumerate) stacked",
+            hint="materialize the intermediate result (list(...)) every few steps",
+        )
+    return natives, depth + 1
+
+
+def make_map(ctx: RunContext, function: Callable[..., Any], *iterables: Iterable[Any]) -> MapIterator:
+    if not iterables:
+        raise TypeError("map() must have at least two arguments.")
+    natives, depth = _chained(ctx, iterables)
+    return MapIterator(map(function, *natives), depth)
+
+
+def make_filter(
+    ctx: RunContext, function: Callable[[Any], Any] | None, iterable: Iterable[Any], /
+) -> FilterIterator:
+    natives, depth = _chained(ctx, (iterable,))
+    return FilterIterator(filter(function, natives[0]), depth)
+
+
+def make_zip(ctx: RunContext, *iterables: Iterable[Any], strict: bool = False) -> ZipIterator:
+    natives, depth = _chained(ctx, iterables)
+    return ZipIterator(zip(*natives, strict=strict), depth)
+
+
+def make_enumerate(ctx: RunContext, iterable: Iterable[Any], start: int = 0) -> EnumerateIterator:
+    natives, depth = _chained(ctx, (iterable,))
+    return EnumerateIterator(enumerate(natives[0], start), depth)
+
+
+def make_reversed(ctx: RunContext, sequence: Any, /) -> ReversedIterator:
+    if isinstance(sequence, PtcObject) and not hasattr(type(sequence), "__reversed__"):
+        raise TypeError(f"{ptc_type_name(sequence)!r} object is not reversible")
+    native: Any = sequence
+    return ReversedIterator(reversed(native), 1)
+
+
+LAZY_TYPES: dict[str, tuple[type[LazyIterator], Callable[..., LazyIterator]]] = {
+    "map": (MapIterator, make_map),
+    "filter": (FilterIterator, make_filter),
+    "zip": (ZipIterator, make_zip),
+    "enumerate": (EnumerateIterator, make_enumerate),
+    "reversed": (ReversedIterator, make_reversed),
+}

@@ -1,0 +1,3 @@
+import asyncio
+await asyncio.gather()
+# expect: []

@@ -1,0 +1,6 @@
+import asyncio
+async def c():
+    return 7
+coro = c()
+await asyncio.gather(coro, coro)
+# expect: [7, 7]

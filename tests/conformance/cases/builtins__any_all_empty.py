@@ -1,0 +1,2 @@
+(any([]), all([]), any([0, ""]), all([1, "a"]))
+# expect: (False, True, False, True)

@@ -1,0 +1,6 @@
+try:
+    ascii()
+except TypeError as e:
+    r = str(e)
+r
+# expect: 'ascii() takes exactly one argument (0 given)'

@@ -1,0 +1,6 @@
+try:
+    bytes(1, 2, 3, 4)
+except TypeError as e:
+    r = str(e)
+r
+# expect: 'bytes() takes at most 3 arguments (4 given)'

@@ -1,0 +1,6 @@
+try:
+    dict(1, 2)
+except TypeError as e:
+    r = str(e)
+r
+# expect: 'dict expected at most 1 argument, got 2'

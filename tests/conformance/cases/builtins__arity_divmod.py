@@ -1,0 +1,6 @@
+try:
+    divmod()
+except TypeError as e:
+    r = str(e)
+r
+# expect: 'divmod expected 2 arguments, got 0'

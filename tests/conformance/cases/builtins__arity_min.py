@@ -1,0 +1,6 @@
+try:
+    min([])
+except TypeError as e:
+    r = str(e)
+r
+# expect: raises ValueError: min() arg is an empty sequence

@@ -1,0 +1,6 @@
+try:
+    round()
+except TypeError as e:
+    r = str(e)
+r
+# expect: "round() missing required argument 'number' (pos 1)"

@@ -1,0 +1,6 @@
+try:
+    str.upper()
+except TypeError as e:
+    r = str(e)
+r
+# expect: 'unbound method str.upper() needs an argument'

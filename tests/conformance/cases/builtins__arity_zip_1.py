@@ -1,0 +1,6 @@
+try:
+    zip(1)
+except TypeError as e:
+    r = str(e)
+r
+# expect: "'int' object is not iterable"

@@ -1,0 +1,2 @@
+isinstance(1, (str, (float, int)))
+# expect: True

@@ -1,0 +1,6 @@
+class C:
+    pass
+c = C()
+setattr(c, "v", 3)
+c.v
+# expect: 3

@@ -1,0 +1,5 @@
+class C:
+    pass
+a = C()
+(a == a, a == C(), a != C())
+# expect: (True, False, True)

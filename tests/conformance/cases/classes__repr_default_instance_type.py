@@ -1,0 +1,4 @@
+class C:
+    pass
+type(C()).__name__
+# expect: 'C'

@@ -1,0 +1,6 @@
+try:
+    assert False
+except AssertionError as e:
+    r = (str(e), e.args)
+r
+# expect: ('', ())

@@ -1,0 +1,3 @@
+e = KeyError("missing")
+(str(e), repr(e), e.args)
+# expect: ("'missing'", "KeyError('missing')", ('missing',))

@@ -1,0 +1,9 @@
+try:
+    try:
+        raise KeyError("a")
+    except KeyError:
+        raise ValueError("b")
+except ValueError as e:
+    r = str(e)
+r
+# expect: 'b'

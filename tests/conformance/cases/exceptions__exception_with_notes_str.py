@@ -1,0 +1,3 @@
+e = ValueError("a", "b")
+str(e)
+# expect: "('a', 'b')"

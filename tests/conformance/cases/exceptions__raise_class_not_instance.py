@@ -1,0 +1,6 @@
+try:
+    raise ValueError
+except ValueError as e:
+    r = (str(e), e.args)
+r
+# expect: ('', ())

@@ -1,0 +1,3 @@
+it = iter([])
+next(it, "done")
+# expect: 'done'

@@ -1,0 +1,4 @@
+class Boom(Exception):
+    pass
+raise Boom("bang")
+# expect: raises Boom: bang

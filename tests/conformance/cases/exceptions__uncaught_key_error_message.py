@@ -1,0 +1,3 @@
+d = {}
+d["missing"]
+# expect: raises KeyError: 'missing'

@@ -1,0 +1,2 @@
+hash(2**61) == hash(1)
+# expect: True

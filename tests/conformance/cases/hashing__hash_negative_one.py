@@ -1,0 +1,2 @@
+hash(-1)
+# expect: -2

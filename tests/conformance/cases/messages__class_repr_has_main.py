@@ -1,0 +1,4 @@
+class C:
+    pass
+(repr(C), str(C))
+# expect: ("<class '__main__.C'>", "<class '__main__.C'>")

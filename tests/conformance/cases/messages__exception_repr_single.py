@@ -1,0 +1,2 @@
+repr(KeyError("k"))
+# expect: "KeyError('k')"

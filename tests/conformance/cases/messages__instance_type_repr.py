@@ -1,0 +1,4 @@
+class C:
+    pass
+repr(type(C()))
+# expect: "<class '__main__.C'>"

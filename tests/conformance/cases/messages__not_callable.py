@@ -1,0 +1,6 @@
+try:
+    5()
+except TypeError as e:
+    r = str(e)
+r
+# expect: "'int' object is not callable"

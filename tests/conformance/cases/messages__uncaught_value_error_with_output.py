@@ -1,0 +1,3 @@
+print("before")
+raise ValueError("bad value")
+# expect: raises ValueError: bad value

@@ -1,0 +1,3 @@
+import bisect
+bisect.bisect([1, 2, 2, 3], 2)
+# expect: 3

@@ -1,0 +1,3 @@
+from itertools import chain
+isinstance(chain([1]), chain)
+# expect: True

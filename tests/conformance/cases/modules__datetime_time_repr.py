@@ -1,0 +1,3 @@
+import datetime
+repr(datetime.time(1, 2))
+# expect: 'datetime.time(1, 2)'

@@ -1,0 +1,3 @@
+import itertools
+(isinstance(itertools.chain([1]), itertools.chain), isinstance(itertools.islice([1], 1), itertools.chain))
+# expect: (True, False)

@@ -1,0 +1,2 @@
+repr(list[str])
+# expect: 'list[str]'

@@ -1,0 +1,4 @@
+import re
+p = re.compile("abc", re.IGNORECASE)
+bool(p.search("xABCx"))
+# expect: True

@@ -1,0 +1,3 @@
+import re
+re.escape("a.b*c")
+# expect: 'a\\\\.b\\\\*c'

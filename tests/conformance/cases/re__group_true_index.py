@@ -1,0 +1,4 @@
+import re
+m = re.match(r"(a)(b)", "ab")
+m.group(True)
+# expect: 'a'

@@ -1,0 +1,3 @@
+import re
+re.compile("a").sub("b", "aaa", count=-1)
+# expect: 'aaa'

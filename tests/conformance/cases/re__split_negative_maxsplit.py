@@ -1,0 +1,3 @@
+import re
+re.split(",", "a,b,c", -1)
+# expect: ['a,b,c']

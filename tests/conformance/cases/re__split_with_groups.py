@@ -1,0 +1,3 @@
+import re
+re.split(r"(,)", "a,b")
+# expect: ['a', ',', 'b']

@@ -1,0 +1,3 @@
+import re
+re.sub("l", "L", "hello", 1)
+# expect: 'heLlo'

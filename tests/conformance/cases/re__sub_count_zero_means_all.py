@@ -1,0 +1,3 @@
+import re
+re.sub("l", "L", "hello", 0)
+# expect: 'heLLo'

@@ -1,0 +1,3 @@
+import re
+re.sub("x*", "-", "abc")
+# expect: '-a-b-c-'

@@ -1,0 +1,3 @@
+import re
+re.sub("h", "X", "hello", -1)
+# expect: 'hello'

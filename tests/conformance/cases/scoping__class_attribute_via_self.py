@@ -1,0 +1,6 @@
+class C:
+    n = 3
+    def get(self):
+        return self.n + C.n
+C().get()
+# expect: 6

@@ -1,0 +1,4 @@
+class C:
+    len = len
+C.len("abc")
+# expect: 3

@@ -1,0 +1,5 @@
+def f():
+    return later
+later = 42
+f()
+# expect: 42

@@ -1,0 +1,3 @@
+import asyncio
+g = lambda: await asyncio.sleep(0)
+# expect: refused at compile time: SyntaxError: 'await' outside async function

@@ -1,0 +1,2 @@
+break
+# expect: refused at compile time: SyntaxError: 'break' outside loop

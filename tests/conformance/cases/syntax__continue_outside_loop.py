@@ -1,0 +1,3 @@
+if True:
+    continue
+# expect: refused at compile time: SyntaxError: 'continue' not properly in loop

@@ -1,0 +1,7 @@
+try:
+    pass
+except:
+    pass
+except ValueError:
+    pass
+# expect: refused at compile time: SyntaxError: default 'except:' must be last

@@ -1,0 +1,2 @@
+f"{}"
+# expect: refused at compile time: SyntaxError: f-string: empty expression not allowed

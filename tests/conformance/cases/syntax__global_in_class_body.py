@@ -1,0 +1,5 @@
+class C:
+    global shared
+    shared = 4
+shared
+# expect: 4

@@ -1,0 +1,3 @@
+g = lambda: (yield 1)
+list(g())
+# expect: [1]

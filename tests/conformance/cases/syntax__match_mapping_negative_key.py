@@ -1,0 +1,4 @@
+match {-1: "a"}:
+    case {-1: _, -1: _}:
+        pass
+# expect: refused at compile time: SyntaxError: mapping pattern checks duplicate key (-1)

@@ -1,0 +1,2 @@
+nonlocal x
+# expect: refused at compile time: SyntaxError: nonlocal declaration not allowed at module level

@@ -1,0 +1,4 @@
+async def f():
+    return 3
+await f()
+# expect: 3

@@ -1,0 +1,7 @@
+class A:
+    pass
+bases = [A]
+class B(*bases):
+    pass
+issubclass(B, A)
+# expect: True

@@ -1,0 +1,3 @@
+class C:
+    yield 1
+# expect: refused at compile time: SyntaxError: 'yield' outside function

@@ -1,0 +1,2 @@
+yield 1
+# expect: refused at compile time: SyntaxError: 'yield' outside function

@@ -1,0 +1,2 @@
+(list[int] == list[int], list[int] == list[str])
+# expect: (True, False)

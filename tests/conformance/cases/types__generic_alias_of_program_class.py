@@ -1,0 +1,4 @@
+class Item:
+    pass
+repr(list[Item])
+# expect: 'list[__main__.Item]'

@@ -1,0 +1,2 @@
+repr(dict[str, list[tuple[int, ...]]])
+# expect: 'dict[str, list[tuple[int, ...]]]'

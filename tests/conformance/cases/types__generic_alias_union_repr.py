@@ -1,0 +1,2 @@
+repr(list[int] | None)
+# expect: 'list[int] | None'
