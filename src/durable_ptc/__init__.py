@@ -11,6 +11,7 @@ from ._errors import (
     ToolValidationError,
 )
 from ._local_activities import local_activity
+from ._policy import Policy, Rule
 from ._ptc import PTC, ProgramResult
 from ._subagents import Subagents
 from ._temporal_cli import TEMPORAL_CLI_VERSION, TemporalCliNotFound, ensure_temporal_cli
@@ -38,7 +39,9 @@ __all__ = [
     "DevServerError",
     "DurablePtcPlugin",
     "PendingApproval",
+    "Policy",
     "ProgramResult",
+    "Rule",
     "Subagents",
     "TemporalCliNotFound",
     "ToolErrorRouting",

@@ -8,6 +8,7 @@ the detached children a later turn may wait for, and the calls waiting for a rev
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,6 +48,8 @@ class AgentWorkflow:
         self.depth = 0
         self.spawned = 0
         self.approvals = ApprovalBook()
+        self.policy_calls: Counter[str] = Counter()
+        """Calls per budget pattern of `Policy` in this run."""
         self.detached: dict[str, Any] = {}
         """Children started with `spawn(..., wait=False)`, by handle (`_subagents.DetachedSpawn`)."""
 

@@ -39,6 +39,8 @@ from temporalio.workflow import ActivityConfig
 from durable_ptc import (
     PTC,
     Approvals,
+    Policy,
+    Rule,
     Subagents,
     ToolExecutionError,
     ToolRetryableError,
@@ -235,4 +237,23 @@ def gated_agent(name: str, approvals: Approvals) -> Agent[None, str]:
 gated = gated_agent("gated", Approvals())
 hasty = gated_agent("hasty", Approvals(timeout=timedelta(seconds=2)))
 """Denies what no reviewer decided within 2 s."""
-AGENTS = [orchestrator, quick, gated, hasty]
+governed = Agent(
+    FunctionModel(scripted),
+    name="governed",
+    toolsets=[make_tools()],
+    capabilities=[
+        TemporalDurability(activity_config=ACTIVITY_CONFIG),
+        PTC(),
+        Policy(
+            [
+                Rule(
+                    "*_file", "deny", when=lambda args: args["path"].startswith("/"), reason="absolute paths"
+                ),
+                Rule("check", "ask", when=lambda args: args["n"] > 100),
+            ],
+            budgets={"write_file": 2},
+        ),
+    ],
+)
+"""Rules and a budget over the file tools, the same for direct and program calls."""
+AGENTS = [orchestrator, quick, gated, hasty, governed]
