@@ -199,8 +199,8 @@ def add_tools_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--tools",
         metavar="MODULE:ATTR",
-        help="the tools programs may call: a dict of functions, a Pydantic AI toolset, or a function "
-        "returning one (default: none, so a program can only compute)",
+        help="the tools programs may call: a dict of functions, a Pydantic AI toolset, an agent (its "
+        "tools), or a function returning one (default: none, so a program can only compute)",
     )
 
 
@@ -289,12 +289,18 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
         help="the run's workflow ID, known before it ends (e.g. to `durable-ptc approve` its calls; "
         "default: durable-ptc-run-<uuid>)",
     )
+    parser.add_argument(
+        "--deps",
+        metavar="JSON",
+        help="the run's deps as JSON, validated into the type the tools' RunContext[...] names",
+    )
 
 
 def run_run(args: argparse.Namespace) -> int:
     try:
         code = _read(args.program)
         toolset = load_tools(args.tools)
+        deps = _parse_deps(args.deps)
         problems = _static_problems(args.program, code, toolset)
         if problems:
             if args.json:
@@ -302,9 +308,18 @@ def run_run(args: argparse.Namespace) -> int:
             else:
                 print("\n".join(locate_report(args.program, p["report"]) for p in problems))
             return 1
-        return asyncio.run(_refusals_as_command_errors(_run(args, code, toolset)))
+        return asyncio.run(_refusals_as_command_errors(_run(args, code, toolset, deps)))
     except CommandError as error:
         return fail("run", str(error), as_json=args.json)
+
+
+def _parse_deps(text: str | None) -> Any:
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise CommandError(f"--deps is not JSON: {error}") from error
 
 
 def _static_problems(path: Path, code: str, toolset: Any) -> list[dict[str, Any]]:
@@ -324,7 +339,7 @@ def _static_problems(path: Path, code: str, toolset: Any) -> list[dict[str, Any]
     ]
 
 
-async def _run(args: argparse.Namespace, code: str, toolset: Any) -> int:
+async def _run(args: argparse.Namespace, code: str, toolset: Any, deps: Any) -> int:
     import logging
 
     from durable_ptc._dev_server import DevServer, DevServerError
@@ -333,18 +348,25 @@ async def _run(args: argparse.Namespace, code: str, toolset: Any) -> int:
     # A failing tool is the program's business (it sees the error); the worker's log of it is noise here.
     logging.getLogger("temporalio.activity").setLevel(logging.ERROR)
     if args.address:
-        return await _run_on(args, await connect(args.address, args.namespace), code, toolset, run_program)
+        return await _run_on(
+            args, await connect(args.address, args.namespace), code, toolset, deps, run_program
+        )
     try:
         async with DevServer(
             ui=args.ui, db_filename=args.db, progress=None, namespace=args.namespace
         ) as server:
-            return await _run_on(args, await server.connect(), code, toolset, run_program)
+            return await _run_on(args, await server.connect(), code, toolset, deps, run_program)
     except DevServerError as error:
         raise CommandError(f"the embedded Temporal dev server did not start: {error}") from error
 
 
-async def _run_on(args: argparse.Namespace, client: Any, code: str, toolset: Any, run_program: Any) -> int:
-    run = await run_program(client, code, toolset, workflow_id=args.workflow_id)
+async def _run_on(
+    args: argparse.Namespace, client: Any, code: str, toolset: Any, deps: Any, run_program: Any
+) -> int:
+    try:
+        run = await run_program(client, code, toolset, deps, workflow_id=args.workflow_id)
+    except ValueError as error:  # deps that the tools' deps type rejects
+        raise CommandError(str(error)) from error
     if not run.ok:
         if args.json:
             print(json.dumps({"ok": False, "workflow_id": run.workflow_id, **report_fields(run.error)}))

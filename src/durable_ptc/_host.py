@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from opentelemetry.trace import NoOpTracer, Tracer
 from ptc_interpreter.host import RelayedToolError, ToolCall, TraceEvent
 from pydantic_ai.exceptions import ToolFailed
 from pydantic_ai.messages import ToolCallPart, ToolReturn
@@ -31,6 +32,7 @@ from temporalio.exceptions import ActivityError, ApplicationError
 
 from ._approvals import DENIED_ERROR_TYPE
 from ._summaries import call_summary, summary_scope
+from ._tracing import replay_safe_span
 
 
 @dataclass
@@ -41,6 +43,8 @@ class AgentToolHost:
     origin: str
     """Names the program in summaries and inner tool-call IDs, e.g. `run_ptc`."""
     call_id_prefix: str
+    tracer: Tracer = field(default_factory=NoOpTracer)
+    """The run's tracer: each call gets a span named by its summary (see `_tracing`)."""
     events: list[TraceEvent] = field(default_factory=list[TraceEvent])
 
     def call_tool(self, call: ToolCall) -> Awaitable[Any]:
@@ -53,7 +57,8 @@ class AgentToolHost:
             tool_call_id=f"{self.call_id_prefix}:{call.sequence}",
         )
         summary = call_summary(self.origin, call.span.line, call.tool, call.arguments)
-        with summary_scope(summary, line=call.span.line):
+        attributes = {"durable_ptc.call.line": call.span.line, "durable_ptc.call.summary": summary}
+        with summary_scope(summary, line=call.span.line), replay_safe_span(self.tracer, summary, attributes):
             try:
                 result = await self.tool_manager.handle_call(part, wrap_validation_errors=False)
             except ToolFailed as failure:

@@ -29,6 +29,7 @@ from ._errors import ToolErrorRouting
 from ._host import AgentToolHost, to_program_value
 from ._semantics import check_semantics_version
 from ._stubs import describe_program_tool, tool_spec
+from ._tracing import program_attributes, replay_safe_span
 
 ToolSelector = Callable[[ToolDefinition], bool]
 
@@ -58,6 +59,7 @@ class PTC(ToolErrorRouting):
     limits: Limits = field(default_factory=Limits)
     tool_name: str = "run_ptc"
     approvals: Approvals | None = field(default_factory=Approvals)
+    _toolset: FunctionToolset[Any] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if isinstance(self.tools, str) and self.tools != "all":
@@ -66,6 +68,13 @@ class PTC(ToolErrorRouting):
             )
 
     def get_toolset(self) -> FunctionToolset[Any]:
+        # One toolset per capability: Pydantic AI matches a run's toolsets to those the agent was built
+        # with (and registered activities for) by identity, and may ask again at run time.
+        if self._toolset is None:
+            self._toolset = self._build_toolset()
+        return self._toolset
+
+    def _build_toolset(self) -> FunctionToolset[Any]:
         toolset = FunctionToolset[Any](id=f"durable_ptc__{self.tool_name}")
         toolset.add_function(
             self._run_program,
@@ -119,13 +128,17 @@ class PTC(ToolErrorRouting):
             tool_manager=tool_manager,
             origin=self.tool_name,
             call_id_prefix=ctx.tool_call_id or self.tool_name,
+            tracer=ctx.tracer,
         )
         if workflow.in_workflow():
             check_semantics_version()
         try:
-            result = await ptc_interpreter.run(
-                code, host=host, tool_specs=specs, limits=self.limits, filename=f"<{self.tool_name}>"
-            )
+            with replay_safe_span(
+                ctx.tracer, f"program {self.tool_name}", program_attributes(self.tool_name, code)
+            ):
+                result = await ptc_interpreter.run(
+                    code, host=host, tool_specs=specs, limits=self.limits, filename=f"<{self.tool_name}>"
+                )
         except PtcError as error:
             raise ToolFailed(str(error)) from error
         except (TemporalError, AgentRunError, UserError, workflow.NondeterminismError):

@@ -5,7 +5,7 @@ are its own activities) and returns the child's output. Everything about the chi
 the parent deterministically — its ID is the parent's ID plus the spawn's position in the parent
 run, its task queue is the parent's unless configured, and parent-close policy REQUEST_CANCEL means
 an abandoned child is cancelled with its parent. Depth and count limits keep a model from spawning
-without bound. A program's `spawn(...)` reaches this same tool through the tool manager, so it is
+without bound. A child runs with its parent's `deps` unless a `deps` hook derives others for it. A program's `spawn(...)` reaches this same tool through the tool manager, so it is
 the same child workflow.
 
 `spawn(..., wait=False)` starts the child and returns its handle (`spawn-3`) at once. The handle lives
@@ -19,16 +19,18 @@ parent run closes — finishes, fails, is cancelled, or continues as new — unl
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import asyncio
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
+import anyio
 from pydantic_ai.agent.abstract import AbstractAgent
-from pydantic_ai.durable_exec.temporal._activity_execution import execute_child_workflow
 from pydantic_ai.exceptions import UserError
 from pydantic_ai.tools import RunContext
 from pydantic_ai.toolsets import FunctionToolset
+from pydantic_core import PydanticSerializationError, to_jsonable_python
 from temporalio import workflow
 from temporalio.exceptions import ApplicationError, CancelledError, ChildWorkflowError
 from temporalio.workflow import ParentClosePolicy
@@ -80,6 +82,10 @@ class Subagents(ToolErrorRouting):
         task_queue: The children's task queue; defaults to the parent's.
         parent_close_policy: What happens to a child when its parent closes.
         execution_timeout: Optional limit on a child's total run time.
+        deps: Derives a child's deps from the parent's run context and the child agent's name
+            (`lambda ctx, agent_name: ChildDeps(user=ctx.deps.user)`); by default a child gets its
+            parent's deps. They cross into the child as JSON and are validated into the child
+            agent's `deps_type`.
     """
 
     agents: Sequence[AbstractAgent[Any, Any]]
@@ -90,6 +96,8 @@ class Subagents(ToolErrorRouting):
     parent_close_policy: ParentClosePolicy = ParentClosePolicy.REQUEST_CANCEL
     execution_timeout: timedelta | None = None
     detached: bool = True
+    deps: Callable[[RunContext[Any], str], Any] | None = None
+    _toolset: FunctionToolset[Any] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for agent in self.agents:
@@ -101,6 +109,13 @@ class Subagents(ToolErrorRouting):
         return {agent.name: agent for agent in self.agents if agent.name}
 
     def get_toolset(self) -> FunctionToolset[Any]:
+        # One toolset per capability: Pydantic AI matches a run's toolsets to those the agent was built
+        # with (and registered activities for) by identity, and may ask again at run time.
+        if self._toolset is None:
+            self._toolset = self._build_toolset()
+        return self._toolset
+
+    def _build_toolset(self) -> FunctionToolset[Any]:
         toolset = FunctionToolset[Any](id="durable_ptc__spawn")
         listing = "\n".join(
             f"- {name}: {self.descriptions.get(name, '(no description)')}" for name in self.agents_by_name
@@ -140,8 +155,9 @@ class Subagents(ToolErrorRouting):
             raise ToolValidationError(
                 f"unknown agent {agent_name!r}; you can spawn: {', '.join(self.agents_by_name) or 'none'}"
             )
+        child_deps = self.deps(ctx, agent_name) if self.deps is not None else ctx.deps
         if not workflow.in_workflow():
-            return (await agent.run(task)).output
+            return (await agent.run(task, deps=child_deps)).output
 
         parent = current_agent_workflow()
         if parent is None:
@@ -152,14 +168,21 @@ class Subagents(ToolErrorRouting):
             raise ToolExecutionError(f"spawn refused: sub-agents may nest at most {self.max_depth} deep")
         if parent.spawned >= self.max_spawns:
             raise ToolExecutionError(f"spawn refused: a run may start at most {self.max_spawns} sub-agents")
+        try:
+            deps_data = to_jsonable_python(child_deps)
+        except PydanticSerializationError as error:
+            raise UserError(
+                f"deps for sub-agent {agent_name!r} must be serializable (a dataclass, a Pydantic model or "
+                f"JSON data): {error}"
+            ) from None
         position = parent.next_spawn_position()
         info = workflow.info()
         if not wait and self.detached:
-            return await self._start_detached(parent, position, agent_name, task)
+            return await self._start_detached(parent, position, agent_name, task, deps_data)
         try:
-            output: AgentRunOutput = await execute_child_workflow(
+            output: AgentRunOutput = await _execute_child_workflow(
                 AgentWorkflow.run,
-                args=[AgentRunInput(agent=agent_name, prompt=task, depth=parent.depth + 1)],
+                args=[AgentRunInput(agent=agent_name, prompt=task, depth=parent.depth + 1, deps=deps_data)],
                 result_type=AgentRunOutput,
                 id=f"{info.workflow_id}/spawn-{position}",
                 task_queue=self.task_queue or info.task_queue,
@@ -175,11 +198,13 @@ class Subagents(ToolErrorRouting):
             raise ToolExecutionError(f"sub-agent {agent_name!r} failed: {message}") from error
         return output.output
 
-    async def _start_detached(self, parent: AgentWorkflow, position: int, agent_name: str, task: str) -> str:
+    async def _start_detached(
+        self, parent: AgentWorkflow, position: int, agent_name: str, task: str, deps_data: Any
+    ) -> str:
         info = workflow.info()
         child = await workflow.start_child_workflow(
             AgentWorkflow.run,
-            AgentRunInput(agent=agent_name, prompt=task, depth=parent.depth + 1),
+            AgentRunInput(agent=agent_name, prompt=task, depth=parent.depth + 1, deps=deps_data),
             id=f"{info.workflow_id}/spawn-{position}",
             task_queue=self.task_queue or info.task_queue,
             parent_close_policy=self.parent_close_policy,
@@ -268,6 +293,27 @@ def _spawn_output(spawned: DetachedSpawn) -> Any:
 
 def _shorten(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+async def _execute_child_workflow(
+    workflow_: Any, *, args: Sequence[Any], result_type: Any, **config: Any
+) -> Any:
+    """`workflow.execute_child_workflow`, safe to cancel from inside an anyio cancel scope.
+
+    Pydantic AI runs tools in anyio task groups, whose level-triggered cancellation would re-cancel a
+    task awaiting a child handle on every loop turn and livelock the workflow. So the handle is
+    shielded, exactly one cancellation is forwarded to Temporal, and the child's resolution is awaited
+    in a shielded scope. (The same as Pydantic AI's private `_activity_execution.execute_child_workflow`,
+    which this project does not import.)"""
+    handle = await workflow.start_child_workflow(workflow_, args=args, result_type=result_type, **config)
+    try:
+        return await asyncio.shield(handle)
+    except asyncio.CancelledError:
+        if not handle.done():
+            handle.cancel()
+            with anyio.CancelScope(shield=True):
+                await asyncio.wait([handle])
+        raise
 
 
 def spawn_signature_tools(toolset: FunctionToolset[Any]) -> FunctionToolset[Any]:

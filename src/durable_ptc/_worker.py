@@ -17,6 +17,9 @@ from typing import Any
 from pydantic_ai.agent.abstract import AbstractAgent
 from pydantic_ai.capabilities.abstract import leaf_capabilities
 from pydantic_ai.durable_exec.temporal import AgentPlugin, PydanticAIPlugin
+from pydantic_ai.messages import ModelMessage
+from pydantic_ai.settings import ModelSettings
+from pydantic_ai.usage import UsageLimits
 from temporalio.client import Client, WorkflowHandle
 from temporalio.plugin import SimplePlugin
 from temporalio.worker import (
@@ -30,12 +33,13 @@ from temporalio.worker import (
 )
 from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner
 
+from ._continuation import continue_long_runs
 from ._errors import DEFAULT_TOOL_MAXIMUM_ATTEMPTS, ToolActivityErrors, bounded_tool_retries
 from ._local_activities import LocalToolActivities
 from ._registry import register_agent
 from ._subagents import Subagents
 from ._summaries import SummaryInbound
-from ._workflow import AgentRunInput, AgentRunOutput, AgentWorkflow
+from ._workflow import AgentRunInput, AgentRunOutput, AgentWorkflow, deps_as_data
 
 SANDBOX_PASSTHROUGH = ("durable_ptc", "ptc_interpreter", "re2", "asttokens")
 """Modules workflow code uses unchanged from the host: they hold no per-workflow state, and
@@ -149,6 +153,7 @@ def create_worker(
     served = served_agents(agents)
     for agent in served:
         register_agent(agent, task_queue)
+    continue_long_runs(served)
     return Worker(
         ensure_plugins(client),
         task_queue=task_queue,
@@ -161,8 +166,10 @@ def create_worker(
 
 def create_replayer(agents: Sequence[AbstractAgent[Any, Any]], **replayer_options: Any) -> Replayer:
     """A `Replayer` configured like `create_worker`'s workers, for checking recorded histories."""
-    for agent in served_agents(agents):
+    served = served_agents(agents)
+    for agent in served:
         register_agent(agent, None)
+    continue_long_runs(served)
     return Replayer(workflows=[], plugins=[PydanticAIPlugin(), DurablePtcPlugin()], **replayer_options)
 
 
@@ -174,14 +181,33 @@ async def start_agent(
     task_queue: str,
     workflow_id: str,
     execution_timeout: timedelta | None = None,
+    deps: Any = None,
+    usage_limits: UsageLimits | None = None,
+    model_settings: ModelSettings | None = None,
+    message_history: Sequence[ModelMessage] | None = None,
 ) -> WorkflowHandle[AgentWorkflow, AgentRunOutput]:
+    """Start `agent` on `prompt` as an `AgentWorkflow`; the handle's result is its `AgentRunOutput`.
+
+    `deps` must be serializable (a dataclass, a Pydantic model, JSON data): it crosses into the
+    workflow as JSON and is validated there into the agent's `deps_type`. Given the `Agent` itself
+    (not its name), it is validated here first, so a wrong `deps` fails before anything starts.
+    `usage_limits`, `model_settings` and `message_history` are passed to the agent's run as given."""
     name = agent if isinstance(agent, str) else agent.name
     if not name:
         raise ValueError("the agent needs a name")
+    if not isinstance(agent, str):
+        deps = deps_as_data(agent, deps)
     first_line = prompt.strip().partition("\n")[0]
     return await ensure_plugins(client).start_workflow(
         AgentWorkflow.run,
-        AgentRunInput(agent=name, prompt=prompt),
+        AgentRunInput(
+            agent=name,
+            prompt=prompt,
+            deps=deps,
+            usage_limits=usage_limits,
+            model_settings=model_settings,
+            message_history=list(message_history) if message_history is not None else None,
+        ),
         id=workflow_id,
         task_queue=task_queue,
         execution_timeout=execution_timeout,
@@ -199,8 +225,12 @@ async def run_agent(
     task_queue: str,
     workflow_id: str,
     execution_timeout: timedelta | None = None,
+    deps: Any = None,
+    usage_limits: UsageLimits | None = None,
+    model_settings: ModelSettings | None = None,
+    message_history: Sequence[ModelMessage] | None = None,
 ) -> AgentRunOutput:
-    """Start `agent` on `prompt` as an `AgentWorkflow` and wait for its output."""
+    """Start `agent` on `prompt` as an `AgentWorkflow` and wait for its output (options as `start_agent`)."""
     handle = await start_agent(
         client,
         agent,
@@ -208,5 +238,9 @@ async def run_agent(
         task_queue=task_queue,
         workflow_id=workflow_id,
         execution_timeout=execution_timeout,
+        deps=deps,
+        usage_limits=usage_limits,
+        model_settings=model_settings,
+        message_history=message_history,
     )
     return await handle.result()

@@ -16,9 +16,10 @@ async def test_programs_replay(ptc_client, code):   # ptc_client: fixture from t
 
 - `programs(tools)` — a Hypothesis strategy of model-style async programs over *your* tools:
   awaited calls, nested `asyncio.gather` (with and without `return_exceptions`), `create_task` with
-  a later `await`, `wait_for` with timeouts, `try`/`except`/`finally`, loops and sleeps. Arguments are
-  drawn from each parameter's type annotation (`st.from_type`), or from `arguments={name: strategy}`.
-- `ProgramRunner(client, tools)` — an agent whose scripted model hands one program to `run_ptc` and
+  a later `await`, `wait_for` with timeouts, `try`/`except`/`finally`, loops and sleeps. `tools` is a
+  dict of functions (`RunContext` tools too), a `FunctionToolset` or an `Agent`. Arguments are drawn
+  from each tool's JSON schema (what the model sees), or from `arguments={name: strategy}`.
+- `ProgramRunner(client, tools, deps=...)` — an agent whose scripted model hands one program to `run_ptc` and
   returns its result; tools run as real activities on an in-process worker. `run(code)` gives a
   `ProgramRun` (value, stdout, the model-visible error if the program failed, workflow ID, history).
 - `assert_replays(history, agents)` — replays a history with Temporal's `Replayer`, configured like
@@ -34,16 +35,20 @@ when you use their parts.
 from __future__ import annotations
 
 import contextlib
-import inspect
 import json
+import sys
 import uuid
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any, get_type_hints
+from typing import TYPE_CHECKING, Any
 
+from ptc_interpreter.api import FRAMES_PER_PROGRAM_CALL
+from ptc_interpreter.limits import Limits
 from pydantic_ai import Agent
+from pydantic_ai.agent.abstract import AbstractAgent
 from pydantic_ai.durable_exec.temporal import TemporalDurability
+from pydantic_ai.exceptions import UserError
 from pydantic_ai.messages import (
     ModelMessage,
     ModelRequest,
@@ -62,12 +67,12 @@ from temporalio.workflow import ActivityConfig
 
 from ._dev_server import DevServer
 from ._ptc import PTC
+from ._run_program import agent_tools, deps_type_of
 from ._worker import create_replayer, create_worker, ensure_plugins, start_agent
 from ._workflow import AgentRunOutput, AgentWorkflow
 
 if TYPE_CHECKING:
     from hypothesis import strategies as st
-    from pydantic_ai.agent.abstract import AbstractAgent
 
 __all__ = [
     "DEFAULT_ACTIVITY_CONFIG",
@@ -79,9 +84,11 @@ __all__ = [
     "ptc_client",
     "ptc_server",
     "test_server",
+    "tools_under_test",
 ]
 
 ToolFunctions = Mapping[str, Callable[..., Any]]
+Tools = ToolFunctions | AbstractToolset[Any] | AbstractAgent[Any, Any]
 
 DEFAULT_ACTIVITY_CONFIG = ActivityConfig(
     start_to_close_timeout=timedelta(seconds=60),
@@ -96,42 +103,108 @@ DEFAULT_ACTIVITY_CONFIG = ActivityConfig(
 # -- programs -----------------------------------------------------------------------------------
 
 
-def _argument_strategies(
-    tools: ToolFunctions, arguments: Mapping[str, st.SearchStrategy[Any]] | None
-) -> dict[str, dict[str, st.SearchStrategy[Any]]]:
-    from hypothesis import strategies as st
+def tools_under_test(tools: Tools) -> AbstractToolset[Any]:
+    """`tools` as a toolset: a mapping of name to function (sync or async, `RunContext` first or
+    not), a Pydantic AI toolset (a `FunctionToolset` without an `id` is given one), or an `Agent`
+    (its own toolsets, not `run_ptc` or `spawn`)."""
+    if isinstance(tools, AbstractAgent):
+        return agent_tools(tools)
+    if isinstance(tools, FunctionToolset) and tools.id is None:
+        named = FunctionToolset[Any](id="tools-under-test")
+        for tool in tools.tools.values():
+            named.add_tool(tool)
+        return named
+    if isinstance(tools, AbstractToolset):
+        return tools
+    toolset = FunctionToolset[Any](id="tools-under-test")
+    for tool_name, function in tools.items():
+        toolset.add_function(function, name=tool_name)
+    return toolset
 
-    plain = st.one_of(st.integers(-5, 100), st.text(max_size=8), st.booleans())
+
+def _argument_strategies(
+    tools: Tools, arguments: Mapping[str, st.SearchStrategy[Any]] | None
+) -> dict[str, dict[str, st.SearchStrategy[Any]]]:
+    """Per tool, a strategy for each required parameter, from the JSON schema the model (and a
+    program) sees: a `RunContext` parameter is not in it, a single Pydantic-model parameter is
+    flattened into its fields, a model among other parameters is an object (a dict)."""
+    toolset = tools_under_test(tools)
+    if not isinstance(toolset, FunctionToolset):
+        raise UserError(
+            "programs() draws calls from the tools' signatures, which only a FunctionToolset (or a "
+            "mapping of functions, or an agent of them) has before a run; pass the tools' functions"
+        )
     per_tool: dict[str, dict[str, st.SearchStrategy[Any]]] = {}
-    for name, function in tools.items():
-        hints = get_type_hints(function)
+    for name, tool in toolset.tools.items():
+        schema = tool.tool_def.parameters_json_schema
+        definitions = schema.get("$defs", {})
         params: dict[str, st.SearchStrategy[Any]] = {}
-        for parameter in inspect.signature(function).parameters.values():
-            if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
-                continue
-            if parameter.default is not parameter.empty:
-                continue  # optional: leave it to the tool's default
-            if arguments and parameter.name in arguments:
-                params[parameter.name] = arguments[parameter.name]
-            elif parameter.name in hints:
-                params[parameter.name] = st.from_type(hints[parameter.name])
+        for parameter in schema.get("required", []):
+            if arguments and parameter in arguments:
+                params[parameter] = arguments[parameter]
             else:
-                params[parameter.name] = plain
+                params[parameter] = _from_schema(schema["properties"][parameter], definitions, depth=3)
         per_tool[name] = params
     return per_tool
 
 
+def _from_schema(
+    schema: Mapping[str, Any], definitions: Mapping[str, Any], depth: int
+) -> st.SearchStrategy[Any]:
+    """Plain data valid for a (Pydantic-made) JSON schema: small, and always renderable by `repr`."""
+    from hypothesis import strategies as st
+
+    if "$ref" in schema:
+        return _from_schema(definitions[schema["$ref"].rsplit("/", 1)[-1]], definitions, depth)
+    if "const" in schema:
+        return st.just(schema["const"])
+    if "enum" in schema:
+        return st.sampled_from(schema["enum"])
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            return st.one_of(*(_from_schema(option, definitions, depth) for option in schema[key]))
+    if "allOf" in schema and len(schema["allOf"]) == 1:
+        return _from_schema(schema["allOf"][0], definitions, depth)
+    kind = schema.get("type")
+    if kind == "integer":
+        return st.integers(schema.get("minimum", -5), schema.get("maximum", 100))
+    if kind == "number":
+        return st.floats(schema.get("minimum", -5.0), schema.get("maximum", 100.0), allow_nan=False)
+    if kind == "string":
+        return st.text(
+            alphabet=st.characters(codec="ascii", categories=["L", "N"]),
+            min_size=schema.get("minLength", 0),
+            max_size=min(schema.get("maxLength", 8), 8),
+        )
+    if kind == "boolean":
+        return st.booleans()
+    if kind == "null":
+        return st.none()
+    if kind == "array":
+        items = _from_schema(schema.get("items", {}), definitions, depth - 1) if depth > 0 else st.nothing()
+        return st.lists(items, min_size=schema.get("minItems", 0), max_size=3)
+    if kind == "object" and "properties" in schema:
+        required = schema.get("required", [])
+        return st.fixed_dictionaries(
+            {key: _from_schema(schema["properties"][key], definitions, depth - 1) for key in required}
+        )
+    if kind == "object":
+        return st.dictionaries(st.text(max_size=4), st.integers(0, 9), max_size=2)
+    return st.one_of(st.integers(-5, 100), st.text(max_size=8), st.booleans())
+
+
 def programs(
-    tools: ToolFunctions,
+    tools: Tools,
     *,
     arguments: Mapping[str, st.SearchStrategy[Any]] | None = None,
     max_statements: int = 5,
     max_timeout: float = 2.0,
 ) -> st.SearchStrategy[str]:
-    """Model-style async programs (source text) calling `tools` (a mapping of name to function).
+    """Model-style async programs (source text) calling `tools` (see `tools_under_test`).
 
-    `arguments` overrides the strategy for parameters by name (e.g. `{"user_id": st.integers(1, 12)}`)
-    where the annotation alone would draw values your tools reject. Drawn values must be plain data
+    Arguments are drawn from each tool's JSON schema (what the model sees); `arguments` overrides the
+    strategy for parameters by name (e.g. `{"user_id": st.integers(1, 12)}`) where the schema alone
+    would draw values your tools reject. Drawn values must be plain data
     (their `repr` is written into the program). `max_timeout` (seconds, real time on a server) bounds
     `wait_for` timeouts; sleeps are a fraction of it."""
     from hypothesis import strategies as st
@@ -238,23 +311,20 @@ def _hand_program_to_run_ptc(messages: list[ModelMessage], info: AgentInfo) -> M
 
 
 def program_agent(
-    tools: ToolFunctions | AbstractToolset[Any],
+    tools: Tools,
     *,
     name: str | None = None,
     activity_config: ActivityConfig = DEFAULT_ACTIVITY_CONFIG,
     capabilities: Sequence[Any] = (),
-) -> Agent[None, str]:
-    """A durable agent whose scripted model runs its prompt as a program through `run_ptc`."""
-    if isinstance(tools, AbstractToolset):
-        toolset: AbstractToolset[Any] = tools
-    else:
-        function_toolset = FunctionToolset[Any](id="tools-under-test")
-        for tool_name, function in tools.items():
-            function_toolset.add_function(function, takes_ctx=False, name=tool_name)
-        toolset = function_toolset
+) -> Agent[Any, str]:
+    """A durable agent whose scripted model runs its prompt as a program through `run_ptc`; its
+    `deps_type` is the one the tools' `RunContext[...]` annotations name."""
+    toolset = tools_under_test(tools)
+    deps_type = tools.deps_type if isinstance(tools, AbstractAgent) else deps_type_of(toolset)
     return Agent(
         FunctionModel(_hand_program_to_run_ptc),
         name=name or f"ptc-under-test-{uuid.uuid4().hex[:8]}",
+        deps_type=deps_type,
         toolsets=[toolset],
         capabilities=[TemporalDurability(activity_config=activity_config), PTC(), *capabilities],
     )
@@ -272,6 +342,14 @@ class ProgramRun:
     """The model-visible report when the program failed (line, caret, hint), else None."""
 
 
+def _reserve_recursion_room() -> None:
+    """Raise CPython's recursion limit now as the interpreter's first run would (it only ever raises
+    it), so that run, inside a Hypothesis test, doesn't make Hypothesis warn that the limit changed."""
+    needed = min(FRAMES_PER_PROGRAM_CALL * Limits().max_recursion_depth + 1000, 20_000)
+    if sys.getrecursionlimit() < needed:
+        sys.setrecursionlimit(needed)
+
+
 @dataclass
 class ProgramRunner:
     """Runs programs over `tools` on a real server: one agent, one in-process worker.
@@ -283,16 +361,19 @@ class ProgramRunner:
     """
 
     client: Client
-    tools: ToolFunctions | AbstractToolset[Any]
+    tools: Tools
+    deps: Any = None
+    """The deps every run gets (validated into the type the tools' `RunContext[...]` names)."""
     activity_config: ActivityConfig = field(default_factory=lambda: ActivityConfig(**DEFAULT_ACTIVITY_CONFIG))
     task_queue: str = field(default_factory=lambda: f"ptc-test-{uuid.uuid4()}")
-    agent: Agent[None, str] | None = None
+    agent: Agent[Any, str] | None = None
     _stack: contextlib.AsyncExitStack | None = None
 
     def __post_init__(self) -> None:
         self.client = ensure_plugins(self.client)
         if self.agent is None:
             self.agent = program_agent(self.tools, activity_config=self.activity_config)
+        _reserve_recursion_room()
 
     @property
     def agents(self) -> list[AbstractAgent[Any, Any]]:
@@ -320,6 +401,7 @@ class ProgramRunner:
             code,
             task_queue=self.task_queue,
             workflow_id=workflow_id or f"ptc-test-{uuid.uuid4()}",
+            deps=self.deps,
         )
 
     async def run(self, code: str, *, workflow_id: str | None = None) -> ProgramRun:

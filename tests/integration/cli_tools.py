@@ -26,6 +26,20 @@ async def refuse(reason: str) -> str:
 TOOLS["refuse"] = refuse
 
 
+def unnamed_toolset() -> object:
+    """A `FunctionToolset` without an `id`, holding a sync tool."""
+    from pydantic_ai.toolsets import FunctionToolset
+
+    toolset = FunctionToolset[None]()
+
+    @toolset.tool_plain
+    def double(n: int) -> int:
+        """Twice n."""
+        return 2 * n
+
+    return toolset
+
+
 def gated_tools() -> object:
     """`add` and `send_email`, which a reviewer approves (`durable-ptc approve`) before it runs."""
     from pydantic_ai.toolsets import FunctionToolset

@@ -82,3 +82,34 @@ async def test_graph_lists_each_call_with_its_line(temporal_server: DevServer, t
     assert "L1 add(a=1, b=2)  (activity, " in done.stdout
     assert "L2 shout(text='x')  (activity, " in done.stdout
     assert "L4 refuse(reason='out of stock')  (activity, failed: out of stock, " in done.stdout
+
+
+async def test_run_takes_an_agents_tools_and_deps_for_its_run_context_tools(
+    temporal_server: DevServer, tmp_path: Path
+) -> None:
+    program = (
+        "w = await weather(day='monday')\n"
+        "p = await price_order(sku='pear', quantity=2)\n"
+        "s = await ship(order={'sku': 'pear', 'quantity': 2}, address={'street': '2 Quai', 'city': 'Nice'})\n"
+        "[w, p, s, await shout(text='x')]\n"
+    )
+    options = ("--tools", "deps_agents:shop", "--deps", '{"city": "Nice", "unit": "F"}', "--json")
+    done = await durable_ptc_run(temporal_server, program, tmp_path, *options)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["value"] == ["monday in Nice: 21F", 1.5, "2 pear to 2 Quai, Nice", "X"]
+
+
+async def test_run_refuses_deps_the_tools_deps_type_rejects(
+    temporal_server: DevServer, tmp_path: Path
+) -> None:
+    options = ("--tools", "deps_agents:shop", "--deps", '{"town": "Nice"}', "--json")
+    done = await durable_ptc_run(temporal_server, "1\n", tmp_path, *options)
+    assert done.returncode == 2, done.stderr
+    assert "are not a valid Deps: city: Field required" in json.loads(done.stdout)["error"]
+
+
+async def test_run_takes_a_toolset_without_an_id(temporal_server: DevServer, tmp_path: Path) -> None:
+    options = ("--tools", "cli_tools:unnamed_toolset", "--json")
+    done = await durable_ptc_run(temporal_server, "await double(n=21)\n", tmp_path, *options)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["value"] == 42

@@ -226,7 +226,6 @@ ATTACKS = [
     attack("monty-input", "input('> ')"),
     attack("monty-subprocess", "import subprocess\nsubprocess.run(['touch', CANARY])"),
     attack("monty-pickle", "import pickle\npickle.loads(b'cos\\nsystem\\n(S\"id\"\\ntR.')"),
-    attack("monty-id", "id(1)"),
     attack("monty-help-exit", "exit(0)"),
     attack("smolagents-setattr-dunder", "class A:\n    pass\nsetattr(A(), '__class__', int)"),
     attack("setattr-class-dunder", "class A:\n    pass\nsetattr(A, '__del__', lambda self: None)"),
@@ -525,10 +524,6 @@ ATTACKS = [
     attack(
         "counter-subclass-__missing__-host",
         "import collections\nclass C(collections.Counter):\n    def __missing__(self, k):\n        return print\nC()['x'].__self__",
-    ),
-    attack(
-        "namedtuple-private-method",
-        "import collections\nP = collections.namedtuple('P', 'x')\nP(1)._asdict()",
     ),
     attack(
         "namedtuple-typename-injection",

@@ -1,4 +1,4 @@
-"""Re-record tests/replay/histories (see scenarios.py for when and why): `uv run python tests/replay/record.py`."""
+"""Re-record tests/replay/histories (see scenarios.py for when and why): `PYTHONPATH=tests/integration:tests/replay uv run python tests/replay/record.py`."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 Re-record on purpose (after a change that is *meant* to alter the commands programs issue, behind
 `workflow.patched`, see docs/integration.md) with:
 
-    uv run python tests/replay/record.py
+    PYTHONPATH=tests/integration:tests/replay uv run python tests/replay/record.py
 
 It starts an embedded dev server and an in-process worker, runs every scenario below with the
 scripted agents of tests/integration, and writes `histories/<name>.json` (plus `<name>.child-N.json`

@@ -33,9 +33,21 @@ async def test_recorded_history_replays(path: Path) -> None:
 
 
 async def test_a_history_from_another_semantics_version_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ptc_interpreter, "SEMANTICS_VERSION", 2)
+    current = ptc_interpreter.SEMANTICS_VERSION
+    monkeypatch.setattr(ptc_interpreter, "SEMANTICS_VERSION", current + 1)
     path = HISTORIES / "program_inner_calls.json"
     history = WorkflowHistory.from_json(recorded_workflow_id(path), path.read_text())
     result = await create_replayer(AGENTS).replay_workflow(history, raise_on_replay_failure=False)
     assert result.replay_failure is not None
-    assert "semantics v1" in str(result.replay_failure) and "is v2" in str(result.replay_failure)
+    assert f"semantics v{current}" in str(result.replay_failure)
+    assert f"is v{current + 1}" in str(result.replay_failure)
+
+
+async def test_a_history_recorded_before_the_last_bump_names_both_versions() -> None:
+    """Semantics v2 changed gather and the budgets; a v1 history asks for a worker of its release."""
+    path = HISTORIES.parent / "histories_v1" / "program_inner_calls.json"
+    history = WorkflowHistory.from_json(recorded_workflow_id(path), path.read_text())
+    result = await create_replayer(AGENTS).replay_workflow(history, raise_on_replay_failure=False)
+    assert result.replay_failure is not None
+    assert "semantics v1" in str(result.replay_failure)
+    assert f"is v{ptc_interpreter.SEMANTICS_VERSION}" in str(result.replay_failure)

@@ -33,8 +33,13 @@ from .runtime.scheduler import Scheduler
 from .runtime.tools import ToolFunction as ProgramTool
 from .runtime.tools import from_plain, plain_result
 
-SEMANTICS_VERSION = 1
-"""Bumped whenever a change could alter the calls, order or value a given program produces."""
+SEMANTICS_VERSION = 2
+"""Bumped whenever a change could alter the calls, order or value a given program produces.
+
+2: `asyncio.gather` follows CPython 3.11 (the first failure is raised at once and the other children
+keep running; an awaitable passed twice runs once); native work on nested data, long texts and
+colliding keys is charged and nesting is bounded (`Limits.max_nesting_depth`), so a program near a
+limit stops earlier; `hash()` is process-independent for every hashable value."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,27 +133,44 @@ async def run(
     except Exception as error:  # pragma: no cover - a compiler bug
         raise PtcInternalError(f"interpreter bug while compiling: {type(error).__name__}: {error}") from None
     try:
+        return await _run_to_end(ctx, sched, rt, main, source_lines)
+    finally:
+        ctx.end()
+
+
+async def _run_to_end(
+    ctx: RunContext, sched: Scheduler, rt: Runtime, main: Any, source_lines: list[str]
+) -> RunResult:
+    """Drive the program and build its result or report, both while the run is still open (a
+    program `__repr__` or `__str__` may run for them). The `PtcError` is raised outside any
+    `except` block, so it chains to nothing of the program's."""
+    failure: PtcError
+    try:
         value = await sched.run_main(main)
     except BaseException as error:
+        rt.dead = True
         if isinstance(error, asyncio.CancelledError) and sched.cancelled_externally:
             raise  # only the caller's own cancellation leaves raw (§3.4); the program's is reported
-        rt.dead = True
         if isinstance(error, KeyboardInterrupt | SystemExit | GeneratorExit):
             raise
         failure = to_ptc_error(as_program_sees(error), source_lines)
-        failure.stdout = ctx.stdout
-        raise failure from None
-    try:
-        value = _result_value(ctx, value, source_lines)
-    except PtcError as error:
-        error.stdout = ctx.stdout
-        raise
-    return RunResult(
-        value=value,
-        stdout=ctx.stdout,
-        calls=tuple(sched.calls),
-        steps_used=limits.max_steps - max(ctx.steps_left, 0),
-    )
+    else:
+        try:
+            return RunResult(
+                value=_result_value(ctx, value, source_lines),
+                stdout=ctx.stdout,
+                calls=tuple(sched.calls),
+                steps_used=ctx.limits.max_steps - max(ctx.steps_left, 0),
+            )
+        except PtcError as error:
+            failure = error
+        finally:
+            # The run is over: a generator the program left suspended is closed when it is
+            # collected, and none of its `except`/`finally` code may run then (it would run the
+            # program after its end, inside whatever the process is doing at that moment).
+            rt.dead = True
+    failure.stdout = ctx.stdout
+    raise failure
 
 
 FRAMES_PER_PROGRAM_CALL = 30
@@ -175,13 +197,17 @@ def _ensure_python_recursion_room(limits: Limits) -> None:
 def _result_value(ctx: RunContext, value: Any, source_lines: list[str]) -> Any:
     """Convert the result to plain data (running program `__repr__`s within the budget) and check
     the size of its repr against `max_result_chars`."""
+    failure: PtcError | None = None
+    text = ""
     try:
         value = plain_result(value, lambda v: program_repr(v, ctx), [ctx.limits.max_result_chars])
         text = program_repr(value, ctx)
     except BaseException as error:
         if isinstance(error, KeyboardInterrupt | SystemExit):
             raise  # nothing here awaits: a CancelledError is the program's own (a `__repr__` raised it)
-        raise to_ptc_error(error, source_lines) from None
+        failure = to_ptc_error(error, source_lines)
+    if failure is not None:
+        raise failure  # outside the `except` block: the report chains to nothing of the program's
     limit = ctx.limits.max_result_chars
     if len(text) > limit:
         raise PtcLimitError(

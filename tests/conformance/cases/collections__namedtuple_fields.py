@@ -1,4 +1,4 @@
 from collections import namedtuple
 P = namedtuple("P", "x y")
-(P._fields, P(1, 2)._asdict(), P(1, 2)._replace(y=5))
-# expect: (('x', 'y'), {'x': 1, 'y': 2}, (1, 5))
+(P._fields, P(1, 2)._asdict(), repr(P(1, 2)._replace(y=5)))
+# expect: (('x', 'y'), {'x': 1, 'y': 2}, 'P(x=1, y=5)')

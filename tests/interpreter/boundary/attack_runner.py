@@ -38,10 +38,11 @@ ENVIRONMENTS = (
 )
 CPU_LIMIT_S = 10.0
 PROGRAM_MODULES = (
-    "asyncio|bisect|collections|copy|dataclasses|datetime|functools|heapq|itertools|json"
+    "__main__|asyncio|bisect|collections|copy|dataclasses|datetime|functools|heapq|itertools|json"
     "|math|operator|random|re|statistics|string|time|typing"
 )
-"""Modules a program can import: `<class 're.Pattern'>` names one of them, as CPython would."""
+"""Modules a program can name: `<class 're.Pattern'>` names one of them, and a program's own classes
+are `<class '__main__.Outer.C'>`, as CPython would print them."""
 LEAK_PATTERNS = [
     (re.compile(r"0x[0-9a-fA-F]{6,}"), "memory address"),
     (re.compile(r" at 0x"), "memory address"),
@@ -58,7 +59,7 @@ LEAK_PATTERNS = [
         "host class name",
     ),
     (
-        re.compile(r"<class '(?!(" + PROGRAM_MODULES + r")\.[A-Za-z_]+')[A-Za-z_]+\.[A-Za-z_.]+'>"),
+        re.compile(r"<class '(?!(" + PROGRAM_MODULES + r")\.[A-Za-z_.]+')[A-Za-z_]+\.[A-Za-z_.]+'>"),
         "host module path",
     ),
     (re.compile(r"\bbuiltins\.|method-wrapper|wrapper_descriptor|slot wrapper"), "host builtin object"),

@@ -49,7 +49,7 @@ from ptc_interpreter.runtime.values import (
 DOC = Path(__file__).parents[3] / "docs" / "interpreter-modules.md"
 
 PRELUDE = """\
-import asyncio, collections, dataclasses, datetime, functools, json, operator, re, statistics, string, time
+import asyncio, collections, dataclasses, datetime, functools, hashlib, json, operator, re, statistics, string, time, uuid, io, csv
 def caught(f):
     try:
         f()
@@ -59,7 +59,7 @@ def gen():
     yield 1
 """
 
-_SHIM_TYPES = {cls.__name__: cls for cls in TYPE_TABLES}
+_SHIM_TYPES = {cls.__qualname__: cls for cls in TYPE_TABLES}
 RECEIVERS: Mapping[type, str] = {
     str: '"abc"',
     bytes: 'b"ab"',
@@ -78,6 +78,7 @@ RECEIVERS: Mapping[type, str] = {
     OrderedSet: "{1, 2}",
     FrozenOrderedSet: "frozenset({1})",
     range: "range(3)",
+    slice: "slice(1, 9, 2)",
     type(None): "None",
     BaseException: 'ValueError("x")',
     StopIteration: "StopIteration(1)",
@@ -103,6 +104,7 @@ RECEIVERS: Mapping[type, str] = {
     _SHIM_TYPES["Match"]: 're.match("a", "a")',
     _SHIM_TYPES["LinearRegression"]: "statistics.linear_regression([1, 2], [1, 3])",
     _SHIM_TYPES["struct_time"]: "time.gmtime(0)",
+    _SHIM_TYPES["UUID"]: "uuid.UUID(int=5)",
 }
 """A program expression for a value of each declared type."""
 
@@ -115,6 +117,11 @@ OBJECT_RECEIVERS: Mapping[str, str] = {
     "ProgramTask": "asyncio.create_task(asyncio.sleep(0))",
     "_TaskGroup": "asyncio.TaskGroup()",
     "Template": 'string.Template("a")',
+    "Hash": "hashlib.sha256()",
+    "StringIO": "io.StringIO()",
+    "Writer": "csv.writer(io.StringIO())",
+    "DictWriter": 'csv.DictWriter(io.StringIO(), ["a"])',
+    "DictReader": 'csv.DictReader(io.StringIO("a\\n1"))',
     "_Timeout": "asyncio.timeout(1)",
     "CachedFunction": "functools.cache(len)",
     "ProgramGenerator": "gen()",
@@ -130,6 +137,8 @@ OWN_LOOKUP: Mapping[str, str] = {
     "BuiltinType": "answers from the builtin tables (STATIC_TABLES, unbound methods)",
     "ProgramRandom": "its methods are the random module's declared functions",
     "NamedTupleBase": "its attributes are the program's field names",
+    "UrlResult": "its field names, and CPython's derived URL attributes (urllib.parse results)",
+    "SimpleNamespace": "its attributes are the program's own",
     "ProgramFunction": "its attributes are the program's own (and __name__)",
     "ProgramInstance": "its attributes are the program's own",
     "ProgramClassMeta": "its attributes are the program's own",
@@ -277,7 +286,7 @@ def _agreement_program(receiver: str, declared: Iterable[str], undeclared: Itera
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("cls", list(RECEIVERS), ids=lambda cls: cls.__name__)
+@pytest.mark.parametrize("cls", list(RECEIVERS), ids=lambda cls: cls.__qualname__)
 def test_tables_and_lookups_agree_on_values(cls: type) -> None:
     declared = _declared_names(cls)
     undeclared = [name for name in dir(cls) if name not in declared]
@@ -303,7 +312,9 @@ def test_interpreter_objects_answer_from_their_declared_tables() -> None:
     need dispatch to charge a receiver or a key."""
     for cls in _interpreter_classes():
         if "ptc_getattr" in vars(cls):
-            assert cls.__name__ in OWN_LOOKUP, f"{cls.__qualname__} answers attributes outside the registry"
+            assert cls.__qualname__ in OWN_LOOKUP, (
+                f"{cls.__qualname__} answers attributes outside the registry"
+            )
     declared = {cls.__qualname__ for cls, _ in declared_object_classes()}
     assert declared == set(OBJECT_RECEIVERS)
     for cls, table in declared_object_classes():

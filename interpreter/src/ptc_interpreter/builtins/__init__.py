@@ -70,6 +70,7 @@ _TYPES: dict[str, tuple[type[Any], Callable[..., Any] | None]] = {
     "frozenset": (FrozenOrderedSet, sequences.make_frozenset),
     **LAZY_TYPES,
     "range": (range, None),
+    "slice": (slice, sequences.make_slice),
     "object": (object, None),
     "NoneType": (type(None), None),
 }
@@ -80,7 +81,7 @@ def _range(*args: Any) -> range:
 
 
 _SHARED_NAMES: Mapping[str, Any] = MappingProxyType(
-    {**_HOST_FUNCTIONS, **EXCEPTION_CLASSES, "NotImplemented": NotImplemented}
+    {**_HOST_FUNCTIONS, **EXCEPTION_CLASSES, "NotImplemented": NotImplemented, "Ellipsis": Ellipsis}
 )
 """The builtins that hold no run state: copied into each run's namespace as they are."""
 

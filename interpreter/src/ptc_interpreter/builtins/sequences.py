@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from ..runtime.allowlist import ptc_type_name
 from ..runtime.budget import (
     charge_entries,
     charge_keys,
@@ -108,3 +109,19 @@ def sorted_(ctx: RunContext, iterable: Iterable[Any], *, key: Any = None, revers
     charge_ordering(ctx, items, sort_passes(len(items)))  # long texts compared by memcmp
     items.sort(reverse=reverse)
     return items
+
+
+def make_slice(ctx: RunContext, *args: Any) -> slice:
+    """`slice(stop)`, `slice(start, stop[, step])` with int or None bounds: the only ones a sequence
+    accepts (a slice of other values would show their host repr)."""
+    if not 1 <= len(args) <= 3:
+        if not args:
+            raise TypeError("slice expected at least 1 argument, got 0")
+        raise TypeError(f"slice expected at most 3 arguments, got {len(args)}")
+    for bound in args:
+        if bound is not None and not isinstance(bound, int):
+            raise TypeError(
+                f"slice bounds must be integers or None here, not {ptc_type_name(bound)!r}"
+                " (slices of other values are not supported)"
+            )
+    return slice(*args)

@@ -78,9 +78,16 @@ class Runtime:
     def import_module(self, name: str) -> ShimModule:
         module = self.modules.get(name)
         if module is None:
+            package, dot, child = name.rpartition(".")
+            if dot and name in self.module_factories:  # `urllib.parse`: the package's own member
+                module = self.modules[name] = self.import_module(package).members[child]
+                return module
             factory = self.module_factories.get(name)
             if factory is None:
-                raise ModuleNotFoundError(f"No module named {name!r}")
+                package, _, _ = name.partition(".")
+                raise ModuleNotFoundError(
+                    f"No module named {name if package in self.module_factories else package!r}"
+                )
             module = factory(self.ctx)
             self.modules[name] = module
         return module

@@ -798,6 +798,8 @@ class ExpressionCompiler(CompilerBase):
             obj = value(f)
             key = index(f)
             try:
+                if type(key) is slice:  # `obj[slice(a, b)]` copies like `obj[a:b]`
+                    return get_slice(ctx, obj, key)
                 if type(key) not in LEAF_TYPES or (type(key) is str and len(key) > SMALL_COPY_CHARS):
                     charge_key(ctx, key)
                 return obj[key]

@@ -283,6 +283,17 @@ class FunctionCompiler(CompilerBase):
                     ctx.charge(0)
                 return ProgramGenerator(run_generator(f), name)
 
+            def invoke_generator_with_cleanup(
+                function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None
+            ) -> Any:
+                generator = invoke_generator(function, call_args, kwargs)
+                ctx.generators.add(generator.iterator)  # closed when the run ends (`RunContext.end`)
+                return generator
+
+            # Closing a suspended generator runs program code only in a `try` or `with` around the
+            # `yield`; only such generators are tracked, to close them before the run returns.
+            if any(isinstance(n, ast.Try | ast.TryStar | ast.With | ast.AsyncWith) for n in ast.walk(node)):
+                return invoke_generator_with_cleanup
             return invoke_generator
 
         if code.is_async:

@@ -139,9 +139,17 @@ class PatternCompiler(CompilerBase):
             by_name = keywords
             if positional:
                 python_type = getattr(klass, "python_type", klass)
-                match_args: tuple[str, ...] | None = getattr(klass, "ptc_match_args", None)
-                if match_args is not None:  # a dataclass: its fields in order, as `__match_args__`
-                    by_name = _positional_by_name(klass.__name__, match_args, positional, keywords)
+                match_args: tuple[str, ...] | None = getattr(python_type, "ptc_match_args", None)
+                if (
+                    match_args is None
+                    and isinstance(python_type, type)
+                    and issubclass(python_type, ProgramInstance)
+                ):
+                    match_args = ()  # a program class without match arguments takes none, as in CPython
+                if match_args is not None:  # a dataclass or named tuple: its fields, as `__match_args__`
+                    by_name = _positional_by_name(
+                        getattr(klass, "__name__", "class"), match_args, positional, keywords
+                    )
                 elif (
                     isinstance(python_type, type)
                     and issubclass(python_type, _SELF_MATCHING)

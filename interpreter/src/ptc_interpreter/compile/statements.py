@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable, Generator
+from functools import partial
 from typing import Any, Literal, cast
 
 from ..runtime import attr
+from ..runtime.allowlist import ptc_type_name
 from ..runtime.budget import SMALL_COPY_CHARS, charge_key, materialize
 from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position, reset_position
 from ..runtime.lazy import native_iter
@@ -1411,7 +1413,7 @@ class StatementCompiler(CompilerBase):
             try:
                 signal = (yield from body(f)) if body_async else body(f)
             except BaseException as caught:
-                if is_uncatchable(caught):
+                if is_uncatchable(caught) or rt.dead:
                     raise
                 error = as_program_sees(caught)
                 for index, (match_types, store, handler_async, handler, unbind) in enumerate(handlers):
@@ -1457,7 +1459,7 @@ class StatementCompiler(CompilerBase):
             try:
                 signal = body(f)
             except BaseException as error:
-                if is_uncatchable(error):
+                if is_uncatchable(error) or rt.dead:
                     raise
                 handled = _handle(f, as_program_sees(error))
                 if handled is _NOT_HANDLED:
@@ -1511,12 +1513,16 @@ class StatementCompiler(CompilerBase):
     def st_Import(self, node: ast.Import) -> Any:
         rt = self.rt
         bindings = [
-            (alias.name, self._store_name(alias.asname or alias.name.split(".")[0])) for alias in node.names
+            (alias.name, alias.asname is None, self._store_name(alias.asname or alias.name.split(".")[0]))
+            for alias in node.names
         ]
 
         def import_(f: Frame) -> Any:
-            for module_name, store in bindings:
-                store(f, rt.import_module(module_name))
+            for module_name, binds_package, store in bindings:
+                module = rt.import_module(module_name)
+                if binds_package and "." in module_name:  # `import urllib.parse` binds `urllib`
+                    module = rt.import_module(module_name.partition(".")[0])
+                store(f, module)
 
         return import_
 
@@ -1524,6 +1530,9 @@ class StatementCompiler(CompilerBase):
         rt = self.rt
         ctx = self.ctx
         module_name = node.module or ""
+        if module_name == "__future__":
+            # Compiler directives: annotations are never evaluated here, so each is already in force.
+            return lambda f: None
         bindings = [(alias.name, self._store_name(alias.asname or alias.name)) for alias in node.names]
 
         def import_from(f: Frame) -> Any:
@@ -1569,16 +1578,25 @@ class StatementCompiler(CompilerBase):
         ]
         body_async, body = self.block(node.body)
         span = span_of(node)
+        asynchronous = isinstance(node, ast.AsyncWith)
+        rt = self.rt
+        sched = rt.sched
 
         def run_with(f: Frame, index: int) -> Gen:
             if index == len(items):
                 return (yield from body(f)) if body_async else body(f)
             (is_async, ev), store = items[index]
             manager = (yield from ev(f)) if is_async else ev(f)
+            if isinstance(manager, ProgramInstance):
+                manager = _program_context_manager(manager, asynchronous, sched)
             if not isinstance(manager, PtcContextManager):
-                error = TypeError(
-                    f"{type(manager).__name__!r} object does not support the context manager protocol"
-                )
+                kind = "asynchronous context manager" if asynchronous else "context manager"
+                message = f"{ptc_type_name(manager)!r} object does not support the {kind} protocol"
+                if isinstance(manager, ProgramInstance):
+                    enter, exit_ = ("__aenter__", "__aexit__") if asynchronous else ("__enter__", "__exit__")
+                    if hasattr(type(manager), enter):
+                        message += f" (missed {exit_} method)"
+                error = TypeError(message)
                 note_position(error, span)
                 raise error
             protocol = type(manager)  # never the instance: its attributes are not the protocol's
@@ -1588,7 +1606,7 @@ class StatementCompiler(CompilerBase):
             try:
                 signal = yield from run_with(f, index + 1)
             except BaseException as error:
-                if is_uncatchable(error):
+                if is_uncatchable(error) or rt.dead:  # no exit code once the run is over
                     raise
                 suppress = yield from protocol.ptc_exit(manager, as_program_sees(error))
                 if suppress:
@@ -1601,6 +1619,44 @@ class StatementCompiler(CompilerBase):
             return (yield from run_with(f, 0))
 
         return with_
+
+
+class _ProgramContextManager(PtcContextManager):
+    """A program object in a `with` (`__enter__`/`__exit__`) or `async with` (`__aenter__`/
+    `__aexit__`): CPython's protocol, `__exit__` receiving the exception's class, the exception and
+    None for its traceback, and a true result suppressing the exception."""
+
+    __slots__ = ("enter", "exit", "sched")
+
+    def __init__(self, enter: Callable[[], Any], exit_: Callable[..., Any], sched: Any) -> None:
+        self.enter = enter
+        self.exit = exit_
+        self.sched = sched
+
+    def ptc_enter(self) -> Gen:
+        value = self.enter()
+        if self.sched is not None:
+            value = yield from self.sched.await_gen(value)
+        return value
+
+    def ptc_exit(self, error: BaseException | None) -> Gen:
+        result = self.exit(None, None, None) if error is None else self.exit(type(error), error, None)
+        if self.sched is not None:
+            result = yield from self.sched.await_gen(result)
+        return bool(result)
+
+
+def _program_context_manager(manager: ProgramInstance, asynchronous: bool, sched: Any) -> Any:
+    """The protocol's methods, looked up on the class as CPython does (`__exit__` first); the
+    manager itself when the class does not define them (the caller's TypeError then says so)."""
+    cls = type(manager)
+    exit_ = getattr(cls, "__aexit__" if asynchronous else "__exit__", None)
+    enter = getattr(cls, "__aenter__" if asynchronous else "__enter__", None)
+    if exit_ is None or enter is None:
+        return manager
+    return _ProgramContextManager(
+        partial(enter, manager), partial(exit_, manager), sched if asynchronous else None
+    )
 
 
 _NOT_HANDLED: Any = object()

@@ -15,7 +15,8 @@ from __future__ import annotations
 import itertools
 from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.attr import index_without_repr
@@ -28,7 +29,7 @@ from ..runtime.budget import (
     charge_text_search,
     materialize,
 )
-from ..runtime.native import missing_arguments
+from ..runtime.native import NativeFunction, missing_arguments
 from ..runtime.registry import (
     CONSTANT,
     KEYED,
@@ -252,10 +253,20 @@ class NamedTupleBase(tuple[Any, ...], PtcObject):
     ptc_fields: tuple[str, ...] = ()
     ptc_name = "namedtuple"
 
+    ptc_defaults: ClassVar[dict[str, Any]] = {}
+
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        fields = type(self).ptc_fields
+        cls = type(self)
+        fields = cls.ptc_fields
         if name in fields:
             return self[fields.index(name)]
+        if name == "_asdict":
+            return NativeFunction("_asdict", lambda: dict(zip(fields, self, strict=True)))
+        if name == "_replace":
+            return NativeFunction("_replace", partial(_replace, self))
+        member = _class_member(cls, name)
+        if member is not None:
+            return member
         message = f"{ptc_type_name(self)!r} object has no attribute {name!r}"
         raise missing_attribute(message, name, fields)
 
@@ -264,6 +275,33 @@ class NamedTupleBase(tuple[Any, ...], PtcObject):
             f"{field}={value!r}" for field, value in zip(type(self).ptc_fields, self, strict=True)
         )
         return f"{type(self).ptc_name}({pairs})"
+
+
+def _replace(self: NamedTupleBase, **changes: Any) -> NamedTupleBase:
+    cls = type(self)
+    fields = cls.ptc_fields
+    unknown = [name for name in changes if name not in fields]
+    if unknown:
+        raise ValueError(f"Got unexpected field names: {unknown!r}")
+    return cls(changes.get(name, value) for name, value in zip(fields, self, strict=True))
+
+
+def _class_member(cls: type[NamedTupleBase], name: str) -> Any:
+    """`_fields`, `_field_defaults` and `_make`, on the class and its instances."""
+    if name == "_fields":
+        return cls.ptc_fields
+    if name == "_field_defaults":
+        return dict(cls.ptc_defaults)
+    if name == "_make":
+
+        def make(iterable: Any) -> NamedTupleBase:
+            values = tuple(iterable)
+            if len(values) != len(cls.ptc_fields):
+                raise TypeError(f"Expected {len(cls.ptc_fields)} arguments, got {len(values)}")
+            return cls(values)
+
+        return NativeFunction("_make", make)
+    return None
 
 
 _MAX_FIELDS = 1_000
@@ -299,7 +337,19 @@ def namedtuple_class(
     default_values = tuple(defaults) if defaults is not None else ()
     if len(default_values) > len(fields):
         raise TypeError("Got more default values than field names")
-    cls = type(typename, (NamedTupleBase,), {"__slots__": (), "ptc_fields": fields, "ptc_name": typename})
+    cls = type(
+        typename,
+        (NamedTupleBase,),
+        {
+            "__slots__": (),
+            "ptc_fields": fields,
+            "ptc_name": typename,
+            "ptc_match_args": fields,
+            "ptc_defaults": dict(
+                zip(fields[len(fields) - len(default_values) :], default_values, strict=True)
+            ),
+        },
+    )
 
     def construct(*args: Any, **kwargs: Any) -> NamedTupleBase:
         if len(args) > len(fields):
@@ -315,7 +365,8 @@ def namedtuple_class(
             raise missing_arguments(f"{typename}.__new__", missing)
         return cls(values[name] for name in fields)
 
-    return NativeClass(typename, cls, construct)
+    members = {name: _class_member(cls, name) for name in ("_fields", "_field_defaults", "_make")}
+    return NativeClass(typename, cls, construct, members)
 
 
 def make_module(ctx: RunContext) -> ShimModule:

@@ -28,7 +28,7 @@ from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.budget import charge_entries, charge_key
 from ..runtime.native import NativeFunction, missing_arguments
 from ..runtime.objects import BindsAsMethod, ProgramClassMeta, ProgramInstance, class_lookup
-from ..runtime.registry import CONSTANT, Property
+from ..runtime.registry import CONSTANT, Property, named_for_programs
 from ..runtime.reprs import program_repr
 from .collections_ import NamedTupleBase
 from .copy_ import deep_copy
@@ -39,7 +39,19 @@ if TYPE_CHECKING:
 
 FrozenInstanceError = dataclasses.FrozenInstanceError
 
-_NO_DEFAULT: Any = dataclasses.MISSING
+
+class _Missing(PtcObject):
+    """What `field().default` reads when a field has no default (CPython's `dataclasses.MISSING`).
+    Not CPython's sentinel, a host object with a writable `__dict__` shared by the whole process."""
+
+    __slots__ = ()
+    ptc_name = "dataclasses.MISSING"
+
+    def __repr__(self) -> str:
+        return "<dataclasses.MISSING>"
+
+
+_NO_DEFAULT: Any = _Missing()
 
 
 class Field(PtcObject):
@@ -82,11 +94,31 @@ Field.ptc_table = {
 }
 
 
+@named_for_programs
 class _GeneratedMethod(NativeFunction, BindsAsMethod):
     """A method `@dataclass` generated, as the program finds it on the class (`Cls.__init__`,
-    `super().__init__`): called with the instance first, like a program function."""
+    `super().__init__`): called with the instance first, like a program function.
 
-    __slots__ = ()
+    The generated code reads and writes its receiver's `__dict__` directly, so the receiver must be
+    an instance of the class it was generated for: `D.__init__(re.I, ...)` or `D.__init__(e, ...)`
+    would otherwise write into a host object, or an exception's interpreter state."""
+
+    __slots__ = ("owner",)
+
+    def __init__(self, name: str, function: Callable[..., Any], owner: type) -> None:
+        super().__init__(name, function)
+        self.owner = owner
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        owner = self.owner
+        if not args:
+            raise TypeError(f"descriptor {self.name!r} of {owner.__name__!r} object needs an argument")
+        if not isinstance(args[0], owner):
+            raise TypeError(
+                f"descriptor {self.name!r} for {owner.__name__!r} objects doesn't apply to a "
+                f"{ptc_type_name(args[0])!r} object"
+            )
+        return NativeFunction.__call__(self, *args, **kwargs)
 
 
 def _fields_of(cls: type) -> dict[str, Field]:
@@ -246,7 +278,7 @@ def _install(cls: type, name: str, function: Callable[..., Any]) -> None:
     """Make `function` the class's `name`: the Python dunder CPython calls (`Cls(...)`, `==`,
     `repr`) and the program-namespace entry programs look up."""
     type.__setattr__(cls, name, function)
-    cls.__dict__["ptc_namespace"][name] = _GeneratedMethod(name, function)
+    cls.__dict__["ptc_namespace"][name] = _GeneratedMethod(name, function, cls)
 
 
 def _process(ctx: RunContext, cls: Any, options: Mapping[str, bool]) -> Any:
@@ -256,7 +288,9 @@ def _process(ctx: RunContext, cls: Any, options: Mapping[str, bool]) -> Any:
         )
     if issubclass(cls, BaseException):
         raise TypeError("dataclass() cannot be applied to exception classes here: define __init__ instead")
-    init, repr_, eq, order, frozen, unsafe_hash, kw_only = (options[name] for name in _DATACLASS_OPTIONS)
+    init, repr_, eq, order, frozen, unsafe_hash, kw_only, match_args = (
+        options[name] for name in _DATACLASS_OPTIONS
+    )
     fields = _collect_fields(cls)
     if kw_only:
         for field in fields.values():
@@ -270,10 +304,9 @@ def _process(ctx: RunContext, cls: Any, options: Mapping[str, bool]) -> Any:
             raise TypeError(f"cannot inherit {this} dataclass from a {that} one")
     type.__setattr__(cls, "ptc_dataclass_fields", fields)
     type.__setattr__(cls, "ptc_dataclass_frozen", frozen)
-    # CPython's `__match_args__`: `case Point(x, y):` reads these fields in order.
-    type.__setattr__(
-        cls, "ptc_match_args", tuple(f.name for f in fields.values() if f.init and not f.kw_only)
-    )
+    if match_args:  # CPython's `__match_args__`: `case Point(x, y):` reads these fields in order
+        positional = tuple(f.name for f in fields.values() if f.init and not f.kw_only)
+        type.__setattr__(cls, "ptc_match_args", positional)
     own: dict[str, Any] = cls.__dict__["ptc_namespace"]
     if init and "__init__" not in own:
         _install(cls, "__init__", _make_init(cls, fields))
@@ -339,6 +372,7 @@ _DATACLASS_OPTIONS: Mapping[str, bool] = {
     "frozen": False,
     "unsafe_hash": False,
     "kw_only": False,
+    "match_args": True,
 }
 """`@dataclass(...)`'s options and their defaults, in the order `_process` reads them."""
 

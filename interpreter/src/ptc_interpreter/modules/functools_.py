@@ -18,6 +18,7 @@ from ..runtime.budget import charge_key
 from ..runtime.native import NativeFunction
 from ..runtime.objects import BindsAsMethod, CachedProperty, FunctionCode, ProgramClassMeta, ProgramFunction
 from ..runtime.registry import CONSTANT, Method, Property, TypeTable
+from ..runtime.reprs import program_repr
 from .collections_ import namedtuple_class
 from .support import NativeClass, native, pulled
 
@@ -52,7 +53,11 @@ class Partial(PtcObject):
         return self.func(*self.args, *args, **{**self.keywords, **keywords})
 
     def __repr__(self) -> str:
-        parts = [repr(self.func), *map(repr, self.args), *(f"{k}={v!r}" for k, v in self.keywords.items())]
+        parts = [
+            program_repr(self.func),
+            *map(program_repr, self.args),
+            *(f"{k}={program_repr(v)}" for k, v in self.keywords.items()),
+        ]
         return f"functools.partial({', '.join(parts)})"
 
 
@@ -113,7 +118,7 @@ class CachedFunction(PtcObject, BindsAsMethod):
     }
 
     def __repr__(self) -> str:
-        return f"<functools._lru_cache_wrapper {self.function!r}>"
+        return f"<functools._lru_cache_wrapper {program_repr(self.function)}>"
 
 
 class CmpKey(PtcObject):

@@ -43,6 +43,16 @@ _ASYNCIO = declare_module(
     },
 )
 
+_BASE64 = declare_module(
+    "base64",
+    {
+        SIZE_CHECKED: "b64encode standard_b64encode urlsafe_b64encode b32encode b32hexencode b16encode"
+        " b85encode a85encode encodebytes",
+        PARSING: "b64decode standard_b64decode urlsafe_b64decode b32decode b32hexdecode b16decode b85decode"
+        " a85decode decodebytes",
+    },
+)
+
 _BISECT = declare_module(
     "bisect",
     {CALLBACK: "bisect_left bisect_right bisect", SCAN: "insort_left insort_right insort"},
@@ -53,6 +63,8 @@ _COLLECTIONS = declare_module(
     {LINEAR_IN_ARGUMENT: "Counter OrderedDict defaultdict deque namedtuple"},
     classes={"OrderedDict": {LINEAR_IN_ARGUMENT: "fromkeys"}},
 )
+
+_CONTEXTLIB = declare_module("contextlib", {CONSTANT: "contextmanager suppress nullcontext closing"})
 
 _COPY = declare_module("copy", {LINEAR_IN_ARGUMENT: "copy deepcopy"})
 
@@ -93,6 +105,16 @@ _FUNCTOOLS = declare_module(
         CALLBACK: "reduce",
     },
 )
+
+_HASHLIB = declare_module(
+    "hashlib",
+    {
+        LINEAR_IN_ARGUMENT: "md5 sha1 sha224 sha256 sha384 sha512 sha3_224 sha3_256 sha3_384 sha3_512 blake2b"
+        " blake2s new",
+    },
+)
+
+_HTML = declare_module("html", {SIZE_CHECKED: "escape", PARSING: "unescape"})
 
 _HEAPQ = declare_module(
     "heapq",
@@ -178,6 +200,16 @@ _STRING = declare_module(
     },
 )
 
+_SYS = declare_module(
+    "sys",
+    {
+        VALUE: "version_info version hexversion maxsize maxunicode byteorder float_info",
+        CONSTANT: "getrecursionlimit setrecursionlimit",
+    },
+)
+
+_TEXTWRAP = declare_module("textwrap", {PARSING: "wrap fill shorten dedent", SIZE_CHECKED: "indent"})
+
 _TIME = declare_module(
     "time",
     {
@@ -199,16 +231,59 @@ _TYPING = declare_module(
     },
 )
 
+_UNICODEDATA = declare_module(
+    "unicodedata",
+    {
+        CONSTANT: "name category bidirectional combining decimal digit numeric east_asian_width mirrored"
+        " decomposition",
+        PARSING: "normalize is_normalized lookup",
+        VALUE: "unidata_version",
+    },
+)
+
+_IO = declare_module("io", {CONSTANT: "StringIO"})
+
+_CSV = declare_module(
+    "csv",
+    {
+        LAZY: "reader DictReader",
+        CONSTANT: "writer DictWriter",
+        VALUE: "Error QUOTE_MINIMAL QUOTE_ALL QUOTE_NONNUMERIC QUOTE_NONE",
+    },
+)
+
+_TYPES = declare_module("types", {CONSTANT: "SimpleNamespace"})
+
+_UUID = declare_module(
+    "uuid",
+    {
+        CONSTANT: "UUID uuid4",
+        PARSING: "uuid3 uuid5",
+        VALUE: "NAMESPACE_DNS NAMESPACE_URL NAMESPACE_OID NAMESPACE_X500",
+    },
+)
+
+_URLLIB = declare_module("urllib", {VALUE: "parse"})
+
+_URLLIB_PARSE = declare_module(
+    "urllib.parse",
+    {
+        PARSING: "quote quote_plus unquote unquote_plus urlparse urlsplit urldefrag urlunparse urlunsplit urljoin"
+        " parse_qs parse_qsl urlencode",
+        CONSTANT: "ParseResult SplitResult DefragResult",
+    },
+)
+
 BUILTINS = declare_module(
     "builtins",
     {
         CONSTANT: "abs chr ord len iter next bin hex oct divmod round isinstance issubclass callable getattr"
-        " hasattr setattr float bool range object type staticmethod classmethod property super",
+        " hasattr setattr float bool range slice object type staticmethod classmethod property super id",
         LINEAR_IN_ARGUMENT: "all any sum max min hash list tuple dict set frozenset",
         SIZE_CHECKED: "ascii repr format print pow int str bytes",
         SORTING: "sorted",
         LAZY: "enumerate filter map reversed zip",
-        VALUE: "__name__ NotImplemented " + " ".join(EXCEPTION_CLASSES),
+        VALUE: "__name__ NotImplemented Ellipsis " + " ".join(EXCEPTION_CLASSES),
     },
 )
 """The names a program has without importing anything (`builtins.make_builtins` and the compiler's
@@ -218,13 +293,17 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
     declaration.name: declaration
     for declaration in (
         _ASYNCIO,
+        _BASE64,
         _BISECT,
         _COLLECTIONS,
+        _CONTEXTLIB,
         _COPY,
         _DATACLASSES,
         _DATETIME,
         _FUNCTOOLS,
+        _HASHLIB,
         _HEAPQ,
+        _HTML,
         _ITERTOOLS,
         _JSON,
         _MATH,
@@ -233,8 +312,17 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
         _RE,
         _STATISTICS,
         _STRING,
+        _SYS,
+        _TEXTWRAP,
         _TIME,
         _TYPING,
+        _UNICODEDATA,
+        _URLLIB,
+        _URLLIB_PARSE,
+        _TYPES,
+        _UUID,
+        _IO,
+        _CSV,
     )
 }
 

@@ -15,6 +15,7 @@ from ..runtime import attr, operators
 from ..runtime.allowlist import PtcObject, ShimModule
 from ..runtime.budget import charge_key
 from ..runtime.registry import check_attribute_name
+from ..runtime.reprs import program_repr
 from ..runtime.structure import LEAF_TYPES
 from .support import NativeClass, native
 
@@ -74,7 +75,7 @@ class ItemGetter(PtcObject):
         return tuple(obj[item] for item in self.items)
 
     def __repr__(self) -> str:
-        return f"operator.itemgetter({', '.join(map(repr, self.items))})"
+        return f"operator.itemgetter({', '.join(map(program_repr, self.items))})"
 
 
 class AttrGetter(PtcObject):
@@ -127,7 +128,11 @@ class MethodCaller(PtcObject):
         return attr.get_attribute(self.ctx, obj, self.name)(*self.args, **self.kwargs)
 
     def __repr__(self) -> str:
-        parts = [repr(self.name), *map(repr, self.args), *(f"{k}={v!r}" for k, v in self.kwargs.items())]
+        parts = [
+            repr(self.name),
+            *map(program_repr, self.args),
+            *(f"{k}={program_repr(v)}" for k, v in self.kwargs.items()),
+        ]
         return f"operator.methodcaller({', '.join(parts)})"
 
 

@@ -32,7 +32,15 @@ from re2 import _re2  # pyright: ignore[reportMissingTypeStubs, reportAttributeA
 from ..builtins.hashing import combine, text_hash
 from ..runtime.allowlist import ShimModule, ptc_type_name
 from ..runtime.budget import COPY_CHARS_PER_STEP, SMALL_COPY_CHARS, charge_copy
-from ..runtime.registry import CONSTANT, PARSING, SIZE_CHECKED, Method, Property, TypeTable
+from ..runtime.registry import (
+    CONSTANT,
+    PARSING,
+    SIZE_CHECKED,
+    Method,
+    Property,
+    TypeTable,
+    named_for_programs,
+)
 from .re_translate import (
     ASCII,
     DOTALL,
@@ -66,6 +74,61 @@ _FLAG_NAMES = (
     (DEBUG, "re.DEBUG"),
     (ASCII, "re.ASCII"),
 )
+
+
+@named_for_programs
+class RegexFlag(int):
+    """`re.IGNORECASE` and the other flags: ints that print and combine as CPython's do.
+
+    CPython's own flags are `enum` members, host singletons shared by the whole process with a
+    writable `__dict__` (`_value_`, `_name_`): a program holding one could change what `re.I` means
+    for the host. These have no `__dict__` (`__slots__ = ()`), so no program can change them."""
+
+    __slots__ = ()
+    ptc_name = "re.RegexFlag"
+
+    def __repr__(self) -> str:
+        value = int(self)
+        if not value:
+            return "re.NOFLAG"
+        names = [name for bit, name in _FLAG_NAMES if value & bit]
+        rest = value & ~_ALL_FLAG_BITS
+        if value < 0 or rest:
+            return f"{'|'.join(names)}|{rest:#x}" if names and value > 0 else str(value)
+        return "|".join(names)
+
+    __str__ = __repr__
+
+    def __or__(self, other: object) -> Any:
+        return RegexFlag(int(self) | other) if isinstance(other, int) else NotImplemented
+
+    def __and__(self, other: object) -> Any:
+        return RegexFlag(int(self) & other) if isinstance(other, int) else NotImplemented
+
+    def __xor__(self, other: object) -> Any:
+        return RegexFlag(int(self) ^ other) if isinstance(other, int) else NotImplemented
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+_ALL_FLAG_BITS = sum(bit for bit, _ in _FLAG_NAMES)
+_FLAGS: dict[str, RegexFlag] = {
+    "NOFLAG": RegexFlag(0),
+    "I": RegexFlag(IGNORECASE),
+    "IGNORECASE": RegexFlag(IGNORECASE),
+    "M": RegexFlag(MULTILINE),
+    "MULTILINE": RegexFlag(MULTILINE),
+    "S": RegexFlag(DOTALL),
+    "DOTALL": RegexFlag(DOTALL),
+    "X": RegexFlag(VERBOSE),
+    "VERBOSE": RegexFlag(VERBOSE),
+    "A": RegexFlag(ASCII),
+    "ASCII": RegexFlag(ASCII),
+    "U": RegexFlag(UNICODE),
+    "UNICODE": RegexFlag(UNICODE),
+}
 _MAX_CACHED_PATTERNS = 256
 LOOKAHEAD_BYTES_PER_STEP = 128
 """Bytes a search may scan past its match per step when it may scan to the end (RE2's DFA: ~2 ns/byte)."""
@@ -144,6 +207,7 @@ class _Text:
         return [(-1, -1) if start < 0 else (chars[start], chars[end]) for start, end in byte_spans]
 
 
+@named_for_programs
 class Pattern:
     """A compiled regular expression (`re.compile(...)`)."""
 
@@ -345,6 +409,7 @@ def charge_submatches(ctx: RunContext, per_byte: int, byte_start: int, byte_end:
         ctx.charge((byte_end - byte_start) * per_byte // _SUBMATCH_BYTES_DIVISOR)
 
 
+@named_for_programs
 class Match:
     """The result of a successful match. Spans are character offsets; `(-1, -1)` = group did not take part."""
 
@@ -822,19 +887,6 @@ def make_module(ctx: RunContext) -> ShimModule:
         error=re.error,
         Pattern=NativeClass("re.Pattern", Pattern, not_constructible("re.Pattern")),
         Match=NativeClass("re.Match", Match, not_constructible("re.Match")),
-        # CPython's own flag enum members: plain ints that print as `re.IGNORECASE`.
-        NOFLAG=re.NOFLAG,
-        I=re.IGNORECASE,
-        IGNORECASE=re.IGNORECASE,
-        M=re.MULTILINE,
-        MULTILINE=re.MULTILINE,
-        S=re.DOTALL,
-        DOTALL=re.DOTALL,
-        X=re.VERBOSE,
-        VERBOSE=re.VERBOSE,
-        A=re.ASCII,
-        ASCII=re.ASCII,
-        U=re.UNICODE,
-        UNICODE=re.UNICODE,
+        **_FLAGS,
     )
     return ShimModule("re", members)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..runtime.allowlist import PtcObject
 from ..runtime.budget import SIZED_TYPES, charge_elements
 from ..runtime.lazy import native_iter
-from ..runtime.native import NativeFunction
+from ..runtime.native import NativeFunction, rename_call_error
 from ..runtime.registry import missing_attribute
 
 if TYPE_CHECKING:
@@ -47,7 +47,11 @@ class NativeClass(PtcObject):
         self.members = dict(members or {})
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return self.constructor(*args, **kwargs)
+        try:
+            return self.constructor(*args, **kwargs)
+        except TypeError as error:
+            rename_call_error(error, self.constructor, self.qualname.rpartition(".")[2])
+            raise
 
     def __instancecheck__(self, instance: object) -> bool:
         return isinstance(instance, self.python_type)

@@ -14,6 +14,7 @@ others, duplicate mapping keys); more than 20 nested blocks.
 """
 
 from __future__ import annotations
+import __future__
 
 import ast
 import difflib
@@ -55,6 +56,24 @@ def _closest(name: str, candidates: Iterable[str]) -> str | None:
 
 _MODULE_NAMES = frozenset(MODULE_FACTORIES) | {"asyncio"}
 
+_IMPORT_ERROR_CATCHERS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
+
+
+def _catches_import_error(handler_type: ast.expr | None) -> bool:
+    """Whether an `except` clause catches the ImportError of a failed import (bare, or naming
+    ImportError or one of its bases, alone or in a tuple)."""
+    if handler_type is None:
+        return True
+    names = handler_type.elts if isinstance(handler_type, ast.Tuple) else [handler_type]
+    return any(isinstance(name, ast.Name) and name.id in _IMPORT_ERROR_CATCHERS for name in names)
+
+
+def _is_type_checking(test: ast.expr) -> bool:
+    """`if TYPE_CHECKING:` or `if typing.TYPE_CHECKING:` (false at run time, so the body never runs)."""
+    if isinstance(test, ast.Attribute):
+        return test.attr == "TYPE_CHECKING"
+    return isinstance(test, ast.Name) and test.id == "TYPE_CHECKING"
+
 
 def module_names() -> frozenset[str]:
     """The modules a program can import."""
@@ -95,6 +114,16 @@ class _Validator(ScopeBuilder):
         """`class C(*bases)`: the one place outside a display or call a starred value may stand."""
         self.function_names: set[str] | None = None
         """Every `def` name in the program, found the first time a rename hint needs it."""
+        self.postponed_annotations = any(
+            isinstance(statement, ast.ImportFrom)
+            and statement.module == "__future__"
+            and any(alias.name == "annotations" for alias in statement.names)
+            for statement in tree.body
+        )
+        """`from __future__ import annotations`: no annotation is evaluated, so none must name anything."""
+        self.import_guards = 0
+        """Enclosing `try:` bodies that catch ImportError and `if TYPE_CHECKING:` bodies: an unknown
+        import there is what CPython runs too (it fails at run time, or never runs), not a problem."""
 
     def problem(
         self, node: ast.AST, message: str, hint: str | None = None, kind: str = "SyntaxError"
@@ -244,8 +273,10 @@ class _Validator(ScopeBuilder):
     visit_GeneratorExp = _comprehension
 
     def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
-        # The annotation is never evaluated, but what it names must still exist.
-        self.visit(node.annotation)
+        # The annotation is never evaluated, but what it names must still exist (as CPython evaluates
+        # it at module and class level), unless annotations are postponed.
+        if not self.postponed_annotations:
+            self.visit(node.annotation)
         if type(node.target) is ast.Name:
             self.annotated.setdefault(self.scope, set()).add(node.target.id)
         ScopeBuilder.visit_AnnAssign(self, node)
@@ -479,9 +510,21 @@ class _Validator(ScopeBuilder):
 
     # -- imports ---------------------------------------------------------------------------
 
+    def visit_If(self, node: ast.If) -> None:
+        if not _is_type_checking(node.test):
+            self.walk_children(node)
+            return
+        self.visit(node.test)
+        self.import_guards += 1
+        for statement in node.body:
+            self.visit(statement)
+        self.import_guards -= 1
+        for statement in node.orelse:
+            self.visit(statement)
+
     def _check_module(self, node: ast.AST, name: str) -> None:
         modules = module_names()
-        if name not in modules:
+        if name not in modules and not self.import_guards:
             available = ", ".join(sorted(modules))
             self.problems.append(
                 Problem(
@@ -505,6 +548,11 @@ class _Validator(ScopeBuilder):
             self.problem(node, "relative imports are not supported")
             return
         module = node.module or ""
+        if module == "__future__":
+            for alias in node.names:
+                if alias.name not in __future__.all_feature_names:
+                    self.problem(node, f"future feature {alias.name} is not defined")
+            return
         self._check_module(node, module)
         declaration = MODULE_DECLARATIONS.get(module)
         for alias in node.names:
@@ -512,7 +560,7 @@ class _Validator(ScopeBuilder):
                 self.problem(node, "'from ... import *' is not supported", "import the names you use")
             elif alias.name.startswith("_"):
                 self.problem(node, f"names starting with '_' cannot be imported: {alias.name!r}")
-            elif declaration is not None and alias.name not in declaration.members:
+            elif declaration is not None and alias.name not in declaration.members and not self.import_guards:
                 message = f"cannot import name {alias.name!r} from {module!r}"
                 close = closest_name(alias.name, declaration.members)
                 if close is not None:
@@ -629,7 +677,10 @@ class _Validator(ScopeBuilder):
 
     def visit_Try(self, node: ast.Try | ast.TryStar) -> None:
         finally_blocks = 1 if node.finalbody else 0
+        guarded = any(_catches_import_error(handler.type) for handler in node.handlers)
+        self.import_guards += guarded
         self._block(node, node.body, 1 + finally_blocks if node.handlers else finally_blocks)
+        self.import_guards -= guarded
         for index, handler in enumerate(node.handlers):
             if handler.type is None and index < len(node.handlers) - 1:
                 self.problem(handler, "default 'except:' must be last")

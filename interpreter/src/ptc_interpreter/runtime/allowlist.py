@@ -12,7 +12,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .native import NativeFunction
-from .registry import Property, TypeTable, missing_attribute
+from .registry import Property, TypeTable, missing_attribute, named_for_programs
 
 if TYPE_CHECKING:
     from .context import RunContext
@@ -29,11 +29,18 @@ class PtcObject:
     `function(obj, *args)` and charges its own work as its cost class says (dispatch has no receiver
     length or key to charge for them). Only objects whose attributes belong to the program
     (instances, classes, functions of the program) or come from another declaration (modules, shim
-    classes, builtin types) override `ptc_getattr`."""
+    classes, builtin types) override `ptc_getattr`.
+
+    Every subclass the interpreter defines is `named_for_programs` (program classes keep their own)."""
 
     __slots__ = ()
 
     ptc_table: ClassVar[TypeTable] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.__module__.startswith("ptc_interpreter."):
+            named_for_programs(cls)
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         table = type(self).ptc_table

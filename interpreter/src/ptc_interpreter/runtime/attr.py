@@ -61,7 +61,9 @@ from .registry import (
     Property,
     TypeTable,
     missing_attribute,
+    name_methods_for_programs,
 )
+from .reprs import program_args
 from .structure import LEAF_TYPES
 from .values import ORDERED_ITEMS_VIEW, ORDERED_KEYS_VIEW, ORDERED_VALUES_VIEW, FrozenOrderedSet, OrderedSet
 
@@ -583,8 +585,15 @@ RANGE: TypeTable = {
     "index": _range_search("index"),
 }
 
+SLICE: TypeTable = {
+    "start": Property(lambda s: s.start, CONSTANT),
+    "stop": Property(lambda s: s.stop, CONSTANT),
+    "step": Property(lambda s: s.step, CONSTANT),
+    "indices": Method(slice.indices, CONSTANT),
+}
+
 EXCEPTION: TypeTable = {
-    "args": Property(lambda e: e.args, CONSTANT),
+    "args": Property(program_args, CONSTANT),
 }
 
 STOP_ITERATION: TypeTable = {**EXCEPTION, "value": Property(lambda e: e.value, CONSTANT)}
@@ -634,6 +643,7 @@ BUILTIN_TABLES: Mapping[type, TypeTable] = {
     OrderedSet: SET,
     FrozenOrderedSet: FROZENSET,
     range: RANGE,
+    slice: SLICE,
     type(None): {},
     BaseException: EXCEPTION,
     StopIteration: STOP_ITERATION,
@@ -655,6 +665,9 @@ STATIC_TABLES: Mapping[type, TypeTable] = {
 }
 """Attributes of the builtin *types* themselves (`dict.fromkeys`, `str.maketrans`)."""
 
+
+name_methods_for_programs(BUILTIN_TABLES)
+name_methods_for_programs(STATIC_TABLES)
 
 # -- lookup -----------------------------------------------------------------------------------------
 

@@ -7,14 +7,16 @@ are immutable.
 
 from __future__ import annotations
 
+import contextlib
 import random
+import weakref
 from typing import TYPE_CHECKING
 
 from ..errors import PtcLimitError
 from ..limits import Limits
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Generator
 
     from ..host import Host
     from .scheduler import Scheduler
@@ -30,6 +32,8 @@ class RunContext:
 
     __slots__ = (
         "_rng",
+        "ended",
+        "generators",
         "host",
         "limits",
         "native_hashes",
@@ -61,6 +65,19 @@ class RunContext:
         """Program-visible hash -> the host's hash of the same value, for every str, bytes or tuple
         the program hashed: a program class's `__hash__` returning `hash(self.name)` must put its
         instances where the host's dict looks for an equal str (`builtins.hashing`)."""
+        self.generators: weakref.WeakSet[Generator[object, object, object]] = weakref.WeakSet()
+        """The bodies of the program's generators (`def` with `yield`) still alive, closed by `end`."""
+        self.ended = False
+
+    def end(self) -> None:
+        """The run is over: from now on any program step fails at once, and every program generator
+        still suspended is closed now, so its `finally` stops at its first statement here instead of
+        running program code later, at garbage collection, inside whatever the host is doing."""
+        self.ended = True
+        self.steps_left = -(1 << 62)
+        for generator in list(self.generators):
+            with contextlib.suppress(Exception):  # the step refused, or a generator already running
+                generator.close()
 
     @property
     def rng(self) -> random.Random:
@@ -74,6 +91,8 @@ class RunContext:
         """Spend `steps` evaluation steps; raise `PtcLimitError` when the budget is gone."""
         self.steps_left -= steps
         if self.steps_left < 0:
+            if self.ended:
+                raise PtcLimitError("max_steps", "the run has ended: no program code runs after it")
             raise PtcLimitError(
                 "max_steps",
                 f"step budget of {self.limits.max_steps} exhausted",

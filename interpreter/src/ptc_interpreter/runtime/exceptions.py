@@ -8,8 +8,10 @@ need care, and all of them live here:
   chain may reach host state). It is replaced by a fresh exception of the same builtin class, or a
   `ToolError`, carrying only the message.
 - Positions: as an exception leaves a statement, an expression or a program function, the compiled
-  code notes where (`note_position`, `note_frame`); the notes live in `_ptc_*` attributes the
-  program can never read (no `_` attribute is reachable).
+  code notes where (`note_position`, `note_frame`). The notes (and a tool failure's name, a
+  did-you-mean hint) live in one `ExceptionNotes` record under a key that is not a string, so no
+  program write (`setattr`, a generated `__init__`, a dataclass field) can reach or forge them: the
+  report is built only from what the interpreter recorded.
 - Exceptions that are not the program's to handle (`PtcError`s such as limits, `RecursionError`,
   `MemoryError`) are never caught by `except` clauses, and become `PtcLimitError` at the end.
 """
@@ -18,7 +20,6 @@ from __future__ import annotations
 
 import asyncio
 import builtins
-import re
 from typing import TYPE_CHECKING, Any
 
 from ..errors import (
@@ -33,7 +34,7 @@ from ..errors import (
 from ..host import RelayedToolError
 from ..limits import Limits
 from .allowlist import ptc_type_name
-from .reprs import program_repr, program_str
+from .reprs import native_text_for_programs, program_repr, program_str
 
 DEFAULT_MAX_STRING_LENGTH = Limits().max_string_length
 
@@ -43,6 +44,9 @@ if TYPE_CHECKING:
 
 class ToolError(Exception):
     """A tool failed with an exception class the program does not know; `str(e)` is its message."""
+
+    ptc_name = "ToolError"
+    __module__ = "builtins"  # CPython's own messages show the class as <class 'ToolError'>, no host path
 
 
 PROGRAM_EXCEPTIONS: dict[str, type[BaseException]] = {
@@ -121,6 +125,55 @@ _TOOL_VISIBLE: frozenset[type[BaseException]] = frozenset(PROGRAM_EXCEPTIONS.val
     ExceptionGroup,
 }
 
+
+class _NotesKey:
+    """The `__dict__` key of an exception's `ExceptionNotes`: not a str, so unlike every attribute
+    name a program (or a shim writing fields on its behalf) can use, it cannot be written or read."""
+
+    __slots__ = ()
+
+
+_NOTES_KEY: Any = _NotesKey()
+
+
+class ExceptionNotes:
+    """What the interpreter recorded about an exception on its way out: where it was raised, the
+    program frames it left, and for the report a tool name and a hint. Only the interpreter writes it."""
+
+    __slots__ = ("frames", "genuine", "here", "hint", "span", "tool", "tool_type")
+
+    def __init__(self, span: SourceSpan | None = None) -> None:
+        self.span: SourceSpan | None = span
+        """Where it was raised (the innermost position noted)."""
+        self.here: SourceSpan | None = span
+        """The position in the current program frame, until the exception leaves that frame."""
+        self.frames: list[Frame] = []
+        self.genuine = False
+        """A PEP 479 `RuntimeError` standing for the program's own generator (see `carried_stop`)."""
+        self.hint: str | None = None
+        self.tool: str | None = None
+        """The tool whose failure this exception stands for."""
+        self.tool_type: str | None = None
+
+
+def notes_of(exc: BaseException) -> ExceptionNotes | None:
+    """The interpreter's notes on `exc`, if it recorded any."""
+    return exc.__dict__.get(_NOTES_KEY)
+
+
+def _notes(exc: BaseException) -> ExceptionNotes:
+    exc_dict = exc.__dict__
+    notes = exc_dict.get(_NOTES_KEY)
+    if notes is None:
+        exc_dict[_NOTES_KEY] = notes = ExceptionNotes()
+    return notes
+
+
+def attach_hint(exc: BaseException, hint: str) -> None:
+    """A hint for the report (`did you mean 'items'?`), shown if `exc` ends the run."""
+    _notes(exc).hint = hint
+
+
 UNCATCHABLE: tuple[type[BaseException], ...] = (PtcError, RecursionError, MemoryError)
 """Never matched by a program's `except` clause, whatever it names."""
 
@@ -153,8 +206,9 @@ def convert_tool_exception(exc: BaseException, tool: str, message: str | None = 
             converted = program_cls(*exc.args)
         except Exception:
             converted = program_cls(message)
-    converted._ptc_tool = tool  # type: ignore[attr-defined]
-    converted._ptc_tool_type = type_name  # type: ignore[attr-defined]
+    notes = _notes(converted)
+    notes.tool = tool
+    notes.tool_type = type_name
     return converted
 
 
@@ -182,7 +236,6 @@ _PLAIN_CONTAINERS: frozenset[type[Any]] = frozenset({list, tuple, dict})
 TOOL_ARGS_MAX_NODES = 10_000
 """Values of a tool exception's args looked at (and characters, up to `max_string_length`'s default,
 of their strings) before the rest is shown as `...`."""
-_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 
 
 def tool_message(exc: BaseException) -> str:
@@ -197,7 +250,7 @@ def tool_message(exc: BaseException) -> str:
     safe_args = tuple(_plain_copy(arg, nodes, 0) for arg in args)
     if all(safe is arg for safe, arg in zip(safe_args, args, strict=True)):
         text = _safe_str(exc)
-        return text if _native_str(type(exc)) else _ADDRESS.sub("", text)
+        return text if _native_str(type(exc)) else native_text_for_programs(text)
     probe = KeyError(*safe_args) if isinstance(exc, KeyError) else Exception(*safe_args)
     return exception_message(probe)
 
@@ -257,37 +310,30 @@ def note_position(exc: BaseException, node: Any) -> None:
         if exc.span is None:
             exc.span = span
         return
-    try:
-        exc_dict = exc.__dict__
-    except AttributeError:  # pragma: no cover - every BaseException has a __dict__
-        return
-    if "_ptc_here" not in exc_dict or exc_dict["_ptc_here"] is None:
-        exc_dict["_ptc_here"] = span
-        if "_ptc_span" not in exc_dict:
-            exc_dict["_ptc_span"] = span
+    exc_dict = exc.__dict__
+    notes = exc_dict.get(_NOTES_KEY)
+    if notes is None:
+        exc_dict[_NOTES_KEY] = ExceptionNotes(span)
+    elif notes.here is None:
+        notes.here = span
+        if notes.span is None:
+            notes.span = span
 
 
 def note_frame(exc: BaseException, function: str) -> None:
     """Close the current program frame in the exception's traceback as it leaves `function`."""
-    try:
-        exc_dict = exc.__dict__
-    except AttributeError:  # pragma: no cover
-        return
-    here = exc_dict.get("_ptc_here")
-    if here is not None:
-        frames: list[Frame] = exc_dict.setdefault("_ptc_frames", [])
-        frames.append(Frame(function, here))
-        exc_dict["_ptc_here"] = None
+    notes = notes_of(exc)
+    if notes is not None and notes.here is not None:
+        notes.frames.append(Frame(function, notes.here))
+        notes.here = None
 
 
 def reset_position(exc: BaseException) -> None:
     """A caught exception raised again starts a fresh traceback at its new `raise`."""
-    try:
-        exc_dict = exc.__dict__
-    except AttributeError:  # pragma: no cover
-        return
-    for key in ("_ptc_here", "_ptc_span", "_ptc_frames"):
-        exc_dict.pop(key, None)
+    notes = notes_of(exc)
+    if notes is not None:
+        notes.span = notes.here = None
+        notes.frames = []
 
 
 def carried_stop(error: BaseException) -> StopIteration | None:
@@ -304,7 +350,7 @@ def carried_stop(error: BaseException) -> StopIteration | None:
         type(error) is RuntimeError
         and isinstance(cause, StopIteration)
         and error.__context__ is cause
-        and not error.__dict__.get("_ptc_genuine")
+        and not getattr(notes_of(error), "genuine", False)
     ):
         return cause
     return None
@@ -326,13 +372,13 @@ def leaving_program_generator(error: BaseException, kind: str) -> BaseException:
         return error
     converted = RuntimeError(f"{kind} raised StopIteration")
     converted.__cause__ = stop
-    position: dict[str, Any] = stop.__dict__
-    for key in ("_ptc_span", "_ptc_here"):
-        if key in position:
-            converted.__dict__[key] = position[key]
-    if "_ptc_frames" in position:  # a copy: the two are noted on separately from here on
-        converted.__dict__["_ptc_frames"] = list[Frame](position["_ptc_frames"])
-    converted.__dict__["_ptc_genuine"] = True
+    notes = _notes(converted)
+    position = notes_of(stop)
+    if position is not None:
+        notes.span = position.span
+        notes.here = position.here
+        notes.frames = list(position.frames)  # a copy: the two are noted on separately from here on
+    notes.genuine = True
     return converted
 
 
@@ -352,22 +398,31 @@ def exception_message(exc: BaseException) -> str:
         if error.limit == "max_string_length":
             return f"<a message longer than {DEFAULT_MAX_STRING_LENGTH} characters, not shown>"
         return ptc_type_name(exc)
-    except Exception:
+    except BaseException as error:  # a program `__str__` may raise anything, CancelledError included
+        if isinstance(error, KeyboardInterrupt | SystemExit):
+            raise
         return ptc_type_name(exc)
 
 
 def to_ptc_error(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
-    """The `PtcError` reporting an exception that escaped the program (or the interpreter)."""
+    """The `PtcError` reporting an exception that escaped the program (or the interpreter).
+
+    It is built from what the interpreter recorded (`ExceptionNotes`) and from strings rendered
+    now, and holds no reference into the program (no `__context__`, `__cause__` or traceback), so
+    the host can render, log or chain it without ever running program code."""
+    return _detached(_report_for(exc, source_lines))
+
+
+def _report_for(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
     if isinstance(exc, PtcError):
         if exc.span is not None and exc.source_line is None:
             exc.source_line = _line(source_lines, exc.span)
         return exc
-    exc_dict: dict[str, Any] = getattr(exc, "__dict__", {})
-    span: SourceSpan | None = exc_dict.get("_ptc_span")
-    frames: list[Frame] = list(exc_dict.get("_ptc_frames", []))
-    here = exc_dict.get("_ptc_here")
-    if here is not None:
-        frames.append(Frame("<module>", here))
+    notes = notes_of(exc) or ExceptionNotes()
+    span = notes.span
+    frames = list(notes.frames)
+    if notes.here is not None:
+        frames.append(Frame("<module>", notes.here))
     frames.reverse()
     source_line = _line(source_lines, span)
     if isinstance(exc, RecursionError):
@@ -387,16 +442,15 @@ def to_ptc_error(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
             span=span,
             source_line=source_line,
         )
-    if isinstance(exc, StopIteration) and exc_dict.get("_ptc_span") is None:
-        return PtcInternalError(f"unexpected StopIteration: {exc!r}")
+    if isinstance(exc, StopIteration) and span is None:
+        return PtcInternalError(f"unexpected StopIteration: {exception_message(exc)}")
     if _is_program_exception(exc):
         exc_type = ptc_type_name(exc)
         message = exception_message(exc)
-        tool = exc_dict.get("_ptc_tool")
-        if tool is not None:
+        if notes.tool is not None:
             return PtcToolError(
-                tool,
-                exc_dict.get("_ptc_tool_type", exc_type),
+                notes.tool,
+                notes.tool_type or exc_type,
                 message,
                 span=span,
                 source_line=source_line,
@@ -407,12 +461,24 @@ def to_ptc_error(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
             message,
             span=span,
             source_line=source_line,
-            hint=exc_dict.get("_ptc_hint") or _stop_hint(exc),  # e.g. attr's did-you-mean
+            hint=notes.hint or _stop_hint(exc),  # e.g. attr's did-you-mean
             frames=tuple(frames),
         )
     return PtcInternalError(
-        f"interpreter bug: {type(exc).__name__}: {_safe_str(exc)}", span=span, source_line=source_line
+        f"interpreter bug: {type(exc).__name__}: {native_text_for_programs(_safe_str(exc))}",
+        span=span,
+        source_line=source_line,
     )
+
+
+def _detached(error: PtcError) -> PtcError:
+    """`error` cut loose from the run: no chained exception and no traceback (whose frames hold
+    program objects). A `PtcError` raised inside the program (a limit) may carry both."""
+    error.__context__ = None
+    error.__cause__ = None
+    error.__suppress_context__ = True
+    error.__traceback__ = None
+    return error
 
 
 def _stop_hint(exc: BaseException) -> str | None:

@@ -10,12 +10,19 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
+from .registry import named_for_programs
 
+
+@named_for_programs
 class NativeFunction:
     """A builtin or module function exposed to programs. Calling it calls `function`."""
 
     __slots__ = ("function", "name")
     ptc_name = "builtin_function_or_method"
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        named_for_programs(cls)  # a subclass too is a 'builtin_function_or_method' in CPython's messages
 
     def __init__(self, name: str, function: Callable[..., Any]) -> None:
         self.name = name
@@ -25,13 +32,14 @@ class NativeFunction:
         try:
             return self.function(*args, **kwargs)
         except TypeError as error:
-            _rename_in_call_error(error, self.function, self.name)
+            rename_call_error(error, self.function, self.name)
             raise
 
     def __repr__(self) -> str:
         return f"<built-in function {self.name}>"
 
 
+@named_for_programs
 class NativePythonFunction(NativeFunction):
     """A module function CPython implements in Python (`asyncio.gather`): its type is `function`
     and its repr `<function gather>` (CPython's, without the address)."""
@@ -43,6 +51,7 @@ class NativePythonFunction(NativeFunction):
         return f"<function {self.name}>"
 
 
+@named_for_programs
 class BoundNativeMethod:
     """`obj.method` taken without calling it (`f = s.upper`): calls `function(obj, *args)` later."""
 
@@ -58,24 +67,27 @@ class BoundNativeMethod:
         try:
             return self.function(self.receiver, *args, **kwargs)
         except TypeError as error:
-            _rename_in_call_error(error, self.function, self.name)
+            rename_call_error(error, self.function, self.name)
             raise
 
     def __repr__(self) -> str:
         return f"<built-in method {self.name} of {getattr(type(self.receiver), 'ptc_name', type(self.receiver).__name__)} object>"
 
 
-def _rename_in_call_error(error: TypeError, function: Callable[..., Any], name: str) -> None:
+def rename_call_error(error: TypeError, function: Callable[..., Any], name: str) -> None:
     """Python names a function by its host qualname when its arguments do not bind
     (`make_module.<locals>.search() missing 1 required positional argument`); the program knows it
-    as `name`. Only that prefix is rewritten, so errors raised inside the function are untouched."""
+    as `name`. Only that prefix is rewritten, so errors raised inside the function are untouched.
+    For a class called as a function (`dataclasses.field`), the prefix is its `__init__`'s."""
     target = function.func if isinstance(function, partial) else function  # builtins bound to the run
     qualname = getattr(target, "__qualname__", None)
     if not isinstance(qualname, str) or len(error.args) != 1 or not isinstance(error.args[0], str):
         return
     message: str = error.args[0]
-    if message.startswith(qualname + "()"):
-        error.args = (name + message[len(qualname) :],)
+    for prefix in (qualname, qualname + ".__init__") if isinstance(target, type) else (qualname,):
+        if message.startswith(prefix + "()"):
+            error.args = (name + message[len(prefix) :],)
+            return
 
 
 def missing_arguments(callee: str, names: Sequence[str], kind: str = "positional") -> TypeError:

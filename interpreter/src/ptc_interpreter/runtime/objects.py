@@ -556,6 +556,11 @@ def _unbound_init(cls: type) -> Callable[..., None]:
     """`Base.__init__(self, ...)` for a class whose program namespace defines no `__init__`."""
 
     def init(instance: Any, *args: Any) -> None:
+        if not isinstance(instance, cls):  # never a host object, or an instance of another class
+            raise TypeError(
+                f"descriptor '__init__' for {cls.__name__!r} objects doesn't apply to a "
+                f"{ptc_type_name(instance)!r} object"
+            )
         if isinstance(instance, BaseException):
             _exception_init(instance)(*args)
         elif args:

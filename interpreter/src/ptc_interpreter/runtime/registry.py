@@ -18,7 +18,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from types import FunctionType
+from typing import Any, TypeVar
 
 # -- cost classes -----------------------------------------------------------------------------------
 
@@ -156,6 +157,7 @@ class Property:
 
 Entry = Method | Property
 TypeTable = Mapping[str, Entry]
+_C = TypeVar("_C", bound=type)
 
 
 # -- module members ---------------------------------------------------------------------------------
@@ -256,6 +258,10 @@ USER_DUNDERS: frozenset[str] = frozenset(
         "__call__",
         "__format__",
         "__post_init__",
+        "__enter__",
+        "__exit__",
+        "__aenter__",
+        "__aexit__",
     }
 )
 """Dunders a program class may define; they become the real class's dunders, and a program may name
@@ -264,11 +270,16 @@ consults for a size (`__index__` is left out for that: `"x" * obj` and `range(ob
 the operators' size checks have looked at `obj`)."""
 
 
+NAMED_TUPLE_NAMES = frozenset({"_asdict", "_replace", "_fields", "_field_defaults", "_make"})
+"""The named tuple API, public although spelled with `_` (so as not to clash with field names);
+only named tuples answer them."""
+
+
 def readable_name(name: str) -> bool:
     """THE rule for names a program may read as attributes: no `_` name exists for programs except
-    `__name__` and the dunders of program classes. Tables declare no other `_` name (the registry
-    test checks), so this rule and the tables cannot disagree."""
-    return name[:1] != "_" or name in READABLE_DUNDERS or name in USER_DUNDERS
+    `__name__`, the dunders of program classes and the named tuple API. Tables declare no other `_`
+    name (the registry test checks), so this rule and the tables cannot disagree."""
+    return name[:1] != "_" or name in READABLE_DUNDERS or name in USER_DUNDERS or name in NAMED_TUPLE_NAMES
 
 
 def writable_name(name: str) -> bool:
@@ -308,8 +319,38 @@ def closest_name(name: str, candidates: Iterable[str]) -> str | None:
 def missing_attribute(message: str, name: str, candidates: Collection[str]) -> AttributeError:
     """An AttributeError with CPython's message; a did-you-mean among the declared names rides along
     for the report."""
+    from .exceptions import attach_hint  # exceptions renders reprs, which read these declarations
+
     error = AttributeError(message)
     close = closest_name(name, candidates)
     if close is not None:
-        error.__dict__["_ptc_hint"] = f"did you mean {close!r}?"
+        attach_hint(error, f"did you mean {close!r}?")
     return error
+
+
+# -- names CPython shows --------------------------------------------------------------------------
+
+
+def named_for_programs(cls: _C) -> _C:
+    """Give an interpreter class a program may hold an instance of the name the program knows it by
+    (its `ptc_name`), as its Python `__name__`. CPython's own messages name a value's class by that
+    name ("'module' object is not subscriptable", "unhashable type: 'set'"), and its methods by their
+    qualified names (`itemgetter.__call__() missing 1 required positional argument`), so none of
+    them ever shows a host class name (`ShimModule`). Its `__qualname__` and `__module__` stay the
+    host's, for the host (`reprs` never shows them)."""
+    name = getattr(cls, "ptc_name", None)
+    if isinstance(name, str):
+        cls.__name__ = name
+        for member in vars(cls).values():
+            if isinstance(member, FunctionType):  # "Partial.__call__() missing 1 required argument"
+                member.__qualname__ = f"{name}.{member.__name__}"
+    return cls
+
+
+def name_methods_for_programs(tables: Mapping[type, TypeTable]) -> None:
+    """Give the host function behind each method the name the program calls it by, so that CPython's
+    argument errors read `split() takes …`, never `_splitter.<locals>.split() takes …`."""
+    for table in tables.values():
+        for name, entry in table.items():
+            if isinstance(entry, Method) and isinstance(entry.function, FunctionType):
+                entry.function.__qualname__ = name

@@ -12,6 +12,7 @@ marking self-references `[...]` like CPython.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable
 from types import BuiltinFunctionType, CoroutineType, FunctionType, GeneratorType, MethodType
@@ -405,8 +406,10 @@ def _other_repr(value: Any, ctx: RunContext | None) -> str:
     cls: type[Any] = type(value)
     if isinstance(value, BaseException):
         return _exception_repr(value, ctx)
-    if isinstance(value, (PtcObject, type)) or cls in _NATIVE_SCALARS:
+    if isinstance(value, PtcObject) or cls in _NATIVE_SCALARS:
         text = repr(value)
+    elif isinstance(value, type):
+        text = _class_repr(value)
     elif cls is BuiltinFunctionType:
         # Host builtins the program holds (`len`, `abs`); bound C methods would show an address.
         text = f"<built-in function {value.__name__}>"
@@ -415,15 +418,57 @@ def _other_repr(value: Any, ctx: RunContext | None) -> str:
     else:
         # Value types from module shims (datetime, deque, Counter…) have deterministic reprs.
         text = repr(value)
+    text = native_text_for_programs(text)  # an interpreter object's repr that shows a value natively
     _write_checked(ctx, text)
     return text
+
+
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+(?=>)")
+"""The address in CPython's default reprs (`<list_iterator object at 0x7f…>`); a program's own
+"bad byte at 0x1f" has no `>` after it and is left alone."""
+_CLASS_PATH = re.compile(r"<class '(\w+)\.[\w.]*?(\w+)'>")
+"""A host class's repr with its module path (`<class 'json.decoder.JSONDecodeError'>`)."""
+
+
+def native_text_for_programs(text: str) -> str:
+    """Text CPython rendered natively, as a program may read it: the memory addresses of default
+    reprs taken out (`<list_iterator object at 0x7f…>` reads `<list_iterator object>`, as `repr`
+    shows such an object to programs) and a class shown by the module the program imports it from
+    (`<class 'json.JSONDecodeError'>`). Neither tells the program about the host, and an address
+    differs between processes."""
+    if " at 0x" in text:
+        text = _ADDRESS.sub("", text)
+    if "<class '" in text:
+        text = _CLASS_PATH.sub(r"<class '\1.\2'>", text)
+    return text
+
+
+def program_args(error: BaseException) -> tuple[Any, ...]:
+    """`e.args` as the program sees it. CPython builds some messages with the native repr of the
+    offending object (`[1].index(reversed([]))`: "<list_reverseiterator object at 0x…> is not in
+    list"); such a message is rewritten (`native_text_for_programs`), in place, so that `e.args`,
+    `str(e)` and `repr(e)` agree."""
+    args = error.args
+    if any(type(arg) is str and (" at 0x" in arg or "<class '" in arg) for arg in args):
+        error.args = args = tuple(native_text_for_programs(arg) if type(arg) is str else arg for arg in args)
+    return args
+
+
+def _class_repr(cls: type[Any]) -> str:
+    """A host class a program holds (an exception class), named as the program imports it:
+    `<class 'ValueError'>`, `<class 'json.JSONDecodeError'>` (not its host module `json.decoder`),
+    `<class 'ToolError'>` (not `ptc_interpreter.…`)."""
+    module = cls.__module__
+    if module == "builtins" or module.startswith("ptc_interpreter."):
+        return f"<class {cls.__name__!r}>"
+    return f"<class '{module.partition('.')[0]}.{cls.__qualname__}'>"
 
 
 def _exception_repr(error: BaseException, ctx: RunContext | None) -> str:
     cls: type[Any] = type(error)
     if cls.__repr__ is not BaseException.__repr__:
-        return repr(error)
-    args = error.args
+        return native_text_for_programs(repr(error))
+    args = program_args(error)
     inner = ", ".join(program_repr(arg, ctx) for arg in args)
     return f"{cls.__name__}({inner})"
 
@@ -431,8 +476,8 @@ def _exception_repr(error: BaseException, ctx: RunContext | None) -> str:
 def _exception_str(error: BaseException, ctx: RunContext | None) -> str:
     cls: type[Any] = type(error)
     if cls.__str__ is not BaseException.__str__ and cls.__str__ is not KeyError.__str__:
-        return str(error)
-    args = error.args
+        return native_text_for_programs(str(error))  # a native `__str__` (ImportError's msg, OSError's)
+    args = program_args(error)
     if not args:
         return ""
     if len(args) == 1:

@@ -19,6 +19,8 @@ from collections.abc import Iterable, Iterator
 from itertools import filterfalse, repeat
 from typing import Any, ClassVar, TypeVar
 
+from .registry import named_for_programs
+
 KEYS_VIEW: type[Any] = type(dict[Any, Any]().keys())
 VALUES_VIEW: type[Any] = type(dict[Any, Any]().values())
 ITEMS_VIEW: type[Any] = type(dict[Any, Any]().items())
@@ -364,7 +366,5 @@ class FrozenOrderedSet(OrderedSetBase):
 
 # Named like the builtins they stand for, so native messages ("unhashable type: 'set'",
 # "unsupported operand type(s) for +: 'set' and 'int'") read as they would in CPython.
-for _cls in (OrderedSet, FrozenOrderedSet):
-    _cls.__name__ = _cls.__qualname__ = _cls.ptc_name
-    _cls.__module__ = "builtins"
-del _cls
+named_for_programs(OrderedSet)
+named_for_programs(FrozenOrderedSet)

@@ -1,0 +1,84 @@
+"""The program's `base64` module: CPython's codecs on bytes (and on ASCII str where CPython takes it).
+
+Each encoding's output size follows from its input size, so it is checked against the string limit
+and charged before CPython encodes; decoding only shrinks, and is charged by its input. A malformed
+input raises CPython's `binascii.Error` (a ValueError).
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..runtime.allowlist import ShimModule, ptc_type_name
+from .support import functions
+from .text_args import checked_result, scanned
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+_ENCODED_SIZE: dict[str, Callable[[int], int]] = {
+    "b64encode": lambda n: (n + 2) // 3 * 4,
+    "standard_b64encode": lambda n: (n + 2) // 3 * 4,
+    "urlsafe_b64encode": lambda n: (n + 2) // 3 * 4,
+    "b32encode": lambda n: (n + 4) // 5 * 8,
+    "b32hexencode": lambda n: (n + 4) // 5 * 8,
+    "b16encode": lambda n: n * 2,
+    "encodebytes": lambda n: (n + 2) // 3 * 4 + ((n + 2) // 3 * 4 + 75) // 76,
+    "b85encode": lambda n: (n + 3) // 4 * 5,
+    "a85encode": lambda n: (n + 3) // 4 * 5 + 4,
+}
+_DECODERS = (
+    "b64decode standard_b64decode urlsafe_b64decode b32decode b32hexdecode b16decode b85decode a85decode"
+    " decodebytes"
+)
+
+
+def _bytes_like(callee: str, value: object, *, text_allowed: bool) -> bytes | str:
+    if isinstance(value, bytes):
+        return value
+    if text_allowed and isinstance(value, str):
+        return value
+    if text_allowed:
+        raise TypeError(
+            f"argument should be a bytes-like object or ASCII string, not {ptc_type_name(value)!r}"
+        )
+    raise TypeError(f"a bytes-like object is required, not {ptc_type_name(value)!r}")
+
+
+def _options(callee: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    """Extra arguments (altchars, casefold, map01, validate, pad, …) are bytes, str, bool or None."""
+    for value in (*args, *kwargs.values()):
+        if value is not None and not isinstance(value, bytes | str | bool | int):
+            raise TypeError(f"{callee}() got an argument of type {ptc_type_name(value)!r}")
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    def encoder(name: str) -> Callable[..., bytes]:
+        codec: Callable[..., bytes] = getattr(base64, name)
+        size = _ENCODED_SIZE[name]
+
+        def encode(value: object, *args: Any, **kwargs: Any) -> bytes:
+            source = _bytes_like(name, value, text_allowed=False)
+            _options(name, args, kwargs)
+            checked_result(ctx, size(len(source)) + (len(source) if kwargs.get("wrapcol") else 0))
+            return codec(source, *args, **kwargs)
+
+        return encode
+
+    def decoder(name: str) -> Callable[..., bytes]:
+        codec: Callable[..., bytes] = getattr(base64, name)
+
+        def decode(value: object, *args: Any, **kwargs: Any) -> bytes:
+            source = _bytes_like(name, value, text_allowed=True)
+            _options(name, args, kwargs)
+            scanned(ctx, source)
+            checked_result(ctx, len(source))
+            return codec(source, *args, **kwargs)
+
+        return decode
+
+    table: dict[str, Callable[..., Any]] = {name: encoder(name) for name in _ENCODED_SIZE}
+    table.update({name: decoder(name) for name in _DECODERS.split()})
+    return ShimModule("base64", functions(table))

@@ -1,0 +1,74 @@
+"""The program's `sys` module: a read-only subset describing the language, never the host.
+
+The values are the interpreter's, not the host process's: `version_info` is the CPython release whose
+behaviour the interpreter follows (whatever Python runs the worker), `getrecursionlimit()` is the
+run's `max_recursion_depth`. Nothing that reaches the process (streams, modules, paths, exit, the
+recursion limit's setter) is a member; `setrecursionlimit` exists only to say why.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from ..runtime.allowlist import ShimModule
+from .collections_ import NamedTupleBase
+from .support import native
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+_FLOAT_INFO_FIELDS = (
+    "max",
+    "max_exp",
+    "max_10_exp",
+    "min",
+    "min_exp",
+    "min_10_exp",
+    "dig",
+    "mant_dig",
+    "epsilon",
+    "radix",
+    "rounds",
+)
+
+
+def _struct(name: str, fields: tuple[str, ...], values: tuple[Any, ...]) -> NamedTupleBase:
+    cls = type(
+        name.rpartition(".")[2], (NamedTupleBase,), {"__slots__": (), "ptc_fields": fields, "ptc_name": name}
+    )
+    return cls(values)
+
+
+VERSION_INFO = (3, 11, 0, "final", 0)
+"""The CPython release the interpreter's behaviour follows."""
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    def getrecursionlimit() -> int:
+        return ctx.limits.max_recursion_depth
+
+    def setrecursionlimit(limit: object) -> NoReturn:
+        raise RuntimeError(
+            "sys.setrecursionlimit is not available: the recursion limit is the run's max_recursion_depth,"
+            " set by the host; write the recursion as a loop with an explicit stack"
+        )
+
+    members: dict[str, Any] = {
+        "version_info": _struct(
+            "sys.version_info", ("major", "minor", "micro", "releaselevel", "serial"), VERSION_INFO
+        ),
+        "version": "3.11.0",
+        "hexversion": 0x30B00F0,
+        "maxsize": sys.maxsize,
+        "maxunicode": sys.maxunicode,
+        "byteorder": "little",
+        "float_info": _struct(
+            "sys.float_info",
+            _FLOAT_INFO_FIELDS,
+            tuple(getattr(sys.float_info, f) for f in _FLOAT_INFO_FIELDS),
+        ),
+        "getrecursionlimit": native("getrecursionlimit", getrecursionlimit),
+        "setrecursionlimit": native("setrecursionlimit", setrecursionlimit),
+    }
+    return ShimModule("sys", members)

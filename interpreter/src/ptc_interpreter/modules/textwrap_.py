@@ -1,0 +1,121 @@
+"""The program's `textwrap` module: CPython's wrap, fill, shorten, dedent and indent on str.
+
+Wrapping makes at most one line per character of text, and every line starts with an indent, so
+the output is bounded by the text's length times the longest indent: that bound is checked before
+wrapping (a long indent over a long text would otherwise build gigabytes), the pass over the text is
+charged first and the lines made are charged by their size.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..errors import PtcLimitError
+from ..runtime.allowlist import ShimModule
+from ..runtime.budget import charge_elements
+from .support import PARSE_CHARS_PER_STEP, functions
+from .text_args import checked_result, integer, scanned, text
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+_WRAPPER_OPTIONS: dict[str, type] = {
+    "initial_indent": str,
+    "subsequent_indent": str,
+    "expand_tabs": bool,
+    "replace_whitespace": bool,
+    "fix_sentence_endings": bool,
+    "break_long_words": bool,
+    "drop_whitespace": bool,
+    "break_on_hyphens": bool,
+    "tabsize": int,
+    "max_lines": int,
+    "placeholder": str,
+}
+
+
+def _wrapper(ctx: RunContext, callee: str, value: object, width: object, options: dict[str, Any]) -> Any:
+    source = text(value, "{type!r} object has no attribute 'expandtabs'", AttributeError)
+    columns = integer(width, "'<=' not supported between instances of {type!r} and 'int'")
+    for name, option in options.items():
+        expected = _WRAPPER_OPTIONS.get(name)
+        if expected is None:
+            raise TypeError(f"TextWrapper.__init__() got an unexpected keyword argument {name!r}")
+        if option is not None and not isinstance(option, expected if expected is not bool else (bool, int)):
+            raise TypeError(f"{callee}() argument {name!r} must be {expected.__name__}")
+    tabsize = options.get("tabsize", 8)
+    if options.get("expand_tabs", True) and tabsize > 1:
+        expanded = source.count("\t") * tabsize + len(source)
+        ctx.check_str_length(expanded)
+    else:
+        expanded = len(source)
+    longest_prefix = max(
+        len(options.get("initial_indent", "")),
+        len(options.get("subsequent_indent", "")),
+        len(options.get("placeholder", " [...]")),
+    )
+    worst = (expanded + 1) * (longest_prefix + 1)
+    if worst > 4 * ctx.limits.max_string_length:
+        raise PtcLimitError(
+            "max_string_length",
+            f"{callee}() of {expanded} characters with an indent or placeholder of {longest_prefix}"
+            f" characters could make {worst} characters, over the limit of {ctx.limits.max_string_length}",
+        )
+    ctx.charge(expanded // PARSE_CHARS_PER_STEP + 1)
+    return textwrap.TextWrapper(width=columns, **options), source
+
+
+def _charged_lines(ctx: RunContext, lines: list[str]) -> list[str]:
+    ctx.check_container_length(len(lines))
+    charge_elements(ctx, len(lines))
+    checked_result(ctx, sum(map(len, lines)))
+    return lines
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    def wrap(value: object, width: object = 70, **options: Any) -> list[str]:
+        wrapper, source = _wrapper(ctx, "wrap", value, width, options)
+        return _charged_lines(ctx, wrapper.wrap(source))
+
+    def fill(value: object, width: object = 70, **options: Any) -> str:
+        wrapper, source = _wrapper(ctx, "fill", value, width, options)
+        lines = _charged_lines(ctx, wrapper.wrap(source))
+        checked_result(ctx, sum(map(len, lines)) + len(lines))
+        return "\n".join(lines)
+
+    def shorten(value: object, width: object, **options: Any) -> str:
+        if "max_lines" in options:
+            raise TypeError("shorten() got multiple values for keyword argument 'max_lines'")
+        wrapper, source = _wrapper(ctx, "shorten", value, width, options)
+        wrapper.max_lines = 1
+        scanned(ctx, source)
+        lines = _charged_lines(ctx, wrapper.wrap(" ".join(source.strip().split())))
+        return lines[0] if lines else ""
+
+    def dedent(value: object) -> str:
+        source = text(value, "expected string or bytes-like object, got {type!r}")
+        ctx.charge(len(source) // PARSE_CHARS_PER_STEP + 1)
+        result = textwrap.dedent(source)
+        checked_result(ctx, len(result))
+        return result
+
+    def indent(value: object, prefix: object, predicate: Callable[[str], Any] | None = None) -> str:
+        source = text(value, "'{type}' object has no attribute 'splitlines'", AttributeError)
+        added = text(prefix, 'can only concatenate str (not "{type}") to str')
+        line_count = source.count("\n") + 1
+        ctx.check_container_length(line_count)
+        checked_result(ctx, len(source) + line_count * len(added))
+        if predicate is None:
+            return textwrap.indent(source, added)
+        pieces: list[str] = []
+        for line in source.splitlines(True):
+            ctx.charge(1)
+            pieces.append(added + line if predicate(line) else line)
+        return "".join(pieces)
+
+    return ShimModule(
+        "textwrap",
+        functions({"wrap": wrap, "fill": fill, "shorten": shorten, "dedent": dedent, "indent": indent}),
+    )

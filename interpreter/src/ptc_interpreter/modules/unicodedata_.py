@@ -1,0 +1,73 @@
+"""The program's `unicodedata` module: CPython's character database, on str.
+
+Per-character lookups are constant work; `normalize` and `is_normalized` are charged by length, and
+a normalized text (which can grow: NFKD expands one character to at most 18) is checked against the
+string limit.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from ..runtime.allowlist import ShimModule, ptc_type_name
+from .support import PARSE_CHARS_PER_STEP, functions
+from .text_args import checked_result, text
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+CHARACTER_FUNCTIONS = (
+    "name category bidirectional combining decimal digit numeric east_asian_width mirrored decomposition"
+)
+_FORMS = frozenset({"NFC", "NFD", "NFKC", "NFKD"})
+
+
+def _character(callee: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{callee}() argument 1 must be a unicode character, not {ptc_type_name(value)}")
+    if len(value) != 1:
+        raise TypeError(f"{callee}() argument 1 must be a unicode character, not str")
+    return value
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    def per_character(callee: str) -> Callable[..., Any]:
+        lookup: Callable[..., Any] = getattr(unicodedata, callee)
+
+        def run(character: object, *default: Any) -> Any:
+            return lookup(_character(callee, character), *default)
+
+        return run
+
+    def form(callee: str, value: object) -> Literal["NFC", "NFD", "NFKC", "NFKD"]:
+        name = text(value, f"{callee}() argument 1 must be str, not {{type}}")
+        if name not in _FORMS:
+            raise ValueError("invalid normalization form")
+        return cast('Literal["NFC", "NFD", "NFKC", "NFKD"]', name)
+
+    def normalize(name: object, unistr: object) -> str:
+        chosen = form("normalize", name)
+        source = text(unistr, "normalize() argument 2 must be str, not {type}")
+        ctx.charge(len(source) // PARSE_CHARS_PER_STEP + 1)
+        result = unicodedata.normalize(chosen, source)
+        checked_result(ctx, len(result))
+        return result
+
+    def is_normalized(name: object, unistr: object) -> bool:
+        chosen = form("is_normalized", name)
+        source = text(unistr, "is_normalized() argument 2 must be str, not {type}")
+        ctx.charge(len(source) // PARSE_CHARS_PER_STEP + 1)
+        return unicodedata.is_normalized(chosen, source)
+
+    def lookup(name: object) -> str:
+        wanted = text(name, "lookup() argument must be str, not {type}")
+        ctx.charge(len(wanted) // PARSE_CHARS_PER_STEP + 1)
+        return unicodedata.lookup(wanted)
+
+    table: dict[str, Callable[..., Any]] = {name: per_character(name) for name in CHARACTER_FUNCTIONS.split()}
+    table.update({"normalize": normalize, "is_normalized": is_normalized, "lookup": lookup})
+    members: dict[str, Any] = dict(functions(table))
+    members["unidata_version"] = unicodedata.unidata_version
+    return ShimModule("unicodedata", members)

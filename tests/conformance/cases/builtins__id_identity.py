@@ -1,0 +1,5 @@
+a = []
+b = []
+(id(a) == id(a), id(a) == id(b))
+# expect: (True, False)
+# expect: (True, False)
