@@ -1,5 +1,7 @@
 """Durable programmatic tool calling on Temporal."""
 
+from ._approval_client import approve, deny, pending_approvals
+from ._approvals import ApprovalRejected, Approvals, PendingApproval
 from ._dev_server import DevServer, DevServerError
 from ._errors import (
     DEFAULT_TOOL_MAXIMUM_ATTEMPTS,
@@ -9,6 +11,7 @@ from ._errors import (
     ToolValidationError,
 )
 from ._local_activities import local_activity
+from ._policy import Policy, Rule
 from ._ptc import PTC, ProgramResult
 from ._subagents import Subagents
 from ._temporal_cli import TEMPORAL_CLI_VERSION, TemporalCliNotFound, ensure_temporal_cli
@@ -30,22 +33,30 @@ __all__ = [
     "AgentRunInput",
     "AgentRunOutput",
     "AgentWorkflow",
+    "ApprovalRejected",
+    "Approvals",
     "DevServer",
     "DevServerError",
     "DurablePtcPlugin",
+    "PendingApproval",
+    "Policy",
     "ProgramResult",
+    "Rule",
     "Subagents",
     "TemporalCliNotFound",
     "ToolErrorRouting",
     "ToolExecutionError",
     "ToolRetryableError",
     "ToolValidationError",
+    "approve",
     "connect",
     "create_replayer",
     "create_worker",
+    "deny",
     "ensure_plugins",
     "ensure_temporal_cli",
     "local_activity",
+    "pending_approvals",
     "run_agent",
     "start_agent",
 ]

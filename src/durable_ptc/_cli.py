@@ -1,7 +1,7 @@
 """The `durable-ptc` command line: one subcommand per job.
 
-The production commands (`worker`, `run`, `check`, `replay`, `show`) live in `_commands`, the demo in
-`demo.cli`; this module only assembles the parser. Each entry of `SUBCOMMANDS` is (help,
+The production commands (`worker`, `run`, `check`, `replay`, `show`) live in `_commands`, the
+reviewer's (`approvals`, `approve`, `deny`) in `_approval_commands`, the demo in `demo.cli`; this module only assembles the parser. Each entry of `SUBCOMMANDS` is (help,
 add_arguments, run); `run` returns the process exit code (0 done, 1 the thing checked or run is bad,
 2 the command could not do its job).
 """
@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from durable_ptc import _commands, _drill
+from durable_ptc import _approval_commands, _commands, _drill
 from durable_ptc._temporal_cli import TEMPORAL_CLI_VERSION, TemporalCliNotFound, ensure_temporal_cli
 
 AddArguments = Callable[[argparse.ArgumentParser], None]
@@ -73,6 +73,21 @@ SUBCOMMANDS: dict[str, tuple[str, AddArguments, RunCommand]] = {
         "print the tree of any run (model turns, programs, tool calls, children, timers) from its history",
         _commands.add_show_arguments,
         _commands.run_show,
+    ),
+    "approvals": (
+        "list a run's calls waiting for approval (call id, tool, arguments, program line, since when)",
+        _approval_commands.add_approvals_arguments,
+        _approval_commands.run_approvals,
+    ),
+    "approve": (
+        "approve a waiting call (optionally with edited --args); it runs once, as approved",
+        _approval_commands.add_approve_arguments,
+        _approval_commands.run_approve,
+    ),
+    "deny": (
+        "deny a waiting call with a --reason: the program's exception (the model's result) says it",
+        _approval_commands.add_deny_arguments,
+        _approval_commands.run_deny,
     ),
     "drill": (
         "a failover drill: run seeded workloads on N worker processes while killing workers (and the "

@@ -284,6 +284,12 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--graph", action="store_true", help="also print the run's tree (as `show` does)")
     parser.add_argument(
+        "--workflow-id",
+        metavar="ID",
+        help="the run's workflow ID, known before it ends (e.g. to `durable-ptc approve` its calls; "
+        "default: durable-ptc-run-<uuid>)",
+    )
+    parser.add_argument(
         "--deps",
         metavar="JSON",
         help="the run's deps as JSON, validated into the type the tools' RunContext[...] names",
@@ -358,7 +364,7 @@ async def _run_on(
     args: argparse.Namespace, client: Any, code: str, toolset: Any, deps: Any, run_program: Any
 ) -> int:
     try:
-        run = await run_program(client, code, toolset, deps)
+        run = await run_program(client, code, toolset, deps, workflow_id=args.workflow_id)
     except ValueError as error:  # deps that the tools' deps type rejects
         raise CommandError(str(error)) from error
     if not run.ok:

@@ -30,6 +30,7 @@ from pydantic_core import to_jsonable_python
 from temporalio import workflow
 from temporalio.exceptions import ActivityError, ApplicationError
 
+from ._approvals import DENIED_ERROR_TYPE
 from ._summaries import call_summary, summary_scope
 from ._tracing import replay_safe_span
 
@@ -57,13 +58,14 @@ class AgentToolHost:
         )
         summary = call_summary(self.origin, call.span.line, call.tool, call.arguments)
         attributes = {"durable_ptc.call.line": call.span.line, "durable_ptc.call.summary": summary}
-        with summary_scope(summary), replay_safe_span(self.tracer, summary, attributes):
+        with summary_scope(summary, line=call.span.line), replay_safe_span(self.tracer, summary, attributes):
             try:
                 result = await self.tool_manager.handle_call(part, wrap_validation_errors=False)
             except ToolFailed as failure:
                 raise as_raised_in_tool(failure) from None
         if isinstance(result, ToolDenied):
-            raise ToolFailed(result.message)
+            # A reviewer's denial (see `_approvals`): catchable, `str(e)` the reason.
+            raise RelayedToolError(DENIED_ERROR_TYPE, result.message)
         if isinstance(result, ToolReturn):
             result = result.return_value
         return to_program_value(result)

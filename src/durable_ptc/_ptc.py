@@ -18,12 +18,13 @@ import ptc_interpreter
 from ptc_interpreter.errors import PtcError
 from ptc_interpreter.limits import Limits
 from pydantic_ai.exceptions import AgentRunError, ToolFailed, UserError
-from pydantic_ai.tools import RunContext, ToolDefinition
+from pydantic_ai.tools import DeferredToolRequests, DeferredToolResults, RunContext, ToolDefinition
 from pydantic_ai.toolsets import FunctionToolset
 from temporalio import workflow
 from temporalio.exceptions import TemporalError
 from typing_extensions import TypedDict
 
+from ._approvals import Approvals
 from ._errors import ToolErrorRouting
 from ._host import AgentToolHost, to_program_value
 from ._semantics import check_semantics_version
@@ -49,11 +50,15 @@ class PTC(ToolErrorRouting):
             or a predicate over the tool definition. Selected tools stay directly callable too.
         limits: The interpreter's deterministic budgets (steps, calls, sizes).
         tool_name: The name the model calls the program tool by.
+        approvals: How calls that need approval wait for a reviewer (see `Approvals`), whether the
+            model or a program makes them; None leaves them to Pydantic AI (the run ends with
+            `DeferredToolRequests`).
     """
 
     tools: str | Sequence[str] | ToolSelector = "all"
     limits: Limits = field(default_factory=Limits)
     tool_name: str = "run_ptc"
+    approvals: Approvals | None = field(default_factory=Approvals)
     _toolset: FunctionToolset[Any] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -80,7 +85,9 @@ class PTC(ToolErrorRouting):
         return toolset
 
     def selects(self, tool_def: ToolDefinition) -> bool:
-        if tool_def.name == self.tool_name or tool_def.kind != "function":
+        # 'unapproved' is a function tool declared with `requires_approval=True`: its calls wait for a
+        # reviewer (`Approvals`) but are made like any other.
+        if tool_def.name == self.tool_name or tool_def.kind not in ("function", "unapproved"):
             return False
         if self.tools == "all":
             return True
@@ -97,6 +104,13 @@ class PTC(ToolErrorRouting):
             replace(tool_def, description=description) if tool_def.name == self.tool_name else tool_def
             for tool_def in tool_defs
         ]
+
+    async def handle_deferred_tool_calls(
+        self, ctx: RunContext[Any], *, requests: DeferredToolRequests
+    ) -> DeferredToolResults | None:
+        if self.approvals is None:
+            return None
+        return await self.approvals.handle_deferred_tool_calls(ctx, requests=requests)
 
     async def _run_program(self, ctx: RunContext[Any], code: str) -> ProgramResult:
         """Run an async Python program whose tool calls are durable.

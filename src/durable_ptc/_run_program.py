@@ -173,7 +173,12 @@ class ProgramRun:
 
 
 async def run_program(
-    client: Client, code: str, toolset: AbstractToolset[Any], deps: Any = None
+    client: Client,
+    code: str,
+    toolset: AbstractToolset[Any],
+    deps: Any = None,
+    *,
+    workflow_id: str | None = None,
 ) -> ProgramRun:
     """Run `code` as `run_ptc` with `toolset`; `deps` (JSON data) become the typed deps its
     `RunContext` tools annotate."""
@@ -182,7 +187,7 @@ async def run_program(
     except UserError as error:  # e.g. a toolset Temporal cannot name its activities by
         raise ToolsSpecError(f"these tools cannot run durably: {error}") from None
     client = ensure_plugins(client)
-    workflow_id = f"durable-ptc-run-{uuid.uuid4()}"
+    workflow_id = workflow_id or f"durable-ptc-run-{uuid.uuid4()}"
     task_queue = f"durable-ptc-run-{uuid.uuid4()}"
     async with create_worker(client, [agent], task_queue=task_queue):
         output = await run_agent(

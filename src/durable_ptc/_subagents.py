@@ -7,6 +7,14 @@ run, its task queue is the parent's unless configured, and parent-close policy R
 an abandoned child is cancelled with its parent. Depth and count limits keep a model from spawning
 without bound. A child runs with its parent's `deps` unless a `deps` hook derives others for it. A program's `spawn(...)` reaches this same tool through the tool manager, so it is
 the same child workflow.
+
+`spawn(..., wait=False)` starts the child and returns its handle (`spawn-3`) at once. The handle lives
+in the parent `AgentWorkflow`'s state, not in a model turn or a program, so a later turn — or another
+program — can `wait_spawned(handle, timeout)` for its output, `cancel_spawned(handle)` it, or
+`list_spawned()`. Waiting is a `workflow.wait_condition` on the child's completion (with a durable
+timer for the timeout), so a wait that gives up, or is cancelled, leaves the child running. A detached
+child still has the parent-close policy: with the default REQUEST_CANCEL it is cancelled when the
+parent run closes — finishes, fails, is cancelled, or continues as new — unless awaited before.
 """
 
 from __future__ import annotations
@@ -32,6 +40,32 @@ from ._summaries import current_summary
 from ._workflow import AgentRunInput, AgentRunOutput, AgentWorkflow, current_agent_workflow
 
 SPAWN_TOOL = "spawn"
+WAIT_TOOL = "wait_spawned"
+CANCEL_TOOL = "cancel_spawned"
+LIST_TOOL = "list_spawned"
+
+
+@dataclass
+class DetachedSpawn:
+    """A child started with `spawn(..., wait=False)`, kept in the parent `AgentWorkflow`'s state."""
+
+    handle: str
+    agent: str
+    task: str
+    child: workflow.ChildWorkflowHandle[Any, AgentRunOutput]
+    cancel_requested: bool = False
+
+    def status(self) -> str:
+        if not self.child.done():
+            return "cancelling" if self.cancel_requested else "running"
+        if self.child.cancelled():
+            return "cancelled"
+        error = self.child.exception()
+        if error is None:
+            return "done"
+        if isinstance(error, ChildWorkflowError) and isinstance(error.cause, CancelledError):
+            return "cancelled"
+        return "failed"
 
 
 @dataclass
@@ -42,7 +76,9 @@ class Subagents(ToolErrorRouting):
         agents: The agents that may be spawned (each needs a `name` and `TemporalDurability`).
         descriptions: Optional one-line description per agent name, shown to the model.
         max_depth: How deep spawns may nest (a root run is depth 0; its children depth 1).
-        max_spawns: How many children one run may start.
+        max_spawns: How many children one run may start (detached ones included).
+        detached: Offer `spawn(..., wait=False)` and the `wait_spawned`, `cancel_spawned` and
+            `list_spawned` tools.
         task_queue: The children's task queue; defaults to the parent's.
         parent_close_policy: What happens to a child when its parent closes.
         execution_timeout: Optional limit on a child's total run time.
@@ -59,6 +95,7 @@ class Subagents(ToolErrorRouting):
     task_queue: str | None = None
     parent_close_policy: ParentClosePolicy = ParentClosePolicy.REQUEST_CANCEL
     execution_timeout: timedelta | None = None
+    detached: bool = True
     deps: Callable[[RunContext[Any], str], Any] | None = None
     _toolset: FunctionToolset[Any] | None = field(default=None, init=False, repr=False, compare=False)
 
@@ -96,14 +133,22 @@ class Subagents(ToolErrorRouting):
         # whichever capability prepares its tools first) sees `agent_name: Literal['researcher', ...]`.
         properties = toolset.tools[SPAWN_TOOL].function_schema.json_schema["properties"]
         properties["agent_name"]["enum"] = list(self.agents_by_name)
+        if self.detached:
+            toolset.add_function(self._wait_spawned, name=WAIT_TOOL, metadata={"temporal": False})
+            toolset.add_function(self._cancel_spawned, name=CANCEL_TOOL, metadata={"temporal": False})
+            toolset.add_function(self._list_spawned, name=LIST_TOOL, metadata={"temporal": False})
+        else:
+            del properties["wait"]  # optional (defaults to True), so not in `required`
         return toolset
 
-    async def _spawn(self, ctx: RunContext[Any], agent_name: str, task: str) -> Any:
+    async def _spawn(self, ctx: RunContext[Any], agent_name: str, task: str, wait: bool = True) -> Any:
         """Run a sub-agent on a task and return its final output.
 
         Args:
             agent_name: Which sub-agent to run.
             task: The complete instructions for the sub-agent (it sees nothing else).
+            wait: False to return a handle (e.g. 'spawn-3') at once, while the sub-agent works;
+                get its output later with wait_spawned(handle).
         """
         agent = self.agents_by_name.get(agent_name)
         if agent is None:
@@ -132,6 +177,8 @@ class Subagents(ToolErrorRouting):
             ) from None
         position = parent.next_spawn_position()
         info = workflow.info()
+        if not wait and self.detached:
+            return await self._start_detached(parent, position, agent_name, task, deps_data)
         try:
             output: AgentRunOutput = await _execute_child_workflow(
                 AgentWorkflow.run,
@@ -150,6 +197,102 @@ class Subagents(ToolErrorRouting):
             message = cause.message if isinstance(cause, ApplicationError) else str(cause or error)
             raise ToolExecutionError(f"sub-agent {agent_name!r} failed: {message}") from error
         return output.output
+
+    async def _start_detached(
+        self, parent: AgentWorkflow, position: int, agent_name: str, task: str, deps_data: Any
+    ) -> str:
+        info = workflow.info()
+        child = await workflow.start_child_workflow(
+            AgentWorkflow.run,
+            AgentRunInput(agent=agent_name, prompt=task, depth=parent.depth + 1, deps=deps_data),
+            id=f"{info.workflow_id}/spawn-{position}",
+            task_queue=self.task_queue or info.task_queue,
+            parent_close_policy=self.parent_close_policy,
+            execution_timeout=self.execution_timeout,
+            static_summary=current_summary() or f"spawn (detached): {agent_name}",
+        )
+        handle = f"spawn-{position}"
+        parent.detached[handle] = DetachedSpawn(handle=handle, agent=agent_name, task=task, child=child)
+        return handle
+
+    async def _wait_spawned(self, ctx: RunContext[Any], handle: str, timeout: float | None = None) -> Any:
+        """Wait for a sub-agent started with spawn(..., wait=False) and return its final output.
+
+        Args:
+            handle: The handle spawn returned, e.g. 'spawn-3'.
+            timeout: Give up waiting after this many seconds (the sub-agent keeps running); None waits.
+        """
+        spawned = _detached(handle)
+        if timeout is not None and timeout <= 0:
+            raise ToolValidationError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        try:
+            await workflow.wait_condition(
+                spawned.child.done,
+                timeout=None if timeout is None else timedelta(seconds=timeout),
+                timeout_summary=f"wait_spawned({handle!r}) timeout",
+            )
+        except TimeoutError:
+            raise ToolExecutionError(
+                f"sub-agent {handle} ({spawned.agent!r}) is still running after {timeout:g} s"
+            ) from None
+        return _spawn_output(spawned)
+
+    async def _cancel_spawned(self, ctx: RunContext[Any], handle: str) -> str:
+        """Cancel a sub-agent started with spawn(..., wait=False) and wait until it has stopped.
+
+        Args:
+            handle: The handle spawn returned, e.g. 'spawn-3'.
+        """
+        spawned = _detached(handle)
+        if not spawned.child.done():
+            spawned.cancel_requested = True
+            spawned.child.cancel()
+            await workflow.wait_condition(spawned.child.done)
+        return f"sub-agent {handle} ({spawned.agent!r}) is {spawned.status()}"
+
+    async def _list_spawned(self, ctx: RunContext[Any]) -> list[dict[str, str]]:
+        """List the sub-agents this run started with spawn(..., wait=False) and their status
+        (running, cancelling, done, failed, cancelled)."""
+        return [
+            {
+                "handle": spawned.handle,
+                "agent": spawned.agent,
+                "task": _shorten(spawned.task),
+                "status": spawned.status(),
+            }
+            for spawned in _agent_workflow().detached.values()
+        ]
+
+
+def _agent_workflow() -> AgentWorkflow:
+    parent = current_agent_workflow() if workflow.in_workflow() else None
+    if parent is None:
+        raise UserError("detached sub-agents run inside a durable_ptc AgentWorkflow; start it with run_agent")
+    return parent
+
+
+def _detached(handle: str) -> DetachedSpawn:
+    parent = _agent_workflow()
+    spawned = parent.detached.get(handle)
+    if not isinstance(spawned, DetachedSpawn):
+        known = ", ".join(parent.detached) or "none"
+        raise ToolValidationError(f"no sub-agent {handle!r} was started with wait=False; handles: {known}")
+    return spawned
+
+
+def _spawn_output(spawned: DetachedSpawn) -> Any:
+    if spawned.status() == "cancelled":
+        raise ToolExecutionError(f"sub-agent {spawned.handle} ({spawned.agent!r}) was cancelled")
+    error = spawned.child.exception()
+    if error is not None:
+        cause = error.cause if isinstance(error, ChildWorkflowError) else error
+        message = cause.message if isinstance(cause, ApplicationError) else str(cause or error)
+        raise ToolExecutionError(f"sub-agent {spawned.handle} ({spawned.agent!r}) failed: {message}")
+    return spawned.child.result().output
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 async def _execute_child_workflow(
@@ -174,14 +317,27 @@ async def _execute_child_workflow(
 
 
 def spawn_signature_tools(toolset: FunctionToolset[Any]) -> FunctionToolset[Any]:
-    """`toolset` plus a `spawn(agent_name, task)` with Subagents' signature, for checking programs
-    statically (`durable-ptc check --spawn`) where no agents are loaded."""
+    """`toolset` plus `spawn(agent_name, task, wait)` and the detached-handle tools with Subagents'
+    signatures, for checking programs statically (`durable-ptc check --spawn`) where no agents are loaded."""
 
-    async def spawn(agent_name: str, task: str) -> Any:
+    async def spawn(agent_name: str, task: str, wait: bool = True) -> Any:
         raise UserError("spawn() is only described here, for checking programs")
 
     combined = FunctionToolset[Any](id=f"{toolset.id or 'tools'}+spawn")
     for tool in toolset.tools.values():
         combined.add_tool(tool)
+
+    async def wait_spawned(handle: str, timeout: float | None = None) -> Any:
+        raise UserError("wait_spawned() is only described here, for checking programs")
+
+    async def cancel_spawned(handle: str) -> str:
+        raise UserError("cancel_spawned() is only described here, for checking programs")
+
+    async def list_spawned() -> list[dict[str, str]]:
+        raise UserError("list_spawned() is only described here, for checking programs")
+
     combined.add_function(spawn, name=SPAWN_TOOL, takes_ctx=False)
+    combined.add_function(wait_spawned, name=WAIT_TOOL, takes_ctx=False)
+    combined.add_function(cancel_spawned, name=CANCEL_TOOL, takes_ctx=False)
+    combined.add_function(list_spawned, name=LIST_TOOL, takes_ctx=False)
     return combined

@@ -24,6 +24,7 @@ from temporalio.worker import (
 )
 
 _current_summary: ContextVar[str | None] = ContextVar("durable_ptc_summary", default=None)
+_current_line: ContextVar[int | None] = ContextVar("durable_ptc_program_line", default=None)
 
 MAX_SUMMARY_CHARS = 200
 MAX_ARGUMENT_CHARS = 60
@@ -42,16 +43,23 @@ def _short_repr(value: Any) -> str:
 
 
 @contextmanager
-def summary_scope(summary: str) -> Iterator[None]:
+def summary_scope(summary: str, line: int | None = None) -> Iterator[None]:
+    """`summary` (and the program `line` making the call) for the calls started in this scope."""
     token = _current_summary.set(summary)
+    line_token = _current_line.set(line)
     try:
         yield
     finally:
+        _current_line.reset(line_token)
         _current_summary.reset(token)
 
 
 def current_summary() -> str | None:
     return _current_summary.get()
+
+
+def current_program_line() -> int | None:
+    return _current_line.get()
 
 
 class _SummaryOutbound(WorkflowOutboundInterceptor):

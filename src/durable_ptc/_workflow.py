@@ -1,7 +1,9 @@
 """The workflow that runs one durable agent: the root of a run, and every spawned sub-agent.
 
 Its state is what capabilities need to know about their position in the tree: the spawn depth and
-how many children this run has started (which makes child IDs deterministic: parent ID + position).
+how many children this run has started (which makes child IDs deterministic: parent ID + position),
+the detached children a later turn may wait for, `Policy` budget counts, and the calls waiting for
+a reviewer (`_approvals`), listed by a query and decided by an update.
 
 Its input carries the run options a caller may set (`deps`, `usage_limits`, `model_settings`,
 `message_history`). `deps` crosses the workflow boundary as JSON-shaped data and is validated here
@@ -11,6 +13,7 @@ program calls them, and a mismatch fails the run with a message naming the agent
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -24,6 +27,13 @@ from pydantic_ai.usage import RunUsage, UsageLimits
 from temporalio import workflow
 from temporalio.exceptions import ApplicationError
 
+from ._approvals import (
+    DECIDE_APPROVAL_UPDATE,
+    PENDING_APPROVALS_QUERY,
+    ApprovalBook,
+    ApprovalDecision,
+    ApprovalRejected,
+)
 from ._registry import get_agent
 
 WORKFLOW_NAME = "durable_ptc.AgentWorkflow"
@@ -93,11 +103,32 @@ class AgentWorkflow:
         self.depth = 0
         self.spawned = 0
         self.input: AgentRunInput | None = None
+        self.approvals = ApprovalBook()
+        self.policy_calls: Counter[str] = Counter()
+        """Calls per budget pattern of `Policy` in this run."""
+        self.detached: dict[str, Any] = {}
+        """Children started with `spawn(..., wait=False)`, by handle (`_subagents.DetachedSpawn`)."""
 
     def next_spawn_position(self) -> int:
         position = self.spawned
         self.spawned += 1
         return position
+
+    @workflow.query(name=PENDING_APPROVALS_QUERY)
+    def pending_approvals(self) -> list[dict[str, Any]]:
+        return self.approvals.listing()
+
+    @workflow.update(name=DECIDE_APPROVAL_UPDATE)
+    def decide_approval(self, decision: ApprovalDecision) -> str:
+        self.approvals.decide(decision)
+        return "approved" if decision.approved else "denied"
+
+    @decide_approval.validator
+    def check_approval(self, decision: ApprovalDecision) -> None:
+        try:
+            self.approvals.check(decision)
+        except ApprovalRejected as rejected:
+            raise ApplicationError(str(rejected), type="ApprovalRejected", non_retryable=True) from None
 
     @workflow.run
     async def run(self, input: AgentRunInput) -> AgentRunOutput:

@@ -38,3 +38,18 @@ def unnamed_toolset() -> object:
         return 2 * n
 
     return toolset
+
+
+def gated_tools() -> object:
+    """`add` and `send_email`, which a reviewer approves (`durable-ptc approve`) before it runs."""
+    from pydantic_ai.toolsets import FunctionToolset
+
+    toolset = FunctionToolset[None](id="gated")
+    toolset.add_function(add, takes_ctx=False)
+
+    async def send_email(to: str, body: str) -> str:
+        """Send an email."""
+        return f"sent to {to}: {body}"
+
+    toolset.add_function(send_email, takes_ctx=False, requires_approval=True)
+    return toolset

@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic_ai import Agent
 from pydantic_ai.durable_exec.temporal import TemporalDurability
+from pydantic_ai.exceptions import ApprovalRequired
 from pydantic_ai.messages import (
     ModelMessage,
     ModelRequest,
@@ -29,6 +30,7 @@ from pydantic_ai.messages import (
     UserPromptPart,
 )
 from pydantic_ai.models.function import AgentInfo, FunctionModel
+from pydantic_ai.tools import RunContext
 from pydantic_ai.toolsets import FunctionToolset
 from temporalio import activity
 from temporalio.common import RetryPolicy
@@ -36,6 +38,9 @@ from temporalio.workflow import ActivityConfig
 
 from durable_ptc import (
     PTC,
+    Approvals,
+    Policy,
+    Rule,
     Subagents,
     ToolExecutionError,
     ToolRetryableError,
@@ -197,4 +202,58 @@ orchestrator = durable_agent(
 )
 quick = durable_agent("quick", PTC(), tools_metadata=local_activity(timeout=timedelta(seconds=2)))
 """The same tools on the fast path: every call a local activity with a 2 s timeout."""
-AGENTS = [orchestrator, quick]
+
+
+def make_gated_tools() -> FunctionToolset[Any]:
+    """Tools that need a reviewer: declared (`requires_approval=True`) and raised (`ApprovalRequired`)."""
+    tools = FunctionToolset[Any](id="gated")
+
+    @tools.tool_plain(requires_approval=True)
+    async def send_email(to: str, body: str) -> str:
+        """Send an email (a reviewer approves each one)."""
+        record(f"send_email {to} {body}")
+        return f"sent to {to}: {body}"
+
+    @tools.tool
+    async def transfer(ctx: RunContext[None], amount: int) -> str:
+        """Move money; more than 100 needs a reviewer."""
+        if amount > 100 and not ctx.tool_call_approved:
+            raise ApprovalRequired()
+        record(f"transfer {amount}")
+        return f"transferred {amount}"
+
+    return tools
+
+
+def gated_agent(name: str, approvals: Approvals) -> Agent[None, str]:
+    return Agent(
+        FunctionModel(scripted),
+        name=name,
+        toolsets=[make_tools(), make_gated_tools()],
+        capabilities=[TemporalDurability(activity_config=ACTIVITY_CONFIG), PTC(approvals=approvals)],
+    )
+
+
+gated = gated_agent("gated", Approvals())
+hasty = gated_agent("hasty", Approvals(timeout=timedelta(seconds=2)))
+"""Denies what no reviewer decided within 2 s."""
+governed = Agent(
+    FunctionModel(scripted),
+    name="governed",
+    toolsets=[make_tools()],
+    capabilities=[
+        TemporalDurability(activity_config=ACTIVITY_CONFIG),
+        PTC(),
+        Policy(
+            [
+                Rule(
+                    "*_file", "deny", when=lambda args: args["path"].startswith("/"), reason="absolute paths"
+                ),
+                Rule("check", "ask", when=lambda args: args["n"] > 100),
+            ],
+            budgets={"write_file": 2},
+        ),
+    ],
+)
+"""Rules and a budget over the file tools, the same for direct and program calls."""
+AGENTS = [orchestrator, quick, gated, hasty, governed]

@@ -122,11 +122,22 @@ async def test_the_spawn_stub_names_the_agents_it_can_start() -> None:
         [shop_tools()], [PTC(), Subagents([analyst], descriptions={"analyst": "reads figures"})]
     )
     description = tools["run_ptc"].description or ""
-    assert "async def spawn(*, agent_name: Literal['analyst'], task: str)" in description
+    assert "async def spawn(*, agent_name: Literal['analyst'], task: str, wait: bool = True)" in description
+    assert "async def wait_spawned(*, handle: str, timeout: float | None = None)" in description
     assert "- analyst: reads figures" in description
     assert (
         json.dumps(tools["spawn"].parameters_json_schema["properties"]["agent_name"]["enum"]) == '["analyst"]'
     )
+
+
+async def test_subagents_without_detached_spawns_offer_only_spawn() -> None:
+    analyst = Agent(FunctionModel(lambda m, i: ModelResponse(parts=[TextPart("ok")])), name="analyst")
+    tools = await described([shop_tools()], [PTC(), Subagents([analyst], detached=False)])
+    assert "async def spawn(*, agent_name: Literal['analyst'], task: str)" in (
+        tools["run_ptc"].description or ""
+    )
+    assert "wait" not in tools["spawn"].parameters_json_schema["properties"]
+    assert not {"wait_spawned", "cancel_spawned", "list_spawned"} & set(tools)
 
 
 async def test_a_program_call_reaches_the_tool_with_the_description_shown() -> None:

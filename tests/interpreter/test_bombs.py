@@ -489,6 +489,8 @@ BOMBS = [
         "repr(P(*['x' * 999_999] * 1000))",
     ),
     bomb("dict-fromkeys-shared-big-tuple", "t = tuple(range(99_999))\ndict.fromkeys([t] * 99_999)"),
+    bomb("zip-star-wide-rows", "rows = [[0] * 100_000] * 100_000\nn = 0\nfor t in zip(*rows):\n    n += 1"),
+    bomb("zip-star-wide-rows-list", "rows = [[0] * 100_000] * 100_000\nlen(list(zip(*rows)))"),
     bomb(
         "constant-hash-identity-eq-set",
         "class K:\n    def __hash__(self):\n        return 7\nlen(set([K() for _ in range(60_000)]))",

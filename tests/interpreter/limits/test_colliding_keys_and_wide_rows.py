@@ -1,4 +1,4 @@
-"""Keys whose hashes a program makes collide: the native probing must be paid for.
+"""Native work a program can make quadratic without running code of its own: colliding keys, wide rows.
 
 A program class with its own `__hash__` and no `__eq__` compares colliding keys by identity in C,
 so nothing the program runs is charged while a set or dict of such keys probes quadratically. The
@@ -40,4 +40,11 @@ async def test_a_class_with_its_own_eq_keeps_it() -> None:
     await assert_same_as_cpython(
         CONSTANT_HASH.replace("return 7", "return 7\n    def __eq__(self, other):\n        return True")
         + "len({K(), K(), K()})\n"
+    )
+
+
+async def test_a_wide_zip_gives_cpythons_rows() -> None:
+    # Beyond 16 inputs each row is charged by its width (runtime/lazy.py); the rows are CPython's.
+    await assert_same_as_cpython(
+        "rows = [list(range(i, i + 20)) for i in range(20)]\n[t[:3] for t in zip(*rows)][:4]"
     )
