@@ -81,6 +81,9 @@ async def test_spawn_is_described_with_the_agents_it_can_run() -> None:
     result = await agent.run("go")
     assert "- helper: helps out" in (descriptions["spawn"].description or "")
     program_description = descriptions["run_ptc"].description or ""
-    assert "async def spawn(*, agent_name: Literal['helper'], task: str, wait: bool = True)" in program_description
+    assert (
+        "async def spawn(*, agent_name: Literal['helper'], task: str, wait: bool = True)"
+        in program_description
+    )
     assert "- helper: helps out" in program_description  # the stub names the agents too
     assert json.loads(result.output)["value"] == "helped"
