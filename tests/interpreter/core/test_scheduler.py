@@ -501,6 +501,8 @@ finally:
     print("end")
 out
 """
+    # Only this test's tasks count: the session's event loop may hold other tests' long-lived ones.
+    earlier = asyncio.all_tasks()
     for step in range(15):
         run = asyncio.create_task(
             ptc_interpreter.run(code, tools={"slow": slow}, limits=Limits(max_concurrent_calls=7))
@@ -510,5 +512,5 @@ out
         with contextlib.suppress(asyncio.CancelledError):
             await asyncio.wait_for(run, 5)  # a hang would time out here
         await asyncio.sleep(0)
-        leftovers = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        leftovers = [t for t in asyncio.all_tasks() - earlier if t is not asyncio.current_task()]
         assert leftovers == [], step
