@@ -145,9 +145,13 @@ def host_snapshot() -> dict[str, str]:
     """Host objects a program can name (exception classes the shims expose, regex flags, sentinels):
     their attribute dicts, as text, to compare after the attack."""
     import asyncio as _asyncio
+    import binascii
+    import csv
     import dataclasses
     import datetime
     import statistics
+    import textwrap
+    import uuid
 
     shot: dict[str, str] = {}
     exposed: list[Any] = [
@@ -161,6 +165,13 @@ def host_snapshot() -> dict[str, str]:
         dataclasses.MISSING,
         *re.RegexFlag,
         datetime.UTC,
+        binascii.Error,
+        csv.Error,
+        textwrap.TextWrapper,
+        uuid.NAMESPACE_DNS,
+        uuid.NAMESPACE_URL,
+        uuid.NAMESPACE_OID,
+        uuid.NAMESPACE_X500,
     ]
     for obj in exposed:
         attributes = getattr(obj, "__dict__", {})
