@@ -4,7 +4,8 @@ Each program below ran for minutes (or filled the address space) on the default 
 charged by its input's length: CPython's canonical ordering of combining marks is an insertion sort,
 `textwrap` slices an over-long chunk once per line, `StringIO.readline(1)` searched the whole rest of
 the text for a newline, `urllib.parse.quote` reads its `safe` argument in a Python loop on every
-call, `SimpleNamespace` and `list[...]` aliases compare their contents natively, and a named tuple's
+call, `attrgetter`/`itemgetter` with many parts and `float.fromhex` did per-part or per-character
+work under a constant cost class, `SimpleNamespace` and `list[...]` aliases compare their contents natively, and a named tuple's
 `_make` drained any iterable before checking its length. Each must now end in a clean
 `PtcLimitError` within the CPU bound of `test_bombs.py`, in a memory-capped worker; the same
 functions on ordinary inputs must still give CPython's results.
@@ -55,6 +56,12 @@ BOMBS: dict[str, str] = {
     "namespace-of-a-dag-searched": DAGS
     + "import types\n[types.SimpleNamespace(a=y)].index(types.SimpleNamespace(a=x))",
     "aliases-of-dags-compared": DAGS + "list[x] == list[y]",
+    "attrgetter-of-a-long-dotted-name": 'import operator\nname = "a." * 499_999 + "a"\nwhile True:\n    operator.attrgetter(name)',
+    "attrgetter-of-many-names-called": 'import operator\ng = operator.attrgetter(*["real"] * 100_000)\nwhile True:\n    g(1)',
+    "itemgetter-of-many-items-called": (
+        "import operator\ng = operator.itemgetter(*range(100_000))\nx = list(range(100_000))\nwhile True:\n    g(x)"
+    ),
+    "float-fromhex-of-a-long-literal": 's = "0x" + "0" * 999_990 + "1p0"\nwhile True:\n    float.fromhex(s)',
 }
 
 MEMORY_BOMBS: dict[str, str] = {
@@ -198,3 +205,18 @@ import types
 )
 """
     assert _run(code) == (True, False, False, True, False)
+
+
+def test_getters_keep_cpython_results() -> None:
+    code = """
+import operator
+class P:
+    pass
+p = P()
+p.q = P()
+p.q.r = 5
+g = operator.attrgetter("q.r", *["q"] * 20)
+i = operator.itemgetter(*range(20))
+(g(p)[0], len(g(p)), i(list(range(30))), operator.attrgetter("q.r")(p), float.fromhex("0x1.8p1"))
+"""
+    assert _run(code) == (5, 21, tuple(range(20)), 5, 3.0)
