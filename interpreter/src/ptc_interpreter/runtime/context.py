@@ -37,6 +37,7 @@ class RunContext:
         "host",
         "limits",
         "native_hashes",
+        "nested_pulls",
         "random_seed",
         "scheduler",
         "stdout_chars",
@@ -65,6 +66,8 @@ class RunContext:
         """Program-visible hash -> the host's hash of the same value, for every str, bytes or tuple
         the program hashed: a program class's `__hash__` returning `hash(self.name)` must put its
         instances where the host's dict looks for an equal str (`builtins.hashing`)."""
+        self.nested_pulls = 0
+        """Pulls through opaque inputs of lazy builtins in flight (`lazy.CountedPull`)."""
         self.generators: weakref.WeakSet[Generator[object, object, object]] = weakref.WeakSet()
         """The bodies of the program's generators (`def` with `yield`) still alive, closed by `end`."""
         self.ended = False
