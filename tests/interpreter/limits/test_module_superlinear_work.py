@@ -4,8 +4,8 @@ Each program below ran for minutes (or filled the address space) on the default 
 charged by its input's length: CPython's canonical ordering of combining marks is an insertion sort,
 `textwrap` slices an over-long chunk once per line, `StringIO.readline(1)` searched the whole rest of
 the text for a newline, `urllib.parse.quote` reads its `safe` argument in a Python loop on every
-call, `attrgetter`/`itemgetter` with many parts and `float.fromhex` did per-part or per-character
-work under a constant cost class, `SimpleNamespace` and `list[...]` aliases compare their contents natively, and a named tuple's
+call, `attrgetter`/`itemgetter` with many parts, `float.fromhex` and `str.format`/`%` templates of
+many fields did per-part work under one step, `SimpleNamespace` and `list[...]` aliases compare their contents natively, and a named tuple's
 `_make` drained any iterable before checking its length. Each must now end in a clean
 `PtcLimitError` within the CPU bound of `test_bombs.py`, in a memory-capped worker; the same
 functions on ordinary inputs must still give CPython's results.
@@ -62,6 +62,9 @@ BOMBS: dict[str, str] = {
         "import operator\ng = operator.itemgetter(*range(100_000))\nx = list(range(100_000))\nwhile True:\n    g(x)"
     ),
     "float-fromhex-of-a-long-literal": 's = "0x" + "0" * 999_990 + "1p0"\nwhile True:\n    float.fromhex(s)',
+    "format-of-many-fields": 'f = "{0[0]}" * 100_000\nx = [1]\nwhile True:\n    f.format(x)',
+    "format-of-a-long-attribute-chain": 'f = "{0" + ".real" * 100_000 + "}"\nwhile True:\n    f.format(1)',
+    "percent-format-of-many-conversions": 'f = "%s" * 100_000\nt = (1,) * 100_000\nwhile True:\n    f % t',
 }
 
 MEMORY_BOMBS: dict[str, str] = {
