@@ -31,6 +31,9 @@ from . import (
     csv_,
     dataclasses_,
     datetime_,
+    decimal_,
+    decimal_context,
+    fractions_,
     functools_,
     hashlib_,
     heapq_,
@@ -68,6 +71,8 @@ _FACTORIES: Mapping[str, Callable[[RunContext], ShimModule]] = {
     "csv": csv_.make_module,
     "dataclasses": dataclasses_.make_module,
     "datetime": datetime_.make_module,
+    "decimal": decimal_.make_module,
+    "fractions": fractions_.make_module,
     "functools": functools_.make_module,
     "hashlib": hashlib_.make_module,
     "heapq": heapq_.make_module,
@@ -127,5 +132,6 @@ EXCEPTION_TYPES: frozenset[type[BaseException]] = frozenset(
         asyncio.QueueEmpty,
         asyncio.QueueFull,
         dataclasses_.FrozenInstanceError,
+        *decimal_context.EXCEPTIONS,
     }
 )

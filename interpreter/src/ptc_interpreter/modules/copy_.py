@@ -24,6 +24,8 @@ from ..runtime.objects import ProgramInstance
 from ..runtime.structure import nesting_error
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from .collections_ import NamedTupleBase
+from .decimal_ import DecimalValue
+from .fractions_ import FractionValue
 from .support import native
 
 if TYPE_CHECKING:
@@ -42,6 +44,8 @@ _IMMUTABLE = (
     datetime.time,
     datetime.timedelta,
     datetime.timezone,
+    DecimalValue,
+    FractionValue,
 )
 
 

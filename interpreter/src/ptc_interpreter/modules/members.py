@@ -98,6 +98,26 @@ _DATETIME = declare_module(
     },
 )
 
+_DECIMAL = declare_module(
+    "decimal",
+    {
+        CONSTANT: "Decimal Context DecimalTuple getcontext setcontext localcontext",
+        VALUE: "DefaultContext BasicContext ExtendedContext DecimalException Clamped InvalidOperation"
+        " DivisionByZero Inexact Rounded Subnormal Overflow Underflow FloatOperation ConversionSyntax"
+        " DivisionImpossible DivisionUndefined InvalidContext ROUND_UP ROUND_DOWN ROUND_CEILING ROUND_FLOOR"
+        " ROUND_HALF_UP ROUND_HALF_DOWN ROUND_HALF_EVEN ROUND_05UP MAX_PREC MAX_EMAX MIN_EMIN MIN_ETINY"
+        " HAVE_THREADS HAVE_CONTEXTVAR",
+    },
+    classes={
+        "Decimal": {CONSTANT: "from_float"},
+        "DecimalTuple": {VALUE: "_fields _field_defaults", CONSTANT: "_make"},
+    },
+)
+
+_FRACTIONS = declare_module(
+    "fractions", {CONSTANT: "Fraction"}, classes={"Fraction": {CONSTANT: "from_float from_decimal"}}
+)
+
 _FUNCTOOLS = declare_module(
     "functools",
     {
@@ -300,6 +320,8 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
         _COPY,
         _DATACLASSES,
         _DATETIME,
+        _DECIMAL,
+        _FRACTIONS,
         _FUNCTOOLS,
         _HASHLIB,
         _HEAPQ,
