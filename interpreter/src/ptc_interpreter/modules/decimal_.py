@@ -429,7 +429,6 @@ def make_module(ctx: RunContext) -> ShimModule:
         {
             "Decimal": run.decimal_class,
             "Context": run.context_class,
-            "DecimalTuple": run.tuple_class,
             "getcontext": native("getcontext", run.current),
             "setcontext": native("setcontext", lambda context: set_context(run, context)),
             "localcontext": native(

@@ -331,13 +331,12 @@ def new_context(run: DecimalRun, *args: Any, **kwargs: Any) -> DecimalContext:
             raise TypeError(f"{name!r} is an invalid keyword argument for this function")
         given[name] = value
     run.check_precision(given.get("prec"))
-    host = run.default.host.copy()
-    if given.get("flags") is None:
-        given["flags"] = []
-    for name, value in given.items():
-        if value is not None:
-            setattr(host, name, signal_argument(value))
-    return DecimalContext(run, host)
+    default = run.default.host
+    settings: dict[str, Any] = {name: getattr(default, name) for name in _ATTRIBUTES}
+    settings["flags"] = []
+    settings["traps"] = [signal for signal in SIGNALS if default.traps[signal]]
+    settings.update({name: signal_argument(value) for name, value in given.items() if value is not None})
+    return DecimalContext(run, decimal.Context(**settings))
 
 
 def local_context(run: DecimalRun, ctx: object = None, **kwargs: Any) -> LocalContext:
@@ -351,7 +350,10 @@ def local_context(run: DecimalRun, ctx: object = None, **kwargs: Any) -> LocalCo
             raise TypeError(f"{name!r} is an invalid keyword argument for this function")
         if name == "prec":
             run.check_precision(value)
-        setattr(local.host, name, signal_argument(value))
+        value = signal_argument(value)
+        if name in _SIGNAL_ATTRIBUTES and isinstance(value, list):
+            value = getattr(decimal.Context(**{name: value}), name)  # CPython accepts a list here
+        setattr(local.host, name, value)
     return LocalContext(run, local, saved)
 
 

@@ -101,17 +101,14 @@ _DATETIME = declare_module(
 _DECIMAL = declare_module(
     "decimal",
     {
-        CONSTANT: "Decimal Context DecimalTuple getcontext setcontext localcontext",
+        CONSTANT: "Decimal Context getcontext setcontext localcontext",
         VALUE: "DefaultContext BasicContext ExtendedContext DecimalException Clamped InvalidOperation"
         " DivisionByZero Inexact Rounded Subnormal Overflow Underflow FloatOperation ConversionSyntax"
         " DivisionImpossible DivisionUndefined InvalidContext ROUND_UP ROUND_DOWN ROUND_CEILING ROUND_FLOOR"
         " ROUND_HALF_UP ROUND_HALF_DOWN ROUND_HALF_EVEN ROUND_05UP MAX_PREC MAX_EMAX MIN_EMIN MIN_ETINY"
         " HAVE_THREADS HAVE_CONTEXTVAR",
     },
-    classes={
-        "Decimal": {CONSTANT: "from_float"},
-        "DecimalTuple": {VALUE: "_fields _field_defaults", CONSTANT: "_make"},
-    },
+    classes={"Decimal": {CONSTANT: "from_float"}},
 )
 
 _FRACTIONS = declare_module(
