@@ -106,11 +106,12 @@ def _check_power(ctx: RunContext, base: Any, exponent: Any) -> None:
     """`base ** exponent` with an integral exponent holds |exponent| times the base's bits."""
     if type(exponent) is Fraction and exponent.denominator == 1:
         exponent = exponent.numerator
-    if type(exponent) is int and type(base) in (int, Fraction):
-        bits = _bits(base)
-        if bits > 1 and abs(exponent) > 1:
-            ctx.check_int_bits(bits * abs(exponent))
-            charge_big_arithmetic(ctx, bits * abs(exponent), bits * abs(exponent))
+    if type(exponent) is int and type(base) in (int, Fraction) and abs(exponent) > 1:
+        largest = max(abs(base.numerator), base.denominator)
+        if largest > 1:
+            bits = int(abs(exponent) * math.log2(largest)) + 1
+            ctx.check_int_bits(bits)
+            charge_big_arithmetic(ctx, bits, bits)
 
 
 class FractionValue(PtcObject):
