@@ -11,7 +11,7 @@ limits before they are computed (`Decimal('1e999999999')` is one digit, its int 
 """
 
 # Program values are `Any` by nature; the unknown-type checks have nothing to check here.
-# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false, reportUnknownLambdaType=false
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from .decimal_context import (
     EXCEPTIONS,
     DecimalContext,
     DecimalRun,
+    in_context,
     local_context,
     new_context,
     set_context,
@@ -60,9 +61,9 @@ def _cost(kind: int, digits: int) -> int:
 
 _KINDS = {
     **dict.fromkeys(
-        "multiply divide divide_int divmod remainder remainder_near fma sqrt".split(), PRODUCT
+        ["multiply", "divide", "divide_int", "divmod", "remainder", "remainder_near", "fma", "sqrt"], PRODUCT
     ),
-    **dict.fromkeys("exp ln log10 power".split(), TRANSCENDENTAL),
+    **dict.fromkeys(["exp", "ln", "log10", "power"], TRANSCENDENTAL),
 }
 
 
@@ -114,11 +115,6 @@ def _operand(value: Any) -> Any:
     return NotImplemented
 
 
-def _in_context(host: decimal.Context, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
-    decimal.setcontext(host)
-    return function(*args)
-
-
 def _binary(function: Callable[[Any, Any], Any], kind: int) -> tuple[Callable[..., Any], Callable[..., Any]]:
     def forward(self: DecimalValue, other: Any) -> Any:
         value = _operand(other)
@@ -152,6 +148,8 @@ class DecimalValue(PtcObject):
     __slots__ = ("digits", "run", "value")
     ptc_name = "decimal.Decimal"
     ptc_stable_hash = True
+    ptc_real_number = True
+    """`%`-formatting converts it with `int()`/`float()`, as CPython does any real number."""
 
     def __init__(self, run: DecimalRun, value: decimal.Decimal, digits: int) -> None:
         self.run = run
@@ -169,7 +167,7 @@ class DecimalValue(PtcObject):
         host = run.current().host
         digits = max(host.prec, *map(operand_digits, operands))
         run.ctx.charge(_cost(kind, digits))
-        return run.wrap(contextvars.Context().run(_in_context, host, function, args), digits)
+        return run.wrap(contextvars.Context().run(in_context, host, function, args), digits)
 
     __add__, __radd__ = _binary(operator.add, LINEAR)
     __sub__, __rsub__ = _binary(operator.sub, LINEAR)
@@ -327,7 +325,7 @@ def _method(name: str) -> Callable[..., Any]:
         digits = max(prec, *map(operand_digits, (self, *args, *kwargs.values())))
         run.ctx.charge(_cost(kind, digits))
         result = contextvars.Context().run(
-            _in_context, current, _call_method, (function, self.value, operands, keywords)
+            in_context, current, _call_method, (function, self.value, operands, keywords)
         )
         return run.wrap(result, digits)
 
@@ -339,13 +337,55 @@ def _call_method(function: Callable[..., Any], value: Any, args: list[Any], kwar
     return function(value, *args, **kwargs)
 
 
-METHODS = (
-    "canonical compare compare_signal compare_total compare_total_mag copy_abs copy_negate copy_sign exp"
-    " fma is_canonical is_finite is_infinite is_nan is_normal is_qnan is_signed is_snan is_subnormal"
-    " is_zero ln log10 logb logical_and logical_invert logical_or logical_xor max max_mag min min_mag"
-    " next_minus next_plus next_toward normalize number_class quantize remainder_near rotate same_quantum"
-    " scaleb shift sqrt to_eng_string to_integral to_integral_exact to_integral_value"
-).split()
+METHODS = [
+    "canonical",
+    "compare",
+    "compare_signal",
+    "compare_total",
+    "compare_total_mag",
+    "copy_abs",
+    "copy_negate",
+    "copy_sign",
+    "exp",
+    "fma",
+    "is_canonical",
+    "is_finite",
+    "is_infinite",
+    "is_nan",
+    "is_normal",
+    "is_qnan",
+    "is_signed",
+    "is_snan",
+    "is_subnormal",
+    "is_zero",
+    "ln",
+    "log10",
+    "logb",
+    "logical_and",
+    "logical_invert",
+    "logical_or",
+    "logical_xor",
+    "max",
+    "max_mag",
+    "min",
+    "min_mag",
+    "next_minus",
+    "next_plus",
+    "next_toward",
+    "normalize",
+    "number_class",
+    "quantize",
+    "remainder_near",
+    "rotate",
+    "same_quantum",
+    "scaleb",
+    "shift",
+    "sqrt",
+    "to_eng_string",
+    "to_integral",
+    "to_integral_exact",
+    "to_integral_value",
+]
 
 DecimalValue.ptc_table = {
     "real": Property(lambda d: d, CONSTANT),
@@ -390,7 +430,7 @@ def make_decimal(run: DecimalRun, value: Any = "0", context: Any = None) -> Deci
     if cls is str:
         run.ctx.charge(len(value) // 16 + 1)
     host = run.current().host
-    result = contextvars.Context().run(_in_context, host, decimal.Decimal, (converted, host_context))
+    result = contextvars.Context().run(in_context, host, decimal.Decimal, (converted, host_context))
     if cls is int or cls is bool:
         digits = operand_digits(value)
     elif cls is str and len(value) <= run.digits:
@@ -405,7 +445,7 @@ def from_float(run: DecimalRun, value: Any) -> DecimalValue:
     if type(value) not in (int, bool, float):
         raise TypeError("argument must be int or float")
     run.ctx.charge(2)
-    result = contextvars.Context().run(_in_context, run.current().host, decimal.Decimal.from_float, (value,))
+    result = contextvars.Context().run(in_context, run.current().host, decimal.Decimal.from_float, (value,))
     return DecimalValue(run, result, _exact_digits(result))
 
 
@@ -416,7 +456,10 @@ def make_module(ctx: RunContext) -> ShimModule:
         return make_decimal(run, value, context)
 
     run.decimal_class = NativeClass(
-        "decimal.Decimal", DecimalValue, decimal_class, {"from_float": native("from_float", lambda f: from_float(run, f))}
+        "decimal.Decimal",
+        DecimalValue,
+        decimal_class,
+        {"from_float": native("from_float", lambda f: from_float(run, f))},
     )
     run.context_class = NativeClass(
         "decimal.Context", DecimalContext, lambda *args, **kwargs: new_context(run, *args, **kwargs)
@@ -447,4 +490,3 @@ def make_module(ctx: RunContext) -> ShimModule:
             "HAVE_CONTEXTVAR": decimal.HAVE_CONTEXTVAR,
         },
     )
-

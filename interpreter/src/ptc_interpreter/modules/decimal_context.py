@@ -13,11 +13,10 @@ integer in base ten), so the cost of every operation is bounded, and charged by 
 """
 
 # Program values are `Any` by nature; the unknown-type checks have nothing to check here.
-# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false, reportUnknownLambdaType=false, reportArgumentType=false
 
 from __future__ import annotations
 
-import contextvars
 import decimal
 import math
 from collections.abc import Callable
@@ -78,7 +77,9 @@ def _default_context() -> decimal.Context:
     )
 
 
-def _in_context(host: decimal.Context, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+def in_context(host: decimal.Context, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+    """`function(*args)` with `host` as the host thread's decimal context: called only through
+    `contextvars.Context().run`, an empty scope of its own, so the setting ends with the call."""
     decimal.setcontext(host)
     return function(*args)
 
@@ -87,19 +88,49 @@ class DecimalRun:
     """The decimal state of one run: its budget, its template contexts, the program classes it
     shows, and the context of code that runs outside any task."""
 
-    __slots__ = ("basic", "context_class", "ctx", "decimal_class", "decimal_context", "default", "digits", "extended", "tuple_class")
+    __slots__ = (
+        "basic",
+        "context_class",
+        "ctx",
+        "decimal_class",
+        "decimal_context",
+        "default",
+        "digits",
+        "extended",
+        "tuple_class",
+    )
 
     def __init__(self, ctx: RunContext) -> None:
         self.ctx = ctx
         self.digits = max_digits(ctx)
         self.default = DecimalContext(self, _default_context())
         basic = decimal.Context(
-            prec=9, rounding=decimal.ROUND_HALF_UP, Emin=-999999, Emax=999999, capitals=1, clamp=0,
-            flags=[], traps=[s for s in SIGNALS if s not in (decimal.Inexact, decimal.Rounded, decimal.Subnormal, decimal.FloatOperation)],
+            prec=9,
+            rounding=decimal.ROUND_HALF_UP,
+            Emin=-999999,
+            Emax=999999,
+            capitals=1,
+            clamp=0,
+            flags=[],
+            traps=[
+                s
+                for s in SIGNALS
+                if s not in (decimal.Inexact, decimal.Rounded, decimal.Subnormal, decimal.FloatOperation)
+            ],
         )
         self.basic = DecimalContext(self, basic)
         self.extended = DecimalContext(
-            self, decimal.Context(prec=9, rounding=decimal.ROUND_HALF_EVEN, Emin=-999999, Emax=999999, capitals=1, clamp=0, flags=[], traps=[])
+            self,
+            decimal.Context(
+                prec=9,
+                rounding=decimal.ROUND_HALF_EVEN,
+                Emin=-999999,
+                Emax=999999,
+                capitals=1,
+                clamp=0,
+                flags=[],
+                traps=[],
+            ),
         )
         self.decimal_context: DecimalContext | None = None
         """The current context of code that runs outside every task."""
@@ -130,12 +161,6 @@ class DecimalRun:
         return DecimalContext(self, self.default.host.copy())
 
     # -- native operations ------------------------------------------------------------------
-
-    def native(self, function: Callable[..., Any], *args: Any) -> Any:
-        """`function(*args)` with the program's current context current in the host thread, for
-        this call only (an empty context-variable scope, discarded after it). The arguments are host
-        values only: no program code runs inside, so the scope is never re-entered."""
-        return contextvars.Context().run(_in_context, self.current().host, function, args)
 
     def check_precision(self, prec: object) -> None:
         if type(prec) is int and prec > self.digits:
@@ -188,7 +213,9 @@ class DecimalContext(PtcObject):
     def ptc_setattr(self, ctx: RunContext, name: str, value: Any) -> None:
         if name not in _ATTRIBUTES and name not in _SIGNAL_ATTRIBUTES:
             raise missing_attribute(
-                f"'decimal.Context' object has no attribute {name!r}", name, (*_ATTRIBUTES, *_SIGNAL_ATTRIBUTES)
+                f"'decimal.Context' object has no attribute {name!r}",
+                name,
+                (*_ATTRIBUTES, *_SIGNAL_ATTRIBUTES),
             )
         if name == "prec":
             self.run.check_precision(value)
@@ -267,28 +294,22 @@ class SignalDict(PtcObject):
         return repr(self.host)
 
     def keys(self) -> list[Any]:
+        """For `dict(signals)` (the mapping protocol); not a program-visible method."""
         return list(self.host.keys())
-
-    def values(self) -> list[bool]:
-        return list(self.host.values())
-
-    def items(self) -> list[tuple[Any, bool]]:
-        return list(self.host.items())
 
     def get(self, key: Any, default: Any = None) -> Any:
         return self.host.get(key, default)
 
     def copy(self) -> dict[Any, bool]:
-        return dict(self.host)
+        return self.host.copy()
 
 
 SignalDict.ptc_table = {
-    "keys": Method(SignalDict.keys, CONSTANT),
-    "values": Method(SignalDict.values, CONSTANT),
-    "items": Method(SignalDict.items, CONSTANT),
     "get": Method(SignalDict.get, CONSTANT),
     "copy": Method(SignalDict.copy, CONSTANT),
 }
+"""Indexing, iteration and these; the mapping views (`keys()`, `items()`) are not offered
+(CPython's are `KeysView` objects over the dict)."""
 
 
 class LocalContext(PtcContextManager):
@@ -381,15 +402,69 @@ def _context_operation(name: str) -> Callable[..., Any]:
     return operation
 
 
-CONTEXT_OPERATIONS = (
-    "abs add canonical compare compare_signal compare_total compare_total_mag copy_abs copy_decimal"
-    " copy_negate copy_sign divide divide_int divmod exp fma is_canonical is_finite is_infinite is_nan"
-    " is_normal is_qnan is_signed is_snan is_subnormal is_zero ln log10 logb logical_and logical_invert"
-    " logical_or logical_xor max max_mag min min_mag minus multiply next_minus next_plus next_toward"
-    " normalize number_class plus power quantize radix remainder remainder_near rotate same_quantum"
-    " scaleb shift sqrt subtract to_eng_string to_integral to_integral_exact to_integral_value"
-    " to_sci_string"
-).split()
+CONTEXT_OPERATIONS = [
+    "abs",
+    "add",
+    "canonical",
+    "compare",
+    "compare_signal",
+    "compare_total",
+    "compare_total_mag",
+    "copy_abs",
+    "copy_decimal",
+    "copy_negate",
+    "copy_sign",
+    "divide",
+    "divide_int",
+    "divmod",
+    "exp",
+    "fma",
+    "is_canonical",
+    "is_finite",
+    "is_infinite",
+    "is_nan",
+    "is_normal",
+    "is_qnan",
+    "is_signed",
+    "is_snan",
+    "is_subnormal",
+    "is_zero",
+    "ln",
+    "log10",
+    "logb",
+    "logical_and",
+    "logical_invert",
+    "logical_or",
+    "logical_xor",
+    "max",
+    "max_mag",
+    "min",
+    "min_mag",
+    "minus",
+    "multiply",
+    "next_minus",
+    "next_plus",
+    "next_toward",
+    "normalize",
+    "number_class",
+    "plus",
+    "power",
+    "quantize",
+    "radix",
+    "remainder",
+    "remainder_near",
+    "rotate",
+    "same_quantum",
+    "scaleb",
+    "shift",
+    "sqrt",
+    "subtract",
+    "to_eng_string",
+    "to_integral",
+    "to_integral_exact",
+    "to_integral_value",
+    "to_sci_string",
+]
 
 DecimalContext.ptc_table = {
     **{name: Property(lambda c, n=name: getattr(c.host, n), CONSTANT) for name in _ATTRIBUTES},
@@ -404,4 +479,3 @@ DecimalContext.ptc_table = {
     "create_decimal_from_float": Method(DecimalContext.create_decimal_from_float, SIZE_CHECKED),
     **{name: Method(_context_operation(name), SIZE_CHECKED) for name in CONTEXT_OPERATIONS},
 }
-

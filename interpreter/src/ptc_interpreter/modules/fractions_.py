@@ -8,14 +8,16 @@ is charged like big-int arithmetic.
 """
 
 # Program values are `Any` by nature; the unknown-type checks have nothing to check here.
-# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false, reportUnknownLambdaType=false
 
 from __future__ import annotations
 
+import contextvars
+import decimal
 import math
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +25,7 @@ from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.budget import BIG_OPERAND, charge_big_arithmetic, charge_scan
 from ..runtime.registry import CONSTANT, SIZE_CHECKED, Method, Property
 from .decimal_ import DecimalValue, check_ratio_size
+from .decimal_context import DecimalRun, in_context
 from .support import NativeClass, native
 
 if TYPE_CHECKING:
@@ -120,6 +123,7 @@ class FractionValue(PtcObject):
     __slots__ = ("run", "value")
     ptc_name = "Fraction"
     ptc_stable_hash = True
+    ptc_real_number = True
 
     def __init__(self, run: FractionRun, value: Fraction) -> None:
         self.run = run
@@ -312,3 +316,58 @@ def make_module(ctx: RunContext) -> ShimModule:
     )
     return ShimModule("fractions", {"Fraction": run.fraction_class})
 
+
+def with_host_numbers(ctx: RunContext, values: Sequence[Any], call: Callable[[Sequence[Any]], Any]) -> Any:
+    """`call(values)` for a native function that computes with exact ratios (`statistics`), with
+    the program's Decimals and Fractions as the host numbers they wrap, under the program's decimal
+    context, and its result wrapped again. Summing ratios makes a denominator as large as the
+    distinct denominators together: checked against the int limit first, and charged."""
+    decimal_run: DecimalRun | None = None
+    fraction_run: FractionRun | None = None
+    denominators: set[int] = set()
+    numerator_bits = 0
+    host: list[Any] = []
+    for value in values:
+        cls = type(value)
+        if cls is DecimalValue:
+            decimal_run = value.run
+            check_ratio_size(ctx, value.value)
+            exponent = value.value.as_tuple().exponent
+            if isinstance(exponent, int) and exponent < 0:
+                denominators.add(10**-exponent)  # within the int limit: checked just above
+            numerator_bits = max(numerator_bits, int((value.value.adjusted() + 1) * _BITS_PER_DIGIT))
+            host.append(value.value)
+        elif cls is FractionValue:
+            fraction_run = value.run
+            denominators.add(value.value.denominator)
+            numerator_bits = max(numerator_bits, value.value.numerator.bit_length())
+            host.append(value.value)
+        else:
+            host.append(value)
+    if decimal_run is None and fraction_run is None:
+        return call(values)
+    bits = numerator_bits + sum(denominator.bit_length() for denominator in denominators)
+    if bits > ctx.limits.max_int_bits:
+        ctx.check_int_bits(bits)
+    ctx.charge(len(values) * (((bits >> 6) + 1) ** 2 // 16 + 1))
+    if decimal_run is None:
+        return _wrapped(ctx, decimal_run, fraction_run, call(host))
+    context = decimal_run.current().host
+    return _wrapped(
+        ctx, decimal_run, fraction_run, contextvars.Context().run(in_context, context, call, (host,))
+    )
+
+
+def _wrapped(
+    ctx: RunContext, decimal_run: DecimalRun | None, fraction_run: FractionRun | None, result: Any
+) -> Any:
+    cls = type(result)
+    if cls is list:
+        return [_wrapped(ctx, decimal_run, fraction_run, item) for item in result]
+    if cls is decimal.Decimal and decimal_run is not None:
+        digits = len(result.as_tuple().digits)
+        decimal_run.check_digits(digits)
+        return DecimalValue(decimal_run, result, digits)
+    if cls is Fraction and fraction_run is not None:
+        return fraction_run.checked(result)
+    return result
