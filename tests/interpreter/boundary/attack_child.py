@@ -142,10 +142,22 @@ def run_program(code: str) -> tuple[dict[str, Any], ObservingHost, Any]:
     return report, host, error_object
 
 
-_DECIMAL_SIGNALS = (
-    "DecimalException Clamped InvalidOperation DivisionByZero Inexact Rounded Subnormal Overflow"
-    " Underflow FloatOperation ConversionSyntax DivisionImpossible DivisionUndefined InvalidContext"
-).split()
+_DECIMAL_SIGNALS = [
+    "DecimalException",
+    "Clamped",
+    "InvalidOperation",
+    "DivisionByZero",
+    "Inexact",
+    "Rounded",
+    "Subnormal",
+    "Overflow",
+    "Underflow",
+    "FloatOperation",
+    "ConversionSyntax",
+    "DivisionImpossible",
+    "DivisionUndefined",
+    "InvalidContext",
+]
 _HOST_DECIMAL_CONTEXT = (
     "Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999, capitals=1, clamp=0,"
     " flags=[], traps=[InvalidOperation, DivisionByZero, Overflow])"

@@ -143,14 +143,18 @@ async def test_host_context_changes_do_not_reach_programs() -> None:
         ("import decimal\ndecimal.Decimal('7' * 5000)", "max_int_bits"),
         ("import decimal\nint(decimal.Decimal('1e999999'))", "max_int_bits"),
         ("import decimal\ndecimal.Decimal('1e-999999').as_integer_ratio()", "max_int_bits"),
-        ("import decimal\ndecimal.getcontext().Emax = decimal.MAX_EMAX\nf'{decimal.Decimal(\"1e999999999\"):f}'",
-         "max_string_length"),
+        (
+            "import decimal\ndecimal.getcontext().Emax = decimal.MAX_EMAX\nf'{decimal.Decimal(\"1e999999999\"):f}'",
+            "max_string_length",
+        ),
         ("from fractions import Fraction\nFraction(1, 3) ** 10**6", "max_int_bits"),
         ("from fractions import Fraction\nFraction('1e999999999')", "max_int_bits"),
         ("from fractions import Fraction\nround(Fraction(1, 3), 10**9)", "max_int_bits"),
         ("from fractions import Fraction\nf = Fraction(3, 7)\nwhile True:\n    f = f * f", "max_int_bits"),
-        ("import decimal\ndecimal.getcontext().prec = 1000\nx = decimal.Decimal(3)\nwhile True:\n    x.ln()",
-         "max_steps"),
+        (
+            "import decimal\ndecimal.getcontext().prec = 1000\nx = decimal.Decimal(3)\nwhile True:\n    x.ln()",
+            "max_steps",
+        ),
     ],
 )
 async def test_big_work_is_refused_before_it_is_done(source: str, limit: str) -> None:

@@ -310,7 +310,9 @@ def _method(name: str) -> Callable[..., Any]:
 
     def method(self: DecimalValue, *args: Any, **kwargs: Any) -> Any:
         run = self.run
-        operands = [operand_for_method(run, arg) for arg in args]
+        operands = [
+            arg.host if isinstance(arg, DecimalContext) else operand_for_method(run, arg) for arg in args
+        ]
         keywords: dict[str, Any] = {}
         for key, value in kwargs.items():
             if key == "context":
@@ -320,7 +322,7 @@ def _method(name: str) -> Callable[..., Any]:
             else:
                 keywords[key] = operand_for_method(run, value)
         current = run.current().host
-        given = kwargs.get("context")
+        given = next((arg for arg in (*args, kwargs.get("context")) if isinstance(arg, DecimalContext)), None)
         prec = given.host.prec if isinstance(given, DecimalContext) else current.prec
         digits = max(prec, *map(operand_digits, (self, *args, *kwargs.values())))
         run.ctx.charge(_cost(kind, digits))

@@ -152,9 +152,9 @@ class FractionValue(PtcObject):
     __gt__ = _comparison(operator.gt)
     __ge__ = _comparison(operator.ge)
 
-    def __pow__(self, other: Any, modulo: Any = None) -> Any:
+    def __pow__(self, other: Any) -> Any:
         value = _operand(other)
-        if value is NotImplemented or modulo is not None:
+        if value is NotImplemented:
             return NotImplemented
         _check_power(self.run.ctx, self.value, value)
         return self.compute(operator.pow, self.value, value)
@@ -215,7 +215,7 @@ class FractionValue(PtcObject):
     def limit_denominator(self, max_denominator: Any = 1000000) -> FractionValue:
         if type(max_denominator) not in (int, bool):
             raise TypeError(
-                f"'<' not supported between instances of 'int' and {ptc_type_name(max_denominator)!r}"
+                f"'<' not supported between instances of {ptc_type_name(max_denominator)!r} and 'int'"
             )
         # one continued-fraction term per iteration, each a few big-int operations
         bits = _bits(self.value)
@@ -282,15 +282,17 @@ def make_fraction(run: FractionRun, numerator: Any = 0, denominator: Any = None)
     raise TypeError("argument should be a string or a Rational instance")
 
 
+def _shown(value: Any) -> str:
+    """CPython's `%r (%s)` of a wrong argument, the repr left out where it could be long."""
+    short = type(value) in (int, bool, float, DecimalValue) or (type(value) is str and len(value) < 100)
+    return f"{value!r} ({ptc_type_name(value)})" if short else f"({ptc_type_name(value)})"
+
+
 def _from_float(run: FractionRun, value: Any) -> FractionValue:
     if type(value) is int or type(value) is bool:
         return run.checked(Fraction(value))
     if type(value) is not float:
-        raise TypeError(
-            f"Fraction.from_float() only takes floats, not {value!r} ({ptc_type_name(value)})"
-            if type(value) is DecimalValue or (type(value) is str and len(value) < 100)
-            else f"Fraction.from_float() only takes floats, not ({ptc_type_name(value)})"
-        )
+        raise TypeError(f"Fraction.from_float() only takes floats, not {_shown(value)}")
     return run.checked(Fraction.from_float(value))
 
 
@@ -298,7 +300,7 @@ def _from_decimal(run: FractionRun, value: Any) -> FractionValue:
     if type(value) is int or type(value) is bool:
         return run.checked(Fraction(value))
     if type(value) is not DecimalValue:
-        raise TypeError(f"Fraction.from_decimal() only takes Decimals, not ({ptc_type_name(value)})")
+        raise TypeError(f"Fraction.from_decimal() only takes Decimals, not {_shown(value)}")
     check_ratio_size(run.ctx, value.value)
     return run.checked(Fraction(value.value))
 

@@ -276,7 +276,11 @@ def percent_format(ctx: RunContext, template: str, values: Any) -> str:
         elif kind == "a":
             text = _pad_percent(spec + "s", convert(ctx, value, "a"))
         elif kind in _NUMERIC_CONVERSIONS:
-            if getattr(type(value), "ptc_real_number", False) and kind in _REAL_CONVERSIONS:
+            if (
+                not isinstance(value, (int, float))
+                and getattr(type(value), "ptc_real_number", False)
+                and kind in _REAL_CONVERSIONS
+            ):
                 value = int(value) if kind in "diu" else float(value)  # as CPython: Decimal, Fraction
             if not isinstance(value, (int, float)) and not (kind == "c" and isinstance(value, str)):
                 raise TypeError(_numeric_error(kind, value))
