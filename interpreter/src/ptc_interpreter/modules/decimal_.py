@@ -115,14 +115,28 @@ def _operand(value: Any) -> Any:
     return NotImplemented
 
 
-def _binary(function: Callable[[Any, Any], Any], kind: int) -> tuple[Callable[..., Any], Callable[..., Any]]:
+def _binary(
+    function: Callable[[Any, Any], Any], kind: int, method: str
+) -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """An operator and its reflection. With a Decimal or an int on the other side, the context's own
+    `method` computes it (the same result, no context variable involved: the fast path); with a
+    float or a Fraction, the operator itself, for CPython's TypeError or comparison."""
+
     def forward(self: DecimalValue, other: Any) -> Any:
+        cls = type(other)
+        if cls is DecimalValue:
+            return self.exact(kind, other, method, self.value, other.value)
+        if cls is int or cls is bool:
+            return self.exact(kind, other, method, self.value, other)
         value = _operand(other)
         if value is NotImplemented:
             return NotImplemented
         return self.compute(kind, (self, other), function, self.value, value)
 
     def reverse(self: DecimalValue, other: Any) -> Any:
+        cls = type(other)
+        if cls is int or cls is bool:
+            return self.exact(kind, other, method, other, self.value)
         value = _operand(other)
         if value is NotImplemented:
             return NotImplemented
@@ -131,8 +145,21 @@ def _binary(function: Callable[[Any, Any], Any], kind: int) -> tuple[Callable[..
     return forward, reverse
 
 
-def _comparison(function: Callable[[Any, Any], Any]) -> Callable[..., Any]:
+def _comparison(function: Callable[[Any, Any], Any], holds: Callable[[int], bool]) -> Callable[..., Any]:
+    """A comparison. Between numbers that are not NaN (which signal), the context's `compare`
+    decides (no context variable involved: the fast path); `holds` reads its -1, 0 or 1."""
+
     def compare(self: DecimalValue, other: Any) -> Any:
+        cls = type(other)
+        value = self.value
+        if (
+            cls is int or cls is bool or (cls is DecimalValue and not other.value.is_nan())
+        ) and not value.is_nan():
+            run = self.run
+            host = run.current().host
+            run.ctx.charge(_cost(LINEAR, max(host.prec, self.digits, operand_digits(other))))
+            order = host.compare(value, other.value if cls is DecimalValue else other)
+            return holds(0 if order.is_zero() else -1 if order.is_signed() else 1)
         value = _operand(other)
         if value is NotImplemented:
             return NotImplemented
@@ -169,20 +196,32 @@ class DecimalValue(PtcObject):
         run.ctx.charge(_cost(kind, digits))
         return run.wrap(contextvars.Context().run(in_context, host, function, args), digits)
 
-    __add__, __radd__ = _binary(operator.add, LINEAR)
-    __sub__, __rsub__ = _binary(operator.sub, LINEAR)
-    __mul__, __rmul__ = _binary(operator.mul, PRODUCT)
-    __truediv__, __rtruediv__ = _binary(operator.truediv, PRODUCT)
-    __floordiv__, __rfloordiv__ = _binary(operator.floordiv, PRODUCT)
-    __mod__, __rmod__ = _binary(operator.mod, PRODUCT)
-    __divmod__, __rdivmod__ = _binary(divmod, PRODUCT)
-    _pow, __rpow__ = _binary(operator.pow, TRANSCENDENTAL)
-    __eq__ = _comparison(operator.eq)  # pyright: ignore[reportAssignmentType]
-    __ne__ = _comparison(operator.ne)  # pyright: ignore[reportAssignmentType]
-    __lt__ = _comparison(operator.lt)
-    __le__ = _comparison(operator.le)
-    __gt__ = _comparison(operator.gt)
-    __ge__ = _comparison(operator.ge)
+    def exact(self, kind: int, other: Any, method: str, left: Any, right: Any) -> Any:
+        """`context.<method>(left, right)` with the program's current context: charged by `kind`
+        and the digits of both operands, its result wrapped."""
+        run = self.run
+        host = run.current().host
+        digits = max(host.prec, self.digits, operand_digits(other))
+        run.ctx.charge(_cost(kind, digits))
+        result = getattr(host, method)(left, right)
+        return (
+            DecimalValue(run, result, digits) if type(result) is decimal.Decimal else run.wrap(result, digits)
+        )
+
+    __add__, __radd__ = _binary(operator.add, LINEAR, "add")
+    __sub__, __rsub__ = _binary(operator.sub, LINEAR, "subtract")
+    __mul__, __rmul__ = _binary(operator.mul, PRODUCT, "multiply")
+    __truediv__, __rtruediv__ = _binary(operator.truediv, PRODUCT, "divide")
+    __floordiv__, __rfloordiv__ = _binary(operator.floordiv, PRODUCT, "divide_int")
+    __mod__, __rmod__ = _binary(operator.mod, PRODUCT, "remainder")
+    __divmod__, __rdivmod__ = _binary(divmod, PRODUCT, "divmod")
+    _pow, __rpow__ = _binary(operator.pow, TRANSCENDENTAL, "power")
+    __eq__ = _comparison(operator.eq, lambda order: order == 0)  # pyright: ignore[reportAssignmentType]
+    __ne__ = _comparison(operator.ne, lambda order: order != 0)  # pyright: ignore[reportAssignmentType]
+    __lt__ = _comparison(operator.lt, lambda order: order < 0)
+    __le__ = _comparison(operator.le, lambda order: order <= 0)
+    __gt__ = _comparison(operator.gt, lambda order: order > 0)
+    __ge__ = _comparison(operator.ge, lambda order: order >= 0)
 
     def __pow__(self, other: Any, modulo: Any = None) -> Any:
         if modulo is None:
