@@ -318,6 +318,8 @@ class LocalContext(PtcContextManager):
 
     __slots__ = ("local", "run", "saved")
     ptc_name = "decimal.ContextManager"
+    ptc_synchronous_only = True
+    """CPython's has no `__aenter__`: `async with localcontext()` is a TypeError."""
 
     def __init__(self, run: DecimalRun, local: DecimalContext, saved: DecimalContext) -> None:
         self.run = run
