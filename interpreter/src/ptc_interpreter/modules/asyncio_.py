@@ -504,7 +504,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         """§3.3"""
         return _Timeout(sched, delay)
 
-    def as_completed(awaitables: Any, *, timeout: float | None = None) -> list[Pending]:
+    def as_completed(awaitables: Any, *, timeout: Any = None) -> list[Pending]:
         """§3.6: the i-th awaitable returned completes with the i-th child to finish; each awaitable
         costs a step (a task or waiter for it, and its slot). With `timeout`, one timer ends every
         slot still open with `TimeoutError` when it fires; the children keep running."""
