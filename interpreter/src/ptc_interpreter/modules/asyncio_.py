@@ -508,7 +508,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         """§3.6: the i-th awaitable returned completes with the i-th child to finish; each awaitable
         costs a step (a task or waiter for it, and its slot). With `timeout`, one timer ends every
         slot still open with `TimeoutError` when it fires; the children keep running."""
-        if timeout is not None and (not isinstance(timeout, int | float) or isinstance(timeout, bool)):
+        if timeout is not None and not isinstance(timeout, int | float):
             raise TypeError(f"'{type(timeout).__name__}' object cannot be interpreted as a number")
         awaitables = materialize(ctx, awaitables)
         charge_entries(ctx, len(awaitables))
