@@ -448,6 +448,7 @@ DecimalValue.ptc_table = {
     "as_integer_ratio": Method(DecimalValue.as_integer_ratio, SIZE_CHECKED),
     "conjugate": Method(DecimalValue.conjugate, CONSTANT),
     "radix": Method(DecimalValue.radix, CONSTANT),
+    "from_float": Method(lambda d, number: from_float(d.run, number), CONSTANT),
     **{name: Method(_method(name), SIZE_CHECKED) for name in METHODS},
 }
 

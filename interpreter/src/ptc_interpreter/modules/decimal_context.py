@@ -265,7 +265,7 @@ class SignalDict(PtcObject):
     """`Context.flags` and `Context.traps`: a mapping of signal classes to booleans."""
 
     __slots__ = ("host",)
-    ptc_name = "decimal.SignalDictMixin"
+    ptc_name = "SignalDict"
 
     def __init__(self, host: Any) -> None:
         self.host = host
