@@ -135,8 +135,10 @@ class DecimalRun:
         self.decimal_context: DecimalContext | None = None
         """The current context of code that runs outside every task."""
         self.decimal_class: Any = None
+        """`decimal.Decimal` and `decimal.Context` as the program sees them (`type(x)` answers them)."""
         self.context_class: Any = None
         self.tuple_class: Any = None
+        """The named tuple class `as_tuple()` returns."""
 
     # -- the current context, per task ------------------------------------------------------
 
@@ -209,6 +211,10 @@ class DecimalContext(PtcObject):
     def __init__(self, run: DecimalRun, host: decimal.Context) -> None:
         self.run = run
         self.host = host
+
+    @property
+    def ptc_program_type(self) -> Any:
+        return self.run.context_class
 
     def ptc_setattr(self, ctx: RunContext, name: str, value: Any) -> None:
         if name not in _ATTRIBUTES and name not in _SIGNAL_ATTRIBUTES:
