@@ -68,6 +68,15 @@ _CONTEXTLIB = declare_module("contextlib", {CONSTANT: "contextmanager suppress n
 
 _COPY = declare_module("copy", {LINEAR_IN_ARGUMENT: "copy deepcopy"})
 
+_DIFFLIB = declare_module(
+    "difflib",
+    {
+        LAZY: "unified_diff context_diff ndiff restore",
+        LINEAR_IN_ARGUMENT: "get_close_matches SequenceMatcher",
+        CONSTANT: "Differ IS_LINE_JUNK IS_CHARACTER_JUNK",
+    },
+)
+
 _DATACLASSES = declare_module(
     "dataclasses",
     {
@@ -300,6 +309,7 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
         _COPY,
         _DATACLASSES,
         _DATETIME,
+        _DIFFLIB,
         _FUNCTOOLS,
         _HASHLIB,
         _HEAPQ,
