@@ -184,7 +184,9 @@ class SequenceMatcher(PtcObject):
 
     # -- matching ----------------------------------------------------------------------------------
 
-    def find_longest_match(self, alo: object = 0, ahi: object = None, blo: object = 0, bhi: object = None) -> Match:
+    def find_longest_match(
+        self, alo: object = 0, ahi: object = None, blo: object = 0, bhi: object = None
+    ) -> Match:
         low_a, low_b = _index(alo, "alo"), _index(blo, "blo")
         high_a = len(self.a) if ahi is None else _index(ahi, "ahi")
         high_b = len(self.b) if bhi is None else _index(bhi, "bhi")
@@ -219,7 +221,12 @@ class SequenceMatcher(PtcObject):
             j2len = new_j2len
         ctx.charge(pending // MATCH_STEPS_PER_PAIR + 1)
         start_size = bestsize
-        while besti > alo and bestj > blo and codes_b[bestj - 1] not in junk and codes_a[besti - 1] == codes_b[bestj - 1]:
+        while (
+            besti > alo
+            and bestj > blo
+            and codes_b[bestj - 1] not in junk
+            and codes_a[besti - 1] == codes_b[bestj - 1]
+        ):
             besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
         while (
             besti + bestsize < ahi
@@ -228,7 +235,12 @@ class SequenceMatcher(PtcObject):
             and codes_a[besti + bestsize] == codes_b[bestj + bestsize]
         ):
             bestsize += 1
-        while besti > alo and bestj > blo and codes_b[bestj - 1] in junk and codes_a[besti - 1] == codes_b[bestj - 1]:
+        while (
+            besti > alo
+            and bestj > blo
+            and codes_b[bestj - 1] in junk
+            and codes_a[besti - 1] == codes_b[bestj - 1]
+        ):
             besti, bestj, bestsize = besti - 1, bestj - 1, bestsize + 1
         while (
             besti + bestsize < ahi
@@ -298,9 +310,9 @@ class SequenceMatcher(PtcObject):
 
     def get_grouped_opcodes(self, n: object = 3) -> ShimIterator:
         context = _index(n, "n")
-        return ShimIterator("generator", self._grouped(context), self.ctx)
+        return ShimIterator("generator", self.grouped(context), self.ctx)
 
-    def _grouped(self, n: int) -> Iterator[list[tuple[str, int, int, int, int]]]:
+    def grouped(self, n: int) -> Iterator[list[tuple[str, int, int, int, int]]]:
         codes = self.get_opcodes()  # edited in place, as CPython does
         if not codes:
             codes = [("equal", 0, 1, 0, 1)]
@@ -420,7 +432,7 @@ def _unified(
     fromfile, tofile, fromdate, todate = names
     assert isinstance(lineterm, str)
     started = False
-    for group in SequenceMatcher(ctx, None, a, b, True)._grouped(_index(n, "n")):
+    for group in SequenceMatcher(ctx, None, a, b, True).grouped(_index(n, "n")):
         if not started:
             started = True
             yield _header(ctx, "---", str(fromfile), str(fromdate), lineterm)
@@ -452,7 +464,7 @@ def _context(
     fromfile, tofile, fromdate, todate = names
     assert isinstance(lineterm, str)
     started = False
-    for group in SequenceMatcher(ctx, None, a, b, True)._grouped(_index(n, "n")):
+    for group in SequenceMatcher(ctx, None, a, b, True).grouped(_index(n, "n")):
         if not started:
             started = True
             yield _header(ctx, "***", str(fromfile), str(fromdate), lineterm)
@@ -631,10 +643,14 @@ def is_character_junk(ch: object) -> bool:
 def make_module(ctx: RunContext) -> ShimModule:
     character_junk = NativeFunction("IS_CHARACTER_JUNK", is_character_junk)
 
-    def new_matcher(isjunk: object = None, a: object = "", b: object = "", autojunk: object = True) -> SequenceMatcher:
+    def new_matcher(
+        isjunk: object = None, a: object = "", b: object = "", autojunk: object = True
+    ) -> SequenceMatcher:
         return SequenceMatcher(ctx, isjunk, a, b, autojunk)
 
-    def get_close_matches(word: object, possibilities: object, n: object = 3, cutoff: object = 0.6) -> list[Any]:
+    def get_close_matches(
+        word: object, possibilities: Any, n: object = 3, cutoff: object = 0.6
+    ) -> list[Any]:
         if not n > 0:  # pyright: ignore[reportOperatorIssue]
             raise ValueError(f"n must be > 0: {program_repr(n, ctx)}")
         if not 0.0 <= cutoff <= 1.0:  # pyright: ignore[reportOperatorIssue]
@@ -679,7 +695,9 @@ def make_module(ctx: RunContext) -> ShimModule:
         names = (fromfile, tofile, fromfiledate, tofiledate)
         return ShimIterator("generator", _context(ctx, _sequence(a), _sequence(b), names, n, lineterm), ctx)
 
-    def ndiff(a: object, b: object, linejunk: object = None, charjunk: object = character_junk) -> ShimIterator:
+    def ndiff(
+        a: object, b: object, linejunk: object = None, charjunk: object = character_junk
+    ) -> ShimIterator:
         return Differ(ctx, linejunk, charjunk).compare(a, b)
 
     def new_differ(linejunk: object = None, charjunk: object = None) -> Differ:
@@ -704,7 +722,7 @@ def make_module(ctx: RunContext) -> ShimModule:
     )
 
 
-def _restore(ctx: RunContext, delta: object, which: object) -> Iterator[Any]:
+def _restore(ctx: RunContext, delta: Any, which: object) -> Iterator[Any]:
     if not isinstance(which, int | float | str):
         raise TypeError(
             "int() argument must be a string, a bytes-like object or a real number,"
@@ -721,4 +739,3 @@ def _restore(ctx: RunContext, delta: object, which: object) -> Iterator[Any]:
             if len(line) > SMALL_COPY_CHARS:
                 charge_copy(ctx, len(line))
             yield line[2:]
-

@@ -169,6 +169,14 @@ _OPERATOR = declare_module(
     },
 )
 
+_PPRINT = declare_module(
+    "pprint",
+    {
+        SIZE_CHECKED: "pprint pformat pp saferepr isreadable isrecursive",
+        CONSTANT: "PrettyPrinter",
+    },
+)
+
 _RANDOM = declare_module(
     "random",
     {
@@ -318,6 +326,7 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
         _JSON,
         _MATH,
         _OPERATOR,
+        _PPRINT,
         _RANDOM,
         _RE,
         _STATISTICS,
