@@ -67,10 +67,15 @@ def _sequence(value: object) -> Any:
     raise TypeError(f"object of type {ptc_type_name(value)!r} has no len()")
 
 
-def _index(value: object, name: str) -> int:
+def _index(value: object) -> int:
     if isinstance(value, int):
         return value
-    raise TypeError(f"'{ptc_type_name(value)}' object cannot be interpreted as an integer ({name})")
+    raise TypeError(f"'{ptc_type_name(value)}' object cannot be interpreted as an integer")
+
+
+def _index_error(sequence: object) -> IndexError:
+    kinds: dict[type, str] = {str: "string ", list: "list ", tuple: "tuple ", range: "range object "}
+    return IndexError(f"{kinds.get(type(sequence), '')}index out of range")
 
 
 def _ratio(matches: int, length: int) -> float:
@@ -187,17 +192,32 @@ class SequenceMatcher(PtcObject):
     def find_longest_match(
         self, alo: object = 0, ahi: object = None, blo: object = 0, bhi: object = None
     ) -> Match:
-        low_a, low_b = _index(alo, "alo"), _index(blo, "blo")
-        high_a = len(self.a) if ahi is None else _index(ahi, "ahi")
-        high_b = len(self.b) if bhi is None else _index(bhi, "bhi")
+        low_a, low_b = _index(alo), _index(blo)
+        high_a = len(self.a) if ahi is None else _index(ahi)
+        high_b = len(self.b) if bhi is None else _index(bhi)
         return Match(self._longest(low_a, high_a, low_b, high_b))
 
     def _longest(self, alo: int, ahi: int, blo: int, bhi: int) -> tuple[int, int, int]:
         codes_a, codes_b, b2j, junk, ctx = self._codes_a(), self.codes_b, self.b2j, self.junk, self.ctx
-        if alo < 0 or blo < 0:  # CPython indexes from the end here; never a silent difference
+        if alo < 0 or blo < 0:  # CPython would index from the end; never a silent difference
             raise IndexError("find_longest_match() bounds must not be negative")
-        ahi = min(ahi, len(codes_a))
-        bhi = min(bhi, len(codes_b))
+        if ahi > len(codes_a) and alo < ahi:  # CPython's loop reads a[len(a)]
+            raise _index_error(self.a)
+        try:
+            return self._longest_within(codes_a, codes_b, b2j, junk, ctx, (alo, ahi, blo, bhi))
+        except IndexError:  # an extension step read b[len(b)] (`bhi` past the end), as CPython does
+            raise _index_error(self.b) from None
+
+    def _longest_within(
+        self,
+        codes_a: list[int],
+        codes_b: list[int],
+        b2j: list[list[int]],
+        junk: set[int],
+        ctx: RunContext,
+        bounds: tuple[int, int, int, int],
+    ) -> tuple[int, int, int]:
+        alo, ahi, blo, bhi = bounds
         besti, bestj, bestsize = alo, blo, 0
         j2len: dict[int, int] = {}
         nothing: list[int] = []
@@ -309,7 +329,7 @@ class SequenceMatcher(PtcObject):
         return answer
 
     def get_grouped_opcodes(self, n: object = 3) -> ShimIterator:
-        context = _index(n, "n")
+        context = _index(n)
         return ShimIterator("generator", self.grouped(context), self.ctx)
 
     def grouped(self, n: int) -> Iterator[list[tuple[str, int, int, int, int]]]:
@@ -420,8 +440,15 @@ def _format_range_context(start: int, stop: int) -> str:
 
 
 def _header(ctx: RunContext, mark: str, name: str, date: str, lineterm: str) -> str:
-    text = f"{mark} {name}{chr(9) + date if date else ''}{lineterm}"
-    ctx.check_str_length(len(text))
+    return _made(ctx, f"{mark} {name}{chr(9) + date if date else ''}{lineterm}")
+
+
+def _made(ctx: RunContext, text: str) -> str:
+    """A line built from the caller's names and `lineterm`, which can be long: charged as a copy
+    (already built: its parts are each within the string limit, so it is at most a few times that)."""
+    if len(text) > SMALL_COPY_CHARS:
+        ctx.check_str_length(len(text))
+        charge_copy(ctx, len(text))
     return text
 
 
@@ -432,7 +459,7 @@ def _unified(
     fromfile, tofile, fromdate, todate = names
     assert isinstance(lineterm, str)
     started = False
-    for group in SequenceMatcher(ctx, None, a, b, True).grouped(_index(n, "n")):
+    for group in SequenceMatcher(ctx, None, a, b, True).grouped(_index(n)):
         if not started:
             started = True
             yield _header(ctx, "---", str(fromfile), str(fromdate), lineterm)
@@ -440,7 +467,7 @@ def _unified(
         first, last = group[0], group[-1]
         file1_range = _format_range_unified(first[1], last[2])
         file2_range = _format_range_unified(first[3], last[4])
-        yield f"@@ -{file1_range} +{file2_range} @@{lineterm}"
+        yield _made(ctx, f"@@ -{file1_range} +{file2_range} @@{lineterm}")
         for tag, i1, i2, j1, j2 in group:
             if tag == "equal":
                 for line in a[i1:i2]:
@@ -464,20 +491,20 @@ def _context(
     fromfile, tofile, fromdate, todate = names
     assert isinstance(lineterm, str)
     started = False
-    for group in SequenceMatcher(ctx, None, a, b, True).grouped(_index(n, "n")):
+    for group in SequenceMatcher(ctx, None, a, b, True).grouped(_index(n)):
         if not started:
             started = True
             yield _header(ctx, "***", str(fromfile), str(fromdate), lineterm)
             yield _header(ctx, "---", str(tofile), str(todate), lineterm)
         first, last = group[0], group[-1]
-        yield "***************" + lineterm
-        yield f"*** {_format_range_context(first[1], last[2])} ****{lineterm}"
+        yield _made(ctx, "***************" + lineterm)
+        yield _made(ctx, f"*** {_format_range_context(first[1], last[2])} ****{lineterm}")
         if any(tag in {"replace", "delete"} for tag, _, _, _, _ in group):
             for tag, i1, i2, _, _ in group:
                 if tag != "insert":
                     for line in a[i1:i2]:
                         yield _line(ctx, _CONTEXT_PREFIX[tag], line)
-        yield f"--- {_format_range_context(first[3], last[4])} ----{lineterm}"
+        yield _made(ctx, f"--- {_format_range_context(first[3], last[4])} ----{lineterm}")
         if any(tag in {"replace", "insert"} for tag, _, _, _, _ in group):
             for tag, _, _, j1, j2 in group:
                 if tag != "delete":
@@ -648,9 +675,7 @@ def make_module(ctx: RunContext) -> ShimModule:
     ) -> SequenceMatcher:
         return SequenceMatcher(ctx, isjunk, a, b, autojunk)
 
-    def get_close_matches(
-        word: object, possibilities: Any, n: object = 3, cutoff: object = 0.6
-    ) -> list[Any]:
+    def get_close_matches(word: object, possibilities: Any, n: object = 3, cutoff: object = 0.6) -> list[Any]:
         if not n > 0:  # pyright: ignore[reportOperatorIssue]
             raise ValueError(f"n must be > 0: {program_repr(n, ctx)}")
         if not 0.0 <= cutoff <= 1.0:  # pyright: ignore[reportOperatorIssue]

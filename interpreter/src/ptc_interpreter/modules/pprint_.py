@@ -214,7 +214,7 @@ class _Printer:
     ) -> None:
         out.write("{")
         if self.indent_per_level > 1:
-            out.write((self.indent_per_level - 1) * " ")
+            out.write(self.spaces(self.indent_per_level - 1))
         if len(value):
             items = self._sorted_items(value) if self.sort_dicts else list(value.items())
             self._format_dict_items(items, out, indent, allowance + 1, context, level)
@@ -314,7 +314,7 @@ class _Printer:
             out.write("(")
         for i, chunk in enumerate(chunks):
             if i > 0:
-                out.write("\n" + " " * indent)
+                out.write("\n" + self.spaces(indent))
             out.write(chunk)
         if level == 1:
             out.write(")")
@@ -335,7 +335,7 @@ class _Printer:
             out.write(delim)
             out.write(rep)
             if not delim:
-                delim = "\n" + " " * indent
+                delim = "\n" + self.spaces(indent)
         if parens:
             out.write(")")
 
@@ -374,7 +374,7 @@ class _Printer:
         factory = self._repr(value.default_factory, context, level)
         name = type(value).__name__
         indent += len(name) + 1
-        out.write(f"{name}({factory},\n{' ' * indent}")
+        out.write(f"{name}({factory},\n{self.spaces(indent)}")
         self.layout_dict(value, out, indent, allowance + 1, context, level)
         out.write(")")
 
@@ -387,7 +387,7 @@ class _Printer:
         name = type(value).__name__
         out.write(name + "({")
         if self.indent_per_level > 1:
-            out.write((self.indent_per_level - 1) * " ")
+            out.write(self.spaces(self.indent_per_level - 1))
         charge_sort(self.ctx, len(value), list(value.values()))
         items = value.most_common()
         self._format_dict_items(items, out, indent + len(name) + 1, allowance + 2, context, level)
@@ -409,7 +409,7 @@ class _Printer:
         else:
             self._format_items(value, out, indent, 2, context, level)
             maxlen = self._repr(value.maxlen, context, level)
-            out.write(f"],\n{' ' * indent}maxlen={maxlen})")
+            out.write(f"],\n{self.spaces(indent)}maxlen={maxlen})")
 
     def _format_dict_items(
         self,
@@ -421,7 +421,7 @@ class _Printer:
         level: int,
     ) -> None:
         indent += self.indent_per_level
-        delimnl = ",\n" + " " * indent
+        delimnl = ",\n" + self.spaces(indent)
         last_index = len(items) - 1
         for i, (key, value) in enumerate(items):
             self.ctx.charge(1)
@@ -442,7 +442,7 @@ class _Printer:
         context: dict[int, int],
         level: int,
     ) -> None:
-        delimnl = ",\n" + " " * indent
+        delimnl = ",\n" + self.spaces(indent)
         last_index = len(items) - 1
         for i, (key, value) in enumerate(items):
             self.ctx.charge(1)
@@ -467,8 +467,8 @@ class _Printer:
     ) -> None:
         indent += self.indent_per_level
         if self.indent_per_level > 1:
-            out.write((self.indent_per_level - 1) * " ")
-        delimnl = ",\n" + " " * indent
+            out.write(self.spaces(self.indent_per_level - 1))
+        delimnl = ",\n" + self.spaces(indent)
         delim = ""
         width = max_width = self.width - indent + 1
         iterator = iter(items)
@@ -502,6 +502,13 @@ class _Printer:
             out.write(delim)
             delim = delimnl
             self._format(item, out, indent, allowance if last else 1, context, level)
+
+    def spaces(self, count: int) -> str:
+        """An indent, checked before it is built: `indent=2**40` would ask for a terabyte of spaces."""
+        self.ctx.check_str_length(count)
+        if count > SMALL_COPY_CHARS:
+            charge_copy(self.ctx, count)
+        return " " * count
 
     def _repr(self, value: Any, context: dict[int, int], level: int) -> str:
         self.ctx.charge(len(context) // 16 + 1)
