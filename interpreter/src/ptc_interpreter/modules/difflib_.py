@@ -46,8 +46,9 @@ from .support import NativeClass, ShimIterator, pulled
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
 
-MATCH_STEPS_PER_PAIR = 4
-"""Candidate pairs `find_longest_match` visits per step (each is a few dict operations in Python)."""
+POSITION_STEPS = 2
+"""Steps per position of `a` that `find_longest_match` visits (a fresh dict and two bisections); each
+candidate pair of equal elements it visits costs a step more (a few dict operations in Python)."""
 _SEQUENCE_TYPES = (str, list, tuple, bytes, range)
 _LINE_JUNK = re.compile(r"\s*(?:#\s*)?$").match
 
@@ -228,9 +229,9 @@ class SequenceMatcher(PtcObject):
             # CPython walks the indices below `blo` too, doing nothing with them.
             start = bisect_left(indices, blo) if indices and indices[0] < blo else 0
             stop = bisect_left(indices, bhi, start) if indices and indices[-1] >= bhi else len(indices)
-            pending += stop - start + MATCH_STEPS_PER_PAIR
+            pending += stop - start + POSITION_STEPS
             if pending > 4096:
-                ctx.charge(pending // MATCH_STEPS_PER_PAIR)
+                ctx.charge(pending)
                 pending = 0
             get = j2len.get
             new_j2len: dict[int, int] = {}
@@ -239,7 +240,7 @@ class SequenceMatcher(PtcObject):
                 if k > bestsize:
                     besti, bestj, bestsize = i - k + 1, j - k + 1, k
             j2len = new_j2len
-        ctx.charge(pending // MATCH_STEPS_PER_PAIR + 1)
+        ctx.charge(pending + 1)
         start_size = bestsize
         while (
             besti > alo
@@ -269,7 +270,7 @@ class SequenceMatcher(PtcObject):
             and codes_a[besti + bestsize] == codes_b[bestj + bestsize]
         ):
             bestsize += 1
-        ctx.charge((bestsize - start_size) // MATCH_STEPS_PER_PAIR)
+        ctx.charge(bestsize - start_size)
         return besti, bestj, bestsize
 
     def get_matching_blocks(self) -> list[Match]:

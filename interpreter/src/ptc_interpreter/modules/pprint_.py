@@ -41,6 +41,9 @@ from .types_ import SimpleNamespace
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
 
+ITEM_STEPS = 4
+"""Steps per item laid out or rendered: each is a few Python calls (a recursive render, a repr, the
+joins), several times a program statement's work."""
 _SCALARS: frozenset[type[Any]] = frozenset({str, bytes, float, complex, bool, type(None)})
 _WORDS = re.compile(r"\S*\s*")
 _SET_NAMES = {OrderedSet: "set", FrozenOrderedSet: "frozenset"}
@@ -261,7 +264,7 @@ class _Printer:
             end = "})"
             indent += len("frozenset") + 1
         items = list(value)
-        charge_sort(self.ctx, len(items), items)
+        self._charge_key_sort(items)
         items.sort(key=lambda item: _SafeKey(self.ctx, item))
         self._format_items(items, out, indent, allowance + len(end), context, level)
         out.write(end)
@@ -424,7 +427,7 @@ class _Printer:
         delimnl = ",\n" + self.spaces(indent)
         last_index = len(items) - 1
         for i, (key, value) in enumerate(items):
-            self.ctx.charge(1)
+            self.ctx.charge(ITEM_STEPS)
             last = i == last_index
             rep = self._repr(key, context, level)
             out.write(rep)
@@ -445,7 +448,7 @@ class _Printer:
         delimnl = ",\n" + self.spaces(indent)
         last_index = len(items) - 1
         for i, (key, value) in enumerate(items):
-            self.ctx.charge(1)
+            self.ctx.charge(ITEM_STEPS)
             last = i == last_index
             out.write(key)
             out.write("=")
@@ -478,7 +481,7 @@ class _Printer:
             return
         last = False
         while not last:
-            self.ctx.charge(1)
+            self.ctx.charge(ITEM_STEPS)
             item = next_item
             try:
                 next_item = next(iterator)
@@ -511,14 +514,19 @@ class _Printer:
         return " " * count
 
     def _repr(self, value: Any, context: dict[int, int], level: int) -> str:
-        self.ctx.charge(len(context) // 16 + 1)
+        self.ctx.charge(len(context) // 16 + 2)
         return self._safe_repr(value, dict(context), self.depth, level)[0]
 
     # -- one-line reprs ----------------------------------------------------------------------------
 
+    def _charge_key_sort(self, keys: list[Any]) -> None:
+        """Sorting through `_SafeKey` makes a Python call per comparison: about a step each."""
+        charge_sort(self.ctx, len(keys), keys)  # and what comparing nested keys costs
+        self.ctx.charge(len(keys) * max(len(keys).bit_length(), 1) // 2)
+
     def _sorted_items(self, mapping: Any) -> list[tuple[Any, Any]]:
         items = list(mapping.items())
-        charge_sort(self.ctx, len(items), list(mapping))
+        self._charge_key_sort(list(mapping))
         ctx = self.ctx
         items.sort(key=lambda item: _SafeKey(ctx, item[0]))
         return items
@@ -528,7 +536,7 @@ class _Printer:
     ) -> tuple[str, bool, bool]:
         ctx = self.ctx
         cls = type(value)
-        if cls in _SCALARS:
+        if cls in _SCALARS or (cls is int and not self.underscore_numbers):
             return program_repr(value, ctx), True, False
         method = getattr(cls, "__repr__", None)
         if issubclass(cls, int) and method is int.__repr__:
@@ -551,7 +559,7 @@ class _Printer:
             readable, recursive = True, False
             components: list[str] = []
             level += 1
-            ctx.charge(len(value) + 1)
+            ctx.charge(ITEM_STEPS * len(value) + 1)
             items = self._sorted_items(value) if self.sort_dicts else list(value.items())
             total = 0
             for k, v in items:
@@ -588,7 +596,7 @@ class _Printer:
             readable, recursive = True, False
             components = []
             level += 1
-            ctx.charge(len(value) + 1)
+            ctx.charge(ITEM_STEPS * len(value) + 1)
             total = 0
             for item in value:
                 irepr, ireadable, irecur = self._safe_repr(item, context, maxlevels, level)
