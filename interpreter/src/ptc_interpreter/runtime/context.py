@@ -44,6 +44,7 @@ class RunContext:
         "stdout_observer",
         "stdout_parts",
         "steps_left",
+        "suspension_site",
         "tool_calls",
     )
 
@@ -72,6 +73,9 @@ class RunContext:
         self.identities: dict[int, tuple[int, object]] = {}
         """Host identity -> the run's number for it (`program_id`), with the object kept alive so its
         number is never handed to another object."""
+        self.suspension_site = False
+        """True only while a call written as a suspension point (`time.sleep(x)`) calls its native:
+        the one place a `Suspension` may be made (`scheduler.request_suspension`)."""
 
     def end(self) -> None:
         """The run is over: from now on any program step fails at once, and every program generator
