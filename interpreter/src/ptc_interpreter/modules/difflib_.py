@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from itertools import islice, repeat
 from typing import TYPE_CHECKING, Any
 
+from ..errors import PtcLimitError
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.budget import (
     SMALL_COPY_CHARS,
@@ -86,7 +87,14 @@ def _ratio(matches: int, length: int) -> float:
 def _intern_cost(ctx: RunContext, sequence: Any) -> None:
     """Hashing every element into the code table: a C pass plus the elements' own hashing cost."""
     size = len(sequence)
-    ctx.check_container_length(size)
+    limit = ctx.limits.max_container_length
+    if size > limit:
+        raise PtcLimitError(
+            "max_container_length",
+            f"difflib compares sequences of up to {limit} elements (lines, or characters of a line);"
+            f" this one has {size}",
+            hint="compare fewer lines at once, or hand big diffs to a tool",
+        )
     charge_elements(ctx, size * 4)
     if type(sequence) is list or type(sequence) is tuple:
         charge_keys(ctx, sequence)

@@ -33,6 +33,7 @@ from ..runtime.registry import SIZE_CHECKED, Method
 from ..runtime.reprs import program_repr
 from ..runtime.structure import nesting_error
 from ..runtime.values import FrozenOrderedSet, OrderedSet
+from .collections_ import NamedTupleBase
 from .dataclasses_ import generated_repr_fields
 from .io_ import StringIO
 from .support import NativeClass
@@ -100,14 +101,24 @@ class _SafeKey:
 
 
 def _type_text(value: Any) -> str:
-    """`str(type(value))` as CPython shows it."""
+    """`str(type(value))` as CPython shows it (the order `_SafeKey` falls back on for keys that cannot
+    be compared: "<class '__main__.P'>" sorts before "<class 'int'>")."""
     cls = type(value)
-    name = _SET_NAMES.get(cls) or ptc_type_name(value)
-    if cls is type(None):
-        name = "NoneType"
+    if cls in _SET_NAMES:
+        return f"<class '{_SET_NAMES[cls]}'>"
     if isinstance(cls, ProgramClassMeta):
         return f"<class '__main__.{cls.__qualname__}'>"
-    return f"<class '{name}'>"
+    module = cls.__module__
+    if issubclass(cls, NamedTupleBase):  # made by the program's namedtuple(), or a shim's own
+        shim = module.rpartition(".")[2]
+        module = "__main__" if shim == "collections_" else _SHIM_MODULES.get(shim, shim.rstrip("_"))
+        return f"<class '{module}.{ptc_type_name(value)}'>"
+    if module == "builtins" or module.startswith("ptc_interpreter."):
+        return f"<class '{ptc_type_name(value)}'>"
+    return f"<class '{module}.{cls.__qualname__}'>"
+
+
+_SHIM_MODULES = {"urllib_parse": "urllib.parse"}
 
 
 def _recursion(ctx: RunContext, value: Any) -> str:
