@@ -39,7 +39,7 @@ from ..runtime.budget import (
     charge_sort,
 )
 from ..runtime.native import NativeFunction
-from ..runtime.registry import CONSTANT, LAZY, LINEAR_IN_ARGUMENT, Method, Property
+from ..runtime.registry import CONSTANT, LAZY, LINEAR_IN_ARGUMENT, PARSING, Method, Property
 from ..runtime.reprs import program_repr, program_str
 from .collections_ import NamedTupleBase
 from .support import NativeClass, ShimIterator, pulled
@@ -391,12 +391,12 @@ SequenceMatcher.ptc_table = {
     "set_seqs": Method(SequenceMatcher.set_seqs, LINEAR_IN_ARGUMENT),
     "set_seq1": Method(SequenceMatcher.set_seq1, CONSTANT),
     "set_seq2": Method(SequenceMatcher.set_seq2, LINEAR_IN_ARGUMENT),
-    "find_longest_match": Method(SequenceMatcher.find_longest_match, LINEAR_IN_ARGUMENT),
-    "get_matching_blocks": Method(SequenceMatcher.get_matching_blocks, LINEAR_IN_ARGUMENT),
-    "get_opcodes": Method(SequenceMatcher.get_opcodes, LINEAR_IN_ARGUMENT),
+    "find_longest_match": Method(SequenceMatcher.find_longest_match, PARSING),
+    "get_matching_blocks": Method(SequenceMatcher.get_matching_blocks, PARSING),
+    "get_opcodes": Method(SequenceMatcher.get_opcodes, PARSING),
     "get_grouped_opcodes": Method(SequenceMatcher.get_grouped_opcodes, LAZY),
-    "ratio": Method(SequenceMatcher.ratio, LINEAR_IN_ARGUMENT),
-    "quick_ratio": Method(SequenceMatcher.quick_ratio, LINEAR_IN_ARGUMENT),
+    "ratio": Method(SequenceMatcher.ratio, PARSING),
+    "quick_ratio": Method(SequenceMatcher.quick_ratio, PARSING),
     "real_quick_ratio": Method(SequenceMatcher.real_quick_ratio, CONSTANT),
     "a": Property(lambda matcher: matcher.a, CONSTANT),
     "b": Property(lambda matcher: matcher.b, CONSTANT),

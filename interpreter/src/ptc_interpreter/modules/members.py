@@ -72,7 +72,8 @@ _DIFFLIB = declare_module(
     "difflib",
     {
         LAZY: "unified_diff context_diff ndiff restore",
-        LINEAR_IN_ARGUMENT: "get_close_matches SequenceMatcher",
+        PARSING: "get_close_matches",
+        LINEAR_IN_ARGUMENT: "SequenceMatcher",
         CONSTANT: "Differ IS_LINE_JUNK IS_CHARACTER_JUNK",
     },
 )
