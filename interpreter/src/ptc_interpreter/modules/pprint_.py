@@ -290,6 +290,7 @@ class _Printer:
         charge_scan(ctx, len(value) * 4)  # split into lines, each repr'd, then into words
         chunks: list[str] = []
         lines = value.splitlines(True)
+        ctx.charge(len(lines) + 1)  # a repr and a chunk per line, before the loop
         if level == 1:
             indent += 1
             allowance += 1
@@ -304,6 +305,7 @@ class _Printer:
                 continue
             parts = _WORDS.findall(line)
             parts.pop()
+            ctx.charge(len(parts) + 1)  # a candidate and its repr per word, before the loop
             max_width2 = max_width
             current = ""
             for j, part in enumerate(parts):
@@ -320,7 +322,6 @@ class _Printer:
                     current = candidate
             if current:
                 chunks.append(repr(current))
-        ctx.charge(len(chunks) + 1)
         if len(chunks) == 1:
             out.write(rep)
             return
