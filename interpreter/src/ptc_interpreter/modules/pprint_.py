@@ -51,14 +51,12 @@ _SET_NAMES = {OrderedSet: "set", FrozenOrderedSet: "frozenset"}
 
 
 class _Output:
-    """Where laid-out text goes: collected (pformat) or written through (pprint, as CPython writes
-    each piece to its stream), checked against the string limit as it grows."""
+    """The laid-out text, checked against the string limit as it grows."""
 
-    __slots__ = ("ctx", "length", "parts", "sink")
+    __slots__ = ("ctx", "length", "parts")
 
-    def __init__(self, ctx: RunContext, sink: Callable[[str], Any] | None) -> None:
+    def __init__(self, ctx: RunContext) -> None:
         self.ctx = ctx
-        self.sink = sink
         self.parts: list[str] = []
         self.length = 0
 
@@ -71,10 +69,7 @@ class _Output:
             )
         if len(text) > SMALL_COPY_CHARS:
             charge_copy(self.ctx, len(text))
-        if self.sink is None:
-            self.parts.append(text)
-        else:
-            self.sink(text)
+        self.parts.append(text)
 
     def text(self) -> str:
         return "".join(self.parts)
@@ -682,12 +677,18 @@ class PrettyPrinter(PtcObject):
         self.stream = stream
 
     def pprint(self, value: object) -> None:
-        out = _Output(self.printer.ctx, _sink(self.printer.ctx, self.stream))
-        self.printer.layout(value, out)
-        out.write("\n")
+        sink = _sink(self.printer.ctx, self.stream)
+        out = _Output(self.printer.ctx)
+        try:
+            self.printer.layout(value, out)
+        finally:  # CPython writes piece by piece: a failing __repr__ leaves what came before it
+            text = out.text()
+            if text:
+                sink(text)
+        sink("\n")
 
     def pformat(self, value: object) -> str:
-        out = _Output(self.printer.ctx, None)
+        out = _Output(self.printer.ctx)
         self.printer.layout(value, out)
         return out.text()
 
