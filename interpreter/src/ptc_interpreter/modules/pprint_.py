@@ -4,7 +4,7 @@ isrecursive and PrettyPrinter, laying out the same text, rendered in program spa
 CPython's printer asks for the one-line repr of every container it lays out, then, when that is too
 wide, lays out the container's items the same way: each level of nesting renders everything below it
 again, and data shared many times (a DAG) is rendered once per reference. This port keeps that
-algorithm (its output depends on it) and pays for it: every element rendered costs a step, long
+algorithm (its output depends on it) and pays for it: every element rendered costs a few steps, long
 texts cost their size, each text is checked against `max_string_length` before it is joined, and
 nesting deeper than `Limits.max_nesting_depth` is refused before the host stack is at risk.
 
