@@ -98,6 +98,9 @@ RECEIVERS: Mapping[str, str] = {
     "DecimalContext": "decimal.Context(prec=12)",
     "SignalDict": "decimal.getcontext().traps",
     "FractionValue": "fractions.Fraction(3, 4)",
+    "SequenceMatcher": "difflib.SequenceMatcher(None, 'ab', 'b')",
+    "Differ": "difflib.Differ()",
+    "PrettyPrinter": "pprint.PrettyPrinter()",
 }
 """A program expression for a sample value of each type that has a table in the registry (builtin and
 shim value types, interpreter objects), by the host class's `__qualname__` (unique among them, and

@@ -68,6 +68,16 @@ _CONTEXTLIB = declare_module("contextlib", {CONSTANT: "contextmanager suppress n
 
 _COPY = declare_module("copy", {LINEAR_IN_ARGUMENT: "copy deepcopy"})
 
+_DIFFLIB = declare_module(
+    "difflib",
+    {
+        LAZY: "unified_diff context_diff ndiff restore",
+        PARSING: "get_close_matches",
+        LINEAR_IN_ARGUMENT: "SequenceMatcher",
+        CONSTANT: "Differ IS_LINE_JUNK IS_CHARACTER_JUNK",
+    },
+)
+
 _DATACLASSES = declare_module(
     "dataclasses",
     {
@@ -174,6 +184,14 @@ _OPERATOR = declare_module(
         " inv not_ getitem truth abs itemgetter attrgetter methodcaller",
         SIZE_CHECKED: "add concat mul pow lshift",
         SCAN: "contains",
+    },
+)
+
+_PPRINT = declare_module(
+    "pprint",
+    {
+        SIZE_CHECKED: "pprint pformat pp saferepr isreadable isrecursive",
+        CONSTANT: "PrettyPrinter",
     },
 )
 
@@ -319,6 +337,7 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
         _DATETIME,
         _DECIMAL,
         _FRACTIONS,
+        _DIFFLIB,
         _FUNCTOOLS,
         _HASHLIB,
         _HEAPQ,
@@ -327,6 +346,7 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
         _JSON,
         _MATH,
         _OPERATOR,
+        _PPRINT,
         _RANDOM,
         _RE,
         _STATISTICS,
