@@ -38,8 +38,8 @@ ENVIRONMENTS = (
 )
 CPU_LIMIT_S = 10.0
 PROGRAM_MODULES = (
-    "__main__|asyncio|bisect|collections|copy|dataclasses|datetime|functools|heapq|itertools|json"
-    "|math|operator|random|re|statistics|string|time|typing"
+    "__main__|asyncio|bisect|collections|copy|dataclasses|datetime|decimal|fractions|functools|heapq|itertools|json"
+    "|math|operator|random|re|statistics|string|time|typing|difflib|pprint"
     "|base64|binascii|contextlib|csv|_csv|hashlib|html|io|_io|sys|textwrap|types|unicodedata|urllib|uuid"
 )
 """Modules a program can name (or whose classes CPython names in its reprs: `<class '_csv.Error'>`,
