@@ -271,16 +271,8 @@ def make_introspection(ctx: RunContext) -> dict[str, Any]:
     def issubclass_(cls: Any, classinfo: Any) -> bool:
         return issubclass(python_class(cls), classinfo)
 
-    identities: dict[int, tuple[int, object]] = {}
-    """Host identity -> the run's number for it, with the object kept alive so its number is never
-    handed to another object: a per-run counter, never an address."""
-
     def id_(obj: object) -> int:
-        known = identities.get(id(obj))
-        if known is None:
-            ctx.charge(1)  # an entry kept for the rest of the run
-            known = identities[id(obj)] = (len(identities) + 1, obj)
-        return known[0]
+        return ctx.program_id(obj)
 
     return {
         "getattr": NativeFunction("getattr", getattr_),

@@ -23,6 +23,7 @@ from ..runtime.allowlist import ptc_type_name
 from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key, materialize
 from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, format_value
+from ..runtime.indexing import sequence_key
 from ..runtime.objects import (
     UNBOUND,
     ProgramCoroutine,
@@ -802,6 +803,7 @@ class ExpressionCompiler(CompilerBase):
                     return get_slice(ctx, obj, key)
                 if type(key) not in LEAF_TYPES or (type(key) is str and len(key) > SMALL_COPY_CHARS):
                     charge_key(ctx, key)
+                    key = sequence_key(obj, key)
                 return obj[key]
             except BaseException as error:
                 note_position(error, span)

@@ -350,7 +350,12 @@ class _Validator(ScopeBuilder):
 
     def _check_name(self, node: ast.Name) -> None:
         name = node.id
-        if name.startswith("__") and name not in ALLOWED_DUNDER_NAMES:
+        if name in USER_DUNDERS and self.scope.kind == "class":
+            # `__repr__ = __str__`, `__call__ = run`, `__hash__ = None` in a class body: the
+            # class's own special methods, under their names
+            if type(node.ctx) is ast.Load:
+                self.loaded_names.append((self.scope, node))
+        elif name.startswith("__") and name not in ALLOWED_DUNDER_NAMES:
             self.problem(
                 node,
                 f"names starting with '__' are not allowed: {name!r}",

@@ -35,6 +35,7 @@ class RunContext:
         "ended",
         "generators",
         "host",
+        "identities",
         "limits",
         "native_hashes",
         "random_seed",
@@ -65,6 +66,9 @@ class RunContext:
         """Program-visible hash -> the host's hash of the same value, for every str, bytes or tuple
         the program hashed: a program class's `__hash__` returning `hash(self.name)` must put its
         instances where the host's dict looks for an equal str (`builtins.hashing`)."""
+        self.identities: dict[int, tuple[int, object]] = {}
+        """Host identity -> the run's number for it (`program_id`), with the object kept alive so
+        its number is never handed to another object."""
         self.generators: weakref.WeakSet[Generator[object, object, object]] = weakref.WeakSet()
         """The bodies of the program's generators (`def` with `yield`) still alive, closed by `end`."""
         self.ended = False
@@ -78,6 +82,14 @@ class RunContext:
         for generator in list(self.generators):
             with contextlib.suppress(Exception):  # the step refused, or a generator already running
                 generator.close()
+
+    def program_id(self, obj: object) -> int:
+        """`id(obj)` as the program sees it: a per-run counter, never an address."""
+        known = self.identities.get(id(obj))
+        if known is None:
+            self.charge(1)  # an entry kept for the rest of the run
+            known = self.identities[id(obj)] = (len(self.identities) + 1, obj)
+        return known[0]
 
     @property
     def rng(self) -> random.Random:
