@@ -23,6 +23,7 @@ from ..runtime.allowlist import ptc_type_name
 from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key, materialize
 from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, format_value
+from ..builtins.arity import restate_method_error
 from ..runtime.indexing import sequence_key
 from ..runtime.objects import (
     UNBOUND,
@@ -1344,6 +1345,7 @@ class ExpressionCompiler(CompilerBase):
                     ctx.charge(0)
                 result = _method(ctx, call_method, obj, name, args, kwargs)
             except BaseException as error:
+                restate_method_error(error, obj, name, len(args), kwargs)
                 note_position(error, span)
                 raise
             if suspends and type(result) is Suspension:
@@ -1387,6 +1389,7 @@ class ExpressionCompiler(CompilerBase):
                         charge_linear(ctx, obj)
                     return function(obj)
                 except BaseException as error:
+                    restate_method_error(error, obj, name, 0, None)
                     note_position(error, span)
                     raise
 
@@ -1414,6 +1417,7 @@ class ExpressionCompiler(CompilerBase):
                         charge_key(ctx, a)
                     return function(obj, a)
                 except BaseException as error:
+                    restate_method_error(error, obj, name, 1, None)
                     note_position(error, span)
                     raise
 
@@ -1441,6 +1445,7 @@ class ExpressionCompiler(CompilerBase):
                     charge_key(ctx, a)
                 return function(obj, a, b)
             except BaseException as error:
+                restate_method_error(error, obj, name, 2, None)
                 note_position(error, span)
                 raise
 

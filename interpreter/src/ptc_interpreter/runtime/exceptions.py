@@ -113,11 +113,35 @@ PROGRAM_EXCEPTIONS: dict[str, type[BaseException]] = {
         "ExceptionGroup",
     )
 }
-"""Builtin exception classes a program can name, raise and catch (plus `ToolError`). Left out: the
-uncatchable ones (`RecursionError`, `MemoryError`), those that stop the interpreter or a generator
+"""Builtin exception classes a program can name, raise and catch (plus `ToolError` and the program's
+`RecursionError`, below). Left out: the uncatchable ones (the host's `RecursionError`, `MemoryError`), those that stop the interpreter or a generator
 (`SystemExit`, `KeyboardInterrupt`, `GeneratorExit`, `SystemError`) and `SyntaxError` and its
 subclasses, which would read as the interpreter's own report of a bad program."""
 PROGRAM_EXCEPTIONS["ToolError"] = ToolError
+
+
+class ProgramRecursionError(RuntimeError):
+    """The program's `RecursionError`: a call past `Limits.max_recursion_depth` program frames, which
+    the program may catch as in CPython. It is not the host's `RecursionError` (the host stack running
+    out, which stays uncatchable): the depth is the interpreter's own count, the same in every
+    process, and the host stack has room for it (`api._ensure_python_recursion_room`). Uncaught, it
+    ends the run as the `max_recursion_depth` limit, with `ptc_detail` naming the function (a host
+    attribute: a program's attributes on an exception live apart, see `runtime.attr`)."""
+
+    ptc_name = "RecursionError"
+    __module__ = "builtins"
+    ptc_detail = "maximum recursion depth exceeded"
+
+
+def recursion_error(detail: str) -> ProgramRecursionError:
+    """What a call past the depth limit raises: CPython's message, and `detail` for the report."""
+    error = ProgramRecursionError("maximum recursion depth exceeded")
+    error.ptc_detail = detail
+    return error
+
+
+ProgramRecursionError.__name__ = ProgramRecursionError.__qualname__ = "RecursionError"
+PROGRAM_EXCEPTIONS["RecursionError"] = ProgramRecursionError
 
 _TOOL_VISIBLE: frozenset[type[BaseException]] = frozenset(PROGRAM_EXCEPTIONS.values()) - {
     BaseException,
@@ -425,10 +449,10 @@ def _report_for(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
         frames.append(Frame("<module>", notes.here))
     frames.reverse()
     source_line = _line(source_lines, span)
-    if isinstance(exc, RecursionError):
+    if isinstance(exc, RecursionError | ProgramRecursionError):
         return PtcLimitError(
             "max_recursion_depth",
-            "maximum recursion depth exceeded",
+            exc.ptc_detail if isinstance(exc, ProgramRecursionError) else "maximum recursion depth exceeded",
             span=span,
             source_line=source_line,
             hint="use a loop instead of deep recursion",
