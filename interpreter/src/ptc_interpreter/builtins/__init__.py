@@ -41,8 +41,8 @@ builtins (`map`, `zip`...) are types of bounded depth (`runtime.lazy`)."""
 def _taking_index(function: Callable[[Any], Any]) -> NativeFunction:
     """A one-integer host builtin that also takes a program instance with `__index__`."""
 
-    def call(value: Any) -> Any:
-        return function(as_index(value))
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return function(*map(as_index, args), **kwargs)  # a wrong count gets the host's own message
 
     return NativeFunction(function.__name__, call)
 

@@ -19,7 +19,13 @@ from typing import Any, Literal, cast
 from ..runtime import attr
 from ..runtime.allowlist import ptc_type_name
 from ..runtime.budget import SMALL_COPY_CHARS, charge_key, materialize
-from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position, reset_position
+from ..runtime.exceptions import (
+    as_program_sees,
+    forget_context,
+    is_uncatchable,
+    note_position,
+    reset_position,
+)
 from ..runtime.indexing import sequence_key
 from ..runtime.lazy import native_iter
 from ..runtime.objects import UNBOUND, ProgramInstance
@@ -1427,6 +1433,7 @@ class StatementCompiler(CompilerBase):
                         if index in awaited_types
                         else matches(f, error, match_types)
                     ):
+                        forget_context(error)
                         previous = f[handling_slot]
                         f[handling_slot] = error
                         if store is not None:
@@ -1477,6 +1484,7 @@ class StatementCompiler(CompilerBase):
         def _handle(f: Frame, error: BaseException) -> Any:
             for match_types, store, _, handler, unbind in handlers:
                 if matches(f, error, match_types):
+                    forget_context(error)
                     previous = f[handling_slot]
                     f[handling_slot] = error
                     if store is not None:

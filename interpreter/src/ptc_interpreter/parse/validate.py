@@ -265,7 +265,9 @@ class _Validator(ScopeBuilder):
             self.problem(node, f"names starting with '__' are not allowed: {node.name!r}")
         self.starred_bases.update(id(base) for base in node.bases if type(base) is ast.Starred)
         self.class_bases.extend(
-            (self.scope, base) for base in node.bases if type(base) is ast.Name and base.id in _BUILTIN_VALUE_TYPES
+            (self.scope, base)
+            for base in node.bases
+            if type(base) is ast.Name and base.id in _BUILTIN_VALUE_TYPES
         )
         ScopeBuilder.visit_ClassDef(self, node)
 

@@ -380,6 +380,21 @@ def carried_stop(error: BaseException) -> StopIteration | None:
     return None
 
 
+def forget_context(error: BaseException) -> None:
+    """A program handler caught `error`: drop its links to the host's stack. Python links each
+    exception raised in a handler to the one being handled (`__context__`, walked on every raise),
+    and an exception's traceback holds the host frames it left, whose locals hold the exceptions
+    *they* were handling, and so on. A handler that recurses into code raising again (each frame
+    catching `RecursionError` and calling itself once more) kept every exception of the run alive
+    that way: a raise cost the chain's length and the garbage collector scanned hundreds of
+    thousands of frames, minutes of CPU within the step budget. A program reads neither link, and
+    the interpreter's reports use its own notes (`ExceptionNotes`); a PEP 479 conversion keeps
+    the `StopIteration` it stands for (`carried_stop`)."""
+    error.__traceback__ = None
+    if error.__context__ is not None and not isinstance(error.__cause__, StopIteration):
+        error.__context__ = None
+
+
 def as_program_sees(error: BaseException) -> BaseException:
     """The exception a program's `except` clause matches: `error` itself, or the `StopIteration`
     it carries out of an interpreter generator (see `carried_stop`)."""
