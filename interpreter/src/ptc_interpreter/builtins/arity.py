@@ -201,7 +201,8 @@ def restate_method_error(error: BaseException, receiver: Any, name: str, given: 
         return
     if _ARITY_MESSAGE.search(error.args[0]) is None:
         return
-    reference = _REFERENCE_RECEIVERS.get(type(receiver))
+    receiver_type: type = type(receiver)
+    reference = _REFERENCE_RECEIVERS.get(receiver_type)
     if reference is None or name.startswith("_"):
         return
     reference_type, make_reference = reference
@@ -214,5 +215,5 @@ def restate_method_error(error: BaseException, receiver: Any, name: str, given: 
         text = str(reference_error)
         if _ARITY_MESSAGE.search(text) is not None:
             error.args = (text,)
-    except Exception:  # noqa: BLE001 - the arguments bound: the reference has no message to give
+    except Exception:  # the arguments bound: the reference has no message to give
         return

@@ -18,12 +18,12 @@ import operator
 from collections.abc import Callable, Generator, Mapping
 from typing import Any, NamedTuple, cast
 
+from ..builtins.arity import restate_method_error
 from ..runtime import attr, registry
 from ..runtime.allowlist import ptc_type_name
 from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key, materialize
 from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, format_value
-from ..builtins.arity import restate_method_error
 from ..runtime.indexing import sequence_key
 from ..runtime.objects import (
     UNBOUND,

@@ -19,9 +19,9 @@ from ..runtime.exceptions import (
     PROGRAM_EXCEPTIONS,
     ProgramRecursionError,
     leaving_program_generator,
-    recursion_error,
     note_frame,
     note_position,
+    recursion_error,
     source_span,
 )
 from ..runtime.native import missing_arguments
