@@ -201,8 +201,7 @@ def restate_method_error(error: BaseException, receiver: Any, name: str, given: 
         return
     if _ARITY_MESSAGE.search(error.args[0]) is None:
         return
-    receiver_type: type[Any] = type(receiver)
-    reference = _REFERENCE_RECEIVERS.get(receiver_type)
+    reference = _REFERENCE_RECEIVERS.get(receiver.__class__)
     if reference is None or name.startswith("_"):
         return
     reference_type, make_reference = reference
