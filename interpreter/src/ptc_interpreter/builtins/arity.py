@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from functools import partial
 from typing import Any
 
+from ..runtime.indexing import with_index_converted
 from ..runtime.native import NativeFunction
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 
@@ -147,7 +148,10 @@ class BuiltinFunction(NativeFunction):
             return self.function(*args, **kwargs)
         except TypeError as error:
             restate(error, self.function, self.name, len(args), FUNCTION_MESSAGES)
-            raise
+            retry = with_index_converted(error, args, kwargs)
+            if retry is None:
+                raise
+        return self(*retry[0], **(retry[1] or {}))
 
 
 def with_cpython_messages(namespace: dict[str, Any]) -> None:

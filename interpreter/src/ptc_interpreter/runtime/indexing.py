@@ -67,3 +67,42 @@ def indexed_arguments(args: tuple[Any, ...]) -> tuple[Any, ...]:
     """Positional arguments with each program instance that has `__index__` converted (for functions
     whose every argument is an integer, such as `range`)."""
     return tuple(as_index(arg) for arg in args)
+
+
+_NOT_AN_INTEGER = " object cannot be interpreted as an integer"
+
+Arguments = tuple[tuple[Any, ...], dict[str, Any] | None]
+
+
+def with_index_converted(
+    error: BaseException, args: tuple[Any, ...], kwargs: dict[str, Any] | None
+) -> Arguments | None:
+    """A builtin method or module function refused a program instance where it takes an integer
+    (`"ab".center(Width())`, `math.factorial(N())`, `xs.pop(I())`): the same arguments with that
+    instance replaced by its `__index__`, for the caller to call again, or None. Only when exactly
+    one argument has `__index__` (and it is the type the error names): with two, which one stands
+    where the integer goes is unknown, and converting the other would change the call's meaning."""
+    if type(error) is not TypeError or len(error.args) != 1 or not isinstance(error.args[0], str):
+        return None
+    text: str = error.args[0]
+    if not (text.endswith(_NOT_AN_INTEGER) or text.startswith("slice indices must be integers")):
+        return None
+    candidates: list[tuple[int | str, Any]] = [
+        (i, v) for i, v in enumerate(args) if index_method(v) is not None
+    ]
+    if kwargs:
+        candidates += [(k, v) for k, v in kwargs.items() if index_method(v) is not None]
+    if len(candidates) > 1:
+        error.args = (
+            f"{text}: more than one argument of this call has __index__, and only a call with one "
+            "is converted here; pass int(x) for the integer argument",
+        )
+    if len(candidates) != 1:
+        return None
+    where, value = candidates[0]
+    if text.endswith(_NOT_AN_INTEGER) and text != f"{ptc_type_name(value)!r}{_NOT_AN_INTEGER}":
+        return None
+    number = program_index(value, index_method(value))
+    if isinstance(where, int):
+        return (*args[:where], number, *args[where + 1 :]), kwargs
+    return args, {**(kwargs or {}), where: number}
