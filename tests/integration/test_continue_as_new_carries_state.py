@@ -75,7 +75,7 @@ async def chain_histories(client: Client, workflow_id: str) -> list[WorkflowHist
 
 async def finish(client: Client, handle: WorkflowHandle[Any, Any]) -> list[dict[str, Any]]:
     """The chain's final output (what the model was shown), after checking every run of it replays."""
-    output = await handle.result()
+    output = await asyncio.wait_for(handle.result(), timeout=300)
     histories = await chain_histories(client, handle.id)
     assert len(histories) > 1, "the run never continued as new"
     replayer = create_replayer(CHAIN_AGENTS)
@@ -246,3 +246,64 @@ async def test_a_detached_sub_agent_still_running_past_the_ceiling_is_orphaned_w
 
     await until(child_cancelled)
     assert effects() == []
+
+
+async def test_a_run_told_to_continue_while_a_call_awaits_approval_keeps_waiting_then_carries_on(
+    short_history_client: Client, chain_queue: str
+) -> None:
+    client = short_history_client
+    gathered = (
+        "import asyncio\n"
+        "sent, *runs = await asyncio.gather(send_email(to='ann', body='first'), *[where() for _ in range(12)])\n"
+        "sent"
+    )
+    handle = await start(
+        client,
+        chain_queue,
+        plan(
+            [call("where"), call("run_ptc", code=gathered)],
+            {"until_runs": 2},
+            [call("send_email", to="bob", body="second")],
+            [call("send_email", to="cy", body="third")],
+        ),
+    )
+    first_run = handle.result_run_id
+
+    async def waiting_and_told_to_continue() -> bool:
+        latest = client.get_workflow_handle(handle.id)
+        return bool(await pending_approvals(client, handle.id)) and suggested_while_running(
+            await latest.fetch_history()
+        )
+
+    await until(waiting_and_told_to_continue)
+    (pending,) = await pending_approvals(client, handle.id)
+    assert (pending["call_id"], pending["tool"], pending["line"]) == ("approval-1", "send_email", 2)
+    assert (await client.get_workflow_handle(handle.id).describe()).run_id == first_run  # still waiting
+    await approve(client, handle.id, "approval-1")
+
+    def waits(call_id: str) -> Callable[[], Awaitable[bool]]:
+        async def condition() -> bool:
+            return any(p["call_id"] == call_id for p in await pending_approvals(client, handle.id))
+
+        return condition
+
+    await until(waits("approval-2"))
+    (pending,) = await pending_approvals(client, handle.id)
+    assert (pending["call_id"], pending["args"]) == ("approval-2", {"to": "bob", "body": "second"})
+    assert (await client.get_workflow_handle(handle.id).describe()).run_id != first_run
+    await approve(client, handle.id, "approval-2")
+    # A declared `requires_approval` call is asked before tools' hooks run, so the budget (carried from
+    # the first run) refuses the third email only once it is approved.
+    await until(waits("approval-3"))
+    (pending,) = await pending_approvals(client, handle.id)
+    assert (pending["call_id"], pending["args"]) == ("approval-3", {"to": "cy", "body": "third"})
+    await approve(client, handle.id, "approval-3")
+    shown = await finish(client, handle)
+    placed = run_of_each_result(shown)
+    assert [run for tool, run in placed if tool == "run_ptc"] == [0]
+    assert json.loads(results(shown, "run_ptc")[0][1])["value"] == "sent to ann: first"
+    assert results(shown, "send_email") == [
+        ("success", "sent to bob: second"),
+        ("failed", "policy budget: at most 2 send_email call(s) per run, all used"),
+    ]
+    assert effects() == ["send_email ann first", "send_email bob second"]
