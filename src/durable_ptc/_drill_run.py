@@ -566,18 +566,22 @@ class Report:
     workflows_on_several_workers: int = 0
     calls_retried: int = 0
     sticky_stalls: int = 0
+    sticky_seconds: float = 0.0
+    longest_sticky: float = 0.0
     task_timeouts: int = 0
-    stalled_seconds: float = 0.0
-    longest_stall: float = 0.0
+    task_timeout_seconds: float = 0.0
+    longest_task_timeout: float = 0.0
     duplicate_examples: list[str] = field(default_factory=list[str])
 
     def add_stall(self, sticky: bool, seconds: float) -> None:
         if sticky:
             self.sticky_stalls += 1
+            self.sticky_seconds += seconds
+            self.longest_sticky = max(self.longest_sticky, seconds)
         else:
             self.task_timeouts += 1
-        self.stalled_seconds += seconds
-        self.longest_stall = max(self.longest_stall, seconds)
+            self.task_timeout_seconds += seconds
+            self.longest_task_timeout = max(self.longest_task_timeout, seconds)
 
     def add_journal(self, entries: list[JournalEntry], records: list[RunRecord]) -> None:
         done = Counter(entry.logical for entry in entries if entry.word == "done")
@@ -643,10 +647,12 @@ class Report:
             f"  server restarts       {self.server_restarts}",
             f"  resumed after a kill  {self.tasks_resumed_after_kill} workflow tasks, in "
             f"{self.workflows_resumed_after_kill} workflows; {self.calls_retried} calls retried",
-            f"  stalls                {self.sticky_stalls + self.task_timeouts} workflow tasks timed out "
-            f"({self.sticky_stalls} waiting for a killed worker's sticky queue, --sticky-timeout "
-            f"{args.sticky_timeout:g} s; {self.task_timeouts} started on a worker that died), "
-            f"{self.stalled_seconds:.1f} s stood still in all, longest {self.longest_stall:.1f} s",
+            f"  sticky stalls         {self.sticky_stalls} workflow tasks waited for a worker's sticky queue "
+            f"until --sticky-timeout {args.sticky_timeout:g} s: {self.sticky_seconds:.1f} s in all, longest "
+            f"{self.longest_sticky:.1f} s",
+            f"  task timeouts         {self.task_timeouts} workflow tasks started on a worker that died, "
+            f"waited out the task timeout: {self.task_timeout_seconds:.1f} s in all, longest "
+            f"{self.longest_task_timeout:.1f} s",
             f"  moved between workers {self.workflows_on_several_workers} of {self.workflows} workflows",
             f"  children elsewhere    {self.children_elsewhere} of {self.children} children ran on a "
             "different worker than their parent",
