@@ -26,6 +26,7 @@ from ..runtime.scheduler import (
     Scheduler,
     Suspension,
     gather_pending,
+    request_suspension,
 )
 from ..runtime.values import OrderedSet
 from .asyncio_queues import queue_classes
@@ -526,7 +527,7 @@ def make_module(ctx: RunContext) -> ShimModule:
 
     def run(awaitable: Any) -> Suspension:
         """`asyncio.run(main())` at top level: runs `main()` to completion on the scheduler."""
-        return Suspension(0.0, awaitable)
+        return request_suspension(ctx, "asyncio.run", 0.0, awaitable)
 
     def current_task() -> ProgramTask | None:
         return sched.current
