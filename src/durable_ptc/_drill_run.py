@@ -650,8 +650,8 @@ class Report:
             f"  sticky stalls         {self.sticky_stalls} workflow tasks waited for a worker's sticky queue "
             f"until --sticky-timeout {args.sticky_timeout:g} s: {self.sticky_seconds:.1f} s in all, longest "
             f"{self.longest_sticky:.1f} s",
-            f"  task timeouts         {self.task_timeouts} workflow tasks started on a worker that died, "
-            f"waited out the task timeout: {self.task_timeout_seconds:.1f} s in all, longest "
+            f"  task timeouts         {self.task_timeouts} workflow tasks started but not completed within "
+            f"the workflow task timeout (their worker died mid-task, or was starved): {self.task_timeout_seconds:.1f} s in all, longest "
             f"{self.longest_task_timeout:.1f} s",
             f"  moved between workers {self.workflows_on_several_workers} of {self.workflows} workflows",
             f"  children elsewhere    {self.children_elsewhere} of {self.children} children ran on a "
