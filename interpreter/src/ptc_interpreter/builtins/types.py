@@ -234,6 +234,10 @@ class TypeRegistry:
             return known
         if isinstance(value, BaseException) or _is_program_class(cls):
             return cls
+        if isinstance(value, PtcObject):
+            program_type = getattr(value, "ptc_program_type", None)  # a module's value type (Decimal)
+            if program_type is not None:
+                return program_type
         if isinstance(value, (type, BuiltinType)) or ptc_type_name(value) == "type":
             return self.types["type"]
         return self.add(ptc_type_name(value), cls, None)

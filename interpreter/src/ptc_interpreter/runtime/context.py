@@ -67,12 +67,12 @@ class RunContext:
         """Program-visible hash -> the host's hash of the same value, for every str, bytes or tuple
         the program hashed: a program class's `__hash__` returning `hash(self.name)` must put its
         instances where the host's dict looks for an equal str (`builtins.hashing`)."""
-        self.identities: dict[int, tuple[int, object]] = {}
-        """Host identity -> the run's number for it (`program_id`), with the object kept alive so
-        its number is never handed to another object."""
         self.generators: weakref.WeakSet[Generator[object, object, object]] = weakref.WeakSet()
         """The bodies of the program's generators (`def` with `yield`) still alive, closed by `end`."""
         self.ended = False
+        self.identities: dict[int, tuple[int, object]] = {}
+        """Host identity -> the run's number for it (`program_id`), with the object kept alive so its
+        number is never handed to another object."""
         self.suspension_site = False
         """True only while a call written as a suspension point (`time.sleep(x)`) calls its native:
         the one place a `Suspension` may be made (`scheduler.request_suspension`)."""
@@ -88,7 +88,8 @@ class RunContext:
                 generator.close()
 
     def program_id(self, obj: object) -> int:
-        """`id(obj)` as the program sees it: a per-run counter, never an address."""
+        """`id(obj)` as the program sees it: a per-run counter, never an address (`id()`, the
+        ids in pprint's `<Recursion on list with id=...>` and the keys of `copy.deepcopy`'s memo)."""
         known = self.identities.get(id(obj))
         if known is None:
             self.charge(1)  # an entry kept for the rest of the run
