@@ -69,7 +69,7 @@ class BuiltinType(PtcObject):
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         if name == "__name__":
-            return self.name
+            return self.name.rpartition(".")[2]  # `types.SimpleNamespace` is named `SimpleNamespace`
         static = attr.STATIC_TABLES.get(self.python_type, {}).get(name)
         if isinstance(static, Method):
             function = static.function

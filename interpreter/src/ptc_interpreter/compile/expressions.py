@@ -16,10 +16,11 @@ import ast
 import copy
 import operator
 from collections.abc import Callable, Generator, Mapping
+from types import BuiltinFunctionType
 from typing import Any, NamedTuple, cast
 
 from ..runtime import attr, registry
-from ..runtime.allowlist import ptc_type_name
+from ..runtime.allowlist import ShimModule, ptc_type_name
 from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key, materialize
 from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, format_value
@@ -125,6 +126,8 @@ def name_callee(error: TypeError, callee: Any, method: str | None = None) -> Non
         owner = type(callee)
         if "ptc_namespace" in owner.__dict__:
             described = f"__main__.{owner.__dict__.get('ptc_qualname', owner.__name__)}.{method}()"
+        elif isinstance(callee, ShimModule):  # `json.dumps(**x)`: the module's function
+            described = f"{callee.name}.{method}()"
         else:
             described = f"{ptc_type_name(callee)}.{method}()"
     elif type(callee) is ProgramFunction:
@@ -135,6 +138,10 @@ def name_callee(error: TypeError, callee: Any, method: str | None = None) -> Non
         described = f"__main__.{callee.__dict__.get('ptc_qualname', callee.__name__)}()"
     elif isinstance(getattr(callee, "name", None), str):
         described = f"{callee.name}()"
+    elif isinstance(getattr(callee, "qualname", None), str):  # a module's class (`types.SimpleNamespace`)
+        described = f"{callee.qualname}()"
+    elif isinstance(callee, type | BuiltinFunctionType):  # `ValueError(**x)`, `iter(**x)`
+        described = f"{callee.__name__}()"
     else:
         described = f"{ptc_type_name(callee)} object"
     error.args = (f"{described} {error.args[0]}",)
@@ -819,8 +826,10 @@ class ExpressionCompiler(CompilerBase):
 
     # -- displays --------------------------------------------------------------------------
 
-    def _elements(self, elts: list[ast.expr]) -> Eval:
-        """A closure producing the elements of a display as a list (handles `*starred`)."""
+    def _elements(self, elts: list[ast.expr], sequence: bool = True) -> Eval:
+        """A closure producing the elements of a display as a list (handles `*starred`). A list or
+        tuple display names a non-iterable `*x` as CPython does ("Value after * must be an
+        iterable, not int"); a set display keeps `iter()`'s message, as CPython's does."""
         ctx = self.ctx
         if not any(isinstance(e, ast.Starred) for e in elts):
             evs = [self.ev(e) for e in elts]
@@ -840,7 +849,14 @@ class ExpressionCompiler(CompilerBase):
             out: list[Any] = []
             for starred, ev in parts:
                 if starred:
-                    out.extend(materialize(ctx, ev(f)))
+                    value = ev(f)
+                    try:
+                        out.extend(materialize(ctx, value))
+                    except TypeError as error:
+                        name = ptc_type_name(value)
+                        if sequence and str(error) == f"'{name}' object is not iterable":
+                            raise TypeError(f"Value after * must be an iterable, not {name}") from None
+                        raise
                     if len(out) > limit:
                         ctx.check_container_length(len(out))
                 else:
@@ -868,7 +884,7 @@ class ExpressionCompiler(CompilerBase):
 
     def ev_Set(self, node: ast.Set) -> Eval:
         ctx = self.ctx
-        elements = self._elements(node.elts)
+        elements = self._elements(node.elts, sequence=False)
         span = span_of(node)
 
         def make_set(f: Frame) -> Any:

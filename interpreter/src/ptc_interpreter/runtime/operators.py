@@ -433,14 +433,56 @@ def _type_name(value: Any) -> str:
     return getattr(type(value), "ptc_name", type(value).__name__)
 
 
+_SYMBOLS: Mapping[type[ast.operator], str] = {
+    ast.Add: "+",
+    ast.Sub: "-",
+    ast.Mult: "*",
+    ast.Div: "/",
+    ast.FloorDiv: "//",
+    ast.Mod: "%",
+    ast.Pow: "**",
+    ast.LShift: "<<",
+    ast.RShift: ">>",
+    ast.BitOr: "|",
+    ast.BitAnd: "&",
+    ast.BitXor: "^",
+    ast.MatMult: "@",
+}
+
+
+def _augmented(symbol: str, operator: BinaryOperator) -> BinaryOperator:
+    """`operator` failing as an augmented assignment does: "unsupported operand type(s) for +=",
+    where the binary operator it falls back to names `+`."""
+    binary = (
+        "unsupported operand type(s) for ** or pow():"
+        if symbol == "**"
+        else f"unsupported operand type(s) for {symbol}:"
+    )
+    augmented = f"unsupported operand type(s) for {symbol}=:"
+
+    def operation(ctx: RunContext, a: Any, b: Any) -> Any:
+        try:
+            return operator(ctx, a, b)
+        except TypeError as error:
+            message = error.args[0] if len(error.args) == 1 else None
+            if type(message) is str and message.startswith(binary):
+                error.args = (augmented + message[len(binary) :],)
+            raise
+
+    return operation
+
+
 INPLACE: Mapping[type[ast.operator], BinaryOperator] = {
-    **BINARY,
-    ast.Add: inplace_add,
-    ast.Mult: inplace_mul,
-    ast.BitOr: inplace_or,
-    ast.BitAnd: _inplace_set_operation("&=", "__iand__", bitand),
-    ast.Sub: _inplace_set_operation("-=", "__isub__", sub),
-    ast.BitXor: _inplace_set_operation("^=", "__ixor__", bitxor),
+    op: _augmented(_SYMBOLS[op], operator)
+    for op, operator in {
+        **BINARY,
+        ast.Add: inplace_add,
+        ast.Mult: inplace_mul,
+        ast.BitOr: inplace_or,
+        ast.BitAnd: _inplace_set_operation("&=", "__iand__", bitand),
+        ast.Sub: _inplace_set_operation("-=", "__isub__", sub),
+        ast.BitXor: _inplace_set_operation("^=", "__ixor__", bitxor),
+    }.items()
 }
 """Augmented assignment (`x += y`): mutates lists, dicts and sets in place like CPython."""
 
