@@ -262,7 +262,9 @@ class ExpressionCompiler(CompilerBase):
             def load_fast(f: Frame) -> Any:
                 value = f[slot]
                 if value is UNBOUND:
-                    error = _unbound_local(name) if scope.kind == "function" else _name_error(name)
+                    # a comprehension is a function in CPython 3.11: its own names are locals too
+                    local = scope.kind in ("function", "comprehension")
+                    error = _unbound_local(name) if local else _name_error(name)
                     note_position(error, span)
                     raise error
                 return value
@@ -270,11 +272,12 @@ class ExpressionCompiler(CompilerBase):
             return load_fast
         if res.kind == "cell":
             slot = res.slot
+            own_cell = name in scope.cells  # the defining frame reads it: a local, not a free variable
 
             def load_cell(f: Frame) -> Any:
                 value = f[slot].value
                 if value is UNBOUND:
-                    error = _name_error(name, free=True)
+                    error = _unbound_local(name) if own_cell else _name_error(name, free=True)
                     note_position(error, span)
                     raise error
                 return value
