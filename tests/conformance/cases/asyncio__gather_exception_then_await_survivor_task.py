@@ -14,4 +14,4 @@ except RuntimeError as e:
     log.append(str(e))
 log.append(await s)
 log
-# expect: ['bad', 'slow done', 5]
+# expect: ['slow done', 'bad', 5]

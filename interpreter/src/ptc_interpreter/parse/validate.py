@@ -57,15 +57,20 @@ def _closest(name: str, candidates: Iterable[str]) -> str | None:
 _MODULE_NAMES = frozenset(MODULE_FACTORIES) | {"asyncio"}
 
 _IMPORT_ERROR_CATCHERS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
+_NAME_ERROR_CATCHERS = frozenset({"NameError"})
+"""Only a handler that names NameError itself: a typo under `except Exception:` is still reported
+before the run (CPython would catch it and carry on, which is rarely what the program meant)."""
 
 
-def _catches_import_error(handler_type: ast.expr | None) -> bool:
+def _catches_import_error(
+    handler_type: ast.expr | None, catchers: frozenset[str] = _IMPORT_ERROR_CATCHERS
+) -> bool:
     """Whether an `except` clause catches the ImportError of a failed import (bare, or naming
-    ImportError or one of its bases, alone or in a tuple)."""
+    ImportError or one of its bases, alone or in a tuple); with `catchers`, another error."""
     if handler_type is None:
-        return True
+        return catchers is _IMPORT_ERROR_CATCHERS
     names = handler_type.elts if isinstance(handler_type, ast.Tuple) else [handler_type]
-    return any(isinstance(name, ast.Name) and name.id in _IMPORT_ERROR_CATCHERS for name in names)
+    return any(isinstance(name, ast.Name) and name.id in catchers for name in names)
 
 
 def _is_type_checking(test: ast.expr) -> bool:
@@ -122,6 +127,9 @@ class _Validator(ScopeBuilder):
         )
         """`from __future__ import annotations`: no annotation is evaluated, so none must name anything."""
         self.import_guards = 0
+        self.guarded_loads: set[int] = set()
+        """Names read in a `try:` body with an `except NameError` clause, in the code that body runs
+        itself (`try: x` / `except NameError:`): an undefined one fails at run time, as in CPython."""
         """Enclosing `try:` bodies that catch ImportError and `if TYPE_CHECKING:` bodies: an unknown
         import there is what CPython runs too (it fails at run time, or never runs), not a problem."""
 
@@ -134,10 +142,12 @@ class _Validator(ScopeBuilder):
         self.analyze()
         analysis = self.analysis
         tools, builtin_names = self.tools, self.builtin_names
+        guarded = self.guarded_loads
         for scope, node in self.loaded_names:
             name = node.id
             if (
                 name not in tools
+                and id(node) not in guarded
                 and name not in builtin_names
                 and analysis.resolve(scope, name).kind == "builtin"
             ):
@@ -679,8 +689,14 @@ class _Validator(ScopeBuilder):
         finally_blocks = 1 if node.finalbody else 0
         guarded = any(_catches_import_error(handler.type) for handler in node.handlers)
         self.import_guards += guarded
+        first_load = len(self.loaded_names)
         self._block(node, node.body, 1 + finally_blocks if node.handlers else finally_blocks)
         self.import_guards -= guarded
+        if any(_catches_import_error(handler.type, _NAME_ERROR_CATCHERS) for handler in node.handlers):
+            owner = self.scope.owner
+            self.guarded_loads.update(
+                id(name) for scope, name in self.loaded_names[first_load:] if scope.owner is owner
+            )
         for index, handler in enumerate(node.handlers):
             if handler.type is None and index < len(node.handlers) - 1:
                 self.problem(handler, "default 'except:' must be last")
