@@ -24,11 +24,16 @@ CHARACTER_FUNCTIONS = (
 _FORMS = frozenset({"NFC", "NFD", "NFKC", "NFKD"})
 
 
+_WITH_DEFAULT = frozenset({"name", "decimal", "digit", "numeric"})
+"""The functions that take a default: CPython numbers their character argument ("argument 1")."""
+
+
 def _character(callee: str, value: object) -> str:
+    argument = "argument 1" if callee in _WITH_DEFAULT else "argument"
     if not isinstance(value, str):
-        raise TypeError(f"{callee}() argument 1 must be a unicode character, not {ptc_type_name(value)}")
+        raise TypeError(f"{callee}() {argument} must be a unicode character, not {ptc_type_name(value)}")
     if len(value) != 1:
-        raise TypeError(f"{callee}() argument 1 must be a unicode character, not str")
+        raise TypeError(f"{callee}() {argument} must be a unicode character, not str")
     return value
 
 
