@@ -18,6 +18,7 @@ import __future__
 
 import ast
 import difflib
+import sys
 from collections.abc import Collection, Iterable, Sequence
 
 from ..compile.scope import Scope, ScopeAnalysis, ScopeBuilder, visitor_dispatch
@@ -536,14 +537,12 @@ class _Validator(ScopeBuilder):
         modules = module_names()
         if name not in modules and not self.import_guards:
             available = ", ".join(sorted(modules))
-            self.problems.append(
-                Problem(
-                    f"module {name!r} is not available",
-                    _span(node),
-                    f"available modules: {available}",
-                    "ImportError",
-                )
-            )
+            package = name.partition(".")[0]
+            if package in sys.stdlib_module_names:  # CPython has it; the sandbox does not offer it
+                message, kind = f"module {name!r} is not available", "ImportError"
+            else:  # no such module in CPython either: its own error
+                message, kind = f"No module named {package!r}", "ModuleNotFoundError"
+            self.problems.append(Problem(message, _span(node), f"available modules: {available}", kind))
 
     def visit_Import(self, node: ast.Import) -> None:
         for alias in node.names:
@@ -554,8 +553,13 @@ class _Validator(ScopeBuilder):
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         ScopeBuilder.visit_ImportFrom(self, node)  # bound even when refused: no follow-on NameErrors
-        if node.level:
-            self.problem(node, "relative imports are not supported")
+        if node.level:  # a program is a `__main__` with no package: CPython's run-time error
+            self.problem(
+                node,
+                "attempted relative import with no known parent package",
+                "import the module by its absolute name",
+                kind="ImportError",
+            )
             return
         module = node.module or ""
         if module == "__future__":
