@@ -292,7 +292,7 @@ def _write_set(writer: _Writer, value: OrderedSet) -> None:
         writer.write("set()")
         return
     writer.write("{")
-    _write_items(writer, value)
+    _write_items(writer, list(value))  # a snapshot, as CPython's: an element's __repr__ may change the set
     writer.write("}")
 
 
