@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import copy
 import operator
+import sys
 from collections.abc import Callable, Generator, Mapping
 from types import BuiltinFunctionType
 from typing import Any, NamedTuple, cast
@@ -233,6 +234,8 @@ class ExpressionCompiler(CompilerBase):
 
     def ev_Constant(self, node: ast.Constant) -> Eval:
         value = node.value
+        if type(value) is str:
+            value = sys.intern(value)  # equal literals are one object, as in CPython: `id('a') == id('a')`
         return lambda f: value
 
     def ev_Name(self, node: ast.Name) -> Eval:
