@@ -1,9 +1,8 @@
 """A run's result is plain data for the host: a container inside itself (which no serialiser takes)
 is refused with a clear error, while shared references that form no cycle are copied as they are."""
 
-import pytest
-
 import ptc_interpreter
+import pytest
 from ptc_interpreter import PtcError
 
 

@@ -89,7 +89,7 @@ def check_strptime_format(ctx: RunContext, fmt: str) -> None:
     ctx.charge(len(fmt) // 4)
 
 
-def strftime(ctx: RunContext, value: dt.date | dt.time, format: str) -> str:  # noqa: A002 - CPython's keyword
+def strftime(ctx: RunContext, value: dt.date | dt.time, format: str) -> str:
     """`value.strftime(fmt)` (and `format(value, fmt)`, `f"{value:fmt}"`) with portable directives only.
     The parameter is CPython's: `value.strftime(format="%Y")`."""
     fmt = format
