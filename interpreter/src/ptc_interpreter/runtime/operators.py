@@ -450,7 +450,7 @@ _SYMBOLS: Mapping[type[ast.operator], str] = {
 }
 
 
-def _augmented(symbol: str, operator: BinaryOperator) -> BinaryOperator:
+def _augmented(symbol: str, function: BinaryOperator) -> BinaryOperator:
     """`operator` failing as an augmented assignment does: "unsupported operand type(s) for +=",
     where the binary operator it falls back to names `+`."""
     binary = (
@@ -462,7 +462,7 @@ def _augmented(symbol: str, operator: BinaryOperator) -> BinaryOperator:
 
     def operation(ctx: RunContext, a: Any, b: Any) -> Any:
         try:
-            return operator(ctx, a, b)
+            return function(ctx, a, b)
         except TypeError as error:
             message = error.args[0] if len(error.args) == 1 else None
             if type(message) is str and message.startswith(binary):
@@ -472,9 +472,34 @@ def _augmented(symbol: str, operator: BinaryOperator) -> BinaryOperator:
     return operation
 
 
+_COUNTER_IN_PLACE: Mapping[type[ast.operator], Callable[[Any, Any], Any]] = {
+    ast.Add: operator.iadd,
+    ast.Sub: operator.isub,
+    ast.BitOr: operator.ior,
+    ast.BitAnd: operator.iand,
+}
+
+
+def _counter_in_place(in_place: Callable[[Any, Any], Any], fallback: BinaryOperator) -> BinaryOperator:
+    """`c += d` on a Counter updates `c` itself, as CPython's `Counter.__iadd__` does (another name
+    for the Counter sees the change; comparisons run in its order), charged per entry."""
+
+    def operation(ctx: RunContext, a: Any, b: Any) -> Any:
+        if type(a) is Counter and isinstance(b, dict):
+            ctx.check_container_length(len(a) + len(b))  # pyright: ignore[reportUnknownArgumentType]
+            charge_counter_loop(ctx, a, b)
+            return in_place(a, b)
+        return fallback(ctx, a, b)
+
+    return operation
+
+
 INPLACE: Mapping[type[ast.operator], BinaryOperator] = {
-    op: _augmented(_SYMBOLS[op], operator)
-    for op, operator in {
+    op: _augmented(
+        _SYMBOLS[op],
+        _counter_in_place(_COUNTER_IN_PLACE[op], function) if op in _COUNTER_IN_PLACE else function,
+    )
+    for op, function in {
         **BINARY,
         ast.Add: inplace_add,
         ast.Mult: inplace_mul,
