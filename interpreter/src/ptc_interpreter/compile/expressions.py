@@ -21,7 +21,7 @@ from types import BuiltinFunctionType
 from typing import Any, NamedTuple, cast
 
 from ..runtime import attr, registry
-from ..runtime.allowlist import ShimModule, ptc_type_name
+from ..runtime.allowlist import ShimModule, not_iterable, ptc_type_name
 from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key, materialize
 from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, format_value
@@ -859,8 +859,8 @@ class ExpressionCompiler(CompilerBase):
                     try:
                         out.extend(materialize(ctx, value))
                     except TypeError as error:
-                        name = ptc_type_name(value)
-                        if sequence and str(error) == f"'{name}' object is not iterable":
+                        if sequence and not_iterable(error, value):
+                            name = ptc_type_name(value)
                             raise TypeError(f"Value after * must be an iterable, not {name}") from None
                         raise
                     if len(out) > limit:

@@ -17,7 +17,7 @@ from functools import partial
 from typing import Any, Literal, cast
 
 from ..runtime import attr
-from ..runtime.allowlist import ptc_type_name
+from ..runtime.allowlist import not_iterable, ptc_type_name
 from ..runtime.budget import SMALL_COPY_CHARS, charge_key, materialize
 from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position, reset_position
 from ..runtime.lazy import native_iter
@@ -1688,9 +1688,8 @@ def _unpack_items(ctx: Any, value: Any) -> Any:
     try:
         return materialize(ctx, value)
     except TypeError as error:
-        name = ptc_type_name(value)
-        if str(error) == f"'{name}' object is not iterable" and not hasattr(value, "__next__"):
-            raise TypeError(f"cannot unpack non-iterable {name} object") from None
+        if not_iterable(error, value):
+            raise TypeError(f"cannot unpack non-iterable {ptc_type_name(value)} object") from None
         raise
 
 

@@ -125,6 +125,7 @@ def _join(ctx: RunContext, separator: Any, iterable: Iterable[Any]) -> Any:
     try:
         items = materialize(ctx, iterable)
     except TypeError as error:
+        # CPython replaces any TypeError of getting the iterator (a program `__iter__`'s too)
         if str(error) == f"'{ptc_type_name(iterable)}' object is not iterable":
             raise TypeError("can only join an iterable") from None
         raise
