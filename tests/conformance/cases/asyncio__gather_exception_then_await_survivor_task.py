@@ -14,4 +14,4 @@ except RuntimeError as e:
     log.append(str(e))
 log.append(await s)
 log
-# expect: ['slow done', 'bad', 5]
+# expect: ['bad', 'slow done', 5]
