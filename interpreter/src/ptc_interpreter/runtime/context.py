@@ -35,6 +35,7 @@ class RunContext:
         "ended",
         "generators",
         "host",
+        "identities",
         "limits",
         "native_hashes",
         "random_seed",
@@ -43,6 +44,7 @@ class RunContext:
         "stdout_observer",
         "stdout_parts",
         "steps_left",
+        "suspension_site",
         "tool_calls",
     )
 
@@ -68,6 +70,12 @@ class RunContext:
         self.generators: weakref.WeakSet[Generator[object, object, object]] = weakref.WeakSet()
         """The bodies of the program's generators (`def` with `yield`) still alive, closed by `end`."""
         self.ended = False
+        self.identities: dict[int, tuple[int, object]] = {}
+        """Host identity -> the run's number for it (`program_id`), with the object kept alive so its
+        number is never handed to another object."""
+        self.suspension_site = False
+        """True only while a call written as a suspension point (`time.sleep(x)`) calls its native:
+        the one place a `Suspension` may be made (`scheduler.request_suspension`)."""
 
     def end(self) -> None:
         """The run is over: from now on any program step fails at once, and every program generator
@@ -78,6 +86,15 @@ class RunContext:
         for generator in list(self.generators):
             with contextlib.suppress(Exception):  # the step refused, or a generator already running
                 generator.close()
+
+    def program_id(self, obj: object) -> int:
+        """`id(obj)` as the program sees it: a per-run counter, never an address (`id()`, and the
+        ids in pprint's `<Recursion on list with id=...>`)."""
+        known = self.identities.get(id(obj))
+        if known is None:
+            self.charge(1)  # an entry kept for the rest of the run
+            known = self.identities[id(obj)] = (len(self.identities) + 1, obj)
+        return known[0]
 
     @property
     def rng(self) -> random.Random:
