@@ -24,7 +24,7 @@ class StringIO(PtcObject):
     """`io.StringIO(initial)`: read, write, seek and iterate lines of an in-memory text."""
 
     __slots__ = ("closed", "ctx", "length", "pieces", "position")
-    ptc_name = "StringIO"
+    ptc_name = "_io.StringIO"
 
     def __init__(self, ctx: RunContext, initial: str) -> None:
         self.ctx = ctx

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 class SimpleNamespace(PtcObject):
     __slots__ = ("attributes", "ctx", "in_repr")
-    ptc_name = "SimpleNamespace"
+    ptc_name = "types.SimpleNamespace"
+    """CPython's type name: `<class 'types.SimpleNamespace'>`, `'types.SimpleNamespace' object ...`."""
 
     def __init__(self, ctx: RunContext, attributes: dict[str, Any]) -> None:
         self.ctx = ctx

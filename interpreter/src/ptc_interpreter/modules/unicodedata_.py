@@ -57,13 +57,16 @@ def reordering_swaps(text: str) -> int:
     # the sum of (m*k + t)^2 over the runs, with each sum taken at C speed
     squares = m * m * sum(map(operator.mul, runs, runs)) + 2 * m * t * sum(runs) + t * t * run_count
     return squares // 2
+_WITH_DEFAULT = frozenset({"name", "decimal", "digit", "numeric"})
+"""The functions that take a default: CPython numbers their character argument ("argument 1")."""
 
 
 def _character(callee: str, value: object) -> str:
+    argument = "argument 1" if callee in _WITH_DEFAULT else "argument"
     if not isinstance(value, str):
-        raise TypeError(f"{callee}() argument 1 must be a unicode character, not {ptc_type_name(value)}")
+        raise TypeError(f"{callee}() {argument} must be a unicode character, not {ptc_type_name(value)}")
     if len(value) != 1:
-        raise TypeError(f"{callee}() argument 1 must be a unicode character, not str")
+        raise TypeError(f"{callee}() {argument} must be a unicode character, not str")
     return value
 
 

@@ -122,7 +122,13 @@ def _expandtabs(ctx: RunContext, text: Any, tabsize: Any = 8) -> Any:
 
 
 def _join(ctx: RunContext, separator: Any, iterable: Iterable[Any]) -> Any:
-    items = materialize(ctx, iterable)
+    try:
+        items = materialize(ctx, iterable)
+    except TypeError as error:
+        # CPython replaces any TypeError of getting the iterator (a program `__iter__`'s too)
+        if str(error) == f"'{ptc_type_name(iterable)}' object is not iterable":
+            raise TypeError("can only join an iterable") from None
+        raise
     if len(items) > 1 or len(separator) > 0:
         try:
             total = sum(map(len, items)) + len(separator) * max(len(items) - 1, 0)
@@ -682,6 +688,14 @@ STATIC_TABLES: Mapping[type, TypeTable] = {
 """Attributes of the builtin *types* themselves (`dict.fromkeys`, `str.maketrans`)."""
 
 
+def static_method(ctx: RunContext, name: str, static: Method) -> NativeFunction:
+    """A static table's method as the program calls it, from the type or from one of its values."""
+    function = static.function
+    if static.cost.takes_ctx:
+        return NativeFunction(name, lambda *args, **kwargs: function(ctx, *args, **kwargs))  # pyright: ignore[reportUnknownLambdaType]
+    return NativeFunction(name, function)
+
+
 name_methods_for_programs(BUILTIN_TABLES)
 name_methods_for_programs(STATIC_TABLES)
 
@@ -774,6 +788,9 @@ def get_attribute(ctx: RunContext, obj: Any, name: str) -> Any:
             attributes = obj.__dict__.get(_EXCEPTION_ATTRIBUTES)
             if attributes is not None and name in attributes:
                 return attributes[name]
+        static = STATIC_TABLES.get(type(obj), {}).get(name)
+        if isinstance(static, Method):  # `{}.fromkeys(...)`, `"".maketrans(...)`: the type's own method
+            return static_method(ctx, name, static)
         raise _missing(obj, name)
     if isinstance(entry, Property):
         return entry.function(obj)
