@@ -15,11 +15,10 @@ import ast
 from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
-from ..runtime.budget import SMALL_COPY_CHARS, charge_key
+from ..runtime.budget import FREE_KEY_TYPES, HASH_MODULUS, SMALL_COPY_CHARS, charge_key
 from ..runtime.exceptions import note_position
 from ..runtime.lazy import LazyIterator
 from ..runtime.objects import Cell, ProgramGenerator
-from ..runtime.structure import LEAF_TYPES
 from ..runtime.values import OrderedSet
 from .base import CompilerBase, Eval, Frame, GenEval, span_of
 
@@ -155,8 +154,9 @@ class ComprehensionCompiler(CompilerBase):
                 if len(sink) >= limit:
                     ctx.check_container_length(len(sink) + 1)
                 element = value(f)
-                if element.__class__ not in LEAF_TYPES or (
-                    element.__class__ is str and len(element) > SMALL_COPY_CHARS
+                if (element.__class__ is not int or not -HASH_MODULUS < element < HASH_MODULUS) and (
+                    element.__class__ not in FREE_KEY_TYPES
+                    or (element.__class__ is str and len(element) > SMALL_COPY_CHARS)
                 ):  # hashed: a big tuple or a long text costs its size
                     charge_key(ctx, element)
                 sink.append(element)
@@ -224,8 +224,8 @@ class ComprehensionCompiler(CompilerBase):
                     ctx.check_container_length(len(sink) + 1)
                 k = key(f)
                 v = value(f)
-                if k.__class__ not in LEAF_TYPES or (
-                    k.__class__ is str and len(k) > SMALL_COPY_CHARS
+                if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS) and (
+                    k.__class__ not in FREE_KEY_TYPES or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
                 ):  # hashed: a big tuple key or a long text costs its size
                     charge_key(ctx, k)
                 sink[k] = v
@@ -324,8 +324,9 @@ class ComprehensionCompiler(CompilerBase):
         ctx = self.ctx
 
         def add(sink: list[Any], element: Any) -> None:
-            if element.__class__ not in LEAF_TYPES or (
-                element.__class__ is str and len(element) > SMALL_COPY_CHARS
+            if (element.__class__ is not int or not -HASH_MODULUS < element < HASH_MODULUS) and (
+                element.__class__ not in FREE_KEY_TYPES
+                or (element.__class__ is str and len(element) > SMALL_COPY_CHARS)
             ):  # hashed: a big tuple or a long text costs its size
                 charge_key(ctx, element)
             sink.append(element)
@@ -345,8 +346,9 @@ class ComprehensionCompiler(CompilerBase):
                 return (k, v)
 
             def add(sink: dict[Any, Any], kv: tuple[Any, Any]) -> None:
-                if kv[0].__class__ not in LEAF_TYPES or (
-                    kv[0].__class__ is str and len(kv[0]) > SMALL_COPY_CHARS
+                if (kv[0].__class__ is not int or not -HASH_MODULUS < kv[0] < HASH_MODULUS) and (
+                    kv[0].__class__ not in FREE_KEY_TYPES
+                    or (kv[0].__class__ is str and len(kv[0]) > SMALL_COPY_CHARS)
                 ):  # hashed: a big tuple key or a long text costs its size
                     charge_key(ctx, kv[0])
                 sink[kv[0]] = kv[1]

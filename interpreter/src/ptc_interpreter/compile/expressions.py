@@ -20,7 +20,17 @@ from typing import Any, NamedTuple, cast
 
 from ..runtime import attr, registry
 from ..runtime.allowlist import ptc_type_name
-from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key, materialize
+from ..runtime.budget import (
+    BIG_INT,
+    FREE_KEY_TYPES,
+    HASH_MODULUS,
+    SMALL_COPY_CHARS,
+    charge_copy,
+    charge_entries,
+    charge_key,
+    charge_stored_keys,
+    materialize,
+)
 from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, format_value
 from ..runtime.objects import (
@@ -32,7 +42,6 @@ from ..runtime.objects import (
 )
 from ..runtime.operators import BINARY, COMPARE, UNARY, get_slice
 from ..runtime.scheduler import HostWork, Suspension
-from ..runtime.structure import LEAF_TYPES
 from ..runtime.tools import PLAIN_SCALARS, ToolCallAwaitable, ToolFunction
 from ..runtime.values import OrderedSet
 from .base import CompilerBase, Eval, Frame, GenEval, is_suspending_call, span_of
@@ -800,7 +809,10 @@ class ExpressionCompiler(CompilerBase):
             try:
                 if type(key) is slice:  # `obj[slice(a, b)]` copies like `obj[a:b]`
                     return get_slice(ctx, obj, key)
-                if type(key) not in LEAF_TYPES or (type(key) is str and len(key) > SMALL_COPY_CHARS):
+                if (key.__class__ is not int or not -HASH_MODULUS < key < HASH_MODULUS) and (
+                    key.__class__ not in FREE_KEY_TYPES
+                    or (key.__class__ is str and len(key) > SMALL_COPY_CHARS)
+                ):
                     charge_key(ctx, key)
                 return obj[key]
             except BaseException as error:
@@ -875,8 +887,9 @@ class ExpressionCompiler(CompilerBase):
             items = elements(f)
             try:
                 for item in items:
-                    if type(item) not in LEAF_TYPES or (
-                        type(item) is str and len(item) > SMALL_COPY_CHARS
+                    if (item.__class__ is not int or not -HASH_MODULUS < item < HASH_MODULUS) and (
+                        item.__class__ not in FREE_KEY_TYPES
+                        or (item.__class__ is str and len(item) > SMALL_COPY_CHARS)
                     ):  # charge_key: a big tuple or a long text
                         charge_key(ctx, item)
                 return OrderedSet(items)
@@ -919,8 +932,9 @@ class ExpressionCompiler(CompilerBase):
                     out: dict[Any, Any] = {}
                     for key, value in pairs:
                         k = key(f)
-                        if type(k) not in LEAF_TYPES or (
-                            type(k) is str and len(k) > SMALL_COPY_CHARS
+                        if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS) and (
+                            k.__class__ not in FREE_KEY_TYPES
+                            or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
                         ):  # charge_key: a big tuple or a long text
                             charge_key(ctx, k)
                         out[k] = value(f)
@@ -941,10 +955,14 @@ class ExpressionCompiler(CompilerBase):
                             raise TypeError(f"{ptc_type_name(mapping)!r} object is not a mapping")
                         ctx.check_container_length(len(out) + len(mapping))
                         charge_entries(ctx, len(mapping))  # a new hash table: memory per step (data engineer)
+                        charge_stored_keys(ctx, mapping)
                         out.update(mapping)
                     else:
                         k = key(f)
-                        if type(k) not in LEAF_TYPES or (type(k) is str and len(k) > SMALL_COPY_CHARS):
+                        if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS) and (
+                            k.__class__ not in FREE_KEY_TYPES
+                            or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
+                        ):
                             charge_key(ctx, k)
                         out[k] = value(f)
                 except BaseException as error:
@@ -1408,7 +1426,10 @@ class ExpressionCompiler(CompilerBase):
                     if mode == linear:
                         if len(obj) > small:
                             charge_linear(ctx, obj)
-                    elif mode == keyed and (type(a) not in LEAF_TYPES or (type(a) is str and len(a) > small)):
+                    elif mode == keyed and (
+                        (a.__class__ is not int or not -HASH_MODULUS < a < HASH_MODULUS)
+                        and (a.__class__ not in FREE_KEY_TYPES or (a.__class__ is str and len(a) > small))
+                    ):
                         charge_key(ctx, a)
                     return function(obj, a)
                 except BaseException as error:
@@ -1435,7 +1456,10 @@ class ExpressionCompiler(CompilerBase):
                 if mode == linear:
                     if len(obj) > small:
                         charge_linear(ctx, obj)
-                elif mode == keyed and (type(a) not in LEAF_TYPES or (type(a) is str and len(a) > small)):
+                elif mode == keyed and (
+                    (a.__class__ is not int or not -HASH_MODULUS < a < HASH_MODULUS)
+                    and (a.__class__ not in FREE_KEY_TYPES or (a.__class__ is str and len(a) > small))
+                ):
                     charge_key(ctx, a)
                 return function(obj, a, b)
             except BaseException as error:

@@ -14,17 +14,16 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable, Generator
 from functools import partial
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 from ..runtime import attr
 from ..runtime.allowlist import ptc_type_name
-from ..runtime.budget import SMALL_COPY_CHARS, charge_key, materialize
+from ..runtime.budget import FREE_KEY_TYPES, HASH_MODULUS, SMALL_COPY_CHARS, charge_key, materialize
 from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position, reset_position
 from ..runtime.lazy import native_iter
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
 from ..runtime.scheduler import PtcContextManager
-from ..runtime.structure import LEAF_TYPES
 from ..runtime.values import OrderedSetBase, name_set_change, set_iteration
 from .base import BREAK, CONTINUE, RETURN, CompilerBase, Eval, Frame, span_of
 from .expressions import EagerEval, Later, SlotCompare, eager_as_gen
@@ -508,9 +507,9 @@ class StatementCompiler(CompilerBase):
                 if type(k) is slice and type(target) is list:
                     value = list(materialize(ctx, value))
                     ctx.check_container_length(len(target) + len(value))
-                elif k.__class__ not in LEAF_TYPES or (
-                    k.__class__ is str and len(cast(str, k)) > SMALL_COPY_CHARS
-                ):  # hashed: a big tuple key or a long text costs its size
+                elif (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS) and (
+                    k.__class__ not in FREE_KEY_TYPES or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
+                ):  # hashed: `charge_key`
                     charge_key(ctx, k)
                 target[k] = value
             except BaseException as error:
@@ -726,7 +725,9 @@ class StatementCompiler(CompilerBase):
             f[holder] = o
             f[key_holder] = k
             try:
-                if k.__class__ not in LEAF_TYPES:  # hashed: a big tuple key costs its size
+                if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS) and (
+                    k.__class__ not in FREE_KEY_TYPES or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
+                ):  # hashed: `charge_key`
                     charge_key(ctx, k)
                 return o[k]
             except BaseException as error:
@@ -919,7 +920,10 @@ class StatementCompiler(CompilerBase):
                 o = obj(f)
                 k = key(f)
                 try:
-                    if k.__class__ not in LEAF_TYPES:  # hashed: a big tuple key costs its size
+                    if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS) and (
+                        k.__class__ not in FREE_KEY_TYPES
+                        or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
+                    ):  # hashed: `charge_key`
                         charge_key(ctx, k)
                     del o[k]
                 except BaseException as error:

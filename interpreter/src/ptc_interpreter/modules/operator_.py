@@ -13,10 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime import attr, operators
 from ..runtime.allowlist import PtcObject, ShimModule
-from ..runtime.budget import charge_key
+from ..runtime.budget import charge_key, costly_key
 from ..runtime.registry import check_attribute_name
 from ..runtime.reprs import program_repr
-from ..runtime.structure import LEAF_TYPES
 from .support import NativeClass, native
 
 if TYPE_CHECKING:
@@ -68,7 +67,7 @@ class ItemGetter(PtcObject):
 
     def __call__(self, obj: Any) -> Any:
         for item in self.items:  # hashed on every call when `obj` is a mapping (`charge_key`)
-            if type(item) not in LEAF_TYPES:
+            if costly_key(item):
                 charge_key(self.ctx, item)
         if len(self.items) == 1:
             return obj[self.items[0]]
@@ -147,7 +146,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         return operators.contains(ctx, b, a)
 
     def getitem(a: Any, b: Any, /) -> Any:
-        if type(b) not in LEAF_TYPES:
+        if costly_key(b):
             charge_key(ctx, b)
         return a[b]
 

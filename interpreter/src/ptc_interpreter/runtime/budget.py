@@ -195,13 +195,41 @@ def charged_iter(ctx: RunContext, iterable: Iterable[Any]) -> Iterator[Any]:
 BIG_KEY_ELEMENTS = 16
 """Tuples longer than this cost extra to hash (CPython does not cache a tuple's hash)."""
 
+HASH_MODULUS = (1 << 61) - 1
+"""Ints strictly between `-HASH_MODULUS` and `HASH_MODULUS` hash to themselves, so they never share a
+hash with each other (save -1 and -2): as keys they cannot flood a dict, and cost nothing extra."""
+
+FREE_KEY_TYPES: frozenset[type[Any]] = frozenset({str, bytes, bool, type(None)})
+"""Key types whose hashing never costs more than their statement's step (save long texts): salted
+(str, bytes) or a handful of values. Ints below `HASH_MODULUS` are free too (checked by value)."""
+
+_INT_TYPES: frozenset[type[Any]] = frozenset({int, bool})
+
+
+def costly_key(key: Any) -> bool:
+    """Whether hashing `key` may cost more than its statement's step: a tuple, frozenset, float,
+    complex or int past `HASH_MODULUS` (`charge_key` looks it up in the run's `CollisionTable`), or a
+    long text. Hot paths inline this test (an int or str key is checked without a call)."""
+    cls = type(key)
+    if cls is int:
+        return not -HASH_MODULUS < key < HASH_MODULUS
+    if cls is str:
+        return len(key) > SMALL_COPY_CHARS
+    return cls not in FREE_KEY_TYPES
+
 
 def charge_key(ctx: RunContext, key: Any) -> None:
-    """Hashing a tuple key walks every element (and nested tuples too) on each lookup, so a lookup
+    """Charge hashing `key` into a native dict or set, or looking it up in one.
+
+    Hashing a tuple key walks every element (and nested tuples too) on each lookup, so a lookup
     with `tuple(range(99_999))` (or `(1, tuple(range(99_999)))`) as the key costs a scan of it.
 
     A text's hash is cached, but a lookup that finds an equal text that is another object compares
     them with a memcmp over their length: a long text key costs a scan of it.
+
+    Keys whose native hash a program can predict (ints past `HASH_MODULUS`, floats, complex numbers,
+    tuples, frozensets) can be made to collide: their collisions are charged through the run's
+    `CollisionTable` (`runtime.collisions`).
 
     CPython's tuple hash recurses in C without a recursion check, so a key nested past
     `Limits.max_nesting_depth` is refused before it is hashed (`structure.weigh`)."""
@@ -210,32 +238,51 @@ def charge_key(ctx: RunContext, key: Any) -> None:
         if len(key) > SMALL_COPY_CHARS:
             charge_scan(ctx, len(key))
         return
+    if cls is int:
+        if not -HASH_MODULUS < key < HASH_MODULUS:
+            ctx.hash_collisions.charge(ctx, key, 1)
+        return
+    if cls is float or cls is complex:
+        ctx.hash_collisions.charge(ctx, key, 1)
+        return
     if not isinstance(key, tuple | FrozenOrderedSet):
         return
     if LEAF_TYPES.issuperset(map(type, key)):
-        if len(key) > BIG_KEY_ELEMENTS:
-            charge_elements(ctx, len(key))
-        return
-    charge_elements(ctx, weigh(ctx, key))
+        size = len(key) or 1
+        if size > BIG_KEY_ELEMENTS:
+            charge_elements(ctx, size)
+    else:
+        size = weigh(ctx, key)
+        charge_elements(ctx, size)
+    ctx.hash_collisions.charge(ctx, key, size)
 
 
 def charge_keys(ctx: RunContext, keys: Iterable[Any]) -> None:
-    """Charge hashing `keys` into a set or dict: CPython does not cache a tuple's hash, so every
-    reference to a big tuple (`set([t] * 99_999)`) walks all of it again (`charge_key`). A single C
-    pass finds out whether there is any non-scalar key at all, so other keys cost nothing extra."""
+    """Charge hashing `keys` into a set or dict (or probing for them): CPython does not cache a
+    tuple's hash, so every reference to a big tuple (`set([t] * 99_999)`) walks all of it again, and
+    keys with a predictable hash may collide (`charge_key`). A few C passes find out whether there
+    is any such key at all, so str keys and small ints cost nothing extra."""
     cls = type(keys)
-    if cls is range or cls is str or cls is bytes:
+    if cls is str or cls is bytes:
         return
+    if cls is range:
+        if not keys or (min(keys) > -HASH_MODULUS and max(keys) < HASH_MODULUS):  # type: ignore[type-var]
+            return
+        keys = list(keys)  # a range of multiples of 2**61 - 1 all share one hash
     if cls is list or cls is tuple:
         volume = text_volume(
             cast("list[Any]", keys)
         )  # equal long texts that are distinct objects are memcmp'd
         if volume:
             charge_scan(ctx, volume)
-    if LEAF_TYPES.issuperset(map(type, keys)):
+    types = set(map(type, keys))
+    if types <= FREE_KEY_TYPES:
+        return
+    if types <= _INT_TYPES and min(keys) > -HASH_MODULUS and max(keys) < HASH_MODULUS:
         return
     for key in keys:
-        if type(key) not in LEAF_TYPES:
+        cls = type(key)
+        if cls is not str and (cls is not int or not -HASH_MODULUS < key < HASH_MODULUS):
             charge_key(ctx, key)
 
 
@@ -344,17 +391,30 @@ def sort_charged(ctx: RunContext, items: list[Any], key: Any, reverse: Any) -> N
     items.sort(key=partial(next, iter(keys)), reverse=reverse)  # key(item) -> its precomputed key
 
 
+def charge_stored_keys(ctx: RunContext, container: Iterable[Any]) -> None:
+    """Before a native operation that probes for the keys of a dict or set (or a view of one) again
+    (`d.update(e)`, `{**e}`, `s | t`, `s == t`, `set(d)`): their hashes are stored, and each key was
+    charged when it was stored (`charge_key`), so this costs nothing unless the run has a big
+    cluster of colliding keys (`CollisionTable.flooded`); then every key is charged again."""
+    if ctx.hash_collisions.flooded:
+        charge_keys(ctx, container)
+
+
 def charge_pair_keys(ctx: RunContext, pairs: Iterable[Any]) -> None:
     """`charge_keys` for the keys of `(key, value)` pairs (`dict(pairs)`, `OrderedDict(pairs)`)."""
     for pair in pairs:
         cls = type(pair)
         if cls is tuple or cls is list:
-            if pair and type(pair[0]) not in LEAF_TYPES:
+            if pair and costly_key(pair[0]):
                 charge_key(ctx, pair[0])
         elif cls is OrderedSet or cls is FrozenOrderedSet:
             charge_key(ctx, next(iter(pair.entries), None))
 
 
 def charge_counter_loop(ctx: RunContext, *operands: Any) -> None:
-    """Counter arithmetic and comparison are Python loops over both operands' entries."""
+    """Counter arithmetic and comparison are Python loops over both operands' entries, each looked up
+    in the other (charged again when keys collide)."""
     ctx.charge(sum(len(operand) for operand in operands if isinstance(operand, dict)) + 1)
+    for operand in operands:
+        if isinstance(operand, dict):
+            charge_stored_keys(ctx, operand)

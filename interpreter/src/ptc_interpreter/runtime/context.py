@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import PtcLimitError
 from ..limits import Limits
+from .collisions import CollisionTable
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator
@@ -34,6 +35,7 @@ class RunContext:
         "_rng",
         "ended",
         "generators",
+        "hash_collisions",
         "host",
         "limits",
         "native_hashes",
@@ -65,6 +67,9 @@ class RunContext:
         """Program-visible hash -> the host's hash of the same value, for every str, bytes or tuple
         the program hashed: a program class's `__hash__` returning `hash(self.name)` must put its
         instances where the host's dict looks for an equal str (`builtins.hashing`)."""
+        self.hash_collisions = CollisionTable()
+        """The keys with a predictable native hash the program hashed, to charge collisions
+        (`runtime.collisions`)."""
         self.generators: weakref.WeakSet[Generator[object, object, object]] = weakref.WeakSet()
         """The bodies of the program's generators (`def` with `yield`) still alive, closed by `end`."""
         self.ended = False
