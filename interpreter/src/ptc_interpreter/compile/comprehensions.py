@@ -141,6 +141,7 @@ class ComprehensionCompiler(CompilerBase):
         """Emitter appending `elt` to the sink; `hashed` (a set's) also charges a tuple element its size."""
         limit = self.ctx.limits.max_container_length
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
 
         def factory() -> Callable[[Frame, Any], None]:
             value = self.ev(elt)
@@ -154,7 +155,11 @@ class ComprehensionCompiler(CompilerBase):
                 if len(sink) >= limit:
                     ctx.check_container_length(len(sink) + 1)
                 element = value(f)
-                if (element.__class__ is not int or not -HASH_MODULUS < element < HASH_MODULUS) and (
+                if (
+                    element.__class__ is not int
+                    or not -HASH_MODULUS < element < HASH_MODULUS
+                    or element in poisoned
+                ) and (
                     element.__class__ not in FREE_KEY_TYPES
                     or (element.__class__ is str and len(element) > SMALL_COPY_CHARS)
                 ):  # hashed: a big tuple or a long text costs its size
@@ -214,6 +219,7 @@ class ComprehensionCompiler(CompilerBase):
     def ev_DictComp(self, node: ast.DictComp) -> Eval:
         limit = self.ctx.limits.max_container_length
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
 
         def factory() -> Callable[[Frame, Any], None]:
             key = self.ev(node.key)
@@ -224,7 +230,7 @@ class ComprehensionCompiler(CompilerBase):
                     ctx.check_container_length(len(sink) + 1)
                 k = key(f)
                 v = value(f)
-                if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS) and (
+                if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS or k in poisoned) and (
                     k.__class__ not in FREE_KEY_TYPES or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
                 ):  # hashed: a big tuple key or a long text costs its size
                     charge_key(ctx, k)
@@ -322,9 +328,14 @@ class ComprehensionCompiler(CompilerBase):
 
     def ag_SetComp(self, node: ast.SetComp) -> GenEval:
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
 
         def add(sink: list[Any], element: Any) -> None:
-            if (element.__class__ is not int or not -HASH_MODULUS < element < HASH_MODULUS) and (
+            if (
+                element.__class__ is not int
+                or not -HASH_MODULUS < element < HASH_MODULUS
+                or element in poisoned
+            ) and (
                 element.__class__ not in FREE_KEY_TYPES
                 or (element.__class__ is str and len(element) > SMALL_COPY_CHARS)
             ):  # hashed: a big tuple or a long text costs its size
@@ -335,6 +346,7 @@ class ComprehensionCompiler(CompilerBase):
 
     def ag_DictComp(self, node: ast.DictComp) -> GenEval:
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
 
         def factory() -> tuple[GenEval, Any]:
             key = self.ag(node.key)
@@ -346,7 +358,11 @@ class ComprehensionCompiler(CompilerBase):
                 return (k, v)
 
             def add(sink: dict[Any, Any], kv: tuple[Any, Any]) -> None:
-                if (kv[0].__class__ is not int or not -HASH_MODULUS < kv[0] < HASH_MODULUS) and (
+                if (
+                    kv[0].__class__ is not int
+                    or not -HASH_MODULUS < kv[0] < HASH_MODULUS
+                    or kv[0] in poisoned
+                ) and (
                     kv[0].__class__ not in FREE_KEY_TYPES
                     or (kv[0].__class__ is str and len(kv[0]) > SMALL_COPY_CHARS)
                 ):  # hashed: a big tuple key or a long text costs its size

@@ -802,6 +802,7 @@ class ExpressionCompiler(CompilerBase):
             return subscript_slice
         index = self.ev(node.slice)
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
 
         def subscript(f: Frame) -> Any:
             obj = value(f)
@@ -809,7 +810,9 @@ class ExpressionCompiler(CompilerBase):
             try:
                 if type(key) is slice:  # `obj[slice(a, b)]` copies like `obj[a:b]`
                     return get_slice(ctx, obj, key)
-                if (key.__class__ is not int or not -HASH_MODULUS < key < HASH_MODULUS) and (
+                if (
+                    key.__class__ is not int or not -HASH_MODULUS < key < HASH_MODULUS or key in poisoned
+                ) and (
                     key.__class__ not in FREE_KEY_TYPES
                     or (key.__class__ is str and len(key) > SMALL_COPY_CHARS)
                 ):
@@ -880,6 +883,7 @@ class ExpressionCompiler(CompilerBase):
 
     def ev_Set(self, node: ast.Set) -> Eval:
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
         elements = self._elements(node.elts)
         span = span_of(node)
 
@@ -887,7 +891,11 @@ class ExpressionCompiler(CompilerBase):
             items = elements(f)
             try:
                 for item in items:
-                    if (item.__class__ is not int or not -HASH_MODULUS < item < HASH_MODULUS) and (
+                    if (
+                        item.__class__ is not int
+                        or not -HASH_MODULUS < item < HASH_MODULUS
+                        or item in poisoned
+                    ) and (
                         item.__class__ not in FREE_KEY_TYPES
                         or (item.__class__ is str and len(item) > SMALL_COPY_CHARS)
                     ):  # charge_key: a big tuple or a long text
@@ -901,6 +909,7 @@ class ExpressionCompiler(CompilerBase):
 
     def ev_Dict(self, node: ast.Dict) -> Eval:
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
         span = span_of(node)
         parts = [
             (None if k is None else self.ev(k), self.ev(v))
@@ -932,7 +941,9 @@ class ExpressionCompiler(CompilerBase):
                     out: dict[Any, Any] = {}
                     for key, value in pairs:
                         k = key(f)
-                        if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS) and (
+                        if (
+                            k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS or k in poisoned
+                        ) and (
                             k.__class__ not in FREE_KEY_TYPES
                             or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
                         ):  # charge_key: a big tuple or a long text
@@ -959,7 +970,9 @@ class ExpressionCompiler(CompilerBase):
                         out.update(mapping)
                     else:
                         k = key(f)
-                        if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS) and (
+                        if (
+                            k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS or k in poisoned
+                        ) and (
                             k.__class__ not in FREE_KEY_TYPES
                             or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
                         ):
@@ -1378,6 +1391,7 @@ class ExpressionCompiler(CompilerBase):
         lookup; any other receiver takes `_method`."""
         assert isinstance(node.func, ast.Attribute)
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
         span = span_of(node)
         name = node.func.attr
         call_method = attr.call_method
@@ -1427,7 +1441,7 @@ class ExpressionCompiler(CompilerBase):
                         if len(obj) > small:
                             charge_linear(ctx, obj)
                     elif mode == keyed and (
-                        (a.__class__ is not int or not -HASH_MODULUS < a < HASH_MODULUS)
+                        (a.__class__ is not int or not -HASH_MODULUS < a < HASH_MODULUS or a in poisoned)
                         and (a.__class__ not in FREE_KEY_TYPES or (a.__class__ is str and len(a) > small))
                     ):
                         charge_key(ctx, a)
@@ -1457,7 +1471,7 @@ class ExpressionCompiler(CompilerBase):
                     if len(obj) > small:
                         charge_linear(ctx, obj)
                 elif mode == keyed and (
-                    (a.__class__ is not int or not -HASH_MODULUS < a < HASH_MODULUS)
+                    (a.__class__ is not int or not -HASH_MODULUS < a < HASH_MODULUS or a in poisoned)
                     and (a.__class__ not in FREE_KEY_TYPES or (a.__class__ is str and len(a) > small))
                 ):
                     charge_key(ctx, a)

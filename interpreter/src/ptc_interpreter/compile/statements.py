@@ -496,19 +496,26 @@ class StatementCompiler(CompilerBase):
 
     def _store_subscript(self, obj: Any, key: Any, span: Any) -> Store:
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
         limit = ctx.limits.max_container_length
 
         def store_subscript(f: Frame, value: Any) -> None:
             target = obj(f)
             k = key(f)
+            hashed: Any = k  # not narrowed by the slice test below
             try:
                 if type(target) is dict and len(target) >= limit and k not in target:
                     ctx.check_container_length(len(target) + 1)
                 if type(k) is slice and type(target) is list:
                     value = list(materialize(ctx, value))
                     ctx.check_container_length(len(target) + len(value))
-                elif (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS) and (
-                    k.__class__ not in FREE_KEY_TYPES or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
+                elif (
+                    hashed.__class__ is not int
+                    or not -HASH_MODULUS < hashed < HASH_MODULUS
+                    or hashed in poisoned
+                ) and (
+                    hashed.__class__ not in FREE_KEY_TYPES
+                    or (hashed.__class__ is str and len(hashed) > SMALL_COPY_CHARS)
                 ):  # hashed: `charge_key`
                     charge_key(ctx, k)
                 target[k] = value
@@ -697,6 +704,7 @@ class StatementCompiler(CompilerBase):
         holder = self.scope.alloc()
         key_holder = self.scope.alloc()
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
         if isinstance(target, ast.Attribute):
             (obj,) = operands or [self.ev(target.value)]
             name = target.attr
@@ -725,7 +733,7 @@ class StatementCompiler(CompilerBase):
             f[holder] = o
             f[key_holder] = k
             try:
-                if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS) and (
+                if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS or k in poisoned) and (
                     k.__class__ not in FREE_KEY_TYPES or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
                 ):  # hashed: `charge_key`
                     charge_key(ctx, k)
@@ -887,6 +895,7 @@ class StatementCompiler(CompilerBase):
         """`operands`: the target's object (and key) when already evaluated (see `_operands`)."""
         span = span_of(target)
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
         if isinstance(target, ast.Name):
             res = self.analysis.resolve(self.scope, target.id)
             slot = res.slot
@@ -920,7 +929,7 @@ class StatementCompiler(CompilerBase):
                 o = obj(f)
                 k = key(f)
                 try:
-                    if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS) and (
+                    if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS or k in poisoned) and (
                         k.__class__ not in FREE_KEY_TYPES
                         or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
                     ):  # hashed: `charge_key`

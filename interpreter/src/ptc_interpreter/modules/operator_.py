@@ -67,7 +67,7 @@ class ItemGetter(PtcObject):
 
     def __call__(self, obj: Any) -> Any:
         for item in self.items:  # hashed on every call when `obj` is a mapping (`charge_key`)
-            if costly_key(item):
+            if costly_key(self.ctx, item):
                 charge_key(self.ctx, item)
         if len(self.items) == 1:
             return obj[self.items[0]]
@@ -146,7 +146,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         return operators.contains(ctx, b, a)
 
     def getitem(a: Any, b: Any, /) -> Any:
-        if costly_key(b):
+        if costly_key(ctx, b):
             charge_key(ctx, b)
         return a[b]
 

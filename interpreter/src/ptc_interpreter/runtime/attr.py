@@ -180,6 +180,7 @@ def _translate(ctx: RunContext, text: Any, table: Any, *delete: Any) -> Any:
     if len(text) > SMALL_COPY_CHARS:
         charge_scan(ctx, len(text))
     if isinstance(text, str) and isinstance(table, Mapping):
+        ctx.hash_collisions.charge_probes(ctx, len(text))  # each character's code point looked up
         longest = max(
             (len(v) for v in table.values() if isinstance(v, str)),  # pyright: ignore[reportUnknownArgumentType, reportUnknownVariableType]
             default=1,
@@ -227,6 +228,8 @@ def _maketrans(ctx: RunContext, *args: Any) -> Any:
     for arg in args:
         if hasattr(arg, "__len__"):
             charge_elements(ctx, len(arg))
+        if isinstance(arg, dict):
+            charge_stored_keys(ctx, arg)  # pyright: ignore[reportUnknownArgumentType]
     return str.maketrans(*args)
 
 
@@ -813,7 +816,7 @@ def _charged_linear(
 
 
 def _charged_keyed(ctx: RunContext, function: Callable[..., Any], obj: Any, *args: Any, **kwargs: Any) -> Any:
-    if args and costly_key(args[0]):
+    if args and costly_key(ctx, args[0]):
         charge_key(ctx, args[0])
     return function(obj, *args, **kwargs)
 
@@ -846,7 +849,7 @@ def call_method(ctx: RunContext, obj: Any, name: str, args: tuple[Any, ...], kwa
             if mode == CALL_LINEAR:
                 if len(obj) > SMALL_COPY_CHARS:
                     charge_linear(ctx, obj)
-            elif mode == CALL_KEYED and args and costly_key(args[0]):
+            elif mode == CALL_KEYED and args and costly_key(ctx, args[0]):
                 charge_key(ctx, args[0])
             if not kwargs:
                 count = len(args)

@@ -199,20 +199,21 @@ HASH_MODULUS = (1 << 61) - 1
 """Ints strictly between `-HASH_MODULUS` and `HASH_MODULUS` hash to themselves, so they never share a
 hash with each other (save -1 and -2): as keys they cannot flood a dict, and cost nothing extra."""
 
-FREE_KEY_TYPES: frozenset[type[Any]] = frozenset({str, bytes, bool, type(None)})
+FREE_KEY_TYPES: frozenset[type[Any]] = frozenset({str, bytes, type(None)})
 """Key types whose hashing never costs more than their statement's step (save long texts): salted
-(str, bytes) or a handful of values. Ints below `HASH_MODULUS` are free too (checked by value)."""
+(str, bytes, None). Ints below `HASH_MODULUS` are free too (checked by value), unless a flooded
+cluster shares their hash (`CollisionTable.poisoned`)."""
 
 _INT_TYPES: frozenset[type[Any]] = frozenset({int, bool})
 
 
-def costly_key(key: Any) -> bool:
+def costly_key(ctx: RunContext, key: Any) -> bool:
     """Whether hashing `key` may cost more than its statement's step: a tuple, frozenset, float,
-    complex or int past `HASH_MODULUS` (`charge_key` looks it up in the run's `CollisionTable`), or a
-    long text. Hot paths inline this test (an int or str key is checked without a call)."""
+    complex, int past `HASH_MODULUS` (or poisoned by a flooded cluster), or a long text. Hot paths
+    inline this test, so that an int or str key is checked without a call."""
     cls = type(key)
     if cls is int:
-        return not -HASH_MODULUS < key < HASH_MODULUS
+        return not -HASH_MODULUS < key < HASH_MODULUS or key in ctx.hash_collisions.poisoned
     if cls is str:
         return len(key) > SMALL_COPY_CHARS
     return cls not in FREE_KEY_TYPES
@@ -238,8 +239,8 @@ def charge_key(ctx: RunContext, key: Any) -> None:
         if len(key) > SMALL_COPY_CHARS:
             charge_scan(ctx, len(key))
         return
-    if cls is int:
-        if not -HASH_MODULUS < key < HASH_MODULUS:
+    if cls is int or cls is bool:
+        if not -HASH_MODULUS < key < HASH_MODULUS or key in ctx.hash_collisions.poisoned:
             ctx.hash_collisions.charge(ctx, key, 1)
         return
     if cls is float or cls is complex:
@@ -266,7 +267,11 @@ def charge_keys(ctx: RunContext, keys: Iterable[Any]) -> None:
     if cls is str or cls is bytes:
         return
     if cls is range:
-        if not keys or (min(keys) > -HASH_MODULUS and max(keys) < HASH_MODULUS):  # type: ignore[type-var]
+        if not keys or (
+            min(keys) > -HASH_MODULUS  # type: ignore[type-var]
+            and max(keys) < HASH_MODULUS  # type: ignore[type-var]
+            and not ctx.hash_collisions.poisoned
+        ):
             return
         keys = list(keys)  # a range of multiples of 2**61 - 1 all share one hash
     if cls is list or cls is tuple:
@@ -278,11 +283,17 @@ def charge_keys(ctx: RunContext, keys: Iterable[Any]) -> None:
     types = set(map(type, keys))
     if types <= FREE_KEY_TYPES:
         return
-    if types <= _INT_TYPES and min(keys) > -HASH_MODULUS and max(keys) < HASH_MODULUS:
+    poisoned = ctx.hash_collisions.poisoned
+    if (
+        types <= _INT_TYPES
+        and min(keys) > -HASH_MODULUS
+        and max(keys) < HASH_MODULUS
+        and (not poisoned or poisoned.isdisjoint(keys))
+    ):
         return
     for key in keys:
         cls = type(key)
-        if cls is not str and (cls is not int or not -HASH_MODULUS < key < HASH_MODULUS):
+        if cls is not str and (cls is not int or not -HASH_MODULUS < key < HASH_MODULUS or key in poisoned):
             charge_key(ctx, key)
 
 
@@ -405,7 +416,7 @@ def charge_pair_keys(ctx: RunContext, pairs: Iterable[Any]) -> None:
     for pair in pairs:
         cls = type(pair)
         if cls is tuple or cls is list:
-            if pair and costly_key(pair[0]):
+            if pair and costly_key(ctx, pair[0]):
                 charge_key(ctx, pair[0])
         elif cls is OrderedSet or cls is FrozenOrderedSet:
             charge_key(ctx, next(iter(pair.entries), None))

@@ -42,15 +42,21 @@ COMPARISONS_PER_STEP = 16
 class CollisionTable:
     """Native hash -> the one key seen under it, or the list of the distinct keys seen under it."""
 
-    __slots__ = ("flooded", "keys_by_hash")
+    __slots__ = ("flooded", "keys_by_hash", "largest", "poisoned")
 
     def __init__(self) -> None:
         self.keys_by_hash: dict[int, Any] = {}
+        self.largest = 1
+        """The most distinct keys seen under one hash."""
         self.flooded = False
         """Whether some hash has `COMPARISONS_PER_STEP` distinct keys: until then, an operation on keys
         already stored in a dict or set (`d.update(e)`, `s | t`, `s == t`, `set(d)`), which
         CPython probes for again without hashing them, costs no more than its charge per entry;
         from then on, it is charged key by key (`budget.charge_stored_keys`)."""
+        self.poisoned: set[int] = set()
+        """The small ints (below `HASH_MODULUS`, free as keys) whose hash is that of a flooded cluster:
+        `d[5]` probes along the path of every big int key hashing to 5, so from then on these ints
+        are charged as keys too (the hot paths test `k in poisoned`, empty in any legit run)."""
 
     def charge(self, ctx: RunContext, key: Any, size: int) -> None:
         """Charge hashing `key` (`size`: the elements one comparison of it walks) into a native
@@ -66,9 +72,22 @@ class CollisionTable:
             ctx.charge(len(seen) * size // COMPARISONS_PER_STEP + 1)  # before comparing with them
             if key not in seen:
                 seen.append(key)
-                if len(seen) >= COMPARISONS_PER_STEP:
-                    self.flooded = True
+                self.largest = max(self.largest, len(seen))
+                if len(seen) == COMPARISONS_PER_STEP:
+                    self._flood(native_hash)
             return
         if seen == key:
             return
         self.keys_by_hash[native_hash] = [seen, key]
+
+    def _flood(self, native_hash: int) -> None:
+        self.flooded = True
+        self.poisoned.add(native_hash)
+        if native_hash == -2:  # hash(-1) is -2 as well
+            self.poisoned.add(-1)
+
+    def charge_probes(self, ctx: RunContext, lookups: int) -> None:
+        """Charge `lookups` probes of keys that are not charged one by one (`str.translate` looking up
+        each character's code point in its table): each may walk the largest cluster."""
+        if self.flooded:
+            ctx.charge(lookups * self.largest // COMPARISONS_PER_STEP + 1)

@@ -585,13 +585,15 @@ def contains(ctx: RunContext, item: Any, container: Any) -> bool:
     """`item in container`; endless or lazy iterables are scanned with charging, never natively."""
     cls: type[Any] = type(container)
     if cls is dict or cls is KEYS_VIEW or cls is ITEMS_VIEW:
-        if (item.__class__ is not int or not -HASH_MODULUS < item < HASH_MODULUS) and (
+        poisoned = ctx.hash_collisions.poisoned
+        if (item.__class__ is not int or not -HASH_MODULUS < item < HASH_MODULUS or item in poisoned) and (
             item.__class__ not in FREE_KEY_TYPES or (item.__class__ is str and len(item) > SMALL_COPY_CHARS)
         ):
             charge_key(ctx, item)
         return item in container
     if cls is OrderedSet or cls is FrozenOrderedSet:
-        if (item.__class__ is not int or not -HASH_MODULUS < item < HASH_MODULUS) and (
+        poisoned = ctx.hash_collisions.poisoned
+        if (item.__class__ is not int or not -HASH_MODULUS < item < HASH_MODULUS or item in poisoned) and (
             item.__class__ not in FREE_KEY_TYPES or (item.__class__ is str and len(item) > SMALL_COPY_CHARS)
         ):
             charge_key(ctx, item)

@@ -41,9 +41,9 @@ def colliding_pairs(count, target=777):
         a += 1
     return pairs
 
-keys = colliding_pairs(3000)
+keys = colliding_pairs(3001)
+probe = keys.pop()
 s = set(keys)
-probe = colliding_pairs(3001)[-1]
 hits = 0
 for _ in range(1_000_000):
     if probe in s:
