@@ -206,6 +206,10 @@ cluster shares their hash (`CollisionTable.poisoned`)."""
 
 _INT_TYPES: frozenset[type[Any]] = frozenset({int, bool})
 
+FROZENSET_COMPARISON = 64
+"""Comparing two of the program's frozensets (`OrderedSetBase.__eq__`, a Python method building a
+native set of each) costs about a microsecond plus their size: as 64 int comparisons, plus 8 per element."""
+
 
 def costly_key(ctx: RunContext, key: Any) -> bool:
     """Whether hashing `key` may cost more than its statement's step: a tuple, frozenset, float,
@@ -219,8 +223,10 @@ def costly_key(ctx: RunContext, key: Any) -> bool:
     return cls not in FREE_KEY_TYPES
 
 
-def charge_key(ctx: RunContext, key: Any) -> None:
-    """Charge hashing `key` into a native dict or set, or looking it up in one.
+def charge_key(ctx: RunContext, key: Any, comparison: int = 0) -> None:
+    """Charge hashing `key` into a native dict or set, or looking it up in one. `comparison`: what
+    comparing two keys of its kind costs beyond their elements (in int comparisons), for keys that
+    compare through a Python method (a dataclass hashing through its field tuple `key`).
 
     Hashing a tuple key walks every element (and nested tuples too) on each lookup, so a lookup
     with `tuple(range(99_999))` (or `(1, tuple(range(99_999)))`) as the key costs a scan of it.
@@ -255,7 +261,9 @@ def charge_key(ctx: RunContext, key: Any) -> None:
     else:
         size = weigh(ctx, key)
         charge_elements(ctx, size)
-    ctx.hash_collisions.charge(ctx, key, size)
+    if cls is FrozenOrderedSet:  # compared by a Python method that builds a native set of each
+        size = FROZENSET_COMPARISON + 8 * size
+    ctx.hash_collisions.charge(ctx, key, size + comparison)
 
 
 def charge_keys(ctx: RunContext, keys: Iterable[Any]) -> None:
