@@ -241,6 +241,21 @@ def charge_key(ctx: RunContext, key: Any, comparison: int = 0) -> None:
     CPython's tuple hash recurses in C without a recursion check, so a key nested past
     `Limits.max_nesting_depth` is refused before it is hashed (`structure.weigh`)."""
     cls = type(key)
+    if (
+        cls is tuple
+        and not comparison
+        and len(key) <= BIG_KEY_ELEMENTS
+        and LEAF_TYPES.issuperset(map(type, key))
+    ):
+        # the common key (a record's fields, grid coordinates): the table's lookup inlined
+        table = ctx.hash_collisions
+        native_hash = hash(key)
+        seen = table.keys_by_hash.get(native_hash)
+        if seen is None:
+            table.keys_by_hash[native_hash] = key
+        elif seen is not key:
+            table.collide(ctx, native_hash, seen, key, len(key) or 1)
+        return
     if cls is str or cls is bytes:
         if len(key) > SMALL_COPY_CHARS:
             charge_scan(ctx, len(key))

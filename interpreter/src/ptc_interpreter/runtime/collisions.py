@@ -61,14 +61,17 @@ class CollisionTable:
 
     def charge(self, ctx: RunContext, key: Any, size: int) -> None:
         """Charge hashing `key` (`size`: the elements one comparison of it walks) into a native
-        dict or set: nothing unless other keys seen in this run share its hash."""
+        dict or set: nothing unless other keys seen in this run share its hash. (`budget.charge_key`
+        inlines the first lookup for tuple keys.)"""
         native_hash = hash(key)
         seen = self.keys_by_hash.get(native_hash)
         if seen is None:
             self.keys_by_hash[native_hash] = key
-            return
-        if seen is key:
-            return
+        elif seen is not key:
+            self.collide(ctx, native_hash, seen, key, size)
+
+    def collide(self, ctx: RunContext, native_hash: int, seen: Any, key: Any, size: int) -> None:
+        """`key` hashes to `native_hash`, under which `seen` (a key, or a list of them) is stored."""
         if type(seen) is list:  # a cluster: keys are never lists (unhashable)
             ctx.charge(len(seen) * size // COMPARISONS_PER_STEP + 1)  # before comparing with them
             if key not in seen:
@@ -76,10 +79,8 @@ class CollisionTable:
                 self.largest = max(self.largest, len(seen))
                 if len(seen) == COMPARISONS_PER_STEP:
                     self._flood(native_hash)
-            return
-        if seen == key:
-            return
-        self.keys_by_hash[native_hash] = [seen, key]
+        elif seen != key:
+            self.keys_by_hash[native_hash] = [seen, key]
 
     def _flood(self, native_hash: int) -> None:
         self.flooded = True
