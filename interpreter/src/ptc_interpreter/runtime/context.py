@@ -45,6 +45,7 @@ class RunContext:
         "stdout_observer",
         "stdout_parts",
         "steps_left",
+        "suspension_site",
         "tool_calls",
     )
 
@@ -73,6 +74,9 @@ class RunContext:
         self.generators: weakref.WeakSet[Generator[object, object, object]] = weakref.WeakSet()
         """The bodies of the program's generators (`def` with `yield`) still alive, closed by `end`."""
         self.ended = False
+        self.suspension_site = False
+        """True only while a call written as a suspension point (`time.sleep(x)`) calls its native:
+        the one place a `Suspension` may be made (`scheduler.request_suspension`)."""
 
     def end(self) -> None:
         """The run is over: from now on any program step fails at once, and every program generator
