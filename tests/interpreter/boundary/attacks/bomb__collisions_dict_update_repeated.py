@@ -3,7 +3,7 @@
 # Held: a clean PtcError within the CPU cap.
 # expect: error
 m = (1 << 61) - 1
-d = {i * m: i for i in range(2000)}
+d = {i * m: i for i in range(1000)}
 n = 0
 for _ in range(100_000):
     e = {}
