@@ -87,6 +87,9 @@ FLOODS = {
     "for _ in range(10_000_000):\n    0 in d",
     "small-int-lookups-in-a-big-int-cluster": M + "d = {5 + i * m: i for i in range(1, 1000)}\n"
     "for _ in range(10_000_000):\n    d.get(5)\n    5 in d",
+    "program-object-beside-colliding-ints": "class K:\n    def __hash__(self):\n        return 7\n"
+    + M
+    + "o = K()\ns = {(o, i * m) for i in range(100_000)}",
     "set-pops": M + "for _ in range(1000):\n    s = {i * m for i in range(1000)}\n    while s:\n"
     "        s.pop()",
 }
@@ -201,4 +204,19 @@ async def test_colliding_keys_give_cpythons_results() -> None:
         "[len(d), d[7 * m], sorted(d)[:3], len(s), (-1000003 * 3 + 3j) in s, len(f), frozenset({m}) in f,\n"
         " g.get(5), 5 + m in g, 2.0 ** 61 in {1 + i * m for i in range(50)}, len({m: 1} | d),\n"
         " len(set(d) & {i * m for i in range(25, 75)}), d == dict(d), {(-1, 0): 1, (-2, 0): 2}[(-2, 0)]]"
+    )
+
+
+async def test_a_program_objects_hash_and_eq_run_as_often_as_in_cpython() -> None:
+    # The collision table sees tuple keys holding program objects without hashing or comparing
+    # those objects itself.
+    await assert_same_as_cpython(
+        "calls = []\n"
+        "class K:\n"
+        "    def __init__(self, v):\n        self.v = v\n"
+        "    def __hash__(self):\n        calls.append(self.v)\n        return 7\n"
+        "    def __eq__(self, other):\n        calls.append(('eq', self.v))\n"
+        "        return isinstance(other, K) and self.v == other.v\n"
+        "d = {}\nd[(K(1), 2)] = 1\nd[(K(1), 2)] = 2\nd[(K(2), 2)] = 3\nx = (K(2), 2) in d\n"
+        "calls, len(d), x"
     )

@@ -23,6 +23,7 @@ from itertools import chain, compress, islice, repeat
 from operator import countOf
 from typing import TYPE_CHECKING, Any, cast
 
+from .allowlist import PtcObject
 from .lazy import native_iter, native_iterable
 from .structure import LEAF_TYPES, is_nested, weigh
 from .values import ORDERED_VALUES_VIEW, SET_LIKE_VIEWS, VALUES_VIEW, FrozenOrderedSet, OrderedSet
@@ -278,7 +279,31 @@ def charge_key(ctx: RunContext, key: Any, comparison: int = 0) -> None:
         charge_elements(ctx, size)
     if cls is FrozenOrderedSet:  # compared by a Python method that builds a native set of each
         size = FROZENSET_COMPARISON + 8 * size
-    ctx.hash_collisions.charge(ctx, key, size + comparison)
+    ctx.hash_collisions.charge(ctx, _without_program_objects(key), size + comparison)
+
+
+def _without_program_objects(key: Any) -> Any:
+    """`key` with the interpreter objects inside its tuples replaced by None, for the collision
+    table: hashing or comparing them there would run a program's `__hash__`/`__eq__` once more
+    than CPython does. Their colliding neighbours still collide (`(o, i * (2**61 - 1))` all share a
+    hash, and compare `o is o` natively); two keys differing only in such objects are compared by
+    those objects' own `__eq__`, which is charged (program code, or the charged identity `__eq__`)."""
+    if not _holds_program_objects(key):
+        return key
+    return tuple(
+        _without_program_objects(item)
+        if isinstance(item, tuple)
+        else None
+        if isinstance(item, PtcObject)
+        else item
+        for item in key
+    )
+
+
+def _holds_program_objects(item: Any) -> bool:
+    if isinstance(item, tuple):
+        return any(map(_holds_program_objects, item))
+    return isinstance(item, PtcObject)
 
 
 def charge_keys(ctx: RunContext, keys: Iterable[Any]) -> None:
