@@ -63,7 +63,12 @@ class CollisionTable:
         """Charge hashing `key` (`size`: the elements one comparison of it walks) into a native
         dict or set: nothing unless other keys seen in this run share its hash. (`budget.charge_key`
         inlines the first lookup for tuple keys.)"""
-        native_hash = hash(key)
+        try:
+            native_hash = hash(key)
+        except (
+            TypeError
+        ):  # unhashable: the operation raises its own error, or hashes nothing (`row[(1, [2])]`)
+            return
         seen = self.keys_by_hash.get(native_hash)
         if seen is None:
             self.keys_by_hash[native_hash] = key
