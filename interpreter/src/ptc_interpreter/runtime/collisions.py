@@ -9,15 +9,18 @@ formula a program can solve: `i * (2**61 - 1)` hashes to 0 for every `i`; a floa
 keeps its hash; complex `(h - 1000003*b) + b*1j` hashes to `h` for every `b`; CPython's tuple hash
 (xxHash lanes) is invertible, so two-element tuples of ints below 2**61 can be made to share a hash
 (and a precomputed list of them can be pasted into a program); frozensets XOR their elements'
-shuffled hashes. 100,000 such keys in one dict took minutes of CPU for one statement.
+(invertibly) shuffled hashes; namedtuples and dataclasses hash through their fields. 100,000 such keys in one dict took minutes of CPU for one statement.
 
 `CollisionTable` remembers, per run, every such key the program hashed (its native hash, and the
 distinct keys seen under it). A key whose hash is already there under a different key is a
 collision: each hashing of a key in a cluster of `c` distinct keys costs `c` comparisons (what
-CPython's probing costs at most), charged as a scan of `c` elements (times the key's size: equal
-tuples are compared element by element). A program with distinct hashes pays one table lookup
-per tuple, big-int, float or complex key; str keys and ints below 2**61 - 1 (which hash to
-themselves, so never collide with each other) never reach the table.
+CPython's probing costs at most, in whichever dict), a step per `COMPARISONS_PER_STEP` of them
+(times the key's size: equal tuples are compared element by element). A program with distinct
+hashes pays one table lookup per tuple, big-int, float or complex key; str keys and ints below
+2**61 - 1 (which hash to themselves, so never collide with each other) never reach the table,
+unless a flooded cluster shares their hash (`poisoned`). Keys already stored in a dict or set,
+which CPython probes for again without hashing them (`d.update(e)`, `s | t`), are charged again
+only once the run has a flooded cluster (`flooded`). docs/security.md (4b) has the whole design.
 
 The table is keyed by the native hash itself, an int below 2**61 that hashes to itself, so the
 table cannot be flooded; it holds one entry per distinct key hashed (each hashed in a charged
