@@ -68,6 +68,16 @@ _CONTEXTLIB = declare_module("contextlib", {CONSTANT: "contextmanager suppress n
 
 _COPY = declare_module("copy", {LINEAR_IN_ARGUMENT: "copy deepcopy"})
 
+_DIFFLIB = declare_module(
+    "difflib",
+    {
+        LAZY: "unified_diff context_diff ndiff restore",
+        PARSING: "get_close_matches",
+        LINEAR_IN_ARGUMENT: "SequenceMatcher",
+        CONSTANT: "Differ IS_LINE_JUNK IS_CHARACTER_JUNK",
+    },
+)
+
 _DATACLASSES = declare_module(
     "dataclasses",
     {
@@ -96,6 +106,23 @@ _DATETIME = declare_module(
         "timedelta": {VALUE: "min max resolution"},
         "timezone": {VALUE: "utc min max"},
     },
+)
+
+_DECIMAL = declare_module(
+    "decimal",
+    {
+        CONSTANT: "Decimal Context getcontext setcontext localcontext",
+        VALUE: "DefaultContext BasicContext ExtendedContext DecimalException Clamped InvalidOperation"
+        " DivisionByZero Inexact Rounded Subnormal Overflow Underflow FloatOperation ConversionSyntax"
+        " DivisionImpossible DivisionUndefined InvalidContext ROUND_UP ROUND_DOWN ROUND_CEILING ROUND_FLOOR"
+        " ROUND_HALF_UP ROUND_HALF_DOWN ROUND_HALF_EVEN ROUND_05UP MAX_PREC MAX_EMAX MIN_EMIN MIN_ETINY"
+        " HAVE_THREADS HAVE_CONTEXTVAR",
+    },
+    classes={"Decimal": {CONSTANT: "from_float"}},
+)
+
+_FRACTIONS = declare_module(
+    "fractions", {CONSTANT: "Fraction"}, classes={"Fraction": {CONSTANT: "from_float from_decimal"}}
 )
 
 _FUNCTOOLS = declare_module(
@@ -157,6 +184,14 @@ _OPERATOR = declare_module(
         " inv not_ getitem truth abs itemgetter attrgetter methodcaller",
         SIZE_CHECKED: "add concat mul pow lshift",
         SCAN: "contains",
+    },
+)
+
+_PPRINT = declare_module(
+    "pprint",
+    {
+        SIZE_CHECKED: "pprint pformat pp saferepr isreadable isrecursive",
+        CONSTANT: "PrettyPrinter",
     },
 )
 
@@ -300,6 +335,9 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
         _COPY,
         _DATACLASSES,
         _DATETIME,
+        _DECIMAL,
+        _FRACTIONS,
+        _DIFFLIB,
         _FUNCTOOLS,
         _HASHLIB,
         _HEAPQ,
@@ -308,6 +346,7 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
         _JSON,
         _MATH,
         _OPERATOR,
+        _PPRINT,
         _RANDOM,
         _RE,
         _STATISTICS,

@@ -147,7 +147,7 @@ class Pending(PtcObject):
 class ProgramTask(Pending):
     """A program task (`create_task`, a coroutine passed to `gather`, or the main program)."""
 
-    __slots__ = ("cancel_pending", "gen", "name", "waiting_on")
+    __slots__ = ("cancel_pending", "decimal_context", "gen", "name", "waiting_on")
     ptc_name = "Task"
 
     def __init__(self, sched: Scheduler, gen: Gen, name: str) -> None:
@@ -156,6 +156,10 @@ class ProgramTask(Pending):
         self.name = name
         self.waiting_on: Pending | None = None
         self.cancel_pending = False
+        creator = sched.current
+        self.decimal_context: object = None if creator is None else creator.decimal_context
+        """The task's current `decimal` context (`modules.decimal_context`): the creating task's,
+        by reference, as CPython's tasks copy the context variables they start with."""
 
     def cancel(self) -> bool:
         if self.done:
