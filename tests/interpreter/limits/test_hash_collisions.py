@@ -90,6 +90,10 @@ FLOODS = {
     "program-object-beside-colliding-ints": "class K:\n    def __hash__(self):\n        return 7\n"
     + M
     + "o = K()\ns = {(o, i * m) for i in range(100_000)}",
+    "decimals": "from decimal import Decimal\n" + M + "s = {Decimal(i * m) for i in range(100_000)}",
+    "fractions-in-tuples": "from fractions import Fraction\n"
+    + M
+    + "s = {(Fraction(i * m, 7), 'x') for i in range(100_000)}",
     "set-pops": M + "for _ in range(1000):\n    s = {i * m for i in range(1000)}\n    while s:\n"
     "        s.pop()",
 }

@@ -207,6 +207,10 @@ cluster shares their hash (`CollisionTable.poisoned`)."""
 
 _INT_TYPES: frozenset[type[Any]] = frozenset({int, bool})
 
+WRAPPED_VALUE_COMPARISON = 64
+"""Comparing two of the program's `Decimal` or `Fraction` values goes through a Python method (about a
+microsecond): as 64 int comparisons."""
+
 FROZENSET_COMPARISON = 64
 """Comparing two of the program's frozensets (`OrderedSetBase.__eq__`, a Python method building a
 native set of each) costs about a microsecond plus their size: as 64 int comparisons, plus 8 per element."""
@@ -269,6 +273,8 @@ def charge_key(ctx: RunContext, key: Any, comparison: int = 0) -> None:
         ctx.hash_collisions.charge(ctx, key, 1)
         return
     if not isinstance(key, tuple | FrozenOrderedSet):
+        if getattr(cls, "ptc_stable_hash", False):  # Decimal, Fraction: a number's hash, a Python `__eq__`
+            ctx.hash_collisions.charge(ctx, key, WRAPPED_VALUE_COMPARISON + comparison)
         return
     if LEAF_TYPES.issuperset(map(type, key)):
         size = len(key) or 1
@@ -294,7 +300,7 @@ def _without_program_objects(key: Any) -> Any:
         _without_program_objects(item)
         if isinstance(item, tuple)
         else None
-        if isinstance(item, PtcObject)
+        if _is_program_object(item)
         else item
         for item in key
     )
@@ -303,7 +309,13 @@ def _without_program_objects(key: Any) -> Any:
 def _holds_program_objects(item: Any) -> bool:
     if isinstance(item, tuple):
         return any(map(_holds_program_objects, item))
-    return isinstance(item, PtcObject)
+    return _is_program_object(item)
+
+
+def _is_program_object(item: Any) -> bool:
+    """An interpreter object whose hash or equality may run program code (a `Decimal` or `Fraction`
+    hashes and compares by host code alone: `ptc_stable_hash`)."""
+    return isinstance(item, PtcObject) and not getattr(type(item), "ptc_stable_hash", False)
 
 
 def charge_keys(ctx: RunContext, keys: Iterable[Any]) -> None:
