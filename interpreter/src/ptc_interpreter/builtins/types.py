@@ -17,9 +17,11 @@ from typing import Any
 
 from ..runtime import attr
 from ..runtime.allowlist import PtcObject, ptc_type_name
+from ..runtime.budget import charge_elements
 from ..runtime.context import RunContext
 from ..runtime.native import NativeFunction
 from ..runtime.registry import Method, check_attribute_name
+from ..runtime.structure import weigh
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from .arity import TYPE_MESSAGES, restate
 
@@ -122,7 +124,13 @@ class GenericAlias(PtcObject):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, GenericAlias):
             return NotImplemented
-        return self.origin is other.origin and self.args == other.args
+        if self.origin is not other.origin or len(self.args) != len(other.args):
+            return False
+        # `list[x] == list[y]` compares the arguments natively: data in them (a DAG-shaped list)
+        # is weighed and charged first, as `x == y` would be.
+        ctx = self.origin.ctx
+        charge_elements(ctx, weigh(ctx, self.args) + weigh(ctx, other.args))
+        return self.args == other.args
 
     def __hash__(self) -> int:
         return hash((self.origin.name, len(self.args)))

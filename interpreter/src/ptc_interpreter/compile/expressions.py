@@ -18,8 +18,9 @@ import operator
 from collections.abc import Callable, Generator, Mapping
 from typing import Any, NamedTuple, cast
 
+from ..builtins.arity import restate_method_error
 from ..runtime import attr, registry
-from ..runtime.allowlist import ptc_type_name
+from ..runtime.allowlist import PtcObject, ptc_type_name
 from ..runtime.budget import (
     BIG_INT,
     FREE_KEY_TYPES,
@@ -33,6 +34,7 @@ from ..runtime.budget import (
 )
 from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, format_value
+from ..runtime.indexing import Arguments, sequence_key, with_index_converted
 from ..runtime.objects import (
     UNBOUND,
     ProgramCoroutine,
@@ -817,6 +819,7 @@ class ExpressionCompiler(CompilerBase):
                     or (key.__class__ is str and len(key) > SMALL_COPY_CHARS)
                 ):
                     charge_key(ctx, key)
+                    key = sequence_key(obj, key)
                 return obj[key]
             except BaseException as error:
                 note_position(error, span)
@@ -1381,8 +1384,8 @@ class ExpressionCompiler(CompilerBase):
                 else:
                     result = _method(ctx, call_method, obj, name, args, kwargs)
             except BaseException as error:
-                note_position(error, span)
-                raise
+                retry = _method_failed(error, obj, name, args, kwargs, span)
+                result = _method_again(ctx, obj, name, retry, span)
             if suspends and type(result) is Suspension:
                 error = RuntimeError(_SUSPEND_IN_SYNC_CODE)
                 note_position(error, span)
@@ -1425,6 +1428,7 @@ class ExpressionCompiler(CompilerBase):
                         charge_linear(ctx, obj)
                     return function(obj)
                 except BaseException as error:
+                    restate_method_error(error, obj, name, 0, None)
                     note_position(error, span)
                     raise
 
@@ -1455,8 +1459,8 @@ class ExpressionCompiler(CompilerBase):
                         charge_key(ctx, a)
                     return function(obj, a)
                 except BaseException as error:
-                    note_position(error, span)
-                    raise
+                    retry = _method_failed(error, obj, name, (a,), None, span)
+                return _method_again(ctx, obj, name, retry, span)
 
             return method_call_one
         first, second = arguments
@@ -1485,8 +1489,8 @@ class ExpressionCompiler(CompilerBase):
                     charge_key(ctx, a)
                 return function(obj, a, b)
             except BaseException as error:
-                note_position(error, span)
-                raise
+                retry = _method_failed(error, obj, name, (a, b), None, span)
+            return _method_again(ctx, obj, name, retry, span)
 
         return method_call_two
 
@@ -1995,6 +1999,32 @@ def _method(
         method = type(obj).ptc_getattr(obj, ctx, name)
         return method(*args, **kwargs) if kwargs else method(*args)
     return call_method(ctx, obj, name, args, kwargs or {})
+
+
+def _method_failed(
+    error: BaseException, obj: Any, name: str, args: tuple[Any, ...], kwargs: Any, span: Any
+) -> Arguments:
+    """Inside the `except` of a failed method call: the arguments to call it again with, when the
+    failure was a program instance with `__index__` where the method takes an integer
+    (`runtime.indexing`); otherwise the error, in CPython's words, is raised again here. Only a
+    builtin value's method is called again: a program's method (or an interpreter object's, which
+    may run program code, such as a generator's `send`) could have done work before it failed."""
+    retry = None if isinstance(obj, PtcObject) else with_index_converted(error, args, kwargs)
+    if retry is None:
+        restate_method_error(error, obj, name, len(args), kwargs)
+        note_position(error, span)
+        raise error
+    return retry
+
+
+def _method_again(ctx: Any, obj: Any, name: str, arguments: Arguments, span: Any) -> Any:
+    args, kwargs = arguments
+    try:
+        return _method(ctx, attr.call_method, obj, name, args, kwargs)
+    except BaseException as error:
+        restate_method_error(error, obj, name, len(args), kwargs)
+        note_position(error, span)
+        raise
 
 
 def _instance_method(obj: ProgramInstance, name: str) -> ProgramFunction | None:

@@ -19,7 +19,14 @@ from typing import Any, Literal
 from ..runtime import attr
 from ..runtime.allowlist import ptc_type_name
 from ..runtime.budget import FREE_KEY_TYPES, HASH_MODULUS, SMALL_COPY_CHARS, charge_key, materialize
-from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position, reset_position
+from ..runtime.exceptions import (
+    as_program_sees,
+    forget_context,
+    is_uncatchable,
+    note_position,
+    reset_position,
+)
+from ..runtime.indexing import sequence_key
 from ..runtime.lazy import native_iter
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
@@ -509,6 +516,7 @@ class StatementCompiler(CompilerBase):
                 if type(k) is slice and type(target) is list:
                     value = list(materialize(ctx, value))
                     ctx.check_container_length(len(target) + len(value))
+                    k = sequence_key(target, k)
                 elif (
                     hashed.__class__ is not int
                     or not -HASH_MODULUS < hashed < HASH_MODULUS
@@ -518,6 +526,7 @@ class StatementCompiler(CompilerBase):
                     or (hashed.__class__ is str and len(hashed) > SMALL_COPY_CHARS)
                 ):  # hashed: `charge_key`
                     charge_key(ctx, k)
+                    k = sequence_key(target, k)
                 target[k] = value
             except BaseException as error:
                 note_position(error, span)
@@ -737,6 +746,7 @@ class StatementCompiler(CompilerBase):
                     k.__class__ not in FREE_KEY_TYPES or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
                 ):  # hashed: `charge_key`
                     charge_key(ctx, k)
+                    k = f[key_holder] = sequence_key(o, k)
                 return o[k]
             except BaseException as error:
                 note_position(error, span)
@@ -934,6 +944,7 @@ class StatementCompiler(CompilerBase):
                         or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
                     ):  # hashed: `charge_key`
                         charge_key(ctx, k)
+                        k = sequence_key(o, k)
                     del o[k]
                 except BaseException as error:
                     note_position(error, span)
@@ -1435,6 +1446,7 @@ class StatementCompiler(CompilerBase):
                         if index in awaited_types
                         else matches(f, error, match_types)
                     ):
+                        forget_context(error)
                         previous = f[handling_slot]
                         f[handling_slot] = error
                         if store is not None:
@@ -1485,6 +1497,7 @@ class StatementCompiler(CompilerBase):
         def _handle(f: Frame, error: BaseException) -> Any:
             for match_types, store, _, handler, unbind in handlers:
                 if matches(f, error, match_types):
+                    forget_context(error)
                     previous = f[handling_slot]
                     f[handling_slot] = error
                     if store is not None:

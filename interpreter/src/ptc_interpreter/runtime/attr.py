@@ -23,7 +23,7 @@ import itertools
 import operator
 from collections.abc import Callable, Iterable, Mapping
 from types import BuiltinFunctionType
-from typing import Any
+from typing import Any, cast
 
 from .allowlist import PtcObject, ptc_type_name
 from .budget import (
@@ -256,6 +256,12 @@ def _case(name: str) -> Callable[..., Any]:
 def _fromhex(ctx: RunContext, text: str) -> bytes:
     charge_scan(ctx, len(text))
     return bytes.fromhex(text)
+
+
+def _float_fromhex(ctx: RunContext, text: object) -> float:
+    if isinstance(text, str):  # parsed whole: `float.fromhex("0x" + "0" * 999_990 + "1p0")`
+        charge_scan(ctx, len(text))
+    return float.fromhex(cast(str, text))  # anything else: CPython's own TypeError
 
 
 _STR_LINEAR = [
@@ -695,7 +701,7 @@ STATIC_TABLES: Mapping[type, TypeTable] = {
     str: {"maketrans": Method(_maketrans, LINEAR_IN_ARGUMENT)},
     bytes: {"fromhex": Method(_fromhex, LINEAR_IN_ARGUMENT)},
     int: {"from_bytes": Method(_from_bytes, SIZE_CHECKED)},
-    float: {"fromhex": Method(float.fromhex, CONSTANT)},
+    float: {"fromhex": Method(_float_fromhex, LINEAR_IN_ARGUMENT)},
     dict: {"fromkeys": Method(_dict_fromkeys, LINEAR_IN_ARGUMENT)},
 }
 """Attributes of the builtin *types* themselves (`dict.fromkeys`, `str.maketrans`)."""

@@ -40,6 +40,7 @@ class RunContext:
         "identities",
         "limits",
         "native_hashes",
+        "nested_pulls",
         "random_seed",
         "scheduler",
         "stdout_chars",
@@ -72,6 +73,8 @@ class RunContext:
         self.hash_collisions = CollisionTable()
         """The keys with a predictable native hash the program hashed, to charge collisions
         (`runtime.collisions`)."""
+        self.nested_pulls = 0
+        """Pulls through opaque inputs of lazy builtins in flight (`lazy.CountedPull`)."""
         self.generators: weakref.WeakSet[Generator[object, object, object]] = weakref.WeakSet()
         """The bodies of the program's generators (`def` with `yield`) still alive, closed by `end`."""
         self.ended = False
@@ -93,8 +96,8 @@ class RunContext:
                 generator.close()
 
     def program_id(self, obj: object) -> int:
-        """`id(obj)` as the program sees it: a per-run counter, never an address (`id()`, and the
-        ids in pprint's `<Recursion on list with id=...>`)."""
+        """`id(obj)` as the program sees it: a per-run counter, never an address (`id()`, the
+        ids in pprint's `<Recursion on list with id=...>` and the keys of `copy.deepcopy`'s memo)."""
         known = self.identities.get(id(obj))
         if known is None:
             self.charge(1)  # an entry kept for the rest of the run
