@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import PtcLimitError
 from ..limits import Limits
+from .collisions import CollisionTable
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator
@@ -34,6 +35,7 @@ class RunContext:
         "_rng",
         "ended",
         "generators",
+        "hash_collisions",
         "host",
         "identities",
         "limits",
@@ -68,6 +70,9 @@ class RunContext:
         """Program-visible hash -> the host's hash of the same value, for every str, bytes or tuple
         the program hashed: a program class's `__hash__` returning `hash(self.name)` must put its
         instances where the host's dict looks for an equal str (`builtins.hashing`)."""
+        self.hash_collisions = CollisionTable()
+        """The keys with a predictable native hash the program hashed, to charge collisions
+        (`runtime.collisions`)."""
         self.nested_pulls = 0
         """Pulls through opaque inputs of lazy builtins in flight (`lazy.CountedPull`)."""
         self.generators: weakref.WeakSet[Generator[object, object, object]] = weakref.WeakSet()
