@@ -98,6 +98,11 @@ _DATETIME = declare_module(
     },
 )
 
+_ENUM = declare_module(
+    "enum",
+    {LINEAR_IN_ARGUMENT: "Enum ReprEnum IntEnum StrEnum Flag IntFlag unique", CONSTANT: "auto"},
+)
+
 _FUNCTOOLS = declare_module(
     "functools",
     {
@@ -300,6 +305,7 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
         _COPY,
         _DATACLASSES,
         _DATETIME,
+        _ENUM,
         _FUNCTOOLS,
         _HASHLIB,
         _HEAPQ,

@@ -11,7 +11,9 @@ it goes through the `PtcObject` hooks below, which only see the program's own na
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable, Generator, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from .allowlist import PtcObject, ptc_type_name
@@ -446,6 +448,32 @@ def _init_dunder(function: Any) -> Callable[..., Any]:
             raise TypeError(f"__init__() should return None, not {ptc_type_name(result)!r}")
 
     return __init__
+
+
+@dataclass(frozen=True)
+class ClassSpec:
+    """What a class statement hands a base that makes the class itself (`ptc_build_class`): an enum
+    class (`class Color(Enum)`) or `typing.NamedTuple`."""
+
+    name: str
+    qualname: str
+    bases: tuple[Any, ...]
+    namespace: dict[str, Any]
+    """The class body's names, in the order the body first binds them."""
+    annotated: tuple[str, ...]
+    redefined: dict[str, ast.expr | None]
+    """Names the class body binds more than once, with the first value bound (None for a `def`)."""
+    ctx: RunContext
+
+
+def class_builder(bases: tuple[Any, ...]) -> Callable[[ClassSpec], type] | None:
+    """The `ptc_build_class` of the first base that makes its subclasses itself, if any."""
+    for base in bases:
+        if isinstance(base, PtcObject):
+            builder = getattr(base, "ptc_build_class", None)
+            if builder is not None:
+                return cast("Callable[[ClassSpec], type]", builder)
+    return None
 
 
 def make_class(

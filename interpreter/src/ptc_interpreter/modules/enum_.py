@@ -1,0 +1,792 @@
+"""The program's `enum` module: CPython 3.11's `Enum`, `IntEnum`, `StrEnum`, `Flag`, `IntFlag`, `auto`
+and `unique`, built in program space.
+
+An enum class is a program class (`runtime.objects.make_class`) whose metaclass, `EnumMeta`, gives
+the class CPython's class-level behaviour (`Color(1)`, `Color['RED']`, iteration, `len`, `in`,
+`__members__`, refusing to reassign a member); its members are instances of it, made once when the
+class statement runs, with their `name` and `value` readable and never writable. The library classes
+(`Enum`, `IntEnum`, ...) are made per run by `make_module`, so nothing a program does to them (or
+to a member) is seen by another run, and no host enum class or member ever reaches a program (the
+host's `re.RegexFlag` members were shared between runs). `IntEnum`, `StrEnum` and `IntFlag`
+members are real `int`/`str` subclasses, so arithmetic, comparisons, `json.dumps` and dict lookups
+by the plain value are CPython's own; `hash()` of a member is process-independent (`hashing`).
+"""
+
+# Program values are `Any` by nature; the unknown-type checks have nothing to check here.
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownMemberType=false
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar, cast
+
+from ..builtins.types import BuiltinType
+from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
+from ..runtime.budget import materialize
+from ..runtime.objects import (
+    BindsAsMethod,
+    CachedProperty,
+    ClassMethod,
+    ProgramClassMeta,
+    ProgramFunction,
+    ProgramInstance,
+    ProgramProperty,
+    ClassSpec,
+    StaticMethod,
+    class_lookup,
+    make_class,
+)
+from ..runtime.registry import CONSTANT, KEYED, LINEAR_IN_RECEIVER, Method, TypeTable
+from ..runtime.reprs import program_repr
+from .support import native
+
+if TYPE_CHECKING:
+    from ..runtime.context import RunContext
+
+_MISSING: Any = object()
+_DATA_TYPES: tuple[type, ...] = (int, str, float)
+"""The builtin types an enum may mix in (`class Color(str, Enum)`)."""
+_PLAIN_VALUES = frozenset({int, bool, float, str, bytes, type(None)})
+"""Member values looked up by hash; any other value is found by `==`, as CPython does for the
+unhashable ones (hashing a program value natively would run its `__hash__` uncharged)."""
+_DESCRIPTORS = (ProgramFunction, StaticMethod, ClassMethod, ProgramProperty, CachedProperty, BindsAsMethod)
+"""Class-body values that are methods or properties, not members (CPython: descriptors)."""
+_NONE_HASH = 0xFCA86420
+"""`hashing`'s `hash(None)`: a flag value with no member has no name."""
+
+
+class Auto(PtcObject):
+    """`auto()`: replaced by the next value when the class is made."""
+
+    __slots__ = ()
+    ptc_name = "auto"
+
+    def __repr__(self) -> str:
+        return "auto(_auto_null)"
+
+
+@dataclass(eq=False)
+class EnumState:
+    """What one enum class knows about its members (CPython's `_member_map_` and friends)."""
+
+    kind: str
+    """"enum" or "flag"."""
+    data_type: type | None
+    """int, str or float when members are values of that type (`IntEnum`, `class C(str, Enum)`)."""
+    repr_enum: bool
+    """`str()` and `format()` are the data type's (`IntEnum`, `StrEnum`, `IntFlag`: CPython's ReprEnum)."""
+    keep: bool
+    """A flag value with bits no member has is kept (`IntFlag`) instead of refused (`Flag`)."""
+    ctx: RunContext | None
+    members: dict[str, Any] = field(default_factory=dict[str, Any])
+    names: list[str] = field(default_factory=list[str])
+    by_value: dict[Any, Any] = field(default_factory=dict[Any, Any])
+    by_equality: list[Any] = field(default_factory=list[Any])
+    flag_mask: int = 0
+    singles_mask: int = 0
+    all_bits: int = 0
+    position: dict[str, int] = field(default_factory=dict[str, int])
+    """Each canonical member's place in the definition (a flag's combinations list them in it)."""
+
+
+def state_of(cls: type) -> EnumState:
+    return cast("EnumState", cls.__dict__["ptc_enum"])
+
+
+def _value_of(member: Any) -> Any:
+    return member.__dict__["value"]
+
+
+def _name_of(member: Any) -> Any:
+    return member.__dict__["name"]
+
+
+class EnumMember(ProgramInstance):
+    """Host base of every enum class: what CPython's `Enum` (and `Flag`) give a member."""
+
+    ptc_name = "Enum"
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        try:
+            return ProgramInstance.ptc_getattr(self, ctx, name)
+        except AttributeError:
+            data_type = state_of(type(self)).data_type
+            if data_type is None or name[:1] == "_":
+                raise
+        # `Color.RED.upper()` on a `str` enum: the data type's attribute, read on the plain value
+        from ..runtime.attr import get_attribute  # `attr` imports the shims' tables
+
+        return get_attribute(ctx, plain_value(self, data_type), name)
+
+    def ptc_setattr(self, ctx: RunContext, name: str, value: Any) -> None:
+        if name in ("name", "value"):
+            raise AttributeError(f"<enum 'Enum'> cannot set attribute {name!r}")
+        ProgramInstance.ptc_setattr(self, ctx, name, value)
+
+    def ptc_delattr(self, ctx: RunContext, name: str) -> None:
+        if name in ("name", "value"):
+            raise AttributeError(f"<enum 'Enum'> cannot delete attribute {name!r}")
+        ProgramInstance.ptc_delattr(self, ctx, name)
+
+    def __repr__(self) -> str:
+        cls = type(self)
+        state = state_of_member(cls)
+        name = _name_of(self)
+        shown = program_repr(_value_of(self), state.ctx)
+        if name is None:
+            return f"<{cls.__name__}: {shown}>"
+        return f"<{cls.__name__}.{name}: {shown}>"
+
+    def __str__(self) -> str:
+        cls = type(self)
+        name = _name_of(self)
+        if name is None:
+            return f"{cls.__name__}({program_repr(_value_of(self), state_of_member(cls).ctx)})"
+        return f"{cls.__name__}.{name}"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __hash__(self) -> int:
+        return hash(_name_of(self))
+
+
+def _program_hash(member: Any) -> int:
+    from ..builtins.hashing import text_hash  # `hashing` imports the runtime this module builds on
+
+    name = _name_of(member)
+    return _NONE_HASH if name is None else text_hash(name)
+
+
+EnumMember.__hash__.ptc_program_hash = _program_hash  # type: ignore[attr-defined]
+
+
+_PLAIN_OF: dict[type, Callable[[Any], Any]] = {int: int.__int__, str: str.__str__, float: float.__float__}
+
+
+def plain_value(member: Any, data_type: type) -> Any:
+    """The `int`/`str`/`float` a data-type member is, as a plain value (no program dunder runs)."""
+    return _PLAIN_OF[data_type](member)
+
+
+def state_of_member(cls: type) -> EnumState:
+    """The state of the enum class that made members of `cls` (a member's class is that class)."""
+    return state_of(cls)
+
+
+class FlagMember(EnumMember):
+    """What CPython's `Flag` adds: `|`, `&`, `^`, `~`, `in`, iteration over the set bits, `len`."""
+
+    ptc_name = "Flag"
+
+    def __bool__(self) -> bool:
+        return bool(_value_of(self))
+
+    def __or__(self, other: Any) -> Any:
+        return _flag_operation(self, other, int.__or__)
+
+    def __and__(self, other: Any) -> Any:
+        return _flag_operation(self, other, int.__and__)
+
+    def __xor__(self, other: Any) -> Any:
+        return _flag_operation(self, other, int.__xor__)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self) -> Any:
+        cls = type(self)
+        state = state_of(cls)
+        if state.keep:
+            return lookup(cls, ~_value_of(self))
+        return lookup(cls, state.singles_mask & ~_value_of(self))
+
+    def __contains__(self, other: Any) -> bool:
+        if not isinstance(other, type(self)):
+            raise TypeError(
+                f"unsupported operand type(s) for 'in': {ptc_type_name(other)!r} and {type(self).__name__!r}"
+            )
+        value = _value_of(other)
+        return value & _value_of(self) == value
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(_members_in(type(self), _value_of(self)))
+
+    def __len__(self) -> int:
+        return _value_of(self).bit_count()
+
+    def __repr__(self) -> str:
+        cls = type(self)
+        name = _name_of(self)
+        if name is None:
+            return f"<{cls.__name__}: {_value_of(self)!r}>"
+        return f"<{cls.__name__}.{name}: {_value_of(self)!r}>"
+
+    def __str__(self) -> str:
+        cls = type(self)
+        name = _name_of(self)
+        if name is None:
+            return f"{cls.__name__}({_value_of(self)!r})"
+        return f"{cls.__name__}.{name}"
+
+
+_FLAG_OPERATORS = ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__", "__invert__")
+
+
+def _flag_operation(member: Any, other: Any, operation: Callable[[int, int], int]) -> Any:
+    cls = type(member)
+    state = state_of(cls)
+    if isinstance(other, cls):
+        other = _value_of(other)
+    elif not (state.data_type is not None and isinstance(other, state.data_type)):
+        return NotImplemented
+    return lookup(cls, operation(_value_of(member), int(other)))
+
+
+def _members_in(cls: type, value: int) -> list[Any]:
+    """The single-bit members whose bits `value` has, lowest bit first (CPython's `_iter_member_`)."""
+    state = state_of(cls)
+    value &= state.flag_mask
+    found: list[Any] = []
+    while value:
+        bit = value & -value
+        member = state.by_value.get(bit)
+        if member is not None:
+            found.append(member)
+        value ^= bit
+    found.sort(key=lambda member: state.position[_name_of(member)])  # definition order
+    return found
+
+
+class MembersView(PtcObject):
+    """`Color.__members__`: a read-only mapping of every name (aliases too) to its member."""
+
+    __slots__ = ("members",)
+    ptc_name = "mappingproxy"
+
+    def __init__(self, members: dict[str, Any]) -> None:
+        self.members = members
+
+    def __getitem__(self, name: Any) -> Any:
+        return self.members[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.members)
+
+    def __len__(self) -> int:
+        return len(self.members)
+
+    def __contains__(self, name: Any) -> bool:
+        return name in self.members
+
+    def keys(self) -> Any:
+        return self.members.keys()
+
+    def values(self) -> Any:
+        return self.members.values()
+
+    def items(self) -> Any:
+        return self.members.items()
+
+    def get(self, name: Any, default: Any = None) -> Any:
+        return self.members.get(name, default)
+
+    def copy(self) -> dict[str, Any]:
+        return dict(self.members)
+
+    ptc_table: ClassVar[TypeTable] = {
+        "keys": Method(keys, CONSTANT),
+        "values": Method(values, CONSTANT),
+        "items": Method(items, CONSTANT),
+        "get": Method(get, KEYED),
+        "copy": Method(copy, LINEAR_IN_RECEIVER),
+    }
+
+    def __repr__(self) -> str:
+        return f"mappingproxy({program_repr(self.members)})"
+
+
+class EnumMeta(ProgramClassMeta):
+    """The metaclass of enum classes: CPython's `EnumType`, seen from the program."""
+
+    def __call__(cls, *args: Any, **kwargs: Any) -> Any:
+        if len(args) == 1 and not kwargs:
+            return lookup(cls, args[0])
+        return _functional(cls, *args, **kwargs)
+
+    def __getitem__(cls, name: Any) -> Any:
+        return state_of(cls).members[name]
+
+    def __iter__(cls) -> Iterator[Any]:
+        state = state_of(cls)
+        return iter([state.members[name] for name in state.names])
+
+    def __reversed__(cls) -> Iterator[Any]:
+        state = state_of(cls)
+        return iter([state.members[name] for name in reversed(state.names)])
+
+    def __len__(cls) -> int:
+        return len(state_of(cls).names)
+
+    def __bool__(cls) -> bool:
+        return True
+
+    def __contains__(cls, member: Any) -> bool:
+        if not isinstance(member, EnumMember):
+            raise TypeError(f"unsupported operand type(s) for 'in': {ptc_type_name(member)!r} and 'EnumType'")
+        return isinstance(member, cls) and _name_of(member) in state_of(cls).members
+
+    def ptc_getattr(cls, ctx: RunContext, name: str) -> Any:
+        if name == "__members__":
+            return MembersView(state_of(cls).members)
+        try:
+            return ProgramClassMeta.ptc_getattr(cls, ctx, name)
+        except AttributeError:
+            raise AttributeError(name) from None
+
+    def ptc_setattr(cls, ctx: RunContext, name: str, value: Any) -> None:
+        if name in state_of(cls).members:
+            raise AttributeError(f"cannot reassign member {name!r}")
+        ProgramClassMeta.ptc_setattr(cls, ctx, name, value)
+
+    def ptc_delattr(cls, ctx: RunContext, name: str) -> None:
+        if name in state_of(cls).members:
+            raise AttributeError(f"{cls.__name__!r} cannot delete member {name!r}.")
+        ProgramClassMeta.ptc_delattr(cls, ctx, name)
+
+    def __repr__(cls) -> str:
+        return f"<{state_of(cls).kind} {cls.__name__!r}>"
+
+    def ptc_build_class(cls, spec: ClassSpec) -> type:
+        return build_enum_class(spec)
+
+
+# -- lookup by value ---------------------------------------------------------------------------------
+
+
+def lookup(cls: Any, value: Any) -> Any:
+    """`Color(value)`: the member with that value, a flag combination, or CPython's ValueError."""
+    if type(value) is cls:
+        return value
+    state = state_of(cls)
+    found = _find(state, value)
+    if found is not _MISSING:
+        return found
+    if state.kind == "flag" and isinstance(value, int) and state.names:
+        return _flag_member(cls, state, int(value))
+    if not state.members:
+        raise TypeError(f"{cls!r} has no members defined")
+    raise ValueError(f"{program_repr(value, state.ctx)} is not a valid {_qualname(cls)}")
+
+
+def _qualname(cls: type) -> str:
+    return cast("str", cls.__dict__.get("ptc_qualname", cls.__name__))
+
+
+def _find(state: EnumState, value: Any) -> Any:
+    if type(value) in _PLAIN_VALUES:
+        found = state.by_value.get(value, _MISSING)
+        if found is not _MISSING or not state.by_equality:
+            return found
+        candidates = state.by_equality
+    else:
+        candidates = [*state.by_value.values(), *state.by_equality]
+    if state.ctx is not None:
+        state.ctx.charge(len(candidates) + 1)
+    for member in candidates:
+        if _value_of(member) == value:
+            return member
+    return _MISSING
+
+
+def _flag_member(cls: Any, state: EnumState, value: int) -> Any:
+    """A combination of flags (CPython's `Flag._missing_`), made once and kept."""
+    flag_mask, all_bits = state.flag_mask, state.all_bits
+    if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+        if not state.keep:
+            max_bits = max(value.bit_length(), flag_mask.bit_length())
+            raise ValueError(
+                f"{cls!r} invalid value {value!r}\n    given {_bin(value, max_bits)}\n"
+                f"  allowed {_bin(flag_mask, max_bits)}"
+            )
+        if value < 0:
+            value = max(all_bits + 1, 2 ** (value.bit_length())) + value
+    negative = None
+    if value < 0:
+        negative = value
+        value = all_bits + 1 + value
+    known = state.by_value.get(value)
+    if known is not None:
+        return known
+    ctx = state.ctx
+    if ctx is not None:
+        ctx.charge(value.bit_length() + 1)
+        ctx.check_container_length(len(state.by_value) + 1)
+    member_value = value & state.singles_mask
+    aliases = value & ~state.singles_mask
+    members = _members_in(cls, member_value)
+    combined = 0
+    for member in members:
+        combined |= _value_of(member)
+    if aliases:
+        wanted = member_value | aliases
+        for member in state.members.values():
+            member_bits = _value_of(member)
+            if member not in members and member_bits and member_bits & wanted == member_bits:
+                members.append(member)
+                combined |= member_bits
+    name: str | None = "|".join(_name_of(member) for member in members) if combined else None
+    unknown = (member_value | aliases) ^ combined if (member_value or aliases) else 0
+    if name is not None and unknown:
+        if not state.keep:
+            raise ValueError(f"{cls!r}: no members with value {unknown!r}")
+        name += f"|{unknown!r}"
+    pseudo = _new_member(cls, state, value)
+    pseudo.__dict__["name"] = name
+    pseudo.__dict__["value"] = value
+    state.by_value[value] = pseudo
+    if negative is not None:
+        state.by_value[negative] = pseudo
+    return pseudo
+
+
+def _bin(number: int, max_bits: int) -> str:
+    """CPython's `enum.bin`: two's complement with a sign digit (`0b0 0111`)."""
+    ceiling = 2 ** number.bit_length()
+    text = bin(number + ceiling).replace("1", "0", 1) if number >= 0 else bin(~number ^ (ceiling - 1) + ceiling)
+    sign, digits = text[:3], text[3:]
+    if len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return f"{sign} {digits}"
+
+
+# -- making an enum class ------------------------------------------------------------------------------
+
+
+def _is_enum_class(value: Any) -> bool:
+    return isinstance(value, EnumMeta)
+
+
+def build_enum_class(spec: ClassSpec) -> type:
+    """`class Color(Enum): ...`: the class, then its members in definition order."""
+    name = spec.name
+    enum_bases = [base for base in spec.bases if _is_enum_class(base)]
+    data_types = [
+        base.python_type
+        for base in spec.bases
+        if isinstance(base, BuiltinType) and base.python_type in _DATA_TYPES
+    ]
+    others = [
+        base
+        for base in spec.bases
+        if not _is_enum_class(base) and not (isinstance(base, BuiltinType) and base.python_type in _DATA_TYPES)
+    ]
+    for base in others:
+        if not isinstance(base, ProgramClassMeta) and getattr(base, "python_type", None) is not object:
+            raise TypeError(
+                f"class {name} can only inherit from classes defined in the program, "
+                "a data type (int, str, float) and one enum class"
+            )
+    if not _is_enum_class(spec.bases[-1]):
+        raise TypeError(
+            "new enumerations should be created as `EnumName([mixin_type, ...] [data_type,] enum_type)`"
+        )
+    for base in enum_bases:
+        if state_of(base).members:
+            raise TypeError(f"<enum {name!r}> cannot extend {base!r}")
+    first_enum = enum_bases[-1]
+    inherited = state_of(first_enum)
+    data_type = inherited.data_type
+    for extra in data_types:
+        if data_type is not None and extra is not data_type:
+            raise TypeError(f"too many data types for {name!r}: {[data_type, extra]!r}")
+        data_type = extra
+    members, plain = _split_members(spec)
+    ctx = spec.ctx
+    state = EnumState(inherited.kind, data_type, inherited.repr_enum, inherited.keep, ctx)
+    real_bases = tuple(base for base in spec.bases if not isinstance(base, BuiltinType))
+    if data_type is not None and not any(issubclass(base, data_type) for base in real_bases):
+        real_bases = (data_type, *real_bases)
+    cls = make_class(name, real_bases, plain, spec.annotated, ctx.native_hashes, charge=ctx.charge)
+    type.__setattr__(cls, "ptc_enum", state)
+    type.__setattr__(cls, "ptc_qualname", spec.qualname)
+    _install_dunders(cls, plain, state)
+    _add_members(cls, state, members)
+    return cls
+
+
+def _split_members(spec: ClassSpec) -> tuple[list[tuple[str, Any]], dict[str, Any]]:
+    """The class body's members (in order) and its other names (methods, properties, dunders)."""
+    members: list[tuple[str, Any]] = []
+    plain: dict[str, Any] = {}
+    for key, value in spec.namespace.items():
+        if key[:2] == "__" or isinstance(value, _DESCRIPTORS):
+            plain[key] = value
+            continue
+        if key in spec.redefined:
+            first = spec.redefined[key]
+            shown = f" as {ast.unparse(first)}" if first is not None else ""
+            raise TypeError(f"{key!r} already defined{shown}")
+        if key == "mro":
+            raise ValueError("invalid enum member name(s) 'mro'")
+        members.append((key, value))
+    return members, plain
+
+
+def _install_dunders(cls: Any, plain: dict[str, Any], state: EnumState, *, library: bool = False) -> None:
+    """As CPython's `EnumType.__new__`: `repr`, `str`, `format` are the enum's unless the class
+    defines them (a data type mixed in comes first in the MRO), or the data type's for ReprEnum;
+    a flag's operators are the flag's."""
+    data_type = state.data_type
+    if state.repr_enum and data_type is not None:
+        if "__format__" not in plain:
+            type.__setattr__(cls, "__format__", data_type.__format__)
+        if "__str__" not in plain:
+            method = data_type.__str__
+            if method is object.__str__:  # int and float show themselves through `__repr__`
+                method = data_type.__repr__
+            type.__setattr__(cls, "__str__", method)
+    enum_base = FlagMember if state.kind == "flag" else EnumMember
+    for dunder in ("__repr__", "__str__", "__format__"):
+        if dunder in plain or (state.repr_enum and dunder != "__repr__"):
+            continue
+        found = getattr(cls, dunder)
+        if library or (data_type is not None and found is getattr(data_type, dunder)) or found is getattr(object, dunder):
+            type.__setattr__(cls, dunder, getattr(enum_base, dunder))
+    if state.kind == "flag":
+        for dunder in _FLAG_OPERATORS:
+            if dunder not in plain:
+                type.__setattr__(cls, dunder, getattr(FlagMember, dunder))
+
+
+def _new_member(cls: Any, state: EnumState, value: Any) -> Any:
+    if state.data_type is None:
+        return object.__new__(cls)
+    return state.data_type.__new__(cls, value)
+
+
+def _add_members(cls: Any, state: EnumState, members: list[tuple[str, Any]]) -> None:
+    ctx = state.ctx
+    assert ctx is not None
+    ctx.check_container_length(len(members))
+    namespace: dict[str, Any] = cls.__dict__["ptc_namespace"]
+    init = class_lookup(cls, "__init__")
+    last_values: list[Any] = []
+    for count, (name, raw) in enumerate(members):
+        ctx.charge(1)
+        if isinstance(raw, Auto):
+            raw = _next_value(ctx, state, name, count, last_values)
+        args: tuple[Any, ...] = raw if isinstance(raw, tuple) else (raw,)
+        value = _data_value(state, raw, args)
+        if state.kind == "flag":
+            _check_flag_value(ctx, name, value)
+        member = _new_member(cls, state, value)
+        member.__dict__["name"] = name
+        member.__dict__["value"] = value
+        if isinstance(init, ProgramFunction):
+            result = init(member, *args)
+            if result is not None:
+                raise TypeError(f"__init__() should return None, not {ptc_type_name(result)!r}")
+        last_values.append(value)
+        existing = _find(state, value)
+        if existing is not _MISSING:
+            state.members[name] = existing
+            namespace[name] = existing
+            continue
+        if state.kind == "flag":
+            bits = int(value)
+            state.flag_mask |= bits
+            if bits > 0 and bits & (bits - 1) == 0:
+                state.singles_mask |= bits
+            state.all_bits = 2 ** state.flag_mask.bit_length() - 1
+            if bits > 0 and bits & (bits - 1) == 0:
+                state.names.append(name)
+        else:
+            state.names.append(name)
+        state.members[name] = member
+        state.position[name] = len(state.position)
+        namespace[name] = member
+        if type(value) in _PLAIN_VALUES:
+            state.by_value[value] = member
+        else:
+            state.by_equality.append(member)
+
+
+def _check_flag_value(ctx: RunContext, name: str, value: Any) -> None:
+    if not isinstance(value, int):
+        raise TypeError(f"flag values must be integers: {name} = {program_repr(value, ctx)}")
+    ctx.check_int_bits(value.bit_length())
+
+
+def _data_value(state: EnumState, raw: Any, args: tuple[Any, ...]) -> Any:
+    """The member's value: the class body's, or made by the data type (`IntEnum`: `int('1')` is 1)."""
+    data_type = state.data_type
+    if data_type is None:
+        return raw
+    if data_type is str and state.repr_enum:  # StrEnum's own check
+        if len(args) != 1 or not isinstance(args[0], str):
+            raise TypeError(f"{program_repr(args[0] if len(args) == 1 else args, state.ctx)} is not a string")
+    if len(args) == 1 and type(args[0]) is data_type:
+        return args[0]
+    if len(args) == 1 and type(args[0]) in (int, bool, float, str):
+        if type(args[0]) is str and len(args[0]) > 4300:
+            raise ValueError("Exceeds the limit (4300 digits) for integer string conversion")
+        try:
+            return data_type(args[0])
+        except (TypeError, ValueError) as error:
+            raise TypeError("_value_ not set in __new__, unable to create it") from error
+    if isinstance(args[0], data_type) and len(args) == 1:
+        return data_type(args[0])
+    raise TypeError("_value_ not set in __new__, unable to create it")
+
+
+def _next_value(ctx: RunContext, state: EnumState, name: str, count: int, last_values: list[Any]) -> Any:
+    """`auto()`: CPython 3.11's `_generate_next_value_` of the enum kind."""
+    if state.kind == "flag":
+        if not count:
+            return 1
+        last = max(last_values)
+        if not isinstance(last, int):
+            raise TypeError(f"invalid flag value {program_repr(last, ctx)}")
+        ctx.check_int_bits(last.bit_length() + 1)
+        return 2 ** last.bit_length() if last > 0 else 1
+    if state.data_type is str and state.repr_enum:
+        return name.lower()
+    if not last_values:
+        return 1
+    for value in reversed(last_values):
+        if type(value) in (int, bool, float):
+            return value + 1
+    return 1
+
+
+# -- the functional API and unique -----------------------------------------------------------------
+
+
+def _functional(cls: Any, *args: Any, **kwargs: Any) -> Any:
+    """`Enum('Color', 'RED GREEN')`, `Enum('Color', ['RED', 'GREEN'])`, `Enum('Color', {'RED': 1})`."""
+    state = state_of(cls)
+    if state.members and args:
+        raise TypeError(f"<enum {program_repr(args[0], state.ctx)}> cannot extend {cls!r}")
+    allowed = {"start", "names"}
+    unknown = [key for key in kwargs if key not in allowed]
+    if unknown:
+        raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {unknown[0]!r}")
+    if not args:
+        raise TypeError(f"{cls.__name__}() missing 1 required positional argument: 'value'")
+    class_name = args[0]
+    names = args[1] if len(args) > 1 else kwargs.get("names", _MISSING)
+    if len(args) > 2 or names is _MISSING:
+        raise TypeError(f"{cls!r} has no members defined")
+    start = kwargs.get("start", 1)
+    if type(class_name) is not str or not class_name.isidentifier():
+        raise TypeError("the enum's name must be a string that is an identifier")
+    ctx = state.ctx
+    assert ctx is not None
+    if isinstance(names, str):
+        names = names.replace(",", " ").split()
+    pairs: list[tuple[Any, Any]]
+    if isinstance(names, dict):
+        pairs = list(names.items())
+    else:
+        items = materialize(ctx, names)
+        if items and all(isinstance(item, str) for item in items):
+            pairs = []
+            for count, item in enumerate(items):
+                pairs.append((item, _functional_value(ctx, state, item, count, start, pairs)))
+        else:
+            pairs = []
+            for item in items:
+                if not isinstance(item, tuple | list) or len(item) != 2:
+                    raise TypeError(
+                        "names must be a string, an iterable of names or of (name, value) pairs, or a mapping"
+                    )
+                pairs.append((item[0], item[1]))
+    namespace: dict[str, Any] = {}
+    for key, value in pairs:
+        if type(key) is not str or not key.isidentifier() or key[:1] == "_":
+            raise ValueError(f"invalid enum member name: {program_repr(key, ctx)}")
+        if key in namespace:
+            raise TypeError(f"{key!r} already defined as {program_repr(namespace[key], ctx)}")
+        namespace[key] = value
+    return build_enum_class(ClassSpec(class_name, class_name, (cls,), namespace, (), {}, ctx))
+
+
+def _functional_value(
+    ctx: RunContext, state: EnumState, name: str, count: int, start: Any, earlier: list[tuple[Any, Any]]
+) -> Any:
+    """The value of the `count`th name given to the functional API, as `auto()` would make it."""
+    if state.kind == "flag":
+        if not count:
+            return start
+        last = max(value for _, value in earlier)
+        ctx.check_int_bits(last.bit_length() + 1)
+        return 2 ** last.bit_length()
+    if state.data_type is str and state.repr_enum:
+        return name.lower()
+    return start + count
+
+
+def unique(enumeration: Any) -> Any:
+    """`@unique`: refuses an enum with aliases, naming each as CPython does."""
+    if not _is_enum_class(enumeration):
+        raise TypeError("unique() only works on enum classes")
+    state = state_of(enumeration)
+    duplicates = [
+        (name, _name_of(member)) for name, member in state.members.items() if _name_of(member) != name
+    ]
+    if duplicates:
+        details = ", ".join(f"{alias} -> {name}" for alias, name in duplicates)
+        raise ValueError(f"duplicate values found in {enumeration!r}: {details}")
+    return enumeration
+
+
+# -- the module ----------------------------------------------------------------------------------------
+
+
+def _library_class(
+    ctx: RunContext, name: str, bases: tuple[type, ...], state: EnumState, host_base: type
+) -> Any:
+    """One of `Enum`, `IntEnum`, ... for one run (a class a program may subclass and even change)."""
+    real_bases = (*bases, host_base) if not any(issubclass(base, host_base) for base in bases) else bases
+    cls = EnumMeta(
+        name,
+        real_bases,
+        {
+            "ptc_namespace": {},
+            "__module__": "program",
+            "ptc_name": name,
+            "ptc_annotated": (),
+            "ptc_enum": state,
+            "ptc_qualname": name,
+        },
+    )
+    _install_dunders(cls, {}, state, library=True)
+    return cls
+
+
+def make_module(ctx: RunContext) -> ShimModule:
+    enum = _library_class(ctx, "Enum", (), EnumState("enum", None, False, False, ctx), EnumMember)
+    repr_enum = _library_class(ctx, "ReprEnum", (enum,), EnumState("enum", None, True, False, ctx), EnumMember)
+    int_enum = _library_class(ctx, "IntEnum", (int, repr_enum), EnumState("enum", int, True, False, ctx), EnumMember)
+    str_enum = _library_class(ctx, "StrEnum", (str, repr_enum), EnumState("enum", str, True, False, ctx), EnumMember)
+    flag = _library_class(ctx, "Flag", (enum,), EnumState("flag", None, False, False, ctx), FlagMember)
+    int_flag = _library_class(
+        ctx, "IntFlag", (int, repr_enum, flag), EnumState("flag", int, True, True, ctx), FlagMember
+    )
+    return ShimModule(
+        "enum",
+        {
+            "Enum": enum,
+            "ReprEnum": repr_enum,
+            "IntEnum": int_enum,
+            "StrEnum": str_enum,
+            "Flag": flag,
+            "IntFlag": int_flag,
+            "auto": native("auto", Auto),
+            "unique": native("unique", unique),
+        },
+    )
