@@ -29,6 +29,7 @@ from ..runtime.objects import (
     Cell,
     FunctionCode,
     InlineCall,
+    ClassBody,
     ClassSpec,
     ProgramClassMeta,
     ProgramCoroutine,
@@ -478,7 +479,14 @@ class FunctionCompiler(CompilerBase):
                 cf[slot] = Cell()
             for index, slot in enumerate(free_slots):
                 cf[slot] = f[closure_sources[index]]
-            body(cf)
+            if builder is None:
+                body(cf)
+            else:
+                ctx.class_bodies.append(ClassBody(raw_bases, cf, names))
+                try:
+                    body(cf)
+                finally:
+                    ctx.class_bodies.pop()
             namespace: dict[str, Any] = {}
             for member, slot, is_cell in names:
                 value = cf[slot].value if is_cell else cf[slot]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from ..builtins.types import BuiltinType
@@ -663,6 +664,25 @@ def _next_value(ctx: RunContext, state: EnumState, name: str, count: int, last_v
     return 1
 
 
+def auto(ctx: RunContext) -> Any:
+    """`auto()`: in an enum class body, the next value now (CPython 3.11 makes it when the name is
+    assigned, so `BOTH = READ | WRITE` works), except for a `StrEnum`, whose value is the name being
+    assigned: that one, and an `auto()` made elsewhere, is resolved when the class is made."""
+    if ctx.class_bodies:
+        body = ctx.class_bodies[-1]
+        enum_bases = [base for base in body.bases if _is_enum_class(base)]
+        if enum_bases:
+            state = state_of(enum_bases[-1])
+            if not (state.data_type is str and state.repr_enum):
+                earlier = [
+                    value
+                    for name, value in body.bound()
+                    if name[:2] != "__" and not isinstance(value, (*_DESCRIPTORS, Auto))
+                ]
+                return _next_value(ctx, state, "", len(earlier), earlier)
+    return Auto()
+
+
 # -- the functional API and unique -----------------------------------------------------------------
 
 
@@ -786,7 +806,7 @@ def make_module(ctx: RunContext) -> ShimModule:
             "StrEnum": str_enum,
             "Flag": flag,
             "IntFlag": int_flag,
-            "auto": native("auto", Auto),
+            "auto": native("auto", partial(auto, ctx)),
             "unique": native("unique", unique),
         },
     )

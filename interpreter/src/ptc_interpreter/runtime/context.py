@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Generator
 
     from ..host import Host
+    from .objects import ClassBody
     from .scheduler import Scheduler
 
 
@@ -32,6 +33,7 @@ class RunContext:
 
     __slots__ = (
         "_rng",
+        "class_bodies",
         "ended",
         "generators",
         "host",
@@ -68,6 +70,9 @@ class RunContext:
         self.generators: weakref.WeakSet[Generator[object, object, object]] = weakref.WeakSet()
         """The bodies of the program's generators (`def` with `yield`) still alive, closed by `end`."""
         self.ended = False
+        self.class_bodies: list[ClassBody] = []
+        """The bodies of classes that make themselves (`class Color(Enum)`) now running, innermost
+        last: `enum.auto()` gives the next value of the class being defined, as CPython does."""
 
     def end(self) -> None:
         """The run is over: from now on any program step fails at once, and every program generator

@@ -466,6 +466,25 @@ class ClassSpec:
     ctx: RunContext
 
 
+@dataclass(frozen=True)
+class ClassBody:
+    """A class body running for a base that makes the class itself (`RunContext.class_bodies`)."""
+
+    bases: tuple[Any, ...]
+    frame: list[Any]
+    names: list[tuple[str, int, bool]]
+    """The body's names in the order it first binds them: (name, slot, held in a cell)."""
+
+    def bound(self) -> list[tuple[str, Any]]:
+        """The names the body has bound so far, with their values."""
+        bound: list[tuple[str, Any]] = []
+        for name, slot, is_cell in self.names:
+            value = self.frame[slot].value if is_cell else self.frame[slot]
+            if value is not UNBOUND:
+                bound.append((name, value))
+        return bound
+
+
 def class_builder(bases: tuple[Any, ...]) -> Callable[[ClassSpec], type] | None:
     """The `ptc_build_class` of the first base that makes its subclasses itself, if any."""
     for base in bases:
