@@ -49,7 +49,7 @@ from ptc_interpreter.runtime.values import (
 DOC = Path(__file__).parents[3] / "docs" / "interpreter-modules.md"
 
 PRELUDE = """\
-import asyncio, collections, dataclasses, datetime, functools, hashlib, json, operator, re, statistics, string, time, uuid, io, csv
+import asyncio, collections, dataclasses, datetime, enum, functools, hashlib, json, operator, re, statistics, string, time, uuid, io, csv
 def caught(f):
     try:
         f()
@@ -128,6 +128,7 @@ OBJECT_RECEIVERS: Mapping[str, str] = {
     "Partial": "functools.partial(len)",
     "ProgramProperty": "property(len)",
     "ToolFunction": "echo",
+    "MembersView": 'enum.Enum("Color", "RED").__members__',
 }
 """A program expression for an instance of each interpreter-owned class that declares a table."""
 
@@ -143,6 +144,8 @@ OWN_LOOKUP: Mapping[str, str] = {
     "ProgramInstance": "its attributes are the program's own",
     "ProgramClassMeta": "its attributes are the program's own",
     "SuperProxy": "resolves through the program's classes",
+    "EnumMember": "its attributes are the program's own (and name, value, a data type's methods)",
+    "EnumMeta": "its attributes are the program's own (and the members, __members__)",
 }
 """Interpreter-owned classes that answer attribute access themselves, and why no table applies."""
 

@@ -39,7 +39,7 @@ from ..runtime.objects import (
     class_lookup,
     make_class,
 )
-from ..runtime.registry import CONSTANT, KEYED, LINEAR_IN_RECEIVER, Method, TypeTable
+from ..runtime.registry import CONSTANT, Method, TypeTable
 from ..runtime.reprs import program_repr
 from .support import native
 
@@ -295,15 +295,11 @@ class MembersView(PtcObject):
     def get(self, name: Any, default: Any = None) -> Any:
         return self.members.get(name, default)
 
-    def copy(self) -> dict[str, Any]:
-        return dict(self.members)
-
     ptc_table: ClassVar[TypeTable] = {
         "keys": Method(keys, CONSTANT),
         "values": Method(values, CONSTANT),
         "items": Method(items, CONSTANT),
-        "get": Method(get, KEYED),
-        "copy": Method(copy, LINEAR_IN_RECEIVER),
+        "get": Method(get, CONSTANT),
     }
 
     def __repr__(self) -> str:
