@@ -233,6 +233,7 @@ _TYPING = declare_module(
         " AsyncIterable AsyncGenerator Annotated Counter OrderedDict ChainMap TypeAlias Never Self"
         " LiteralString TYPE_CHECKING",
         CONSTANT: "cast TypeVar",
+        LINEAR_IN_ARGUMENT: "NamedTuple",
     },
 )
 

@@ -317,6 +317,8 @@ class ProgramProperty(PtcObject):
 
 
 _MISSING: Any = object()
+MISSING: Any = _MISSING
+"""What `class_lookup` returns for a name no class along the MRO has."""
 
 
 def class_lookup(cls: type, name: str) -> Any:
@@ -340,6 +342,11 @@ def _bind(value: Any, instance: Any, cls: type) -> Any:
     if isinstance(value, ProgramProperty) and instance is not None:
         return value.getter(instance)
     return value
+
+
+def bind_class_member(value: Any, instance: Any, cls: type) -> Any:
+    """A class member found through `instance`: a method bound to it, a property's value, ..."""
+    return _bind(value, instance, cls)
 
 
 class ProgramInstance(PtcObject):
