@@ -113,7 +113,7 @@ OBJECT_RECEIVERS: Mapping[str, str] = {
     "Field": "dataclasses.field()",
     "GatherFuture": "asyncio.gather()",
     "_Queue": "asyncio.Queue()",
-    "_Semaphore": "asyncio.Semaphore()",
+    "_SemaphoreBase": "asyncio.Semaphore()",
     "ProgramTask": "asyncio.create_task(asyncio.sleep(0))",
     "_TaskGroup": "asyncio.TaskGroup()",
     "Template": 'string.Template("a")',

@@ -36,7 +36,7 @@ _ASYNCIO = declare_module(
     "asyncio",
     {
         CONSTANT: "sleep wait_for timeout create_task ensure_future run current_task TaskGroup Semaphore Lock"
-        " Event Queue LifoQueue PriorityQueue",
+        " Event Queue LifoQueue PriorityQueue Task",
         LINEAR_IN_ARGUMENT: "gather wait as_completed",
         VALUE: "QueueEmpty QueueFull FIRST_COMPLETED FIRST_EXCEPTION ALL_COMPLETED CancelledError TimeoutError"
         " InvalidStateError",
