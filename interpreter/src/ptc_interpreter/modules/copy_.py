@@ -24,12 +24,14 @@ from ..runtime.objects import ProgramInstance
 from ..runtime.structure import nesting_error
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from .collections_ import NamedTupleBase
+from .enum_ import EnumMember
 from .support import native
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
 
 _IMMUTABLE = (
+    EnumMember,  # a member is its enum's singleton: copies are the member itself, as in CPython
     type(None),
     bool,
     int,
