@@ -54,6 +54,10 @@ _PLAIN_VALUES = frozenset({int, bool, float, str, bytes, type(None)})
 unhashable ones (hashing a program value natively would run its `__hash__` uncharged)."""
 _DESCRIPTORS = (ProgramFunction, StaticMethod, ClassMethod, ProgramProperty, CachedProperty, BindsAsMethod)
 """Class-body values that are methods or properties, not members (CPython: descriptors)."""
+_LONGEST_NUMBER_TEXT = 4300
+"""CPython's limit on the digits of a str converted to int."""
+_NAMES_PER_STEP = 16
+"""Names of a class body `auto()` reads per step (it looks at every name the body has bound)."""
 _NONE_HASH = 0xFCA86420
 """`hashing`'s `hash(None)`: a flag value with no member has no name."""
 
@@ -132,13 +136,20 @@ class EnumMember(ProgramInstance):
         ProgramInstance.ptc_delattr(self, ctx, name)
 
     def __repr__(self) -> str:
+        return program_repr(self, state_of(type(self)).ctx)
+
+    def ptc_write_repr(self, writer: Any, write_value: Callable[[Any, Any], None]) -> bool:
+        """`<Color.RED: 1>` written by `reprs`' writer, which sees a value holding its own member
+        as the cycle it is (`<E.A: [<E.A: [...]>]>`, as CPython shows it). False when the class
+        has a `__repr__` of its own."""
         cls = type(self)
-        state = state_of_member(cls)
+        if cls.__repr__ not in _ENUM_REPRS:
+            return False
         name = _name_of(self)
-        shown = program_repr(_value_of(self), state.ctx)
-        if name is None:
-            return f"<{cls.__name__}: {shown}>"
-        return f"<{cls.__name__}.{name}: {shown}>"
+        writer.write(f"<{cls.__name__}: " if name is None else f"<{cls.__name__}.{name}: ")
+        write_value(writer, _value_of(self))
+        writer.write(">")
+        return True
 
     def __str__(self) -> str:
         cls = type(self)
@@ -219,13 +230,6 @@ class FlagMember(EnumMember):
     def __len__(self) -> int:
         return _value_of(self).bit_count()
 
-    def __repr__(self) -> str:
-        cls = type(self)
-        name = _name_of(self)
-        if name is None:
-            return f"<{cls.__name__}: {_value_of(self)!r}>"
-        return f"<{cls.__name__}.{name}: {_value_of(self)!r}>"
-
     def __str__(self) -> str:
         cls = type(self)
         name = _name_of(self)
@@ -234,6 +238,8 @@ class FlagMember(EnumMember):
         return f"{cls.__name__}.{name}"
 
 
+_ENUM_REPRS = (EnumMember.__repr__,)
+"""The repr every enum member has unless its class defines one."""
 _FLAG_OPERATORS = ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__", "__invert__")
 
 
@@ -312,6 +318,8 @@ class EnumMeta(ProgramClassMeta):
     def __call__(cls, *args: Any, **kwargs: Any) -> Any:
         if len(args) == 1 and not kwargs:
             return lookup(cls, args[0])
+        if not args and len(kwargs) == 1 and "value" in kwargs:
+            return lookup(cls, kwargs["value"])
         return _functional(cls, *args, **kwargs)
 
     def __getitem__(cls, name: Any) -> Any:
@@ -629,12 +637,15 @@ def _data_value(state: EnumState, raw: Any, args: tuple[Any, ...]) -> Any:
     if len(args) == 1 and type(args[0]) is data_type:
         return args[0]
     if len(args) == 1 and type(args[0]) in (int, bool, float, str):
-        if type(args[0]) is str and len(args[0]) > 4300:
-            raise ValueError("Exceeds the limit (4300 digits) for integer string conversion")
+        if type(args[0]) is str and len(args[0]) > _LONGEST_NUMBER_TEXT:
+            raise ValueError(f"Exceeds the limit ({_LONGEST_NUMBER_TEXT} digits) for integer string conversion")
         try:
-            return data_type(args[0])
+            value = data_type(args[0])
         except (TypeError, ValueError) as error:
             raise TypeError("_value_ not set in __new__, unable to create it") from error
+        if type(value) is int and state.ctx is not None:
+            state.ctx.check_int_bits(value.bit_length())
+        return value
     if isinstance(args[0], data_type) and len(args) == 1:
         return data_type(args[0])
     raise TypeError("_value_ not set in __new__, unable to create it")
@@ -666,6 +677,7 @@ def auto(ctx: RunContext) -> Any:
     assigned: that one, and an `auto()` made elsewhere, is resolved when the class is made."""
     if ctx.class_bodies:
         body = ctx.class_bodies[-1]
+        ctx.charge(len(body.names) // _NAMES_PER_STEP + 1)
         enum_bases = [base for base in body.bases if _is_enum_class(base)]
         if enum_bases:
             state = state_of(enum_bases[-1])
@@ -703,12 +715,17 @@ def _functional(cls: Any, *args: Any, **kwargs: Any) -> Any:
     ctx = state.ctx
     assert ctx is not None
     if isinstance(names, str):
+        ctx.charge(len(names) // _NAMES_PER_STEP + 1)
         names = names.replace(",", " ").split()
     pairs: list[tuple[Any, Any]]
     if isinstance(names, dict):
+        ctx.check_container_length(len(names))
+        ctx.charge(len(names) + 1)
         pairs = list(names.items())
     else:
         items = materialize(ctx, names)
+        ctx.check_container_length(len(items))
+        ctx.charge(len(items) + 1)
         if items and all(isinstance(item, str) for item in items):
             pairs = []
             for count, item in enumerate(items):
@@ -751,6 +768,8 @@ def unique(enumeration: Any) -> Any:
     if not _is_enum_class(enumeration):
         raise TypeError("unique() only works on enum classes")
     state = state_of(enumeration)
+    if state.ctx is not None:
+        state.ctx.charge(len(state.members) + 1)
     duplicates = [
         (name, _name_of(member)) for name, member in state.members.items() if _name_of(member) != name
     ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from .allowlist import PtcObject, ptc_type_name
@@ -493,12 +494,14 @@ class ClassBody:
 
 
 def class_builder(bases: tuple[Any, ...]) -> Callable[[ClassSpec], type] | None:
-    """The `ptc_build_class` of the first base that makes its subclasses itself, if any."""
+    """The `ptc_build_class` of the first base that makes its subclasses itself, if any. Looked up
+    on the base's host type, never on the base: a program instance's attributes are its own, and
+    one named `ptc_build_class` must not be handed the class statement's internals."""
     for base in bases:
         if isinstance(base, PtcObject):
-            builder = getattr(base, "ptc_build_class", None)
+            builder = getattr(type(base), "ptc_build_class", None)
             if builder is not None:
-                return cast("Callable[[ClassSpec], type]", builder)
+                return partial(cast("Callable[[Any, ClassSpec], type]", builder), base)
     return None
 
 

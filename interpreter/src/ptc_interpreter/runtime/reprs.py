@@ -199,6 +199,9 @@ def _write_repr(writer: _Writer, value: Any) -> None:
             writer.depth -= 1
             writer.active.discard(key)
         return
+    write_nested = getattr(cls, "ptc_write_repr", None)
+    if write_nested is not None and write_nested(value, writer, _write_repr):
+        return  # an object whose repr shows a value (an enum member's): cycles are the writer's
     writer.write(_other_repr(value, writer.ctx))
 
 
