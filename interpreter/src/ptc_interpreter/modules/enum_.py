@@ -57,7 +57,7 @@ _DESCRIPTORS = (ProgramFunction, StaticMethod, ClassMethod, ProgramProperty, Cac
 _LONGEST_NUMBER_TEXT = 4300
 """CPython's limit on the digits of a str converted to int."""
 _NAMES_PER_STEP = 16
-"""Names of a class body `auto()` reads per step (it looks at every name the body has bound)."""
+"""Names per step the functional API splits out of a string."""
 _NONE_HASH = 0xFCA86420
 """`hashing`'s `hash(None)`: a flag value with no member has no name."""
 
@@ -579,11 +579,11 @@ def _add_members(cls: Any, state: EnumState, members: list[tuple[str, Any]]) -> 
     ctx.check_container_length(len(members))
     namespace: dict[str, Any] = cls.__dict__["ptc_namespace"]
     init = class_lookup(cls, "__init__")
-    last_values: list[Any] = []
-    for count, (name, raw) in enumerate(members):
+    sequence = AutoSequence()
+    for name, raw in members:
         ctx.charge(1)
         if isinstance(raw, Auto):
-            raw = _next_value(ctx, state, name, count, last_values)
+            raw = sequence.next_value(ctx, state, name)
         args: tuple[Any, ...] = raw if isinstance(raw, tuple) else (raw,)
         value = _data_value(state, raw, args)
         if state.kind == "flag":
@@ -595,7 +595,7 @@ def _add_members(cls: Any, state: EnumState, members: list[tuple[str, Any]]) -> 
             result = init(member, *args)
             if result is not None:
                 raise TypeError(f"__init__() should return None, not {ptc_type_name(result)!r}")
-        last_values.append(value)
+        sequence.add(value)
         existing = _find(state, value)
         if existing is not _MISSING:
             state.members[name] = existing
@@ -651,24 +651,45 @@ def _data_value(state: EnumState, raw: Any, args: tuple[Any, ...]) -> Any:
     raise TypeError("_value_ not set in __new__, unable to create it")
 
 
-def _next_value(ctx: RunContext, state: EnumState, name: str, count: int, last_values: list[Any]) -> Any:
-    """`auto()`: CPython 3.11's `_generate_next_value_` of the enum kind."""
-    if state.kind == "flag":
-        if not count:
-            return 1
-        last = max(last_values)
-        if not isinstance(last, int):
-            raise TypeError(f"invalid flag value {program_repr(last, ctx)}")
-        ctx.check_int_bits(last.bit_length() + 1)
-        return 2 ** last.bit_length() if last > 0 else 1
-    if state.data_type is str and state.repr_enum:
-        return name.lower()
-    if not last_values:
-        return 1
-    for value in reversed(last_values):
+class AutoSequence:
+    """The values an enum body has assigned so far, as `auto()` needs them (CPython's
+    `_generate_next_value_` reads `last_values`), kept as they come so each `auto()` is O(1)."""
+
+    __slots__ = ("all_numbers", "count", "largest", "last_number", "seen")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.all_numbers = True
+        self.largest: Any = None
+        self.last_number: Any = None
+        self.seen = 0
+        """How many of the class body's bound names have been looked at (`ClassBody.values`)."""
+
+    def add(self, value: Any) -> None:
+        self.count += 1
         if type(value) in (int, bool, float):
-            return value + 1
-    return 1
+            self.last_number = value
+            self.largest = value if self.largest is None else max(self.largest, value)
+        else:
+            self.all_numbers = False
+
+    def next_value(self, ctx: RunContext, state: EnumState, name: str) -> Any:
+        """`auto()`'s value: a flag's next power of two, a `StrEnum`'s lowercased name, else the
+        largest value plus one (or, when the values do not sort, the last number plus one)."""
+        if state.kind == "flag":
+            if not self.count:
+                return 1
+            if not self.all_numbers or type(self.largest) is float:
+                raise TypeError("invalid flag value: flag values must be integers")
+            ctx.check_int_bits(int(self.largest).bit_length() + 1)
+            return 2 ** int(self.largest).bit_length() if self.largest > 0 else 1
+        if state.data_type is str and state.repr_enum:
+            return name.lower()
+        if not self.count:
+            return 1
+        if self.all_numbers:
+            return self.largest + 1
+        return 1 if self.last_number is None else self.last_number + 1
 
 
 def auto(ctx: RunContext) -> Any:
@@ -677,17 +698,19 @@ def auto(ctx: RunContext) -> Any:
     assigned: that one, and an `auto()` made elsewhere, is resolved when the class is made."""
     if ctx.class_bodies:
         body = ctx.class_bodies[-1]
-        ctx.charge(len(body.names) // _NAMES_PER_STEP + 1)
         enum_bases = [base for base in body.bases if _is_enum_class(base)]
         if enum_bases:
             state = state_of(enum_bases[-1])
             if not (state.data_type is str and state.repr_enum):
-                earlier = [
-                    value
-                    for name, value in body.bound()
-                    if name[:2] != "__" and not isinstance(value, (*_DESCRIPTORS, Auto))
-                ]
-                return _next_value(ctx, state, "", len(earlier), earlier)
+                if body.builder_state is None:
+                    body.builder_state = AutoSequence()
+                sequence = cast("AutoSequence", body.builder_state)
+                bound = body.bound_so_far()
+                for name, value in bound[sequence.seen :]:
+                    if name[:2] != "__" and not isinstance(value, (*_DESCRIPTORS, Auto)):
+                        sequence.add(value)
+                sequence.seen = len(bound)
+                return sequence.next_value(ctx, state, "")
     return Auto()
 
 
@@ -727,9 +750,7 @@ def _functional(cls: Any, *args: Any, **kwargs: Any) -> Any:
         ctx.check_container_length(len(items))
         ctx.charge(len(items) + 1)
         if items and all(isinstance(item, str) for item in items):
-            pairs = []
-            for count, item in enumerate(items):
-                pairs.append((item, _functional_value(ctx, state, item, count, start, pairs)))
+            pairs = _numbered(ctx, state, items, start)
         else:
             pairs = []
             for item in items:
@@ -748,19 +769,16 @@ def _functional(cls: Any, *args: Any, **kwargs: Any) -> Any:
     return build_enum_class(ClassSpec(class_name, class_name, (cls,), namespace, (), {}, ctx))
 
 
-def _functional_value(
-    ctx: RunContext, state: EnumState, name: str, count: int, start: Any, earlier: list[tuple[Any, Any]]
-) -> Any:
-    """The value of the `count`th name given to the functional API, as `auto()` would make it."""
-    if state.kind == "flag":
-        if not count:
-            return start
-        last = max(value for _, value in earlier)
-        ctx.check_int_bits(last.bit_length() + 1)
-        return 2 ** last.bit_length()
+def _numbered(ctx: RunContext, state: EnumState, names: list[str], start: Any) -> list[tuple[Any, Any]]:
+    """Names given to the functional API without values, numbered from `start` as `auto()` would."""
     if state.data_type is str and state.repr_enum:
-        return name.lower()
-    return start + count
+        return [(name, name.lower()) for name in names]
+    if state.kind != "flag":
+        return [(name, start + count) for count, name in enumerate(names)]
+    if not isinstance(start, int):
+        raise TypeError("a flag's start must be an integer")
+    ctx.check_int_bits(start.bit_length() + len(names))
+    return [(name, start if count == 0 else 2 ** (start.bit_length() + count - 1)) for count, name in enumerate(names)]
 
 
 def unique(enumeration: Any) -> Any:

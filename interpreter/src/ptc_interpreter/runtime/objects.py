@@ -474,23 +474,35 @@ class ClassSpec:
     ctx: RunContext
 
 
-@dataclass(frozen=True)
 class ClassBody:
     """A class body running for a base that makes the class itself (`RunContext.class_bodies`)."""
 
-    bases: tuple[Any, ...]
-    frame: list[Any]
-    names: list[tuple[str, int, bool]]
-    """The body's names in the order it first binds them: (name, slot, held in a cell)."""
+    __slots__ = ("bases", "builder_state", "frame", "names", "scanned", "values")
 
-    def bound(self) -> list[tuple[str, Any]]:
-        """The names the body has bound so far, with their values."""
-        bound: list[tuple[str, Any]] = []
-        for name, slot, is_cell in self.names:
-            value = self.frame[slot].value if is_cell else self.frame[slot]
-            if value is not UNBOUND:
-                bound.append((name, value))
-        return bound
+    def __init__(self, bases: tuple[Any, ...], frame: list[Any], names: list[tuple[str, int, bool]]) -> None:
+        self.bases = bases
+        self.frame = frame
+        self.names = names
+        """The body's names in the order it first binds them: (name, slot, held in a cell)."""
+        self.scanned = 0
+        self.values: list[tuple[str, Any]] = []
+        """The names of `names[:scanned]`, all bound, with the values they had when scanned."""
+        self.builder_state: Any = None
+        """What the class's builder keeps while the body runs (`enum.auto()`'s values so far)."""
+
+    def bound_so_far(self) -> list[tuple[str, Any]]:
+        """The names the body has bound, in order, up to the first one not bound yet. A body binds
+        its names in that order (straight-line code), so each name is read once however many
+        times this is asked: an enum body of n `auto()` members costs n reads, not n^2/2."""
+        names, frame, values = self.names, self.frame, self.values
+        while self.scanned < len(names):
+            name, slot, is_cell = names[self.scanned]
+            value = frame[slot].value if is_cell else frame[slot]
+            if value is UNBOUND:
+                break
+            values.append((name, value))
+            self.scanned += 1
+        return values
 
 
 def class_builder(bases: tuple[Any, ...]) -> Callable[[ClassSpec], type] | None:
