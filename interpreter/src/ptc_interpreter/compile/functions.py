@@ -27,10 +27,10 @@ from ..runtime.native import missing_arguments
 from ..runtime.objects import (
     UNBOUND,
     Cell,
-    FunctionCode,
-    InlineCall,
     ClassBody,
     ClassSpec,
+    FunctionCode,
+    InlineCall,
     ProgramClassMeta,
     ProgramCoroutine,
     ProgramFunction,

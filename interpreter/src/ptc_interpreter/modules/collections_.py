@@ -48,9 +48,9 @@ from ..runtime.registry import (
     SCAN,
     SIZE_CHECKED,
     SORTING,
+    USER_DUNDERS,
     Method,
     Property,
-    USER_DUNDERS,
     TypeTable,
     missing_attribute,
 )
@@ -423,7 +423,9 @@ def _program_dunders(namespace: dict[str, Any]) -> dict[str, Any]:
         if name == "__init__":
             raise AttributeError("Cannot overwrite NamedTuple attribute __init__")
         if name in ("__eq__", "__hash__"):
-            raise TypeError(f"a NamedTuple class cannot define {name} here: it compares and hashes as its tuple")
+            raise TypeError(
+                f"a NamedTuple class cannot define {name} here: it compares and hashes as its tuple"
+            )
         if name in USER_DUNDERS and isinstance(value, ProgramFunction):
             dunders[name] = _calling(value)
     return dunders

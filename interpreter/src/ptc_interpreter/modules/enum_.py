@@ -30,11 +30,11 @@ from ..runtime.objects import (
     BindsAsMethod,
     CachedProperty,
     ClassMethod,
+    ClassSpec,
     ProgramClassMeta,
     ProgramFunction,
     ProgramInstance,
     ProgramProperty,
-    ClassSpec,
     StaticMethod,
     class_lookup,
     make_class,
@@ -461,7 +461,9 @@ def _flag_member(cls: Any, state: EnumState, value: int) -> Any:
 def _bin(number: int, max_bits: int) -> str:
     """CPython's `enum.bin`: two's complement with a sign digit (`0b0 0111`)."""
     ceiling = 2 ** number.bit_length()
-    text = bin(number + ceiling).replace("1", "0", 1) if number >= 0 else bin(~number ^ (ceiling - 1) + ceiling)
+    text = (
+        bin(number + ceiling).replace("1", "0", 1) if number >= 0 else bin(~number ^ (ceiling - 1) + ceiling)
+    )
     sign, digits = text[:3], text[3:]
     if len(digits) < max_bits:
         digits = (sign[-1] * max_bits + digits)[-max_bits:]
@@ -487,7 +489,8 @@ def build_enum_class(spec: ClassSpec) -> type:
     others = [
         base
         for base in spec.bases
-        if not _is_enum_class(base) and not (isinstance(base, BuiltinType) and base.python_type in _DATA_TYPES)
+        if not _is_enum_class(base)
+        and not (isinstance(base, BuiltinType) and base.python_type in _DATA_TYPES)
     ]
     for base in others:
         if not isinstance(base, ProgramClassMeta) and getattr(base, "python_type", None) is not object:
@@ -559,7 +562,11 @@ def _install_dunders(cls: Any, plain: dict[str, Any], state: EnumState, *, libra
         if dunder in plain or (state.repr_enum and dunder != "__repr__"):
             continue
         found = getattr(cls, dunder)
-        if library or (data_type is not None and found is getattr(data_type, dunder)) or found is getattr(object, dunder):
+        if (
+            library
+            or (data_type is not None and found is getattr(data_type, dunder))
+            or found is getattr(object, dunder)
+        ):
             type.__setattr__(cls, dunder, getattr(enum_base, dunder))
     if state.kind == "flag":
         for dunder in _FLAG_OPERATORS:
@@ -631,14 +638,15 @@ def _data_value(state: EnumState, raw: Any, args: tuple[Any, ...]) -> Any:
     data_type = state.data_type
     if data_type is None:
         return raw
-    if data_type is str and state.repr_enum:  # StrEnum's own check
-        if len(args) != 1 or not isinstance(args[0], str):
-            raise TypeError(f"{program_repr(args[0] if len(args) == 1 else args, state.ctx)} is not a string")
+    if data_type is str and state.repr_enum and (len(args) != 1 or not isinstance(args[0], str)):
+        raise TypeError(f"{program_repr(args[0] if len(args) == 1 else args, state.ctx)} is not a string")
     if len(args) == 1 and type(args[0]) is data_type:
         return args[0]
     if len(args) == 1 and type(args[0]) in (int, bool, float, str):
         if type(args[0]) is str and len(args[0]) > _LONGEST_NUMBER_TEXT:
-            raise ValueError(f"Exceeds the limit ({_LONGEST_NUMBER_TEXT} digits) for integer string conversion")
+            raise ValueError(
+                f"Exceeds the limit ({_LONGEST_NUMBER_TEXT} digits) for integer string conversion"
+            )
         try:
             value = data_type(args[0])
         except (TypeError, ValueError) as error:
@@ -750,7 +758,7 @@ def _functional(cls: Any, *args: Any, **kwargs: Any) -> Any:
         ctx.check_container_length(len(items))
         ctx.charge(len(items) + 1)
         if items and all(isinstance(item, str) for item in items):
-            pairs = _numbered(ctx, state, items, start)
+            pairs = _numbered(ctx, state, [str.__str__(item) for item in items], start)
         else:
             pairs = []
             for item in items:
@@ -778,7 +786,10 @@ def _numbered(ctx: RunContext, state: EnumState, names: list[str], start: Any) -
     if not isinstance(start, int):
         raise TypeError("a flag's start must be an integer")
     ctx.check_int_bits(start.bit_length() + len(names))
-    return [(name, start if count == 0 else 2 ** (start.bit_length() + count - 1)) for count, name in enumerate(names)]
+    return [
+        (name, start if count == 0 else 2 ** (start.bit_length() + count - 1))
+        for count, name in enumerate(names)
+    ]
 
 
 def unique(enumeration: Any) -> Any:
@@ -823,9 +834,15 @@ def _library_class(
 
 def make_module(ctx: RunContext) -> ShimModule:
     enum = _library_class(ctx, "Enum", (), EnumState("enum", None, False, False, ctx), EnumMember)
-    repr_enum = _library_class(ctx, "ReprEnum", (enum,), EnumState("enum", None, True, False, ctx), EnumMember)
-    int_enum = _library_class(ctx, "IntEnum", (int, repr_enum), EnumState("enum", int, True, False, ctx), EnumMember)
-    str_enum = _library_class(ctx, "StrEnum", (str, repr_enum), EnumState("enum", str, True, False, ctx), EnumMember)
+    repr_enum = _library_class(
+        ctx, "ReprEnum", (enum,), EnumState("enum", None, True, False, ctx), EnumMember
+    )
+    int_enum = _library_class(
+        ctx, "IntEnum", (int, repr_enum), EnumState("enum", int, True, False, ctx), EnumMember
+    )
+    str_enum = _library_class(
+        ctx, "StrEnum", (str, repr_enum), EnumState("enum", str, True, False, ctx), EnumMember
+    )
     flag = _library_class(ctx, "Flag", (enum,), EnumState("flag", None, False, False, ctx), FlagMember)
     int_flag = _library_class(
         ctx, "IntFlag", (int, repr_enum, flag), EnumState("flag", int, True, True, ctx), FlagMember

@@ -120,11 +120,15 @@ class NamedTupleForm(PtcObject):
 
     def __call__(self, typename: Any, fields: Any = None, /) -> Any:
         if fields is None:
-            raise TypeError("NamedTuple() needs the field list: NamedTuple('Point', [('x', int), ('y', int)])")
+            raise TypeError(
+                "NamedTuple() needs the field list: NamedTuple('Point', [('x', int), ('y', int)])"
+            )
         names: list[Any] = []
         for item in fields:
             if not isinstance(item, tuple) or len(item) != 2:  # pyright: ignore[reportUnknownArgumentType]
-                raise TypeError("NamedTuple('Name', [(f0, t0), (f1, t1), ...]); each field is a (name, type) pair")
+                raise TypeError(
+                    "NamedTuple('Name', [(f0, t0), (f1, t1), ...]); each field is a (name, type) pair"
+                )
             names.append(item[0])
             if len(names) > 1_000:
                 raise ValueError("namedtuple() takes at most 1000 field names")
