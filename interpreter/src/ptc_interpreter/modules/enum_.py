@@ -530,6 +530,12 @@ def _split_members(spec: ClassSpec) -> tuple[list[tuple[str, Any]], dict[str, An
     """The class body's members (in order) and its other names (methods, properties, dunders)."""
     members: list[tuple[str, Any]] = []
     plain: dict[str, Any] = {}
+    for key in spec.namespace:
+        if _is_sunder(key):
+            raise TypeError(
+                f"the enum hook {key!r} is not supported here: write the lookup or the values "
+                "in a classmethod of your own, or use the functional API"
+            )
     for key, value in spec.namespace.items():
         if key[:2] == "__" or isinstance(value, _DESCRIPTORS):
             plain[key] = value
@@ -542,6 +548,11 @@ def _split_members(spec: ClassSpec) -> tuple[list[tuple[str, Any]], dict[str, An
             raise ValueError("invalid enum member name(s) 'mro'")
         members.append((key, value))
     return members, plain
+
+
+def _is_sunder(name: str) -> bool:
+    """`_missing_`, `_order_`, ...: the names CPython reserves for enum hooks."""
+    return len(name) > 2 and name[0] == name[-1] == "_" and name[1] != "_" and name[-2] != "_"
 
 
 def _install_dunders(cls: Any, plain: dict[str, Any], state: EnumState, *, library: bool = False) -> None:
