@@ -289,6 +289,11 @@ class MembersView(PtcObject):
     def __contains__(self, name: Any) -> bool:
         return name in self.members
 
+    def __eq__(self, other: object) -> bool:
+        return self.members == (other.members if isinstance(other, MembersView) else other)
+
+    __hash__ = None  # pyright: ignore[reportAssignmentType] - unhashable, as CPython's mappingproxy
+
     def keys(self) -> Any:
         return self.members.keys()
 
