@@ -155,7 +155,7 @@ class EnumMember(ProgramInstance):
         cls = type(self)
         name = _name_of(self)
         if name is None:
-            return f"{cls.__name__}({program_repr(_value_of(self), state_of_member(cls).ctx)})"
+            return f"{cls.__name__}({program_repr(_value_of(self), state_of(cls).ctx)})"
         return f"{cls.__name__}.{name}"
 
     def __format__(self, spec: str) -> str:
@@ -181,11 +181,6 @@ _PLAIN_OF: dict[type, Callable[[Any], Any]] = {int: int.__int__, str: str.__str_
 def plain_value(member: Any, data_type: type) -> Any:
     """The `int`/`str`/`float` a data-type member is, as a plain value (no program dunder runs)."""
     return _PLAIN_OF[data_type](member)
-
-
-def state_of_member(cls: type) -> EnumState:
-    """The state of the enum class that made members of `cls` (a member's class is that class)."""
-    return state_of(cls)
 
 
 class FlagMember(EnumMember):
@@ -250,7 +245,7 @@ def _flag_operation(member: Any, other: Any, operation: Callable[[int, int], int
         other = _value_of(other)
     elif not (state.data_type is not None and isinstance(other, state.data_type)):
         return NotImplemented
-    return lookup(cls, operation(_value_of(member), int(other)))
+    return lookup(cls, operation(_value_of(member), int.__int__(other)))
 
 
 def _members_in(cls: type, value: int) -> list[Any]:
@@ -271,11 +266,12 @@ def _members_in(cls: type, value: int) -> list[Any]:
 class MembersView(PtcObject):
     """`Color.__members__`: a read-only mapping of every name (aliases too) to its member."""
 
-    __slots__ = ("members",)
+    __slots__ = ("ctx", "members")
     ptc_name = "mappingproxy"
 
-    def __init__(self, members: dict[str, Any]) -> None:
+    def __init__(self, members: dict[str, Any], ctx: RunContext | None) -> None:
         self.members = members
+        self.ctx = ctx
 
     def __getitem__(self, name: Any) -> Any:
         return self.members[name]
@@ -314,7 +310,17 @@ class MembersView(PtcObject):
     }
 
     def __repr__(self) -> str:
-        return f"mappingproxy({program_repr(self.members)})"
+        return program_repr(self, self.ctx)
+
+    def __str__(self) -> str:
+        return program_repr(self.members, self.ctx)  # as CPython's: the mapping's own text
+
+    def ptc_write_repr(self, writer: Any, write_value: Callable[[Any, Any], None]) -> bool:
+        """`mappingproxy({...})`, written by `reprs`' writer (a member's value may hold the view)."""
+        writer.write("mappingproxy(")
+        write_value(writer, self.members)
+        writer.write(")")
+        return True
 
 
 class EnumMeta(ProgramClassMeta):
@@ -351,7 +357,8 @@ class EnumMeta(ProgramClassMeta):
 
     def ptc_getattr(cls, ctx: RunContext, name: str) -> Any:
         if name == "__members__":
-            return MembersView(state_of(cls).members)
+            state = state_of(cls)
+            return MembersView(state.members, state.ctx)
         try:
             return ProgramClassMeta.ptc_getattr(cls, ctx, name)
         except AttributeError:
