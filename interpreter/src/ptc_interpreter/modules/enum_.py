@@ -252,6 +252,8 @@ def _members_in(cls: type, value: int) -> list[Any]:
     """The single-bit members whose bits `value` has, lowest bit first (CPython's `_iter_member_`)."""
     state = state_of(cls)
     value &= state.flag_mask
+    if value < 0:  # a negative member value (`A = -1`): its bits never run out
+        raise ValueError(f"{value!r} is not a positive integer")
     found: list[Any] = []
     while value:
         bit = value & -value
