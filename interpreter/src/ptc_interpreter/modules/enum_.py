@@ -56,6 +56,10 @@ _DESCRIPTORS = (ProgramFunction, StaticMethod, ClassMethod, ProgramProperty, Cac
 """Class-body values that are methods or properties, not members (CPython: descriptors)."""
 _LONGEST_NUMBER_TEXT = 4300
 """CPython's limit on the digits of a str converted to int."""
+_CONVERTIBLE = frozenset({int, bool, float, str, bytes})
+"""Values a data type converts natively (`int('ff', 16)`), never running program code."""
+_MOST_CONVERSION_ARGUMENTS = 3
+"""`str(b, encoding, errors)` is the longest conversion."""
 _NAMES_PER_STEP = 16
 """Names per step the functional API splits out of a string."""
 _NONE_HASH = 0xFCA86420
@@ -619,7 +623,7 @@ def _add_members(cls: Any, state: EnumState, members: list[tuple[str, Any]]) -> 
         args: tuple[Any, ...] = raw if isinstance(raw, tuple) else (raw,)
         value = _data_value(state, raw, args)
         if state.kind == "flag":
-            _check_flag_value(ctx, name, value)
+            _check_flag_value(ctx, value)
         member = _new_member(cls, state, value)
         member.__dict__["name"] = name
         member.__dict__["value"] = value
@@ -652,36 +656,33 @@ def _add_members(cls: Any, state: EnumState, members: list[tuple[str, Any]]) -> 
             state.by_equality.append(member)
 
 
-def _check_flag_value(ctx: RunContext, name: str, value: Any) -> None:
-    if not isinstance(value, int):
-        raise TypeError(f"flag values must be integers: {name} = {program_repr(value, ctx)}")
+def _check_flag_value(ctx: RunContext, value: Any) -> None:
+    if not isinstance(value, int):  # CPython fails adding it to the flag mask
+        raise TypeError(f"unsupported operand type(s) for |=: 'int' and {ptc_type_name(value)!r}")
     ctx.check_int_bits(value.bit_length())
 
 
 def _data_value(state: EnumState, raw: Any, args: tuple[Any, ...]) -> Any:
-    """The member's value: the class body's, or made by the data type (`IntEnum`: `int('1')` is 1)."""
+    """The member's value: the class body's, or what the data type makes of it (`IntEnum`:
+    `int('1')` is 1, `int('x')` CPython's ValueError)."""
     data_type = state.data_type
     if data_type is None:
         return raw
     if data_type is str and state.repr_enum and (len(args) != 1 or not isinstance(args[0], str)):
         raise TypeError(f"{program_repr(args[0] if len(args) == 1 else args, state.ctx)} is not a string")
-    if len(args) == 1 and type(args[0]) is data_type:
-        return args[0]
-    if len(args) == 1 and type(args[0]) in (int, bool, float, str):
-        if type(args[0]) is str and len(args[0]) > _LONGEST_NUMBER_TEXT:
+    if len(args) == 1 and isinstance(args[0], data_type):
+        value = plain_value(args[0], data_type)
+    elif len(args) <= _MOST_CONVERSION_ARGUMENTS and all(type(arg) in _CONVERTIBLE for arg in args):
+        if any(type(arg) is str and len(arg) > _LONGEST_NUMBER_TEXT for arg in args):
             raise ValueError(
                 f"Exceeds the limit ({_LONGEST_NUMBER_TEXT} digits) for integer string conversion"
             )
-        try:
-            value = data_type(args[0])
-        except (TypeError, ValueError) as error:
-            raise TypeError("_value_ not set in __new__, unable to create it") from error
-        if type(value) is int and state.ctx is not None:
-            state.ctx.check_int_bits(value.bit_length())
-        return value
-    if isinstance(args[0], data_type) and len(args) == 1:
-        return data_type(args[0])
-    raise TypeError("_value_ not set in __new__, unable to create it")
+        value = data_type(*args)
+    else:
+        raise TypeError("_value_ not set in __new__, unable to create it")
+    if type(value) is int and state.ctx is not None:
+        state.ctx.check_int_bits(value.bit_length())
+    return value
 
 
 class AutoSequence:
