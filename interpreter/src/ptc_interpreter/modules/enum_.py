@@ -555,13 +555,14 @@ def _split_members(spec: ClassSpec) -> tuple[list[tuple[str, Any]], dict[str, An
                 "in a classmethod of your own, or use the functional API"
             )
     for key, value in spec.namespace.items():
+        if key in spec.redefined and key[:2] != "__":
+            first = spec.redefined[key]
+            if first is not None or not isinstance(value, _DESCRIPTORS):  # only methods may be redefined
+                shown = f" as {first.value!r}" if isinstance(first, ast.Constant) else ""
+                raise TypeError(f"{key!r} already defined{shown}")
         if key[:2] == "__" or isinstance(value, _DESCRIPTORS):
             plain[key] = value
             continue
-        if key in spec.redefined:
-            first = spec.redefined[key]
-            shown = f" as {ast.unparse(first)}" if first is not None else ""
-            raise TypeError(f"{key!r} already defined{shown}")
         if key == "mro":
             raise ValueError("invalid enum member name(s) 'mro'")
         members.append((key, value))
