@@ -41,7 +41,7 @@ from ..runtime.objects import (
 )
 from ..runtime.registry import CONSTANT, Method, TypeTable
 from ..runtime.reprs import program_repr
-from .support import native
+from .support import NativeClass, native
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -859,6 +859,10 @@ def _library_class(
     return cls
 
 
+def _no_metaclass_call(*args: Any, **kwargs: Any) -> Any:
+    raise TypeError("EnumType() does not make classes here: write a class statement (class Color(Enum): ...)")
+
+
 def make_module(ctx: RunContext) -> ShimModule:
     enum = _library_class(ctx, "Enum", (), EnumState("enum", None, False, False, ctx), EnumMember)
     repr_enum = _library_class(
@@ -874,6 +878,7 @@ def make_module(ctx: RunContext) -> ShimModule:
     int_flag = _library_class(
         ctx, "IntFlag", (int, repr_enum, flag), EnumState("flag", int, True, True, ctx), FlagMember
     )
+    enum_type = NativeClass("enum.EnumType", EnumMeta, _no_metaclass_call)
     return ShimModule(
         "enum",
         {
@@ -883,6 +888,8 @@ def make_module(ctx: RunContext) -> ShimModule:
             "StrEnum": str_enum,
             "Flag": flag,
             "IntFlag": int_flag,
+            "EnumType": enum_type,
+            "EnumMeta": enum_type,
             "auto": native("auto", partial(auto, ctx)),
             "unique": native("unique", unique),
         },

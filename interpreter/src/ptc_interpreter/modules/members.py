@@ -100,7 +100,7 @@ _DATETIME = declare_module(
 
 _ENUM = declare_module(
     "enum",
-    {LINEAR_IN_ARGUMENT: "Enum ReprEnum IntEnum StrEnum Flag IntFlag unique", CONSTANT: "auto"},
+    {LINEAR_IN_ARGUMENT: "Enum ReprEnum IntEnum StrEnum Flag IntFlag unique", CONSTANT: "auto EnumType EnumMeta"},
 )
 
 _FUNCTOOLS = declare_module(
