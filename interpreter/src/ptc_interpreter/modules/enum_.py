@@ -60,6 +60,8 @@ _CONVERTIBLE = frozenset({int, bool, float, str, bytes})
 """Values a data type converts natively (`int('ff', 16)`), never running program code."""
 _MOST_CONVERSION_ARGUMENTS = 3
 """`str(b, encoding, errors)` is the longest conversion."""
+_LONGEST_NAME = 1_000
+"""Characters in a name given to the functional API (names show in every repr and message)."""
 _NAMES_PER_STEP = 16
 """Names per step the functional API splits out of a string."""
 _NONE_HASH = 0xFCA86420
@@ -768,8 +770,8 @@ def _functional(cls: Any, *args: Any, **kwargs: Any) -> Any:
     if len(args) > 2 or names is _MISSING:
         raise TypeError(f"{cls!r} has no members defined")
     start = kwargs.get("start", 1)
-    if type(class_name) is not str or not class_name.isidentifier():
-        raise TypeError("the enum's name must be a string that is an identifier")
+    if type(class_name) is not str or len(class_name) > _LONGEST_NAME:
+        raise TypeError(f"the enum's name must be a string of at most {_LONGEST_NAME} characters")
     ctx = state.ctx
     assert ctx is not None
     if isinstance(names, str):
@@ -796,8 +798,11 @@ def _functional(cls: Any, *args: Any, **kwargs: Any) -> Any:
                 pairs.append((item[0], item[1]))
     namespace: dict[str, Any] = {}
     for key, value in pairs:
-        if type(key) is not str or not key.isidentifier() or key[:1] == "_":
-            raise ValueError(f"invalid enum member name: {program_repr(key, ctx)}")
+        if type(key) is not str or key[:1] == "_" or len(key) > _LONGEST_NAME:
+            raise ValueError(
+                f"invalid enum member name: {program_repr(key, ctx)} (a name is a string, "
+                f"at most {_LONGEST_NAME} characters, not starting with '_')"
+            )
         if key in namespace:
             raise TypeError(f"{key!r} already defined as {program_repr(namespace[key], ctx)}")
         namespace[key] = value
