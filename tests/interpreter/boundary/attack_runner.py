@@ -38,7 +38,7 @@ ENVIRONMENTS = (
 )
 CPU_LIMIT_S = 10.0
 PROGRAM_MODULES = (
-    "__main__|asyncio|bisect|collections|copy|dataclasses|datetime|functools|heapq|itertools|json"
+    "__main__|asyncio|bisect|collections|copy|dataclasses|datetime|enum|functools|heapq|itertools|json"
     "|math|operator|random|re|statistics|string|time|typing"
 )
 """Modules a program can name: `<class 're.Pattern'>` names one of them, and a program's own classes
