@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import asyncio
 import contextlib
+import contextvars
 import io
 import random
 import re
@@ -85,10 +86,13 @@ async def run_cpython(source: str) -> Outcome:
     stdout = io.StringIO()
     random.seed(0)
     try:
+        # Each program in its own, empty context variables, as in a fresh process: a decimal
+        # context one program sets is not the next one's.
+        variables = contextvars.Context()
         with contextlib.redirect_stdout(stdout):
-            maybe_coroutine = eval(code, namespace)
+            maybe_coroutine = variables.run(eval, code, namespace)
             if maybe_coroutine is not None:
-                await maybe_coroutine
+                await asyncio.create_task(maybe_coroutine, context=variables)
     except (Exception, asyncio.CancelledError) as error:
         return Outcome("raised", stdout=stdout.getvalue(), exc_type=type(error).__name__, message=str(error))
     return Outcome("value", namespace.get(RESULT_NAME), stdout.getvalue())

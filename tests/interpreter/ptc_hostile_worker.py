@@ -95,6 +95,13 @@ RECEIVERS: Mapping[str, str] = {
     "Partial": "functools.partial(len)",
     "ProgramProperty": "property(len)",
     "ToolFunction": "mark",
+    "DecimalValue": "decimal.Decimal('1.25')",
+    "DecimalContext": "decimal.Context(prec=12)",
+    "SignalDict": "decimal.getcontext().traps",
+    "FractionValue": "fractions.Fraction(3, 4)",
+    "SequenceMatcher": "difflib.SequenceMatcher(None, 'ab', 'b')",
+    "Differ": "difflib.Differ()",
+    "PrettyPrinter": "pprint.PrettyPrinter()",
 }
 """A program expression for a sample value of each type that has a table in the registry (builtin and
 shim value types, interpreter objects), by the host class's `__qualname__` (unique among them, and

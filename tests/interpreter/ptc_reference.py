@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import asyncio
 import contextlib
+import contextvars
 import io
 import random
 from collections.abc import Awaitable, Callable, Iterable, Mapping
@@ -61,10 +62,13 @@ async def run_cpython(
     stdout = io.StringIO()
     random.seed(seed)
     try:
+        # Each program in its own, empty context variables, as in a fresh process: a decimal
+        # context one program sets is not the next one's.
+        variables = contextvars.Context()
         with contextlib.redirect_stdout(stdout):
-            maybe_coroutine = eval(code, namespace)
+            maybe_coroutine = variables.run(eval, code, namespace)
             if maybe_coroutine is not None:
-                await maybe_coroutine
+                await asyncio.create_task(maybe_coroutine, context=variables)
     except Exception as error:
         return Outcome(None, stdout.getvalue(), type(error).__name__, str(error))
     return Outcome(namespace.get(RESULT_NAME), stdout.getvalue(), None)

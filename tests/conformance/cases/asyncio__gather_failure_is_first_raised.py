@@ -1,14 +1,16 @@
 import asyncio
+gate = asyncio.Event()
 async def slow_fail():
-    await asyncio.sleep(0.02)
+    await gate.wait()
     raise ValueError("slow")
 async def fast_fail():
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0)
     raise TypeError("fast")
 try:
     await asyncio.gather(slow_fail(), fast_fail())
 except Exception as e:
     r = (type(e).__name__, str(e))
-await asyncio.sleep(0.05)
+gate.set()
+await asyncio.sleep(0)
 r
 # expect: ('TypeError', 'fast')

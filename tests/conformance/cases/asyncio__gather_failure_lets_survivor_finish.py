@@ -1,8 +1,11 @@
 import asyncio
 log = []
+gate = asyncio.Event()
+finished = asyncio.Event()
 async def survivor():
-    await asyncio.sleep(0.01)
+    await gate.wait()
     log.append("survivor done")
+    finished.set()
     return "ok"
 async def fail():
     raise ValueError("boom")
@@ -10,6 +13,7 @@ try:
     await asyncio.gather(survivor(), fail())
 except ValueError as e:
     log.append(f"caught {e}")
-await asyncio.sleep(0.05)
+gate.set()
+await finished.wait()
 log
 # expect: ['caught boom', 'survivor done']

@@ -12,6 +12,7 @@ suspended generators at garbage collection) is caught by an observing host.
 from __future__ import annotations
 
 import asyncio
+import decimal
 import gc
 import json
 import os
@@ -141,6 +142,29 @@ def run_program(code: str) -> tuple[dict[str, Any], ObservingHost, Any]:
     return report, host, error_object
 
 
+_DECIMAL_SIGNALS = [
+    "DecimalException",
+    "Clamped",
+    "InvalidOperation",
+    "DivisionByZero",
+    "Inexact",
+    "Rounded",
+    "Subnormal",
+    "Overflow",
+    "Underflow",
+    "FloatOperation",
+    "ConversionSyntax",
+    "DivisionImpossible",
+    "DivisionUndefined",
+    "InvalidContext",
+]
+_HOST_DECIMAL_CONTEXT = (
+    "Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999, capitals=1, clamp=0,"
+    " flags=[], traps=[InvalidOperation, DivisionByZero, Overflow])"
+)
+"""The host thread's decimal context, untouched: a program's contexts are its own."""
+
+
 def host_snapshot() -> dict[str, str]:
     """Host objects a program can name (exception classes the shims expose, regex flags, sentinels):
     their attribute dicts, as text, to compare after the attack."""
@@ -161,6 +185,7 @@ def host_snapshot() -> dict[str, str]:
         dataclasses.MISSING,
         *re.RegexFlag,
         datetime.UTC,
+        *(getattr(decimal, name) for name in _DECIMAL_SIGNALS),
     ]
     for obj in exposed:
         attributes = getattr(obj, "__dict__", {})
@@ -188,6 +213,12 @@ def host_checks() -> list[str]:
         broken.append("dataclasses.MISSING rebound")
     if json.dumps({"a": [1, 2]}) != '{"a": [1, 2]}':
         broken.append("host json changed")
+    for where, context in (("current", decimal.getcontext()), ("DefaultContext", decimal.DefaultContext)):
+        if repr(context) != _HOST_DECIMAL_CONTEXT:
+            broken.append(f"host decimal {where} context changed: {context!r}")
+    with decimal.localcontext():  # the current context's settings, its flags left as they are
+        if str(decimal.Decimal(1) / decimal.Decimal(7)) != "0.1428571428571428571428571429":
+            broken.append("host decimal arithmetic changed")
     return broken
 
 

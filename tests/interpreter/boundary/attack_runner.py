@@ -38,8 +38,8 @@ ENVIRONMENTS = (
 )
 CPU_LIMIT_S = 10.0
 PROGRAM_MODULES = (
-    "__main__|asyncio|bisect|collections|copy|dataclasses|datetime|enum|functools|heapq|itertools|json"
-    "|math|operator|random|re|statistics|string|time|typing"
+    "__main__|asyncio|bisect|collections|copy|dataclasses|datetime|decimal|enum|fractions|functools|heapq|itertools|json"
+    "|math|operator|random|re|statistics|string|time|typing|difflib|pprint"
 )
 """Modules a program can name: `<class 're.Pattern'>` names one of them, and a program's own classes
 are `<class '__main__.Outer.C'>`, as CPython would print them."""

@@ -311,6 +311,17 @@ PROBES: dict[str, str] = {
         draws.append(random.Random("kiwi").random())
         draws
     """,
+    "decimal_and_fractions_read_no_locale_or_seed": """
+        import decimal
+        from decimal import Decimal as D
+        from fractions import Fraction as F
+        d = D("1234567.891")
+        [
+            format(d, "n"), f"{d:,.2f}", f"{d:.3e}", str(d), "%.2f" % d, str(D(1) / 7), hash(D("nan")),
+            hash(D("1.5")), hash(F(1, 3)), hash(D("1e-999999999")), [str(k) for k in {D("0.5"): 1, F(1, 3): 2}],
+            repr(decimal.getcontext()), format(F(7, 2), ""),
+        ]
+    """,
     "local_time_is_utc": """
         import datetime, time
         moment = datetime.datetime(2024, 7, 1, 12, 30)
@@ -491,6 +502,19 @@ def test_strptime_knows_only_the_utc_zone_names_and_c_locale_words(
     ]
     assert parsed[5:7] == ["datetime.datetime(2024, 3, 4, 13, 5, 6)", "datetime.datetime(2024, 3, 4, 13, 5)"]
     assert parsed[7] == "time data 'März 4' does not match format '%B %d'"
+
+
+def test_decimal_formats_as_in_the_c_locale(probe_reports: list[dict[str, list[str]]]) -> None:
+    shown = probe_value(probe_reports, "decimal_and_fractions_read_no_locale_or_seed")
+    assert shown[:7] == [
+        "1234567.891",
+        "1,234,567.89",
+        "1.235e+6",
+        "1234567.891",
+        "1234567.89",
+        "0.1428571428571428571428571429",
+        0,
+    ]
 
 
 def test_strftime_spells_names_as_the_c_locale(probe_reports: list[dict[str, list[str]]]) -> None:

@@ -49,7 +49,7 @@ from ptc_interpreter.runtime.values import (
 DOC = Path(__file__).parents[3] / "docs" / "interpreter-modules.md"
 
 PRELUDE = """\
-import asyncio, collections, dataclasses, datetime, enum, functools, hashlib, json, operator, re, statistics, string, time, uuid, io, csv
+import asyncio, collections, dataclasses, datetime, enum, functools, hashlib, json, operator, re, statistics, string, time, uuid, io, csv, decimal, fractions, difflib, pprint
 def caught(f):
     try:
         f()
@@ -129,6 +129,13 @@ OBJECT_RECEIVERS: Mapping[str, str] = {
     "ProgramProperty": "property(len)",
     "ToolFunction": "echo",
     "MembersView": 'enum.Enum("Color", "RED").__members__',
+    "DecimalValue": 'decimal.Decimal("1.25")',
+    "DecimalContext": "decimal.Context(prec=12)",
+    "SignalDict": "decimal.getcontext().traps",
+    "FractionValue": "fractions.Fraction(3, 4)",
+    "SequenceMatcher": 'difflib.SequenceMatcher(None, "ab", "b")',
+    "Differ": "difflib.Differ()",
+    "PrettyPrinter": "pprint.PrettyPrinter()",
 }
 """A program expression for an instance of each interpreter-owned class that declares a table."""
 

@@ -19,7 +19,10 @@ def test_time_reads_the_host_clock(shims: Shims) -> None:
     assert repr(shims.time.time) == "<built-in function time>"
 
 
-def test_sleep_asks_the_scheduler_to_suspend(shims: Shims) -> None:
+def test_sleep_asks_the_scheduler_to_suspend_only_at_a_suspension_point(shims: Shims) -> None:
+    with pytest.raises(RuntimeError, match="called through another name"):
+        shims.time.sleep(1.5)
+    shims.ctx.suspension_site = True
     request = shims.time.sleep(1.5)
     assert isinstance(request, Suspension)
     assert request.seconds == 1.5

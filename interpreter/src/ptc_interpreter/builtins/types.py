@@ -234,6 +234,10 @@ class TypeRegistry:
             return known
         if isinstance(value, BaseException) or _is_program_class(cls):
             return cls
+        if isinstance(value, PtcObject):
+            program_type = getattr(value, "ptc_program_type", None)  # a module's value type (Decimal)
+            if program_type is not None:
+                return program_type
         if isinstance(value, (type, BuiltinType)) or ptc_type_name(value) == "type":
             return self.types["type"]
         return self.add(ptc_type_name(value), cls, None)
@@ -271,16 +275,8 @@ def make_introspection(ctx: RunContext) -> dict[str, Any]:
     def issubclass_(cls: Any, classinfo: Any) -> bool:
         return issubclass(python_class(cls), classinfo)
 
-    identities: dict[int, tuple[int, object]] = {}
-    """Host identity -> the run's number for it, with the object kept alive so its number is never
-    handed to another object: a per-run counter, never an address."""
-
     def id_(obj: object) -> int:
-        known = identities.get(id(obj))
-        if known is None:
-            ctx.charge(1)  # an entry kept for the rest of the run
-            known = identities[id(obj)] = (len(identities) + 1, obj)
-        return known[0]
+        return ctx.program_id(obj)
 
     return {
         "getattr": NativeFunction("getattr", getattr_),

@@ -1176,6 +1176,11 @@ class ExpressionCompiler(CompilerBase):
                     result = fn.code.invoke(fn, args, kwargs)
                 elif type(fn) is ToolFunction:
                     return fn.call_at(span, args, kwargs or {})
+                elif suspends:
+                    ctx.steps_left -= 1  # one step per native call (§4.4)
+                    if ctx.steps_left < 0:
+                        ctx.charge(0)
+                    result = _at_suspension_site(ctx, fn, args, kwargs)
                 elif kwargs:
                     ctx.steps_left -= 1  # one step per native call (§4.4)
                     if ctx.steps_left < 0:
@@ -1340,7 +1345,10 @@ class ExpressionCompiler(CompilerBase):
                 ctx.steps_left -= 1  # one step per native call (§4.4)
                 if ctx.steps_left < 0:
                     ctx.charge(0)
-                result = _method(ctx, call_method, obj, name, args, kwargs)
+                if suspends:
+                    result = _method_at_suspension_site(ctx, call_method, obj, name, args, kwargs)
+                else:
+                    result = _method(ctx, call_method, obj, name, args, kwargs)
             except BaseException as error:
                 note_position(error, span)
                 raise
@@ -1782,15 +1790,19 @@ class ExpressionCompiler(CompilerBase):
         ctx = self.ctx
         call_method = attr.call_method
         sched = self.rt.sched
+        method = _method_at_suspension_site if is_suspending_call(node) else _method
+        native = _at_suspension_site if is_suspending_call(node) else _call_native
 
         def call(target: Any, values: list[Any], kwargs: dict[str, Any]) -> Any:
             try:
                 if method_name is not None:
-                    result = _method(ctx, call_method, target, method_name, tuple(values), kwargs or None)
+                    result = method(ctx, call_method, target, method_name, tuple(values), kwargs or None)
                 elif type(target) is ToolFunction:
                     return target.call_at(span, tuple(values), kwargs)
-                else:
+                elif type(target) is ProgramFunction:
                     result = target(*values, **kwargs)
+                else:
+                    result = native(ctx, target, tuple(values), kwargs)
             except BaseException as error:
                 note_position(error, span)
                 raise
@@ -1903,6 +1915,36 @@ def eager_as_gen(eager: EagerEval) -> GenEval:
         return value
 
     return as_gen
+
+
+def _call_native(ctx: Any, fn: Any, args: tuple[Any, ...], kwargs: Any) -> Any:
+    return fn(*args, **kwargs) if kwargs else fn(*args)
+
+
+def _at_suspension_site(ctx: Any, fn: Any, args: tuple[Any, ...], kwargs: Any) -> Any:
+    """A native called by a call written as a suspension point (`sleep(1)`): the one place it may
+    hand back a `Suspension` (`RunContext.suspension_site`). Program code the call runs (a program
+    function of that name) is not a suspension site."""
+    if type(fn) is ProgramFunction:
+        return fn(*args, **kwargs) if kwargs else fn(*args)
+    ctx.suspension_site = True
+    try:
+        return fn(*args, **kwargs) if kwargs else fn(*args)
+    finally:
+        ctx.suspension_site = False
+
+
+def _method_at_suspension_site(
+    ctx: Any, call_method: Callable[..., Any], obj: Any, name: str, args: tuple[Any, ...], kwargs: Any
+) -> Any:
+    """`obj.sleep(1)` / `asyncio.run(main())` written as a suspension point (`_at_suspension_site`)."""
+    if isinstance(obj, ProgramInstance):
+        return _method(ctx, call_method, obj, name, args, kwargs)
+    ctx.suspension_site = True
+    try:
+        return call_method(ctx, obj, name, args, kwargs or {})
+    finally:
+        ctx.suspension_site = False
 
 
 def _method(

@@ -1589,7 +1589,9 @@ class StatementCompiler(CompilerBase):
             manager = (yield from ev(f)) if is_async else ev(f)
             if isinstance(manager, ProgramInstance):
                 manager = _program_context_manager(manager, asynchronous, sched)
-            if not isinstance(manager, PtcContextManager):
+            if not isinstance(manager, PtcContextManager) or (
+                asynchronous and getattr(type(manager), "ptc_synchronous_only", False)
+            ):
                 kind = "asynchronous context manager" if asynchronous else "context manager"
                 message = f"{ptc_type_name(manager)!r} object does not support the {kind} protocol"
                 if isinstance(manager, ProgramInstance):

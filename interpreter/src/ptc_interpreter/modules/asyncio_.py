@@ -26,6 +26,7 @@ from ..runtime.scheduler import (
     Scheduler,
     Suspension,
     gather_pending,
+    request_suspension,
 )
 from ..runtime.values import OrderedSet
 from .asyncio_queues import queue_classes
@@ -525,28 +526,46 @@ def make_module(ctx: RunContext) -> ShimModule:
 
     def as_completed(awaitables: Any, *, timeout: Any = None) -> list[Pending]:
         """§3.6: the i-th awaitable returned completes with the i-th child to finish; each awaitable
-        costs a step (a task or waiter for it, and its slot)."""
+        costs a step (a task or waiter for it, and its slot). With `timeout`, one timer ends every
+        slot still open with `TimeoutError` when it fires; the children keep running."""
+        if timeout is not None and not isinstance(timeout, int | float):
+            raise TypeError(f"'{type(timeout).__name__}' object cannot be interpreted as a number")
         awaitables = materialize(ctx, awaitables)
         charge_entries(ctx, len(awaitables))
         children = [sched.to_pending(a) for a in awaitables]
         slots = [Pending(sched) for _ in children]
         finished = [0]
+        timers: list[Pending] = []
 
         def child_done(child: Pending) -> None:
+            if finished[0] == len(slots):  # the timeout ended every slot first
+                return
             slot = slots[finished[0]]
             finished[0] += 1
             slot.finish(child.value, child.error)
+            if finished[0] == len(slots) and timers:
+                timers[0].cancel()
+
+        def timed_out(_timer: Pending) -> None:
+            while finished[0] < len(slots):
+                slot = slots[finished[0]]
+                finished[0] += 1
+                slot.finish(None, TimeoutError())
 
         for child in children:
             if child.done:
                 child_done(child)
             else:
                 child.add_waiter(child_done)
+        if timeout is not None and finished[0] < len(slots):
+            timer = sched.start_sleep(timeout)
+            timers.append(timer)
+            timer.add_waiter(timed_out)
         return slots
 
     def run(awaitable: Any) -> Suspension:
         """`asyncio.run(main())` at top level: runs `main()` to completion on the scheduler."""
-        return Suspension(0.0, awaitable)
+        return request_suspension(ctx, "asyncio.run", 0.0, awaitable)
 
     def current_task() -> ProgramTask | None:
         return sched.current

@@ -24,7 +24,10 @@ from ..runtime.objects import ProgramInstance
 from ..runtime.structure import nesting_error
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from .collections_ import NamedTupleBase
+from .decimal_ import DecimalValue
+from .decimal_context import DecimalContext
 from .enum_ import EnumMember
+from .fractions_ import FractionValue
 from .support import native
 
 if TYPE_CHECKING:
@@ -44,6 +47,8 @@ _IMMUTABLE = (
     datetime.time,
     datetime.timedelta,
     datetime.timezone,
+    DecimalValue,
+    FractionValue,
 )
 
 
@@ -82,6 +87,8 @@ def _shallow(ctx: RunContext, value: Any) -> Any:
     if isinstance(value, list | dict | OrderedSet | deque):
         charge_elements(ctx, len(value))  # pyright: ignore[reportUnknownArgumentType]
         return value.copy()  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+    if isinstance(value, DecimalContext):
+        return value.copy()
     if _is_plain_instance(value):
         attributes = value.__dict__
         charge_elements(ctx, len(attributes))
@@ -116,6 +123,8 @@ class _DeepCopy:
 
     def copy_container(self, value: Any, marker: int) -> Any:
         kind: Any = type(value)
+        if isinstance(value, DecimalContext):
+            return value.copy()
         if _is_plain_instance(value):  # before `len`: a program class may define `__len__`
             attributes = value.__dict__
             self.ctx.charge(len(attributes) + 1)

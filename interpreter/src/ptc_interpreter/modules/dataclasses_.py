@@ -227,7 +227,14 @@ def _make_repr(ctx: RunContext, fields: dict[str, Field]) -> Callable[[Any], str
             running.discard(marker)
         return f"{type(self).__name__}({inner})"
 
+    __repr__.ptc_repr_fields = tuple(shown)  # pyright: ignore[reportFunctionMemberAccess] - pprint reads it
     return __repr__
+
+
+def generated_repr_fields(value: object) -> tuple[str, ...] | None:
+    """The fields a dataclass instance's generated `__repr__` shows (what `pprint` lays out one per
+    line), or None when `value` is no dataclass instance or its class wrote its own `__repr__`."""
+    return getattr(type(value).__repr__, "ptc_repr_fields", None)
 
 
 def _compared(fields: dict[str, Field]) -> Callable[[Any], tuple[Any, ...]]:

@@ -55,7 +55,8 @@ def _too_deep(ctx: RunContext, what: str) -> PtcLimitError:
 
 
 def _not_serializable(value: object) -> TypeError:
-    return TypeError(f"Object of type {ptc_type_name(value)} is not JSON serializable")
+    # CPython names the class by its `__name__` (`Decimal`, never the C type's `decimal.Decimal`)
+    return TypeError(f"Object of type {ptc_type_name(value).rpartition('.')[2]} is not JSON serializable")
 
 
 def make_module(ctx: RunContext) -> ShimModule:

@@ -68,6 +68,16 @@ _CONTEXTLIB = declare_module("contextlib", {CONSTANT: "contextmanager suppress n
 
 _COPY = declare_module("copy", {LINEAR_IN_ARGUMENT: "copy deepcopy"})
 
+_DIFFLIB = declare_module(
+    "difflib",
+    {
+        LAZY: "unified_diff context_diff ndiff restore",
+        PARSING: "get_close_matches",
+        LINEAR_IN_ARGUMENT: "SequenceMatcher",
+        CONSTANT: "Differ IS_LINE_JUNK IS_CHARACTER_JUNK",
+    },
+)
+
 _DATACLASSES = declare_module(
     "dataclasses",
     {
@@ -98,9 +108,29 @@ _DATETIME = declare_module(
     },
 )
 
+_DECIMAL = declare_module(
+    "decimal",
+    {
+        CONSTANT: "Decimal Context getcontext setcontext localcontext",
+        VALUE: "DefaultContext BasicContext ExtendedContext DecimalException Clamped InvalidOperation"
+        " DivisionByZero Inexact Rounded Subnormal Overflow Underflow FloatOperation ConversionSyntax"
+        " DivisionImpossible DivisionUndefined InvalidContext ROUND_UP ROUND_DOWN ROUND_CEILING ROUND_FLOOR"
+        " ROUND_HALF_UP ROUND_HALF_DOWN ROUND_HALF_EVEN ROUND_05UP MAX_PREC MAX_EMAX MIN_EMIN MIN_ETINY"
+        " HAVE_THREADS HAVE_CONTEXTVAR",
+    },
+    classes={"Decimal": {CONSTANT: "from_float"}},
+)
+
+_FRACTIONS = declare_module(
+    "fractions", {CONSTANT: "Fraction"}, classes={"Fraction": {CONSTANT: "from_float from_decimal"}}
+)
+
 _ENUM = declare_module(
     "enum",
-    {LINEAR_IN_ARGUMENT: "Enum ReprEnum IntEnum StrEnum Flag IntFlag unique", CONSTANT: "auto EnumType EnumMeta"},
+    {
+        LINEAR_IN_ARGUMENT: "Enum ReprEnum IntEnum StrEnum Flag IntFlag unique",
+        CONSTANT: "auto EnumType EnumMeta",
+    },
 )
 
 _FUNCTOOLS = declare_module(
@@ -162,6 +192,14 @@ _OPERATOR = declare_module(
         " inv not_ getitem truth abs itemgetter attrgetter methodcaller",
         SIZE_CHECKED: "add concat mul pow lshift",
         SCAN: "contains",
+    },
+)
+
+_PPRINT = declare_module(
+    "pprint",
+    {
+        SIZE_CHECKED: "pprint pformat pp saferepr isreadable isrecursive",
+        CONSTANT: "PrettyPrinter",
     },
 )
 
@@ -307,6 +345,9 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
         _DATACLASSES,
         _DATETIME,
         _ENUM,
+        _DECIMAL,
+        _FRACTIONS,
+        _DIFFLIB,
         _FUNCTOOLS,
         _HASHLIB,
         _HEAPQ,
@@ -315,6 +356,7 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
         _JSON,
         _MATH,
         _OPERATOR,
+        _PPRINT,
         _RANDOM,
         _RE,
         _STATISTICS,

@@ -14,6 +14,7 @@ from ..runtime.allowlist import ShimModule
 from ..runtime.budget import charge_keys, charge_sort, materialize
 from ..runtime.registry import CONSTANT, Property, TypeTable
 from ..runtime.structure import LEAF_TYPES
+from .fractions_ import with_host_numbers
 from .support import native
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def make_module(ctx: RunContext) -> ShimModule:
                 kwargs["weights"] = materialize(ctx, kwargs["weights"])
             elif name in ("fmean", "harmonic_mean") and args and args[0] is not None:
                 args = (materialize(ctx, args[0]), *args[1:])
-            return checked(function(values, *args, **kwargs))
+            return checked(with_host_numbers(ctx, values, lambda host: function(host, *args, **kwargs)))
 
         return run
 
@@ -79,7 +80,15 @@ def make_module(ctx: RunContext) -> ShimModule:
             xs = materialize(ctx, x)
             ys = materialize(ctx, y)
             ctx.charge(4 * (len(xs) + len(ys)))
-            return checked(function(xs, ys, **kwargs))
+            return checked(
+                with_host_numbers(
+                    ctx,
+                    xs,
+                    lambda x_host: with_host_numbers(
+                        ctx, ys, lambda y_host: function(x_host, y_host, **kwargs)
+                    ),
+                )
+            )
 
         return run
 
@@ -87,7 +96,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         ctx.check_container_length(n)
         values = materialize(ctx, data)
         ctx.charge(len(values) + n)
-        return statistics.quantiles(values, n=n, method=method)
+        return with_host_numbers(ctx, values, lambda host: statistics.quantiles(host, n=n, method=method))
 
     members: dict[str, Any] = {
         name: native(name, one_series(name, weight)) for name, weight in _STEPS_PER_ELEMENT.items()

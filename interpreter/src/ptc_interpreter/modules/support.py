@@ -62,6 +62,8 @@ class NativeClass(PtcObject):
         return isinstance(subclass, type) and issubclass(subclass, self.python_type)
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        if name == "__name__":
+            return self.qualname.rpartition(".")[2]
         try:
             return self.members[name]
         except KeyError:

@@ -4,7 +4,7 @@ In a workflow `ctx.host.now()` is workflow time, so `time()` and `monotonic()` r
 Both read the same clock: workflow time never runs backwards, which is all `monotonic` promises.
 Local time is UTC (`localtime() == gmtime()`), as in the `datetime` shim.
 `sleep` suspends the calling program task on a host timer (a durable timer in a workflow) through
-the scheduler's `request_sleep`; it never blocks the thread.
+the scheduler's `request_suspension`; it never blocks the thread.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import ShimModule
 from ..runtime.registry import CONSTANT, Property, TypeTable
-from ..runtime.scheduler import Suspension, request_sleep
+from ..runtime.scheduler import Suspension, request_suspension
 from .datetime_ import STRFTIME_STEPS, check_strftime_format
 from .datetime_text import c_locale_format
 from .support import functions
@@ -86,7 +86,7 @@ def make_module(ctx: RunContext) -> ShimModule:
             raise TypeError(f"'{type(seconds).__name__}' object cannot be interpreted as an integer")
         if seconds < 0:
             raise ValueError("sleep length must be non-negative")
-        return request_sleep(seconds)
+        return request_suspension(ctx, "time.sleep", seconds)
 
     return ShimModule(
         "time",

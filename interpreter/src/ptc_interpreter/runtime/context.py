@@ -37,6 +37,7 @@ class RunContext:
         "ended",
         "generators",
         "host",
+        "identities",
         "limits",
         "native_hashes",
         "random_seed",
@@ -45,6 +46,7 @@ class RunContext:
         "stdout_observer",
         "stdout_parts",
         "steps_left",
+        "suspension_site",
         "tool_calls",
     )
 
@@ -73,6 +75,12 @@ class RunContext:
         self.class_bodies: list[ClassBody] = []
         """The bodies of classes that make themselves (`class Color(Enum)`) now running, innermost
         last: `enum.auto()` gives the next value of the class being defined, as CPython does."""
+        self.identities: dict[int, tuple[int, object]] = {}
+        """Host identity -> the run's number for it (`program_id`), with the object kept alive so its
+        number is never handed to another object."""
+        self.suspension_site = False
+        """True only while a call written as a suspension point (`time.sleep(x)`) calls its native:
+        the one place a `Suspension` may be made (`scheduler.request_suspension`)."""
 
     def end(self) -> None:
         """The run is over: from now on any program step fails at once, and every program generator
@@ -83,6 +91,15 @@ class RunContext:
         for generator in list(self.generators):
             with contextlib.suppress(Exception):  # the step refused, or a generator already running
                 generator.close()
+
+    def program_id(self, obj: object) -> int:
+        """`id(obj)` as the program sees it: a per-run counter, never an address (`id()`, and the
+        ids in pprint's `<Recursion on list with id=...>`)."""
+        known = self.identities.get(id(obj))
+        if known is None:
+            self.charge(1)  # an entry kept for the rest of the run
+            known = self.identities[id(obj)] = (len(self.identities) + 1, obj)
+        return known[0]
 
     @property
     def rng(self) -> random.Random:

@@ -276,6 +276,12 @@ def percent_format(ctx: RunContext, template: str, values: Any) -> str:
         elif kind == "a":
             text = _pad_percent(spec + "s", convert(ctx, value, "a"))
         elif kind in _NUMERIC_CONVERSIONS:
+            if (
+                not isinstance(value, (int, float))
+                and getattr(type(value), "ptc_real_number", False)
+                and kind in _REAL_CONVERSIONS
+            ):
+                value = int(value) if kind in "diu" else float(value)  # as CPython: Decimal, Fraction
             if not isinstance(value, (int, float)) and not (kind == "c" and isinstance(value, str)):
                 raise TypeError(_numeric_error(kind, value))
             if type(value) is int and not -BIG_INT < value < BIG_INT:
@@ -293,6 +299,10 @@ def percent_format(ctx: RunContext, template: str, values: Any) -> str:
     if mapping is None and index < len(positional):
         raise TypeError("not all arguments converted during string formatting")
     return join_parts(ctx, parts)
+
+
+_REAL_CONVERSIONS = frozenset("diueEfFgG")
+"""The conversions that take any real number (through its `int()` or `float()`), not only ints and floats."""
 
 
 def _take(positional: Sequence[Any], index: int) -> tuple[Any, int]:

@@ -14,10 +14,13 @@ Protocol for compiled code and natives:
   `pending.result()`), or `None` to let other ready tasks run first (`asyncio.sleep(0)`).
 - Cancellation is delivered by `throw(CancelledError())` at the task's current suspension point.
 - A *sync* native that must suspend its caller (the `time` shim's `sleep`) returns
-  `request_sleep(seconds)`, a `Suspension`. The compiler treats calls whose callee is named in
+  `request_suspension(ctx, ...)`, a `Suspension`. The compiler treats calls whose callee is named in
   `SUSPENDING_CALLS` (`time.sleep(...)`, `sleep(...)`, `asyncio.run(...)`) as suspension points:
   in an async context (top level or `async def`) the call waits like `await asyncio.sleep(seconds)`;
   in a sync `def` it raises a `RuntimeError` telling the program to use `await asyncio.sleep(...)`.
+  Only such a call site may receive a `Suspension` (it sets `RunContext.suspension_site` around the
+  native call): called any other way (`f = time.sleep; f(1)`, `map(time.sleep, ...)`, a
+  `functools.partial`), the native raises instead of handing the program a value that does not sleep.
 - Host work (tool calls, timers) is issued through `issue_call` (`start_call` for a
   `ToolCallAwaitable`) / `start_sleep`. A tool's host coroutine that finishes on its first
   `send(None)` completes on the spot (§2.2): `issue_call` returns its result and nothing else is
@@ -61,8 +64,6 @@ class Suspension:
 
     __slots__ = ("awaitable", "seconds")
     ptc_name: ClassVar[str] = "suspension"
-    """What native messages call it when a program holds one (`f = time.sleep; f(0)` hands it the
-    suspension instead of suspending)."""
 
     def __init__(self, seconds: float, awaitable: Any = None) -> None:
         self.seconds = seconds
@@ -77,9 +78,16 @@ SUSPENDING_CALLS = frozenset({"sleep", "run"})
 `Suspension` result; a native returning one under another name is not waited for."""
 
 
-def request_sleep(seconds: float) -> Suspension:
-    """For sync natives (`time.sleep`): ask the calling program task to sleep `seconds` on the host."""
-    return Suspension(float(seconds))
+def request_suspension(ctx: RunContext, name: str, seconds: float, awaitable: Any = None) -> Suspension:
+    """For sync natives (`time.sleep`, `asyncio.run`): ask the calling program task to sleep
+    `seconds` on the host, or to wait for `awaitable`. Refused unless the call is a suspension point."""
+    if not ctx.suspension_site:
+        raise RuntimeError(
+            f"{name}() suspends the program, which only a call written with its name can do "
+            f"(`{name}(...)`); called through another name, a callback or functools.partial it "
+            "cannot suspend: call it by its name, or use `await asyncio.sleep(...)`"
+        )
+    return Suspension(float(seconds), awaitable)
 
 
 class Pending(PtcObject):
@@ -139,7 +147,7 @@ class Pending(PtcObject):
 class ProgramTask(Pending):
     """A program task (`create_task`, a coroutine passed to `gather`, or the main program)."""
 
-    __slots__ = ("cancel_pending", "gen", "name", "waiting_on")
+    __slots__ = ("cancel_pending", "decimal_context", "gen", "name", "waiting_on")
     ptc_name = "Task"
 
     def __init__(self, sched: Scheduler, gen: Gen, name: str) -> None:
@@ -148,6 +156,10 @@ class ProgramTask(Pending):
         self.name = name
         self.waiting_on: Pending | None = None
         self.cancel_pending = False
+        creator = sched.current
+        self.decimal_context: object = None if creator is None else creator.decimal_context
+        """The task's current `decimal` context (`modules.decimal_context`): the creating task's,
+        by reference, as CPython's tasks copy the context variables they start with."""
 
     def cancel(self) -> bool:
         if self.done:

@@ -1,0 +1,3 @@
+import time
+list(map(time.sleep, [0, 0]))
+# expect: [None, None]

@@ -1,0 +1,5 @@
+import time
+nap = time.sleep
+nap(0)
+"slept"
+# expect: 'slept'

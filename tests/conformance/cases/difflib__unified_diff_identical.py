@@ -1,0 +1,3 @@
+import difflib
+list(difflib.unified_diff(["a\n"], ["a\n"]))
+# expect: []
