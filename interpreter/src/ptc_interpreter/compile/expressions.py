@@ -18,11 +18,13 @@ import operator
 from collections.abc import Callable, Generator, Mapping
 from typing import Any, NamedTuple, cast
 
+from ..builtins.arity import restate_method_error
 from ..runtime import attr, registry
-from ..runtime.allowlist import ptc_type_name
+from ..runtime.allowlist import PtcObject, ptc_type_name
 from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key, materialize
 from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, format_value
+from ..runtime.indexing import Arguments, sequence_key, with_index_converted
 from ..runtime.objects import (
     UNBOUND,
     ProgramCoroutine,
@@ -802,6 +804,7 @@ class ExpressionCompiler(CompilerBase):
                     return get_slice(ctx, obj, key)
                 if type(key) not in LEAF_TYPES or (type(key) is str and len(key) > SMALL_COPY_CHARS):
                     charge_key(ctx, key)
+                    key = sequence_key(obj, key)
                 return obj[key]
             except BaseException as error:
                 note_position(error, span)
@@ -1350,8 +1353,8 @@ class ExpressionCompiler(CompilerBase):
                 else:
                     result = _method(ctx, call_method, obj, name, args, kwargs)
             except BaseException as error:
-                note_position(error, span)
-                raise
+                retry = _method_failed(error, obj, name, args, kwargs, span)
+                result = _method_again(ctx, obj, name, retry, span)
             if suspends and type(result) is Suspension:
                 error = RuntimeError(_SUSPEND_IN_SYNC_CODE)
                 note_position(error, span)
@@ -1393,6 +1396,7 @@ class ExpressionCompiler(CompilerBase):
                         charge_linear(ctx, obj)
                     return function(obj)
                 except BaseException as error:
+                    restate_method_error(error, obj, name, 0, None)
                     note_position(error, span)
                     raise
 
@@ -1420,8 +1424,8 @@ class ExpressionCompiler(CompilerBase):
                         charge_key(ctx, a)
                     return function(obj, a)
                 except BaseException as error:
-                    note_position(error, span)
-                    raise
+                    retry = _method_failed(error, obj, name, (a,), None, span)
+                return _method_again(ctx, obj, name, retry, span)
 
             return method_call_one
         first, second = arguments
@@ -1447,8 +1451,8 @@ class ExpressionCompiler(CompilerBase):
                     charge_key(ctx, a)
                 return function(obj, a, b)
             except BaseException as error:
-                note_position(error, span)
-                raise
+                retry = _method_failed(error, obj, name, (a, b), None, span)
+            return _method_again(ctx, obj, name, retry, span)
 
         return method_call_two
 
@@ -1957,6 +1961,32 @@ def _method(
         method = type(obj).ptc_getattr(obj, ctx, name)
         return method(*args, **kwargs) if kwargs else method(*args)
     return call_method(ctx, obj, name, args, kwargs or {})
+
+
+def _method_failed(
+    error: BaseException, obj: Any, name: str, args: tuple[Any, ...], kwargs: Any, span: Any
+) -> Arguments:
+    """Inside the `except` of a failed method call: the arguments to call it again with, when the
+    failure was a program instance with `__index__` where the method takes an integer
+    (`runtime.indexing`); otherwise the error, in CPython's words, is raised again here. Only a
+    builtin value's method is called again: a program's method (or an interpreter object's, which
+    may run program code, such as a generator's `send`) could have done work before it failed."""
+    retry = None if isinstance(obj, PtcObject) else with_index_converted(error, args, kwargs)
+    if retry is None:
+        restate_method_error(error, obj, name, len(args), kwargs)
+        note_position(error, span)
+        raise error
+    return retry
+
+
+def _method_again(ctx: Any, obj: Any, name: str, arguments: Arguments, span: Any) -> Any:
+    args, kwargs = arguments
+    try:
+        return _method(ctx, attr.call_method, obj, name, args, kwargs)
+    except BaseException as error:
+        restate_method_error(error, obj, name, len(args), kwargs)
+        note_position(error, span)
+        raise
 
 
 def _instance_method(obj: ProgramInstance, name: str) -> ProgramFunction | None:

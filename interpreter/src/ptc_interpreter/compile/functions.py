@@ -13,14 +13,15 @@ import ast
 from collections.abc import Callable, Generator
 from typing import Any
 
-from ..errors import PtcLimitError
 from ..parse.tree import child_nodes
 from ..runtime.budget import materialize
 from ..runtime.exceptions import (
     PROGRAM_EXCEPTIONS,
+    ProgramRecursionError,
     leaving_program_generator,
     note_frame,
     note_position,
+    recursion_error,
     source_span,
 )
 from ..runtime.native import missing_arguments
@@ -328,12 +329,8 @@ class FunctionCompiler(CompilerBase):
 
             return invoke_async
 
-        def depth_exceeded() -> PtcLimitError:
-            return PtcLimitError(
-                "max_recursion_depth",
-                f"maximum recursion depth of {max_depth} exceeded in {name}()",
-                hint="use a loop instead of deep recursion",
-            )
+        def depth_exceeded() -> ProgramRecursionError:
+            return recursion_error(f"maximum recursion depth of {max_depth} exceeded in {name}()")
 
         def invoke(
             function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None

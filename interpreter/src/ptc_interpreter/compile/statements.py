@@ -19,7 +19,14 @@ from typing import Any, Literal, cast
 from ..runtime import attr
 from ..runtime.allowlist import ptc_type_name
 from ..runtime.budget import SMALL_COPY_CHARS, charge_key, materialize
-from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position, reset_position
+from ..runtime.exceptions import (
+    as_program_sees,
+    forget_context,
+    is_uncatchable,
+    note_position,
+    reset_position,
+)
+from ..runtime.indexing import sequence_key
 from ..runtime.lazy import native_iter
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
@@ -508,10 +515,12 @@ class StatementCompiler(CompilerBase):
                 if type(k) is slice and type(target) is list:
                     value = list(materialize(ctx, value))
                     ctx.check_container_length(len(target) + len(value))
+                    k = sequence_key(target, k)
                 elif k.__class__ not in LEAF_TYPES or (
                     k.__class__ is str and len(cast(str, k)) > SMALL_COPY_CHARS
                 ):  # hashed: a big tuple key or a long text costs its size
                     charge_key(ctx, k)
+                    k = sequence_key(target, k)
                 target[k] = value
             except BaseException as error:
                 note_position(error, span)
@@ -728,6 +737,7 @@ class StatementCompiler(CompilerBase):
             try:
                 if k.__class__ not in LEAF_TYPES:  # hashed: a big tuple key costs its size
                     charge_key(ctx, k)
+                    k = f[key_holder] = sequence_key(o, k)
                 return o[k]
             except BaseException as error:
                 note_position(error, span)
@@ -921,6 +931,7 @@ class StatementCompiler(CompilerBase):
                 try:
                     if k.__class__ not in LEAF_TYPES:  # hashed: a big tuple key costs its size
                         charge_key(ctx, k)
+                        k = sequence_key(o, k)
                     del o[k]
                 except BaseException as error:
                     note_position(error, span)
@@ -1422,6 +1433,7 @@ class StatementCompiler(CompilerBase):
                         if index in awaited_types
                         else matches(f, error, match_types)
                     ):
+                        forget_context(error)
                         previous = f[handling_slot]
                         f[handling_slot] = error
                         if store is not None:
@@ -1472,6 +1484,7 @@ class StatementCompiler(CompilerBase):
         def _handle(f: Frame, error: BaseException) -> Any:
             for match_types, store, _, handler, unbind in handlers:
                 if matches(f, error, match_types):
+                    forget_context(error)
                     previous = f[handling_slot]
                     f[handling_slot] = error
                     if store is not None:

@@ -29,6 +29,7 @@ from ..runtime.budget import (
     charge_text_search,
     materialize,
 )
+from ..runtime.indexing import operator_index
 from ..runtime.native import NativeFunction, missing_arguments
 from ..runtime.objects import (
     MISSING,
@@ -194,6 +195,7 @@ def _deque_extendleft(ctx: RunContext, target: deque[Any], items: Iterable[Any])
 
 
 def _deque_rotate(ctx: RunContext, target: deque[Any], n: int = 1) -> None:
+    n = operator_index(n)  # CPython's message for a non-integer, and a program `__index__`
     if target:
         charge_elements(ctx, min(abs(n), len(target)))
     target.rotate(n)

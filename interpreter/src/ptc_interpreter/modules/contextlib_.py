@@ -32,6 +32,7 @@ class GeneratorContextManager(PtcContextManager):
 
     __slots__ = ("generator",)
     ptc_name = "_GeneratorContextManager"
+    ptc_synchronous_only = True  # no `__aenter__` in CPython: `async with` is a TypeError
 
     def __init__(self, generator: Any) -> None:
         self.generator = generator
@@ -73,6 +74,7 @@ class Suppress(PtcContextManager):
 
     __slots__ = ("exceptions",)
     ptc_name = "suppress"
+    ptc_synchronous_only = True  # no `__aenter__` in CPython: `async with` is a TypeError
 
     def __init__(self, exceptions: tuple[Any, ...]) -> None:
         self.exceptions = exceptions
@@ -116,6 +118,7 @@ class Closing(PtcContextManager):
 
     __slots__ = ("ctx", "thing")
     ptc_name = "closing"
+    ptc_synchronous_only = True  # no `__aenter__` in CPython: `async with` is a TypeError
 
     def __init__(self, ctx: RunContext, thing: Any) -> None:
         self.ctx = ctx

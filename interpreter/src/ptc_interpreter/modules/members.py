@@ -192,6 +192,7 @@ _OPERATOR = declare_module(
         " inv not_ getitem truth abs itemgetter attrgetter methodcaller",
         SIZE_CHECKED: "add concat mul pow lshift",
         SCAN: "contains",
+        CALLBACK: "index",
     },
 )
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..runtime import attr, operators
 from ..runtime.allowlist import PtcObject, ShimModule
 from ..runtime.budget import charge_key
+from ..runtime.indexing import operator_index, sequence_key
 from ..runtime.registry import check_attribute_name
 from ..runtime.reprs import program_repr
 from ..runtime.structure import LEAF_TYPES
@@ -67,12 +68,14 @@ class ItemGetter(PtcObject):
         self.items = items
 
     def __call__(self, obj: Any) -> Any:
-        for item in self.items:  # hashed on every call when `obj` is a mapping (`charge_key`)
+        items = self.items
+        for item in items:  # hashed on every call when `obj` is a mapping (`charge_key`)
             if type(item) not in LEAF_TYPES:
                 charge_key(self.ctx, item)
-        if len(self.items) == 1:
-            return obj[self.items[0]]
-        return tuple(obj[item] for item in self.items)
+                items = tuple(sequence_key(obj, item) for item in self.items)
+        if len(items) == 1:
+            return obj[items[0]]
+        return tuple(obj[item] for item in items)
 
     def __repr__(self) -> str:
         return f"operator.itemgetter({', '.join(map(program_repr, self.items))})"
@@ -149,7 +152,11 @@ def make_module(ctx: RunContext) -> ShimModule:
     def getitem(a: Any, b: Any, /) -> Any:
         if type(b) not in LEAF_TYPES:
             charge_key(ctx, b)
+            b = sequence_key(a, b)
         return a[b]
+
+    def index(a: Any, /) -> int:
+        return operator_index(a)
 
     def method_caller(name: str, /, *args: Any, **kwargs: Any) -> MethodCaller:
         return MethodCaller(ctx, name, *args, **kwargs)
@@ -162,6 +169,7 @@ def make_module(ctx: RunContext) -> ShimModule:
     members.update(
         contains=native("contains", contains),
         getitem=native("getitem", getitem),
+        index=native("index", index),
         truth=native("truth", truth),
         abs=native("abs", abs),
         itemgetter=NativeClass("operator.itemgetter", ItemGetter, lambda *items: ItemGetter(ctx, *items)),

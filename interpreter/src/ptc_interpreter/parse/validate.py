@@ -32,6 +32,18 @@ from .tree import child_nodes
 ALLOWED_DUNDER_NAMES = frozenset({"__name__"})
 """Dunder names a program may read (`if __name__ == "__main__":`)."""
 
+_BUILTIN_VALUE_TYPES = frozenset(
+    {"dict", "list", "tuple", "set", "frozenset", "str", "bytes", "int", "float", "bool", "range"}
+)
+"""Builtin types a program class cannot derive from (program classes derive from program classes,
+`object` and the exception classes)."""
+
+_BUILTIN_BASE_HINT = "write a class that keeps a {0} in an attribute and defines the methods it needs"
+_BUILTIN_BASE_HINTS = {
+    "dict": "for a default value per missing key (`__missing__`) use collections.defaultdict(factory) "
+    "or d.get(key, default); otherwise keep the dict in an attribute of your class",
+}
+
 MAX_NESTED_BLOCKS = 20
 """CPython's `CO_MAXBLOCKS`: loops, `with` items and `try` parts open at once in one body."""
 
@@ -104,6 +116,9 @@ class _Validator(ScopeBuilder):
         """Names read, to check that each is defined once every binding is known."""
         self.tool_calls: list[tuple[Scope, ast.Call, ToolSpec]] = []
         self.nonlocals: list[tuple[Scope, ast.Nonlocal]] = []
+        self.class_bases: list[tuple[Scope, ast.Name]] = []
+        """Class bases naming a builtin value type (`class Registry(dict)`), refused once it is known
+        that the name is the builtin."""
         self.block_depth = 0
         """CPython's compiler blocks (loops, `with`, `try` parts) open around the statement being
         visited, within the current function or class body."""
@@ -146,6 +161,14 @@ class _Validator(ScopeBuilder):
             assert isinstance(call.func, ast.Name)
             if analysis.resolve(scope, call.func.id).kind == "builtin":
                 self._check_tool_call(call, spec)
+        for scope, base in self.class_bases:
+            if analysis.resolve(scope, base.id).kind == "builtin":
+                self.problem(
+                    base,
+                    f"subclassing the builtin type {base.id!r} is not supported",
+                    _BUILTIN_BASE_HINTS.get(base.id, _BUILTIN_BASE_HINT).format(base.id),
+                    kind="TypeError",
+                )
         for scope, node in self.nonlocals:
             for name in node.names:
                 if analysis.resolve(scope, name).kind in ("global", "builtin"):
@@ -241,6 +264,11 @@ class _Validator(ScopeBuilder):
         if node.name.startswith("__"):
             self.problem(node, f"names starting with '__' are not allowed: {node.name!r}")
         self.starred_bases.update(id(base) for base in node.bases if type(base) is ast.Starred)
+        self.class_bases.extend(
+            (self.scope, base)
+            for base in node.bases
+            if type(base) is ast.Name and base.id in _BUILTIN_VALUE_TYPES
+        )
         ScopeBuilder.visit_ClassDef(self, node)
 
     def _comprehension(self, node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp) -> None:
@@ -350,7 +378,12 @@ class _Validator(ScopeBuilder):
 
     def _check_name(self, node: ast.Name) -> None:
         name = node.id
-        if name.startswith("__") and name not in ALLOWED_DUNDER_NAMES:
+        if name in USER_DUNDERS and self.scope.kind == "class":
+            # `__repr__ = __str__`, `__call__ = run`, `__hash__ = None` in a class body: the
+            # class's own special methods, under their names
+            if type(node.ctx) is ast.Load:
+                self.loaded_names.append((self.scope, node))
+        elif name.startswith("__") and name not in ALLOWED_DUNDER_NAMES:
             self.problem(
                 node,
                 f"names starting with '__' are not allowed: {name!r}",

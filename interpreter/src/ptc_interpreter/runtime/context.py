@@ -93,8 +93,8 @@ class RunContext:
                 generator.close()
 
     def program_id(self, obj: object) -> int:
-        """`id(obj)` as the program sees it: a per-run counter, never an address (`id()`, and the
-        ids in pprint's `<Recursion on list with id=...>`)."""
+        """`id(obj)` as the program sees it: a per-run counter, never an address (`id()`, the
+        ids in pprint's `<Recursion on list with id=...>` and the keys of `copy.deepcopy`'s memo)."""
         known = self.identities.get(id(obj))
         if known is None:
             self.charge(1)  # an entry kept for the rest of the run

@@ -39,6 +39,7 @@ from .budget import (
 )
 from .context import RunContext
 from .format import percent_format
+from .indexing import index_method, program_index, sequence_key
 from .structure import LEAF_TYPES, is_nested, weigh
 from .values import (  # pyright: ignore[reportPrivateUsage]
     ITEMS_VIEW,
@@ -171,7 +172,24 @@ def mul(ctx: RunContext, a: Any, b: Any) -> Any:
     if count is not None and _is_sized_repeatable(b):
         _check_sized_result(ctx, b, len(b) * max(count, 0))
         return a * b
+    if _is_sized_repeatable(a) and index_method(b) is not None:
+        return _repeat_by_index(ctx, a, b, "__rmul__")
+    if _is_sized_repeatable(b) and index_method(a) is not None:
+        return _repeat_by_index(ctx, b, a, "__mul__")
     return _check_int(ctx, a * b)
+
+
+def _repeat_by_index(ctx: RunContext, sequence: Any, instance: Any, operator_name: str) -> Any:
+    """`seq * obj` or `obj * seq` for a program instance with `__index__`: as in CPython, its own
+    `__rmul__`/`__mul__` first, then repetition by its `__index__`, size-checked like an int's."""
+    own = getattr(type(instance), operator_name, None)
+    if own is not None:
+        result = own(instance, sequence)
+        if result is not NotImplemented:
+            return result
+    count = program_index(instance, index_method(instance))
+    _check_sized_result(ctx, sequence, len(sequence) * max(count, 0))
+    return sequence * count
 
 
 def _is_sized_repeatable(value: Any) -> bool:
@@ -319,12 +337,18 @@ def get_slice(ctx: RunContext, obj: Any, key: slice) -> Any:
     length (`keep.append(big[1:])` in a loop would otherwise allocate without bound)."""
     cls = type(obj)
     if cls is str or cls is bytes or cls is list or cls is tuple:
-        size = len(range(*key.indices(len(obj))))
+        try:
+            size = len(range(*key.indices(len(obj))))
+        except TypeError:  # a bound that is a program instance with `__index__`
+            key = sequence_key(obj, key)
+            size = len(range(*key.indices(len(obj))))
         if size > SMALL_COPY_CHARS:
             if cls is str or cls is bytes:
                 charge_copy(ctx, size)
             else:
                 charge_elements(ctx, size)
+    if cls is range or cls is deque:
+        key = sequence_key(obj, key)
     return obj[key]
 
 
@@ -370,6 +394,13 @@ def inplace_add(ctx: RunContext, a: Any, b: Any) -> Any:
 def inplace_mul(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) is list:
         count = _repeat_count(b)
+        if count is None and index_method(b) is not None:
+            own = getattr(type(b), "__rmul__", None)
+            result = NotImplemented if own is None else own(b, a)
+            if result is not NotImplemented:
+                return result
+            b = program_index(b, index_method(b))
+            count = b
         if count is not None:
             _check_sized_result(ctx, a, len(a) * max(count, 0))
         a *= b
