@@ -110,7 +110,7 @@ TYPE_MESSAGES: Mapping[str, Message] = {
 KEYWORD_OWNERS: Mapping[str, str] = {"print": "print", "sorted": "sort", "min": "min", "max": "max"}
 """Builtins whose unknown keyword CPython reports as `'x' is an invalid keyword argument for f()`."""
 
-_UNEXPECTED_KEYWORD = re.compile(r"got an unexpected keyword argument '(\w+)'")
+_UNEXPECTED_KEYWORD = re.compile(r"got an unexpected keyword argument ('.*'|\".*\")$")
 
 
 def restate(
@@ -129,7 +129,8 @@ def restate(
     if keyword is not None:
         owner = KEYWORD_OWNERS.get(name)
         if owner is not None:
-            error.args = (f"{keyword.group(1)!r} is an invalid keyword argument for {owner}()",)
+            quoted = f"'{keyword.group(1)[1:-1]}'"  # CPython quotes the name, with no repr escapes
+            error.args = (f"{quoted} is an invalid keyword argument for {owner}()",)
         else:
             error.args = (f"{name}{text[text.index('()') :]}",)
         return

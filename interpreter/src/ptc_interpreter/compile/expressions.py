@@ -15,12 +15,14 @@ from __future__ import annotations
 import ast
 import copy
 import operator
+import sys
 from collections.abc import Callable, Generator, Mapping
+from types import BuiltinFunctionType
 from typing import Any, NamedTuple, cast
 
 from ..builtins.arity import restate_method_error
 from ..runtime import attr, registry
-from ..runtime.allowlist import PtcObject, ptc_type_name
+from ..runtime.allowlist import PtcObject, ShimModule, not_iterable, ptc_type_name
 from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key, materialize
 from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, format_value
@@ -127,6 +129,8 @@ def name_callee(error: TypeError, callee: Any, method: str | None = None) -> Non
         owner = type(callee)
         if "ptc_namespace" in owner.__dict__:
             described = f"__main__.{owner.__dict__.get('ptc_qualname', owner.__name__)}.{method}()"
+        elif isinstance(callee, ShimModule):  # `json.dumps(**x)`: the module's function
+            described = f"{callee.name}.{method}()"
         else:
             described = f"{ptc_type_name(callee)}.{method}()"
     elif type(callee) is ProgramFunction:
@@ -137,6 +141,10 @@ def name_callee(error: TypeError, callee: Any, method: str | None = None) -> Non
         described = f"__main__.{callee.__dict__.get('ptc_qualname', callee.__name__)}()"
     elif isinstance(getattr(callee, "name", None), str):
         described = f"{callee.name}()"
+    elif isinstance(getattr(callee, "qualname", None), str):  # a module's class (`types.SimpleNamespace`)
+        described = f"{callee.qualname}()"
+    elif isinstance(callee, type | BuiltinFunctionType):  # `ValueError(**x)`, `iter(**x)`
+        described = f"{callee.__name__}()"
     else:
         described = f"{ptc_type_name(callee)} object"
     error.args = (f"{described} {error.args[0]}",)
@@ -228,6 +236,8 @@ class ExpressionCompiler(CompilerBase):
 
     def ev_Constant(self, node: ast.Constant) -> Eval:
         value = node.value
+        if type(value) is str:
+            value = sys.intern(value)  # equal literals are one object, as in CPython: `id('a') == id('a')`
         return lambda f: value
 
     def ev_Name(self, node: ast.Name) -> Eval:
@@ -257,7 +267,9 @@ class ExpressionCompiler(CompilerBase):
             def load_fast(f: Frame) -> Any:
                 value = f[slot]
                 if value is UNBOUND:
-                    error = _unbound_local(name) if scope.kind == "function" else _name_error(name)
+                    # a comprehension is a function in CPython 3.11: its own names are locals too
+                    local = scope.kind in ("function", "comprehension")
+                    error = _unbound_local(name) if local else _name_error(name)
                     note_position(error, span)
                     raise error
                 return value
@@ -265,11 +277,12 @@ class ExpressionCompiler(CompilerBase):
             return load_fast
         if res.kind == "cell":
             slot = res.slot
+            own_cell = name in scope.cells  # the defining frame reads it: a local, not a free variable
 
             def load_cell(f: Frame) -> Any:
                 value = f[slot].value
                 if value is UNBOUND:
-                    error = _name_error(name, free=True)
+                    error = _unbound_local(name) if own_cell else _name_error(name, free=True)
                     note_position(error, span)
                     raise error
                 return value
@@ -822,8 +835,10 @@ class ExpressionCompiler(CompilerBase):
 
     # -- displays --------------------------------------------------------------------------
 
-    def _elements(self, elts: list[ast.expr]) -> Eval:
-        """A closure producing the elements of a display as a list (handles `*starred`)."""
+    def _elements(self, elts: list[ast.expr], sequence: bool = True) -> Eval:
+        """A closure producing the elements of a display as a list (handles `*starred`). A list or
+        tuple display names a non-iterable `*x` as CPython does ("Value after * must be an
+        iterable, not int"); a set display keeps `iter()`'s message, as CPython's does."""
         ctx = self.ctx
         if not any(isinstance(e, ast.Starred) for e in elts):
             evs = [self.ev(e) for e in elts]
@@ -843,7 +858,14 @@ class ExpressionCompiler(CompilerBase):
             out: list[Any] = []
             for starred, ev in parts:
                 if starred:
-                    out.extend(materialize(ctx, ev(f)))
+                    value = ev(f)
+                    try:
+                        out.extend(materialize(ctx, value))
+                    except TypeError as error:
+                        if sequence and not_iterable(error, value):
+                            name = ptc_type_name(value)
+                            raise TypeError(f"Value after * must be an iterable, not {name}") from None
+                        raise
                     if len(out) > limit:
                         ctx.check_container_length(len(out))
                 else:
@@ -871,7 +893,7 @@ class ExpressionCompiler(CompilerBase):
 
     def ev_Set(self, node: ast.Set) -> Eval:
         ctx = self.ctx
-        elements = self._elements(node.elts)
+        elements = self._elements(node.elts, sequence=False)
         span = span_of(node)
 
         def make_set(f: Frame) -> Any:

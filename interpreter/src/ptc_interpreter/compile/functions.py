@@ -220,7 +220,9 @@ class FunctionCompiler(CompilerBase):
                                     f"{qualname}() got some positional-only arguments passed as keyword "
                                     f"arguments: {', '.join(map(repr, passed))}"
                                 )
-                            raise TypeError(f"{qualname}() got an unexpected keyword argument {key!r}")
+                            raise TypeError(
+                                f"{qualname}() got an unexpected keyword argument '{key}'"
+                            )  # quoted, not repr
                         extra[key] = value
                     elif f[slot] is not UNBOUND:
                         raise TypeError(f"{qualname}() got multiple values for argument {key!r}")

@@ -17,7 +17,7 @@ from functools import partial
 from typing import Any, Literal, cast
 
 from ..runtime import attr
-from ..runtime.allowlist import ptc_type_name
+from ..runtime.allowlist import not_iterable, ptc_type_name
 from ..runtime.budget import SMALL_COPY_CHARS, charge_key, materialize
 from ..runtime.exceptions import (
     as_program_sees,
@@ -576,7 +576,7 @@ class StatementCompiler(CompilerBase):
         after = len(elts) - star_index - 1
 
         def split(value: Any) -> list[Any]:
-            items = list(materialize(ctx, value))
+            items = list(_unpack_items(ctx, value))
             if len(items) < before + after:
                 error = ValueError(
                     f"not enough values to unpack (expected at least {before + after}, got {len(items)})"
@@ -1696,11 +1696,23 @@ def _check_exception_class(value: Any) -> None:
         raise TypeError("catching classes that do not inherit from BaseException is not allowed")
 
 
+def _unpack_items(ctx: Any, value: Any) -> Any:
+    """The elements of a value being unpacked, with CPython's error when it cannot be iterated
+    (`a, b = 1`: "cannot unpack non-iterable int object", not `iter()`'s "'int' object is not
+    iterable")."""
+    try:
+        return materialize(ctx, value)
+    except TypeError as error:
+        if not_iterable(error, value):
+            raise TypeError(f"cannot unpack non-iterable {ptc_type_name(value)} object") from None
+        raise
+
+
 def _unpack_exact(ctx: Any, value: Any, count: int) -> Any:
     if type(value) is tuple or type(value) is list:
         items = value
     else:
-        items = list(materialize(ctx, value)) if not hasattr(value, "__next__") else _take(value, count + 1)
+        items = list(_unpack_items(ctx, value)) if not hasattr(value, "__next__") else _take(value, count + 1)
     if len(items) != count:
         if len(items) > count:
             raise ValueError(f"too many values to unpack (expected {count})")

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.attr import index_without_repr
 from ..runtime.budget import (
+    SIZED_TYPES,
     charge_comparisons,
     charge_elements,
     charge_keys,
@@ -30,6 +31,7 @@ from ..runtime.budget import (
     materialize,
 )
 from ..runtime.indexing import operator_index
+from ..runtime.lazy import native_iter
 from ..runtime.native import NativeFunction, missing_arguments
 from ..runtime.objects import (
     MISSING,
@@ -315,9 +317,16 @@ def _class_member(cls: type[NamedTupleBase], name: str) -> Any:
     if name == "_make":
 
         def make(iterable: Any) -> NamedTupleBase:
-            values = tuple(iterable)
-            if len(values) != len(cls.ptc_fields):
-                raise TypeError(f"Expected {len(cls.ptc_fields)} arguments, got {len(values)}")
+            # Never more than one element past the fields: `_make(range(10**8))` or an endless
+            # iterator would otherwise be drained natively, uncharged, before its length is checked.
+            count = len(cls.ptc_fields)
+            values = tuple(itertools.islice(native_iter(iterable), count + 1))
+            if len(values) != count:
+                if type(iterable) in SIZED_TYPES:
+                    got = str(len(iterable))
+                else:
+                    got = f"{count + 1} or more" if len(values) > count else str(len(values))
+                raise TypeError(f"Expected {count} arguments, got {got}")
             return cls(values)
 
         return NativeFunction("_make", make)
@@ -365,7 +374,10 @@ def make_named_tuple(
     if len(set(names)) != len(names):
         raise ValueError("Encountered duplicate field name")
     fields = tuple(names)
-    default_values = tuple(defaults) if defaults is not None else ()
+    # at most one past the fields (an endless `defaults` iterable ends here, as `field_names` does)
+    default_values = (
+        tuple(itertools.islice(native_iter(defaults), len(fields) + 1)) if defaults is not None else ()
+    )
     if len(default_values) > len(fields):
         raise TypeError("Got more default values than field names")
     cls = type(

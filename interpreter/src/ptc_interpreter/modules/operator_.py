@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime import attr, operators
 from ..runtime.allowlist import PtcObject, ShimModule
-from ..runtime.budget import charge_key
+from ..runtime.budget import charge_elements, charge_key
 from ..runtime.indexing import operator_index, sequence_key
 from ..runtime.registry import check_attribute_name
 from ..runtime.reprs import program_repr
@@ -55,6 +55,11 @@ _UNARY = {
 }
 
 
+FREE_PARTS = 8
+"""Items or attribute names an itemgetter/attrgetter call handles within the step of the call that
+invokes it; a getter with more is charged for each of them on every call."""
+
+
 class ItemGetter(PtcObject):
     """`operator.itemgetter(*items)`: `obj[item]`, or a tuple of them."""
 
@@ -73,6 +78,8 @@ class ItemGetter(PtcObject):
             if type(item) not in LEAF_TYPES:
                 charge_key(self.ctx, item)
                 items = tuple(sequence_key(obj, item) for item in self.items)
+        if len(items) > FREE_PARTS:  # a fresh tuple of them all, on every call
+            charge_elements(self.ctx, len(items))
         if len(items) == 1:
             return obj[items[0]]
         return tuple(obj[item] for item in items)
@@ -84,7 +91,7 @@ class ItemGetter(PtcObject):
 class AttrGetter(PtcObject):
     """`operator.attrgetter(*names)`: allowlisted attribute access, dotted names included."""
 
-    __slots__ = ("ctx", "paths")
+    __slots__ = ("ctx", "parts", "paths")
     ptc_name = "operator.attrgetter"
 
     def __init__(self, ctx: RunContext, *names: str) -> None:
@@ -93,6 +100,11 @@ class AttrGetter(PtcObject):
         for name in names:
             if not isinstance(name, str):  # pyright: ignore[reportUnnecessaryIsInstance]
                 raise TypeError("attribute name must be a string")
+        self.parts = len(names) + sum(name.count(".") for name in names)
+        """Attribute lookups one call makes: each part is checked here and looked up on every call
+        (`attrgetter("a." * 500_000 + "a")` is half a million of them), so each costs a step."""
+        ctx.charge(self.parts)
+        for name in names:
             for part in name.split("."):
                 check_attribute_name(part)
         self.ctx = ctx
@@ -104,6 +116,8 @@ class AttrGetter(PtcObject):
         return obj
 
     def __call__(self, obj: Any) -> Any:
+        if self.parts > FREE_PARTS:
+            self.ctx.charge(self.parts)
         if len(self.paths) == 1:
             return self.resolve(obj, self.paths[0])
         return tuple(self.resolve(obj, path) for path in self.paths)

@@ -64,6 +64,7 @@ class ProgramRandom(PtcObject):
 
     __slots__ = ("methods",)
     ptc_name = "Random"
+    ptc_module = "random"
 
     def __init__(self, methods: Mapping[str, NativeFunction]) -> None:
         self.methods = methods

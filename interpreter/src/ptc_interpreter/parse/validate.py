@@ -18,6 +18,7 @@ import __future__
 
 import ast
 import difflib
+import sys
 from collections.abc import Collection, Iterable, Sequence
 
 from ..compile.scope import Scope, ScopeAnalysis, ScopeBuilder, visitor_dispatch
@@ -69,15 +70,20 @@ def _closest(name: str, candidates: Iterable[str]) -> str | None:
 _MODULE_NAMES = frozenset(MODULE_FACTORIES) | {"asyncio"}
 
 _IMPORT_ERROR_CATCHERS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
+_NAME_ERROR_CATCHERS = frozenset({"NameError"})
+"""Only a handler that names NameError itself: a typo under `except Exception:` is still reported
+before the run (CPython would catch it and carry on, which is rarely what the program meant)."""
 
 
-def _catches_import_error(handler_type: ast.expr | None) -> bool:
+def _catches_import_error(
+    handler_type: ast.expr | None, catchers: frozenset[str] = _IMPORT_ERROR_CATCHERS
+) -> bool:
     """Whether an `except` clause catches the ImportError of a failed import (bare, or naming
-    ImportError or one of its bases, alone or in a tuple)."""
+    ImportError or one of its bases, alone or in a tuple); with `catchers`, another error."""
     if handler_type is None:
-        return True
+        return catchers is _IMPORT_ERROR_CATCHERS
     names = handler_type.elts if isinstance(handler_type, ast.Tuple) else [handler_type]
-    return any(isinstance(name, ast.Name) and name.id in _IMPORT_ERROR_CATCHERS for name in names)
+    return any(isinstance(name, ast.Name) and name.id in catchers for name in names)
 
 
 def _is_type_checking(test: ast.expr) -> bool:
@@ -141,6 +147,9 @@ class _Validator(ScopeBuilder):
         )
         """`from __future__ import annotations`: no annotation is evaluated, so none must name anything."""
         self.import_guards = 0
+        self.guarded_loads: set[int] = set()
+        """Names read in a `try:` body with an `except NameError` clause, in the code that body runs
+        itself (`try: x` / `except NameError:`): an undefined one fails at run time, as in CPython."""
         """Enclosing `try:` bodies that catch ImportError and `if TYPE_CHECKING:` bodies: an unknown
         import there is what CPython runs too (it fails at run time, or never runs), not a problem."""
 
@@ -153,10 +162,12 @@ class _Validator(ScopeBuilder):
         self.analyze()
         analysis = self.analysis
         tools, builtin_names = self.tools, self.builtin_names
+        guarded = self.guarded_loads
         for scope, node in self.loaded_names:
             name = node.id
             if (
                 name not in tools
+                and id(node) not in guarded
                 and name not in builtin_names
                 and analysis.resolve(scope, name).kind == "builtin"
             ):
@@ -567,14 +578,12 @@ class _Validator(ScopeBuilder):
         modules = module_names()
         if name not in modules and not self.import_guards:
             available = ", ".join(sorted(modules))
-            self.problems.append(
-                Problem(
-                    f"module {name!r} is not available",
-                    _span(node),
-                    f"available modules: {available}",
-                    "ImportError",
-                )
-            )
+            package = name.partition(".")[0]
+            if package in sys.stdlib_module_names:  # CPython has it; the sandbox does not offer it
+                message, kind = f"module {name!r} is not available", "ImportError"
+            else:  # no such module in CPython either: its own error
+                message, kind = f"No module named {package!r}", "ModuleNotFoundError"
+            self.problems.append(Problem(message, _span(node), f"available modules: {available}", kind))
 
     def visit_Import(self, node: ast.Import) -> None:
         for alias in node.names:
@@ -585,8 +594,13 @@ class _Validator(ScopeBuilder):
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         ScopeBuilder.visit_ImportFrom(self, node)  # bound even when refused: no follow-on NameErrors
-        if node.level:
-            self.problem(node, "relative imports are not supported")
+        if node.level:  # a program is a `__main__` with no package: CPython's run-time error
+            self.problem(
+                node,
+                "attempted relative import with no known parent package",
+                "import the module by its absolute name",
+                kind="ImportError",
+            )
             return
         module = node.module or ""
         if module == "__future__":
@@ -720,8 +734,14 @@ class _Validator(ScopeBuilder):
         finally_blocks = 1 if node.finalbody else 0
         guarded = any(_catches_import_error(handler.type) for handler in node.handlers)
         self.import_guards += guarded
+        first_load = len(self.loaded_names)
         self._block(node, node.body, 1 + finally_blocks if node.handlers else finally_blocks)
         self.import_guards -= guarded
+        if any(_catches_import_error(handler.type, _NAME_ERROR_CATCHERS) for handler in node.handlers):
+            owner = self.scope.owner
+            self.guarded_loads.update(
+                id(name) for scope, name in self.loaded_names[first_load:] if scope.owner is owner
+            )
         for index, handler in enumerate(node.handlers):
             if handler.type is None and index < len(node.handlers) - 1:
                 self.problem(handler, "default 'except:' must be last")

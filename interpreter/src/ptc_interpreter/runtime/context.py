@@ -40,6 +40,7 @@ class RunContext:
         "identities",
         "limits",
         "native_hashes",
+        "nested_pulls",
         "random_seed",
         "scheduler",
         "stdout_chars",
@@ -69,6 +70,8 @@ class RunContext:
         """Program-visible hash -> the host's hash of the same value, for every str, bytes or tuple
         the program hashed: a program class's `__hash__` returning `hash(self.name)` must put its
         instances where the host's dict looks for an equal str (`builtins.hashing`)."""
+        self.nested_pulls = 0
+        """Pulls through opaque inputs of lazy builtins in flight (`lazy.CountedPull`)."""
         self.generators: weakref.WeakSet[Generator[object, object, object]] = weakref.WeakSet()
         """The bodies of the program's generators (`def` with `yield`) still alive, closed by `end`."""
         self.ended = False

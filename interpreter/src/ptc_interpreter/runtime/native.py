@@ -105,8 +105,14 @@ def rename_call_error(error: TypeError, function: Callable[..., Any], name: str)
 
 
 def missing_arguments(callee: str, names: Sequence[str], kind: str = "positional") -> TypeError:
-    """CPython's `f() missing 2 required positional arguments: 'a' and 'b'`."""
+    """CPython's `f() missing 2 required positional arguments: 'a' and 'b'` (three or more with a
+    serial comma: `'a', 'b', and 'c'`)."""
     quoted = [repr(name) for name in names]
-    listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+    if len(quoted) == 1:
+        listed = quoted[0]
+    elif len(quoted) == 2:
+        listed = f"{quoted[0]} and {quoted[1]}"
+    else:
+        listed = f"{', '.join(quoted[:-1])}, and {quoted[-1]}"
     plural = "s" if len(names) > 1 else ""
     return TypeError(f"{callee}() missing {len(names)} required {kind} argument{plural}: {listed}")

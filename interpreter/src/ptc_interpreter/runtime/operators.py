@@ -464,14 +464,81 @@ def _type_name(value: Any) -> str:
     return getattr(type(value), "ptc_name", type(value).__name__)
 
 
+_SYMBOLS: Mapping[type[ast.operator], str] = {
+    ast.Add: "+",
+    ast.Sub: "-",
+    ast.Mult: "*",
+    ast.Div: "/",
+    ast.FloorDiv: "//",
+    ast.Mod: "%",
+    ast.Pow: "**",
+    ast.LShift: "<<",
+    ast.RShift: ">>",
+    ast.BitOr: "|",
+    ast.BitAnd: "&",
+    ast.BitXor: "^",
+    ast.MatMult: "@",
+}
+
+
+def _augmented(symbol: str, function: BinaryOperator) -> BinaryOperator:
+    """`operator` failing as an augmented assignment does: "unsupported operand type(s) for +=",
+    where the binary operator it falls back to names `+`."""
+    binary = (
+        "unsupported operand type(s) for ** or pow():"
+        if symbol == "**"
+        else f"unsupported operand type(s) for {symbol}:"
+    )
+    augmented = f"unsupported operand type(s) for {symbol}=:"
+
+    def operation(ctx: RunContext, a: Any, b: Any) -> Any:
+        try:
+            return function(ctx, a, b)
+        except TypeError as error:
+            message = error.args[0] if len(error.args) == 1 else None
+            if type(message) is str and message.startswith(binary):
+                error.args = (augmented + message[len(binary) :],)
+            raise
+
+    return operation
+
+
+_COUNTER_IN_PLACE: Mapping[type[ast.operator], Callable[[Any, Any], Any]] = {
+    ast.Add: operator.iadd,
+    ast.Sub: operator.isub,
+    ast.BitOr: operator.ior,
+    ast.BitAnd: operator.iand,
+}
+
+
+def _counter_in_place(in_place: Callable[[Any, Any], Any], fallback: BinaryOperator) -> BinaryOperator:
+    """`c += d` on a Counter updates `c` itself, as CPython's `Counter.__iadd__` does (another name
+    for the Counter sees the change; comparisons run in its order), charged per entry."""
+
+    def operation(ctx: RunContext, a: Any, b: Any) -> Any:
+        if type(a) is Counter and isinstance(b, dict):
+            ctx.check_container_length(len(a) + len(b))  # pyright: ignore[reportUnknownArgumentType]
+            charge_counter_loop(ctx, a, b)
+            return in_place(a, b)
+        return fallback(ctx, a, b)
+
+    return operation
+
+
 INPLACE: Mapping[type[ast.operator], BinaryOperator] = {
-    **BINARY,
-    ast.Add: inplace_add,
-    ast.Mult: inplace_mul,
-    ast.BitOr: inplace_or,
-    ast.BitAnd: _inplace_set_operation("&=", "__iand__", bitand),
-    ast.Sub: _inplace_set_operation("-=", "__isub__", sub),
-    ast.BitXor: _inplace_set_operation("^=", "__ixor__", bitxor),
+    op: _augmented(
+        _SYMBOLS[op],
+        _counter_in_place(_COUNTER_IN_PLACE[op], function) if op in _COUNTER_IN_PLACE else function,
+    )
+    for op, function in {
+        **BINARY,
+        ast.Add: inplace_add,
+        ast.Mult: inplace_mul,
+        ast.BitOr: inplace_or,
+        ast.BitAnd: _inplace_set_operation("&=", "__iand__", bitand),
+        ast.Sub: _inplace_set_operation("-=", "__isub__", sub),
+        ast.BitXor: _inplace_set_operation("^=", "__ixor__", bitxor),
+    }.items()
 }
 """Augmented assignment (`x += y`): mutates lists, dicts and sets in place like CPython."""
 
