@@ -27,6 +27,7 @@ from ..runtime.values import FrozenOrderedSet, OrderedSet
 from .collections_ import NamedTupleBase
 from .decimal_ import DecimalValue
 from .decimal_context import DecimalContext
+from .enum_ import EnumMember
 from .fractions_ import FractionValue
 from .support import native
 
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from ..runtime.context import RunContext
 
 _IMMUTABLE = (
+    EnumMember,  # a member is its enum's singleton: copies are the member itself, as in CPython
     type(None),
     bool,
     int,

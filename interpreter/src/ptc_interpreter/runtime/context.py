@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Generator
 
     from ..host import Host
+    from .objects import ClassBody
     from .scheduler import Scheduler
 
 
@@ -33,6 +34,7 @@ class RunContext:
 
     __slots__ = (
         "_rng",
+        "class_bodies",
         "ended",
         "generators",
         "hash_collisions",
@@ -78,6 +80,9 @@ class RunContext:
         self.generators: weakref.WeakSet[Generator[object, object, object]] = weakref.WeakSet()
         """The bodies of the program's generators (`def` with `yield`) still alive, closed by `end`."""
         self.ended = False
+        self.class_bodies: list[ClassBody] = []
+        """The bodies of classes that make themselves (`class Color(Enum)`) now running, innermost
+        last: `enum.auto()` gives the next value of the class being defined, as CPython does."""
         self.identities: dict[int, tuple[int, object]] = {}
         """Host identity -> the run's number for it (`program_id`), with the object kept alive so its
         number is never handed to another object."""
