@@ -170,11 +170,13 @@ def _all_tables() -> Iterable[tuple[str, TypeTable]]:
 
 
 def _declared_names(cls: type) -> set[str]:
-    """What a value of `cls` has: its type's entries and its bases' (as the lookup merges them)."""
+    """What a value of `cls` has: its type's entries and its bases' (as the lookup merges them), and
+    its type's static methods (`{}.fromkeys`, `"".maketrans`, as in CPython)."""
     names: set[str] = set()
     for base in cls.__mro__:
         names |= set(BUILTIN_TABLES.get(base) or TYPE_TABLES.get(base) or {})
-    return names
+    static = STATIC_TABLES.get(cls, {})
+    return names | {name for name, entry in static.items() if isinstance(entry, Method)}
 
 
 async def echo(value: object) -> object:
