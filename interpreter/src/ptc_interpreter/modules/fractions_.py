@@ -100,6 +100,9 @@ def _comparison(function: Callable[[Any, Any], Any]) -> Callable[..., Any]:
         value = _operand(other)
         if value is NotImplemented:
             return NotImplemented
+        bits = max(_bits(self.value), _bits(value))
+        if bits > 1024:  # a comparison cross-multiplies numerators and denominators
+            charge_big_arithmetic(self.run.ctx, bits, bits)
         return function(self.value, value)
 
     return compare
@@ -267,7 +270,11 @@ def make_fraction(run: FractionRun, numerator: Any = 0, denominator: Any = None)
     """`Fraction(numerator=0, denominator=None)`."""
     ctx = run.ctx
     if denominator is not None:
-        return run.checked(Fraction(_rational(numerator), _rational(denominator)))
+        top, bottom = _rational(numerator), _rational(denominator)
+        bits = max(_bits(top), _bits(bottom))
+        if bits > 1024:  # normalizing divides both by their gcd
+            charge_big_arithmetic(ctx, bits, bits)
+        return run.checked(Fraction(top, bottom))
     cls = type(numerator)
     if cls is FractionValue:
         return numerator
