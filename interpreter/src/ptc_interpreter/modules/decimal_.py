@@ -21,6 +21,7 @@ import math
 import operator
 import re
 from collections.abc import Callable
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
@@ -172,6 +173,13 @@ def _comparison(function: Callable[[Any, Any], Any], holds: Callable[[int], bool
         value = _operand(other)
         if value is NotImplemented:
             return NotImplemented
+        if type(value) is Fraction:  # compared exactly: the Decimal scaled by the denominator
+            bits = max(
+                int(self.digits * _BITS_PER_DIGIT),
+                value.numerator.bit_length(),
+                value.denominator.bit_length(),
+            )
+            charge_big_arithmetic(self.run.ctx, bits, bits)
         return self.compute(LINEAR, (self, other), function, self.value, value)
 
     return compare
