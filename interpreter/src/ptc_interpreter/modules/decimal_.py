@@ -25,7 +25,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
-from ..runtime.budget import charge_big_arithmetic, charge_copy, charge_elements
+from ..runtime.budget import charge_big_arithmetic, charge_copy, charge_elements, charge_int_text
 from ..runtime.registry import CONSTANT, SIZE_CHECKED, Method, Property
 from .collections_ import namedtuple_class
 from .decimal_context import (
@@ -272,10 +272,13 @@ class DecimalValue(PtcObject):
         return hash(value)
 
     def check_integral_size(self) -> None:
-        """Before an exact int of this value is made: its size against the int limit."""
+        """Before an exact int of this value is made: its size against the int limit, and the
+        conversion from base ten charged like an int's decimal text (quadratic in its size)."""
         value = self.value
         if value.is_finite() and value.adjusted() > 18:
-            self.run.ctx.check_int_bits(int((value.adjusted() + 1) * _BITS_PER_DIGIT))
+            bits = int((value.adjusted() + 1) * _BITS_PER_DIGIT)
+            self.run.ctx.check_int_bits(bits)
+            charge_int_text(self.run.ctx, bits)
 
     def __int__(self) -> int:
         self.check_integral_size()
@@ -475,6 +478,9 @@ def convert_for_context(run: DecimalRun, value: Any) -> Any:
     cls = type(value)
     if cls is DecimalValue:
         return value.value
+    if cls is int and not -_BIG < value < _BIG:
+        charge_int_text(run.ctx, value.bit_length())  # to base ten: quadratic in its size
+        return value
     if cls in (int, bool, float, str):
         return value
     if cls in (tuple, list):
