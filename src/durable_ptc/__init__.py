@@ -2,6 +2,7 @@
 
 from ._approval_client import approve, deny, pending_approvals
 from ._approvals import ApprovalRejected, Approvals, PendingApproval
+from ._continuation import ContinueAgentWorkflow
 from ._dev_server import DevServer, DevServerError
 from ._errors import (
     DEFAULT_TOOL_MAXIMUM_ATTEMPTS,
@@ -35,6 +36,7 @@ __all__ = [
     "AgentWorkflow",
     "ApprovalRejected",
     "Approvals",
+    "ContinueAgentWorkflow",
     "DevServer",
     "DevServerError",
     "DurablePtcPlugin",

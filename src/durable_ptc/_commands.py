@@ -231,9 +231,28 @@ def add_worker_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-concurrent-activities", type=int, default=100, help="activities run at once (default: 100)"
     )
+    add_sticky_timeout_argument(parser)
+
+
+STICKY_TIMEOUT_DEFAULT = 10.0
+"""Temporal's default `sticky_queue_schedule_to_start_timeout`."""
+
+
+def add_sticky_timeout_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--sticky-timeout",
+        type=float,
+        default=STICKY_TIMEOUT_DEFAULT,
+        metavar="SECONDS",
+        help="how long a run's next workflow task waits for the worker that holds the run in its cache before "
+        "any worker may take it: how long a killed worker's runs stall (Temporal's "
+        f"sticky_queue_schedule_to_start_timeout; default: {STICKY_TIMEOUT_DEFAULT:g})",
+    )
 
 
 def run_worker(args: argparse.Namespace) -> int:
+    if not args.sticky_timeout > 0:
+        return fail("worker", "--sticky-timeout must be a positive number of seconds")
     try:
         agents = load_agents(args.agents)
         return asyncio.run(_refusals_as_command_errors(_worker(args, agents)))
@@ -257,6 +276,7 @@ async def _worker(args: argparse.Namespace, agents: list[Any]) -> int:
         agents,
         task_queue=args.task_queue,
         max_concurrent_activities=args.max_concurrent_activities,
+        sticky_queue_schedule_to_start_timeout=timedelta(seconds=args.sticky_timeout),
         graceful_shutdown_timeout=timedelta(seconds=5),
     )
     async with worker:

@@ -20,7 +20,13 @@ import argparse
 import asyncio
 from pathlib import Path
 
-from ._commands import CommandError, add_address_arguments, add_embedded_server_arguments, fail
+from ._commands import (
+    CommandError,
+    add_address_arguments,
+    add_embedded_server_arguments,
+    add_sticky_timeout_argument,
+    fail,
+)
 
 
 def add_drill_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,6 +46,7 @@ def add_drill_arguments(parser: argparse.ArgumentParser) -> None:
         help="also kill the embedded server once a third of the runs completed, and restart it on the "
         "same port and database",
     )
+    add_sticky_timeout_argument(parser)
     parser.add_argument("--seed", type=int, help="workload seed (default: random, printed)")
     parser.add_argument(
         "--timeout",
@@ -77,6 +84,8 @@ def _argument_problem(args: argparse.Namespace) -> str | None:
         return "--kill-every must be 0 (no kills) or a number of seconds"
     if args.kill_every and args.workers < 2:
         return "killing workers needs --workers 2 or more (one must carry on while another restarts)"
+    if not args.sticky_timeout > 0:
+        return "--sticky-timeout must be a positive number of seconds"
     if args.restart_server and args.address:
         return "--restart-server restarts the embedded server; it cannot restart the one at --address"
     return None

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from temporalio.api.enums.v1 import EventType
+from temporalio.api.enums.v1 import EventType, TimeoutType
 from temporalio.api.history.v1 import HistoryEvent
 from temporalio.client import Client, WorkflowFailureError
 from temporalio.exceptions import WorkflowAlreadyStartedError
@@ -83,6 +83,7 @@ class Fleet:
     task_queue: str
     workdir: Path
     size: int
+    sticky_timeout: float
     workers: list[WorkerProcess] = field(default_factory=list[WorkerProcess])
     died_on_their_own: int = 0
 
@@ -103,6 +104,7 @@ class Fleet:
         command = [sys.executable, "-c", "from durable_ptc._cli import main; main()", "worker"]
         command += ["--address", self.address, "--namespace", self.namespace]
         command += ["--task-queue", self.task_queue, "--agents", AGENTS_SPEC]
+        command += ["--sticky-timeout", f"{self.sticky_timeout:g}"]
         with log.open("wb") as output:
             process = subprocess.Popen(
                 command,
@@ -236,7 +238,9 @@ class Drill:
         address = args.address or await self._start_server()
         self.server_up.set()
         self.client = await connect(address, args.namespace)
-        self.fleet = Fleet(address, args.namespace, self.task_queue, self.workdir, args.workers)
+        self.fleet = Fleet(
+            address, args.namespace, self.task_queue, self.workdir, args.workers, args.sticky_timeout
+        )
         for _ in range(args.workers):
             self.fleet.start()
         self.say(
@@ -450,6 +454,8 @@ class Drill:
         report.tasks_resumed_after_kill += after_kill
         report.workflows_resumed_after_kill += bool(after_kill)
         report.workflows_on_several_workers += bool(moves)
+        for stall in _stalls(events):
+            report.add_stall(*stall)
         report.calls_retried += sum(
             e.event_type == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED
             and e.activity_task_started_event_attributes.attempt > 1
@@ -479,6 +485,22 @@ def _task_pids(events: Sequence[HistoryEvent]) -> list[int]:
             if pid is not None:
                 pids.append(pid)
     return pids
+
+
+def _stalls(events: Sequence[HistoryEvent]) -> list[tuple[bool, float]]:
+    """Each workflow task that timed out: (on the sticky queue — its worker held the run in its cache
+    and was gone —, seconds from its scheduling to the timeout, the time the run stood still)."""
+    scheduled: dict[int, float] = {}
+    stalls: list[tuple[bool, float]] = []
+    for event in events:
+        at = event.event_time.ToNanoseconds() / 1e9
+        if event.event_type == EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED:
+            scheduled[event.event_id] = at
+        elif event.event_type == EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT:
+            attributes = event.workflow_task_timed_out_event_attributes
+            sticky = attributes.timeout_type == TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_START
+            stalls.append((sticky, at - scheduled.get(attributes.scheduled_event_id, at)))
+    return stalls
 
 
 def _children(events: Sequence[HistoryEvent]) -> list[tuple[str, int | None]]:
@@ -543,7 +565,23 @@ class Report:
     workflows_resumed_after_kill: int = 0
     workflows_on_several_workers: int = 0
     calls_retried: int = 0
+    sticky_stalls: int = 0
+    sticky_seconds: float = 0.0
+    longest_sticky: float = 0.0
+    task_timeouts: int = 0
+    task_timeout_seconds: float = 0.0
+    longest_task_timeout: float = 0.0
     duplicate_examples: list[str] = field(default_factory=list[str])
+
+    def add_stall(self, sticky: bool, seconds: float) -> None:
+        if sticky:
+            self.sticky_stalls += 1
+            self.sticky_seconds += seconds
+            self.longest_sticky = max(self.longest_sticky, seconds)
+        else:
+            self.task_timeouts += 1
+            self.task_timeout_seconds += seconds
+            self.longest_task_timeout = max(self.longest_task_timeout, seconds)
 
     def add_journal(self, entries: list[JournalEntry], records: list[RunRecord]) -> None:
         done = Counter(entry.logical for entry in entries if entry.word == "done")
@@ -609,6 +647,12 @@ class Report:
             f"  server restarts       {self.server_restarts}",
             f"  resumed after a kill  {self.tasks_resumed_after_kill} workflow tasks, in "
             f"{self.workflows_resumed_after_kill} workflows; {self.calls_retried} calls retried",
+            f"  sticky stalls         {self.sticky_stalls} workflow tasks waited for a worker's sticky queue "
+            f"until --sticky-timeout {args.sticky_timeout:g} s: {self.sticky_seconds:.1f} s in all, longest "
+            f"{self.longest_sticky:.1f} s",
+            f"  task timeouts         {self.task_timeouts} workflow tasks started but not completed within "
+            f"the workflow task timeout (their worker died mid-task, or was starved): {self.task_timeout_seconds:.1f} s in all, longest "
+            f"{self.longest_task_timeout:.1f} s",
             f"  moved between workers {self.workflows_on_several_workers} of {self.workflows} workflows",
             f"  children elsewhere    {self.children_elsewhere} of {self.children} children ran on a "
             "different worker than their parent",

@@ -5,7 +5,8 @@ what a replay checks against: each model turn (and what the model asked for), ea
 (with attempts, duration, and whether it was retried, rejected or cancelled), each `run_ptc`
 program grouping the calls it made under their program lines (read from the activity and child
 summaries `run_ptc L4: ...`), each child workflow expanded recursively, timers, cancel requests,
-and workflow tasks lost with a crashed worker.
+calls held for a person's approval and the decision (the approval timer marks the pause, the
+decision update ends it), and workflow tasks lost with a crashed worker.
 
 Payloads are decoded as plain JSON (Pydantic AI's converter writes JSON), so the graph needs no
 agent or model classes and can render any durable-ptc history, from the server or from a file.
@@ -29,6 +30,9 @@ PROGRAM_TOOL = "run_ptc"
 MAX_ARGUMENT_CHARS = 40
 MAX_DETAIL_CHARS = 90
 MAX_DEPTH = 4
+APPROVAL_TIMER_PREFIX = "approval timeout: "
+"""The summary `Approvals` gives the timer of a call waiting for a decision (`_approvals`)."""
+DECIDE_APPROVAL_UPDATE = "durable_ptc.decide_approval"
 
 E = EventType
 
@@ -36,7 +40,7 @@ E = EventType
 @dataclass
 class Node:
     kind: str
-    """'model', 'activity', 'program', 'child', 'timer' or 'note'."""
+    """'model', 'activity', 'program', 'child', 'timer', 'approval' or 'note'."""
     label: str
     status: str = "running"
     started: datetime | None = None
@@ -115,6 +119,8 @@ class _Builder:
         """run_ptc tool-call ID → its program node."""
         self.current_program: Node | None = None
         self.children_by_id: dict[str, Node] = {}
+        self.approvals: dict[str, Node] = {}
+        """Approval call ID (`approval-1`) → its node."""
         self.turns = 0
         self.lost_tasks = 0
 
@@ -155,6 +161,21 @@ class _Builder:
             ].status = "cancel requested"
         elif kind == E.EVENT_TYPE_ACTIVITY_TASK_CANCELED:
             self.finish(event.activity_task_canceled_event_attributes.scheduled_event_id, "cancelled", at)
+        elif kind == E.EVENT_TYPE_TIMER_STARTED and (_summary(event) or "").startswith(APPROVAL_TIMER_PREFIX):
+            call_id, _, tool = (_summary(event) or "").removeprefix(APPROVAL_TIMER_PREFIX).partition(" ")
+            node = self.approval(call_id, at)
+            node.label = f"{call_id} {tool}: held for a reviewer"
+            self.by_event[event.event_id] = node
+        elif kind == E.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED:
+            request = event.workflow_execution_update_accepted_event_attributes.accepted_request.input
+            decision = _first_payload(request.args) if request.name == DECIDE_APPROVAL_UPDATE else None
+            if isinstance(decision, dict) and decision.get("call_id"):
+                node = self.approval(str(decision["call_id"]), at)
+                node.ended = at
+                if decision.get("approved"):
+                    node.status = "approved" + (" with edited arguments" if decision.get("args") else "")
+                else:
+                    node.status, node.detail = "denied", str(decision.get("reason") or "")
         elif kind == E.EVENT_TYPE_TIMER_STARTED:
             attributes = event.timer_started_event_attributes
             summary = _summary(event)
@@ -164,9 +185,15 @@ class _Builder:
             self.by_event[event.event_id] = node
             self.add(node, inner=bool(summary and summary.startswith(PROGRAM_TOOL)))
         elif kind == E.EVENT_TYPE_TIMER_FIRED:
-            self.finish(event.timer_fired_event_attributes.started_event_id, "fired", at)
+            started_id = event.timer_fired_event_attributes.started_event_id
+            if self.by_event[started_id].kind == "approval":
+                self.finish(started_id, "denied", at, "no decision in time")
+            else:
+                self.finish(started_id, "fired", at)
         elif kind == E.EVENT_TYPE_TIMER_CANCELED:
-            self.finish(event.timer_canceled_event_attributes.started_event_id, "cancelled", at)
+            started_id = event.timer_canceled_event_attributes.started_event_id
+            if self.by_event[started_id].kind != "approval":  # decided: its update said how
+                self.finish(started_id, "cancelled", at)
         elif kind == E.EVENT_TYPE_START_CHILD_WORKFLOW_EXECUTION_INITIATED:
             self.child_initiated(event, at)
         elif kind == E.EVENT_TYPE_CHILD_WORKFLOW_EXECUTION_STARTED:
@@ -214,6 +241,14 @@ class _Builder:
                 result = _first_payload(event.workflow_execution_completed_event_attributes.result)
                 self.graph.output = result.get("output") if isinstance(result, dict) else result
             self.close_programs(at)
+
+    def approval(self, call_id: str, at: datetime) -> Node:
+        """The node of approval `call_id`, added where it happened (in the program running) if new."""
+        node = self.approvals.get(call_id)
+        if node is None:
+            node = self.approvals[call_id] = Node("approval", f"{call_id}: decided", started=at)
+            self.add(node, inner=True)
+        return node
 
     def scheduled(self, event: HistoryEvent, at: datetime) -> None:
         attributes = event.activity_task_scheduled_event_attributes

@@ -14,7 +14,10 @@ program — can `wait_spawned(handle, timeout)` for its output, `cancel_spawned(
 `list_spawned()`. Waiting is a `workflow.wait_condition` on the child's completion (with a durable
 timer for the timeout), so a wait that gives up, or is cancelled, leaves the child running. A detached
 child still has the parent-close policy: with the default REQUEST_CANCEL it is cancelled when the
-parent run closes — finishes, fails, is cancelled, or continues as new — unless awaited before.
+parent run closes — finishes, fails or is cancelled — unless awaited before. Continuing as new closes a
+run too, and a child's completion reaches only the run that started it, so `_continuation` holds a
+run's continuation back while its detached children run and carries their outcomes (`SpawnOutcome`)
+into the next run, where the handles keep working.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from temporalio.workflow import ParentClosePolicy
 
 from ._errors import ToolErrorRouting, ToolExecutionError, ToolValidationError
 from ._summaries import current_summary
-from ._workflow import AgentRunInput, AgentRunOutput, AgentWorkflow, current_agent_workflow
+from ._workflow import AgentRunInput, AgentRunOutput, AgentWorkflow, SpawnOutcome, current_agent_workflow
 
 SPAWN_TOOL = "spawn"
 WAIT_TOOL = "wait_spawned"
@@ -53,6 +56,7 @@ class DetachedSpawn:
     agent: str
     task: str
     child: workflow.ChildWorkflowHandle[Any, AgentRunOutput]
+    parent_close_policy: ParentClosePolicy
     cancel_requested: bool = False
 
     def status(self) -> str:
@@ -66,6 +70,30 @@ class DetachedSpawn:
         if isinstance(error, ChildWorkflowError) and isinstance(error.cause, CancelledError):
             return "cancelled"
         return "failed"
+
+    def outcome(self, history_events: int) -> SpawnOutcome:
+        """What the run continuing this one (at `history_events` events of history) knows of the child."""
+        status = self.status()
+        outcome = SpawnOutcome(handle=self.handle, agent=self.agent, task=self.task, status=status)
+        if status == "done":
+            outcome.output = self.child.result().output
+        elif status == "cancelled":
+            outcome.error = f"sub-agent {self.handle} ({self.agent!r}) was cancelled"
+        elif status == "failed":
+            outcome.error = f"sub-agent {self.handle} ({self.agent!r}) failed: {_failure(self.child)}"
+        else:
+            fate = {
+                ParentClosePolicy.ABANDON: "it runs on, on its own",
+                ParentClosePolicy.TERMINATE: "it was terminated",
+            }.get(self.parent_close_policy, "it was asked to cancel")
+            outcome.status = "orphaned"
+            outcome.error = (
+                f"sub-agent {self.handle} ({self.agent!r}) was still running when this run continued as new "
+                f"(history at {history_events} events, past the longest a continuation waits for detached "
+                f"sub-agents), so its result cannot reach this run; {fate} (parent-close policy "
+                f"{self.parent_close_policy.name})"
+            )
+        return outcome
 
 
 @dataclass
@@ -212,7 +240,13 @@ class Subagents(ToolErrorRouting):
             static_summary=current_summary() or f"spawn (detached): {agent_name}",
         )
         handle = f"spawn-{position}"
-        parent.detached[handle] = DetachedSpawn(handle=handle, agent=agent_name, task=task, child=child)
+        parent.detached[handle] = DetachedSpawn(
+            handle=handle,
+            agent=agent_name,
+            task=task,
+            child=child,
+            parent_close_policy=self.parent_close_policy,
+        )
         return handle
 
     async def _wait_spawned(self, ctx: RunContext[Any], handle: str, timeout: float | None = None) -> Any:
@@ -225,6 +259,8 @@ class Subagents(ToolErrorRouting):
         spawned = _detached(handle)
         if timeout is not None and timeout <= 0:
             raise ToolValidationError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        if isinstance(spawned, SpawnOutcome):
+            return _carried_output(spawned)
         try:
             await workflow.wait_condition(
                 spawned.child.done,
@@ -244,6 +280,10 @@ class Subagents(ToolErrorRouting):
             handle: The handle spawn returned, e.g. 'spawn-3'.
         """
         spawned = _detached(handle)
+        if isinstance(spawned, SpawnOutcome):
+            if spawned.status == "orphaned":
+                raise ToolExecutionError(spawned.error or f"sub-agent {handle} is out of reach")
+            return f"sub-agent {handle} ({spawned.agent!r}) is {spawned.status}"
         if not spawned.child.done():
             spawned.cancel_requested = True
             spawned.child.cancel()
@@ -258,7 +298,7 @@ class Subagents(ToolErrorRouting):
                 "handle": spawned.handle,
                 "agent": spawned.agent,
                 "task": _shorten(spawned.task),
-                "status": spawned.status(),
+                "status": spawned.status if isinstance(spawned, SpawnOutcome) else spawned.status(),
             }
             for spawned in _agent_workflow().detached.values()
         ]
@@ -271,10 +311,10 @@ def _agent_workflow() -> AgentWorkflow:
     return parent
 
 
-def _detached(handle: str) -> DetachedSpawn:
+def _detached(handle: str) -> DetachedSpawn | SpawnOutcome:
     parent = _agent_workflow()
     spawned = parent.detached.get(handle)
-    if not isinstance(spawned, DetachedSpawn):
+    if not isinstance(spawned, DetachedSpawn | SpawnOutcome):
         known = ", ".join(parent.detached) or "none"
         raise ToolValidationError(f"no sub-agent {handle!r} was started with wait=False; handles: {known}")
     return spawned
@@ -283,12 +323,25 @@ def _detached(handle: str) -> DetachedSpawn:
 def _spawn_output(spawned: DetachedSpawn) -> Any:
     if spawned.status() == "cancelled":
         raise ToolExecutionError(f"sub-agent {spawned.handle} ({spawned.agent!r}) was cancelled")
-    error = spawned.child.exception()
-    if error is not None:
-        cause = error.cause if isinstance(error, ChildWorkflowError) else error
-        message = cause.message if isinstance(cause, ApplicationError) else str(cause or error)
-        raise ToolExecutionError(f"sub-agent {spawned.handle} ({spawned.agent!r}) failed: {message}")
+    if spawned.child.exception() is not None:
+        raise ToolExecutionError(
+            f"sub-agent {spawned.handle} ({spawned.agent!r}) failed: {_failure(spawned.child)}"
+        )
     return spawned.child.result().output
+
+
+def _carried_output(outcome: SpawnOutcome) -> Any:
+    if outcome.status != "done":
+        raise ToolExecutionError(
+            outcome.error or f"sub-agent {outcome.handle} ({outcome.agent!r}) {outcome.status}"
+        )
+    return outcome.output
+
+
+def _failure(child: workflow.ChildWorkflowHandle[Any, AgentRunOutput]) -> str:
+    error = child.exception()
+    cause = error.cause if isinstance(error, ChildWorkflowError) else error
+    return cause.message if isinstance(cause, ApplicationError) else str(cause or error)
 
 
 def _shorten(text: str, limit: int = 80) -> str:

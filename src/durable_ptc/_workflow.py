@@ -3,7 +3,10 @@
 Its state is what capabilities need to know about their position in the tree: the spawn depth and
 how many children this run has started (which makes child IDs deterministic: parent ID + position),
 the detached children a later turn may wait for, `Policy` budget counts, and the calls waiting for
-a reviewer (`_approvals`), listed by a query and decided by an update.
+a reviewer (`_approvals`), listed by a query and decided by an update. A run that continues as new
+(`_continuation`) hands all of it that outlives a turn to the next run of the chain: the spawn count,
+the detached children's outcomes, the budget counts and how many approval IDs were given out, so
+child IDs and approval IDs stay unique, and budgets stay per run, across the chain.
 
 Its input carries the run options a caller may set (`deps`, `usage_limits`, `model_settings`,
 `message_history`). `deps` crosses the workflow boundary as JSON-shaped data and is validated here
@@ -56,6 +59,26 @@ class AgentRunInput:
     """The usage of the earlier runs of a continued run (see `_continuation`)."""
     spawned: int = 0
     """How many children the earlier runs of a continued run started."""
+    detached: list[SpawnOutcome] | None = None
+    """The detached children the earlier runs of a continued run started, as they ended."""
+    policy_calls: dict[str, int] | None = None
+    """`Policy` budget counts of the earlier runs of a continued run."""
+    approvals_opened: int = 0
+    """How many approval IDs the earlier runs of a continued run gave out."""
+
+
+@dataclass
+class SpawnOutcome:
+    """How a detached child (`spawn(..., wait=False)`) ended, carried into the run that continues its parent."""
+
+    handle: str
+    agent: str
+    task: str
+    status: str
+    """`done`, `failed`, `cancelled`, or `orphaned` (still running when its parent continued as new)."""
+    output: Any = None
+    error: str | None = None
+    """Why it failed, was cancelled or was orphaned: what `wait_spawned` reports."""
 
 
 @dataclass
@@ -107,7 +130,8 @@ class AgentWorkflow:
         self.policy_calls: Counter[str] = Counter()
         """Calls per budget pattern of `Policy` in this run."""
         self.detached: dict[str, Any] = {}
-        """Children started with `spawn(..., wait=False)`, by handle (`_subagents.DetachedSpawn`)."""
+        """Children started with `spawn(..., wait=False)`, by handle: a `_subagents.DetachedSpawn` for
+        this run's, a `SpawnOutcome` for an earlier run's of the chain."""
 
     def next_spawn_position(self) -> int:
         position = self.spawned
@@ -135,6 +159,9 @@ class AgentWorkflow:
         self.depth = input.depth
         self.spawned = input.spawned
         self.input = input
+        self.detached = {outcome.handle: outcome for outcome in input.detached or ()}
+        self.policy_calls = Counter(input.policy_calls or {})
+        self.approvals.opened = input.approvals_opened
         agent = get_agent(input.agent, workflow.info().task_queue)
         if agent is None:
             raise ApplicationError(
@@ -156,7 +183,7 @@ class AgentWorkflow:
         )
         return AgentRunOutput(output=result.output, agent=input.agent)
 
-    def continued_input(self, ctx: RunContext[Any]) -> AgentRunInput:
+    def continued_input(self, ctx: RunContext[Any], detached: list[SpawnOutcome]) -> AgentRunInput:
         """The input of the run that continues this one from where `ctx` stands (see `_continuation`)."""
         assert self.input is not None
         return replace(
@@ -165,6 +192,9 @@ class AgentWorkflow:
             message_history=list(ctx.messages),
             usage=ctx.usage,
             spawned=self.spawned,
+            detached=detached,
+            policy_calls=dict(self.policy_calls),
+            approvals_opened=self.approvals.opened,
         )
 
 

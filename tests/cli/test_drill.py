@@ -14,11 +14,15 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+from temporalio.api.enums.v1 import EventType, TimeoutType
+from temporalio.api.history.v1 import HistoryEvent, WorkflowTaskTimedOutEventAttributes
 from temporalio.testing import ActivityEnvironment
 
-from durable_ptc._drill_run import Report, RunRecord
+from durable_ptc._cli import main
+from durable_ptc._drill_run import Report, RunRecord, _stalls  # pyright: ignore[reportPrivateUsage]
 from durable_ptc._drill_workload import (
     DRILL_DIR_ENV,
     FAMILIES,
@@ -48,7 +52,7 @@ def test_a_drill_killing_workers_and_restarting_the_server_loses_no_run() -> Non
     # Three runs at a time: the server restart (after two runs completed) lands while runs remain.
     done = durable_ptc(
         "drill", "--workers", "2", "--runs", "6", "--concurrency", "3", "--kill-every", "2",
-        "--restart-server", "--seed", str(SEED),
+        "--restart-server", "--seed", str(SEED), "--sticky-timeout", "2",
     )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
     out = done.stdout
@@ -57,6 +61,7 @@ def test_a_drill_killing_workers_and_restarting_the_server_loses_no_run() -> Non
     assert summary_number(out, "duplicate effects") == "0"
     assert int(summary_number(out, "workers killed")) >= 1
     assert summary_number(out, "server restarts") == "1"
+    assert "until --sticky-timeout 2 s" in out  # the workers were started with it
     assert re.search(r"^PASS: 6 runs completed correctly, no effect applied twice", out, re.MULTILINE)
     assert "Traceback" not in done.stderr, done.stderr
 
@@ -66,6 +71,7 @@ def test_a_drill_killing_workers_and_restarting_the_server_loses_no_run() -> Non
     [
         (["--restart-server", "--address", "127.0.0.1:1"], "cannot restart the one at --address"),
         (["--workers", "1", "--kill-every", "2"], "needs --workers 2 or more"),
+        (["--sticky-timeout", "0"], "--sticky-timeout must be a positive number of seconds"),
         (
             ["--address", "127.0.0.1:1", "--workers", "1", "--kill-every", "0"],
             "cannot reach a Temporal server",
@@ -139,3 +145,59 @@ def test_a_drill_that_killed_no_worker_is_not_a_pass() -> None:
     record = RunRecord("run-1", generate_workloads(SEED, 1)[0], status="completed")
     code, line = _report_for(_journal_of(record), [record], kills=0).verdict(_args())
     assert code == 2 and line.startswith("NOT DONE")
+
+
+def _event(event_id: int, event_type: EventType.ValueType, seconds: float, **attributes: Any) -> HistoryEvent:
+    event = HistoryEvent(event_id=event_id, event_type=event_type, **attributes)
+    event.event_time.FromNanoseconds(int(seconds * 1e9))
+    return event
+
+
+def test_the_checker_tells_a_sticky_stall_from_a_task_timeout_and_measures_each() -> None:
+    timed_out = WorkflowTaskTimedOutEventAttributes
+    events = [
+        _event(1, EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED, 100.0),
+        _event(
+            2,
+            EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT,
+            102.5,
+            workflow_task_timed_out_event_attributes=timed_out(
+                scheduled_event_id=1, timeout_type=TimeoutType.TIMEOUT_TYPE_SCHEDULE_TO_START
+            ),
+        ),
+        _event(3, EventType.EVENT_TYPE_WORKFLOW_TASK_SCHEDULED, 102.5),
+        _event(
+            4,
+            EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT,
+            113.0,
+            workflow_task_timed_out_event_attributes=timed_out(
+                scheduled_event_id=3, timeout_type=TimeoutType.TIMEOUT_TYPE_START_TO_CLOSE
+            ),
+        ),
+    ]
+    assert _stalls(events) == [(True, 2.5), (False, 10.5)]
+    report = _report_for([], [])
+    for stall in _stalls(events):
+        report.add_stall(*stall)
+    rendered = report.render(_args(sticky_timeout=2.0))
+    assert "1 workflow tasks waited for a worker's sticky queue until --sticky-timeout 2 s: 2.5 s" in rendered
+    assert "1 workflow tasks started but not completed within the workflow task timeout" in rendered
+
+
+def test_worker_refuses_a_sticky_timeout_that_is_not_positive(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(
+            [
+                "worker",
+                "--address",
+                "127.0.0.1:1",
+                "--task-queue",
+                "q",
+                "--agents",
+                "m:a",
+                "--sticky-timeout",
+                "0",
+            ]
+        )
+    assert exit_.value.code == 2
+    assert "--sticky-timeout must be a positive number of seconds" in capsys.readouterr().err

@@ -17,7 +17,11 @@ async def demo_session(
 ) -> AsyncIterator[DemoSession]:
     statuses: list[str] = []
     session = DemoSession(
-        client, temporal_server.target, tmp_path_factory.mktemp("demo"), status=statuses.append
+        client,
+        temporal_server.target,
+        tmp_path_factory.mktemp("demo"),
+        status=statuses.append,
+        approvals="yes",  # no terminal to ask; test_approval_decisions_show_in_the_graph sets "no"
     )
     async with session:
         yield session

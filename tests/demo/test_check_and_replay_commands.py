@@ -47,7 +47,7 @@ def test_check_reports_each_problem_with_its_line_and_column(
         f"{program}:4:34: TypeError: get_weather() got an unexpected keyword argument 'cty'. Did you mean 'city'?",
         f"{program}:5:20: NameError: name 'forcast' is not defined. Did you mean 'forecast'?",
         f"{program}:6:1: SyntaxError: attribute names starting with '_' are not allowed: '__class__'",
-        f"{program}:7:1: SyntaxError: relative imports are not supported",
+        f"{program}:7:1: ImportError: attempted relative import with no known parent package",
     ]
     assert "    results.append(forcast)\n                   ^^^^^^^\n" in out
     assert "Hint: the tool's signature is get_weather(city)" in out

@@ -179,3 +179,46 @@ def test_repl_cancel_stops_the_run_in_progress(temporal_server: DevServer, tmp_p
     finally:
         if terminal.process.poll() is None:
             terminal.process.kill()
+
+
+def test_repl_asks_y_n_for_a_call_held_for_approval_and_the_graph_shows_the_decision(
+    temporal_server: DevServer, tmp_path: Path
+) -> None:
+    terminal = Terminal([*CLI, "demo", "--address", temporal_server.target, "--workdir", str(tmp_path)])
+    try:
+        terminal.expect("/quit            leave")
+        terminal.send("/scenario approval")
+        asked = terminal.expect("? [y/n] ")
+        assert "approve send_email(to='ann@example.com', body='Paris today: 14°C, light rain')" in asked
+        terminal.send("y")
+        graph = terminal.expect("[completed in")
+        assert "approval-1 send_email: held for a reviewer  (approved, " in graph
+        assert 'answer: Done: "sent to ann@example.com: Paris today: 14\\u00b0C, light rain"' in graph
+
+        terminal.send("/scenario approval")
+        terminal.expect("? [y/n] ")
+        terminal.send("n")
+        graph = terminal.expect("[completed in")
+        assert "approval-1 send_email: held for a reviewer  (denied: declined at the demo's prompt, " in graph
+        assert 'answer: Done: "not sent: declined at the demo\'s prompt"' in graph
+        terminal.send("/quit")
+        assert terminal.process.wait(timeout=60) == 0
+    finally:
+        if terminal.process.poll() is None:
+            terminal.process.kill()
+    journal = (tmp_path / "sandbox/journal.log").read_text().splitlines()
+    assert journal.count("email ann@example.com") == 1
+
+
+def test_demo_approve_flag_decides_without_asking(temporal_server: DevServer, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [*CLI, "demo", "--scenario", "approval", "--approve", "no", "--address", temporal_server.target,
+         "--workdir", str(tmp_path)],
+        capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "[y/n]" not in done.stdout
+    assert (
+        "approval-1 send_email: held for a reviewer  (denied: declined at the demo's prompt, " in done.stdout
+    )
+    assert "approval-1 denied (declined at the demo's prompt)" in done.stderr

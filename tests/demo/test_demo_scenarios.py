@@ -113,6 +113,18 @@ def crash_effects(session: DemoSession, record: RunRecord, effects: Counter[str]
     assert "journal: 7 completed side effects, each ran exactly once" in session.out.getvalue()  # type: ignore[attr-defined]
 
 
+def _its_own(effects: Counter[str]) -> Counter[str]:
+    """The approval scenario's effects: a cancelled run's jobs may journal their end after it closed."""
+    return Counter({entry: n for entry, n in effects.items() if entry.startswith(("email", "write outbox/"))})
+
+
+def approval_effects(session: DemoSession, record: RunRecord, effects: Counter[str]) -> None:
+    assert _its_own(effects) == Counter({"email ann@example.com": 1, "write outbox/paris.txt": 1})
+    assert record.output == 'Done: "sent to ann@example.com: Paris today: 14\\u00b0C, light rain"'  # JSON
+    held = next(line for line in record.graph.splitlines() if "approval-1 send_email" in line)
+    assert "held for a reviewer  (approved, " in held, record.graph
+
+
 SIDE_EFFECTS = {
     "tools": tools_effects,
     "ptc": ptc_effects,
@@ -122,6 +134,7 @@ SIDE_EFFECTS = {
     "cancel": cancel_effects,
     "sleep": sleep_effects,
     "crash": crash_effects,
+    "approval": approval_effects,
 }
 
 
@@ -137,3 +150,16 @@ async def test_a_disruption_waits_for_the_work_of_its_own_run(demo_session: Demo
         record, _ = await run_scenario(demo_session, "cancel")
         assert "L5 spawn(agent_name='researcher'" in record.graph, record.graph
         assert "cancel requested by its parent " in record.graph, record.graph
+
+
+async def test_a_denied_approval_reaches_the_program_and_the_graph(demo_session: DemoSession) -> None:
+    demo_session.approvals = "no"
+    try:
+        record, effects = await run_scenario(demo_session, "approval")
+    finally:
+        demo_session.approvals = "yes"
+    assert record.status == "completed"
+    assert record.output == 'Done: "not sent: declined at the demo\'s prompt"'
+    assert _its_own(effects) == Counter({"write outbox/paris.txt": 1})  # the other call went on; no email
+    held = next(line for line in record.graph.splitlines() if "approval-1 send_email" in line)
+    assert "held for a reviewer  (denied: declined at the demo's prompt, " in held, record.graph

@@ -481,10 +481,6 @@ ATTACKS = [
         "copy-program-__reduce_ex__",
         "import copy\nclass A:\n    def __reduce_ex__(self, p):\n        return (print, ('x',))\ncopy.copy(A())",
     ),
-    attack(
-        "copy-program-__deepcopy__",
-        "import copy\nclass A:\n    def __deepcopy__(self, memo):\n        return memo\ncopy.deepcopy(A())",
-    ),
     attack("copy-tool-function", "import copy\ncopy.deepcopy(get_user)"),
     attack("setattr-class-dunder-native", "class A:\n    pass\nsetattr(A, '__eq__', print)\nA() == 1"),
     attack("setattr-class-init-tool", "class A:\n    pass\nsetattr(A, '__init__', get_user)\nA()"),

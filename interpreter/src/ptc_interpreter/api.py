@@ -33,13 +33,19 @@ from .runtime.scheduler import Scheduler
 from .runtime.tools import ToolFunction as ProgramTool
 from .runtime.tools import from_plain, plain_result
 
-SEMANTICS_VERSION = 2
+SEMANTICS_VERSION = 3
 """Bumped whenever a change could alter the calls, order or value a given program produces.
 
 2: `asyncio.gather` follows CPython 3.11 (the first failure is raised at once and the other children
 keep running; an awaitable passed twice runs once); native work on nested data, long texts and
 colliding keys is charged and nesting is bounded (`Limits.max_nesting_depth`), so a program near a
-limit stops earlier; `hash()` is process-independent for every hashable value."""
+limit stops earlier; `hash()` is process-independent for every hashable value.
+
+3: `asyncio.as_completed(timeout=...)` starts a timer (it ignored the timeout); `time.sleep` and
+`asyncio.run` called through another name raise instead of returning without sleeping; recursion
+past the limit is a catchable `RecursionError`; keys with colliding hashes, lazy-iterator chains and
+superlinear module work are charged, so a program near a limit stops earlier; many programs that
+were refused (enum, decimal, fractions, difflib, pprint, `__index__`, dunder aliases) now run."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,12 +25,13 @@ from pydantic_ai.models import Model
 from temporalio.common import RetryPolicy
 from temporalio.workflow import ActivityConfig
 
+from durable_ptc._approvals import Approvals
 from durable_ptc._ptc import PTC
 from durable_ptc._subagents import Subagents
 
 from .scenarios import assistant_script, researcher_script
 from .scripted import scripted_model
-from .tools import demo_toolset
+from .tools import demo_toolset, outbox_toolset
 
 MODEL_ENV = "DURABLE_PTC_DEMO_MODEL"
 
@@ -48,6 +49,9 @@ ACTIVITY_CONFIG = ActivityConfig(
 )
 """Three attempts: enough for the flaky tool to succeed on its third, and for a call lost with a
 killed worker to run again; a tool that fails with any error but `ToolRetryableError` is not retried."""
+
+APPROVAL_TIMEOUT = timedelta(minutes=10)
+"""An email no one approves within 10 minutes is denied (the pause shows in the graph as its timer)."""
 
 INSTRUCTIONS = (
     "You are the durable-ptc demo assistant. Prefer one `run_ptc` program over many single tool calls "
@@ -136,10 +140,10 @@ def demo_agents(model: str | None = None) -> tuple[Agent[None, str], Agent[None,
         _model(model, assistant_script),
         name="assistant",
         instructions=INSTRUCTIONS,
-        toolsets=[demo_toolset()],
+        toolsets=[demo_toolset(), outbox_toolset()],
         capabilities=[
             TemporalDurability(activity_config=ACTIVITY_CONFIG),
-            PTC(),
+            PTC(approvals=Approvals(timeout=APPROVAL_TIMEOUT)),
             Subagents([researcher], descriptions={"researcher": "searches the docs and answers a question"}),
         ],
     )

@@ -51,6 +51,12 @@ def add_demo_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="worker processes on the task queue (default: 1); with more, the graph names the worker of each step",
     )
+    parser.add_argument(
+        "--approve",
+        choices=("ask", "yes", "no"),
+        help="how calls waiting for a person's approval are decided: ask y/n on the terminal, or answer yes "
+        "or no to every one (default: $DURABLE_PTC_DEMO_APPROVE, else ask)",
+    )
     add_address_arguments(parser, default=None)
     add_embedded_server_arguments(parser, ui_default=True)
     parser.add_argument(
@@ -121,9 +127,15 @@ async def _demo(args: argparse.Namespace, workdir: Path) -> int:
 async def _with_client(
     args: argparse.Namespace, client: Any, address: str, ui_url: str | None, workdir: Path
 ) -> int:
+    import os
+
     from .repl import Repl
     from .scenarios import SCENARIOS
-    from .session import DemoError, DemoSession
+    from .session import APPROVE_ENV, DemoError, DemoSession
+
+    approvals = args.approve or os.environ.get(APPROVE_ENV) or "ask"
+    if approvals not in ("ask", "yes", "no"):
+        return fail("demo", f"${APPROVE_ENV} must be ask, yes or no, not {approvals!r}")
 
     session = DemoSession(
         client,
@@ -135,6 +147,7 @@ async def _with_client(
         ticker=sys.stderr.isatty(),
         ui_url=ui_url,
         workers=args.workers,
+        approvals=approvals,
     )
     if args.db:
         # A persistent server outlives the demo: a stable queue lets the next session's worker

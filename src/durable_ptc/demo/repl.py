@@ -2,7 +2,9 @@
 
 Input is read on a thread and queued, so the REPL stays responsive while a run is in progress:
 `/cancel` (or Ctrl-C) cancels the running workflow, `/quit` cancels it and leaves, and anything else
-typed meanwhile runs after it (type-ahead). Works the same on a terminal and on a pipe.
+typed meanwhile runs after it (type-ahead). When a run holds a call for approval, the REPL asks y/n:
+the next line typed answers it (on a pipe, the line after the command that started the run). Works
+the same on a terminal and on a pipe.
 """
 
 from __future__ import annotations
@@ -40,6 +42,24 @@ class Repl:
         self.lines: asyncio.Queue[str | None] = asyncio.Queue()
         self.running: asyncio.Future[RunRecord | None] | None = None
         self.cancelling: asyncio.Future[bool] | None = None
+        self.pending: list[str] = []
+        """Lines typed ahead, while a run was in progress."""
+        self.answer: asyncio.Future[str | None] | None = None
+        """The open question's answer (an approval's y/n), set by the next line."""
+        self.session.ask = self.ask
+
+    async def ask(self, question: str) -> str | None:
+        self.out.write(question)
+        self.out.flush()
+        if self.pending:  # typed ahead (or piped): the next line answers
+            line = self.pending.pop(0)
+            self.print(line)
+            return line
+        self.answer = asyncio.get_running_loop().create_future()
+        try:
+            return await self.answer
+        finally:
+            self.answer = None
 
     def print(self, text: str = "") -> None:
         print(text, file=self.out, flush=True)
@@ -72,7 +92,7 @@ class Repl:
         loop = asyncio.get_running_loop()
         if threading.current_thread() is threading.main_thread():
             loop.add_signal_handler(signal.SIGINT, self.interrupt)
-        pending: list[str] = []
+        pending = self.pending
         while True:
             self.out.write(PROMPT)
             self.out.flush()
@@ -109,6 +129,10 @@ class Repl:
                 getter.cancel()
                 break
             line = getter.result()
+            if self.answer is not None and not self.answer.done():
+                self.answer.set_result(line)
+                if line is not None:
+                    continue
             if line is None or line.strip() in ("/quit", "/exit"):
                 quitting = True
                 await self.session.cancel()

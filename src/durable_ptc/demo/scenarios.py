@@ -58,6 +58,20 @@ await write_file(path="crash/after.txt", content="\\n".join(done))
 done
 """
 
+APPROVAL_PROGRAM = """import asyncio
+async def email(body):
+    try:
+        return await send_email(to="ann@example.com", body=body)
+    except Exception as e:
+        return f"not sent: {e}"
+forecast = await get_weather(city="Paris")
+sent, saved = await asyncio.gather(
+    email(f"Paris today: {forecast['temp_c']}°C, {forecast['sky']}"),
+    write_file(path="outbox/paris.txt", content=forecast["sky"]),
+)
+sent
+"""
+
 
 @dataclass(frozen=True)
 class Scenario:
@@ -214,6 +228,18 @@ SCENARIOS: dict[str, Scenario] = {
             expect=("timer", "asyncio.sleep(3)", "fired", "L3 write_file(path='reminder.txt'"),
         ),
         Scenario(
+            "approval",
+            "human approval: the program's email waits in the workflow for your y/n while its other call goes on",
+            "Email Ann today's Paris weather, and save it to outbox/paris.txt (a person approves each email).",
+            Script(turns=([program(APPROVAL_PROGRAM)],), answer=_program_answer),
+            expect=(
+                "L7 get_weather(city='Paris')",
+                "L4 send_email(to='ann@example.com'",
+                "L10 write_file(path='outbox/paris.txt'",
+                "approval-1 send_email: held for a reviewer",
+            ),
+        ),
+        Scenario(
             "crash",
             "crash-and-resume: the demo kills its worker mid-program, starts a new one, nothing runs twice",
             "Write three files, run three 4-second jobs, then write a report (the demo kills the worker).",
@@ -225,7 +251,14 @@ SCENARIOS: dict[str, Scenario] = {
     ]
 }
 
-SCENARIO_ALIASES = {"retry": "retries", "subagent": "subagents", "timer": "sleep", "cancellation": "cancel"}
+SCENARIO_ALIASES = {
+    "approve": "approval",
+    "approvals": "approval",
+    "retry": "retries",
+    "subagent": "subagents",
+    "timer": "sleep",
+    "cancellation": "cancel",
+}
 """Other names people use for a scenario (the seed demo's `--scenario retry` among them)."""
 
 
@@ -234,6 +267,8 @@ def find_scenario(name: str) -> Scenario | None:
 
 
 _KEYWORDS = {
+    "email": "approval",
+    "approv": "approval",
     "weather": "tools",
     "report": "retries",
     "flaky": "retries",

@@ -6,6 +6,11 @@ With several workers (`demo --workers N`) every step can land on any of them, an
 the worker that ran each step.
 Every run's history is saved next to the sandbox (`histories/<workflow-id>.json`) so it can be
 checked later with `durable-ptc replay`.
+
+While a run is in progress the session reviews the calls it holds for approval (the assistant's
+`send_email`): it finds them with the `pending_approvals` query, asks the person — the REPL's next
+line, or stdin — or answers as `--approve yes|no` says, and sends the decision as the update that
+`durable-ptc approve`/`deny` send.
 """
 
 from __future__ import annotations
@@ -20,14 +25,16 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Literal, TextIO
 
 from temporalio.api.history.v1 import HistoryEvent
 from temporalio.client import Client, WorkflowExecutionStatus, WorkflowFailureError, WorkflowHandle
 from temporalio.exceptions import CancelledError
 
+from durable_ptc._approval_client import approve, deny, pending_approvals
+from durable_ptc._approvals import ApprovalRejected
 from durable_ptc._dev_server import _parent_death_signal  # pyright: ignore[reportPrivateUsage]
-from durable_ptc._graph import workflow_tree
+from durable_ptc._graph import call_label, workflow_tree
 from durable_ptc._worker import create_replayer, ensure_plugins, start_agent
 
 from .agents import MODEL_ENV, agents_from_environment
@@ -35,6 +42,11 @@ from .scenarios import Scenario
 from .tools import SANDBOX_ENV, read_journal
 
 AGENTS_SPEC = "durable_ptc.demo.agents:agents_from_environment"
+APPROVE_ENV = "DURABLE_PTC_DEMO_APPROVE"
+"""`yes` or `no`: answer every approval so, without asking (what `--approve` sets)."""
+REVIEW_POLL_SECONDS = 0.5
+DENIED_AT_PROMPT = "declined at the demo's prompt"
+ApprovalMode = Literal["ask", "yes", "no"]
 WORKER_START_TIMEOUT = 90.0
 DISRUPTION_TIMEOUT = 60.0
 
@@ -81,6 +93,11 @@ class DemoSession:
     """The Web UI's base URL, to link each run."""
     ticker: bool = False
     """Show a live `running… Ns` line on stderr while a run is in progress (for terminals)."""
+    approvals: ApprovalMode = "ask"
+    """How calls waiting for approval are decided: ask the person, or answer yes or no to all."""
+    ask: Callable[[str], Any] | None = None
+    """Put a question to the person and return (await) their answer line, None if there is none;
+    the REPL sets it to read its next line. None: read a line from stdin."""
 
     def __post_init__(self) -> None:
         self.client = ensure_plugins(self.client)
@@ -201,12 +218,14 @@ class DemoSession:
         self.current = handle
         self.say(f"started workflow {workflow_id}")
         ticking = asyncio.ensure_future(self.tick(workflow_id, started)) if self.ticker else None
+        reviewing = asyncio.ensure_future(self.review(handle))
         try:
             if scenario is not None and scenario.disruption is not None:
                 await self.disrupt(scenario, before)
             status, output = await self.outcome(handle)
         finally:
             self.current = None
+            reviewing.cancel()
             if ticking is not None:
                 ticking.cancel()
                 print("\r\033[K", end="", file=sys.stderr, flush=True)
@@ -239,6 +258,50 @@ class DemoSession:
                 flush=True,
             )
         return record
+
+    async def review(self, handle: WorkflowHandle[Any, Any]) -> None:
+        """Decide each call the run holds for approval, once, until the run ends (cancelled then)."""
+        decided: set[str] = set()
+        while True:
+            try:
+                waiting = await pending_approvals(self.client, handle.id)
+            except Exception:  # no worker up (a crash scenario), or the run is closing: ask again
+                waiting = []
+            for entry in waiting:
+                if entry["call_id"] not in decided:
+                    decided.add(entry["call_id"])
+                    await self.decide(handle.id, entry)
+            await asyncio.sleep(REVIEW_POLL_SECONDS)
+
+    async def decide(self, workflow_id: str, entry: dict[str, Any]) -> None:
+        call = call_label(entry["tool"], entry["args"])
+        where = f" ({entry['where']})" if entry.get("where") else ""
+        self.say(f"{entry['call_id']}: {call}{where} is waiting for approval (digest {entry['digest']})")
+        answer = self.approvals
+        if answer == "ask":
+            try:
+                line = await self.question(f"approve {call}? [y/n] ")
+            except OSError:  # no terminal to ask on: no answer
+                line = None
+            answer = "yes" if (line or "").strip().lower() in ("y", "yes") else "no"
+        try:
+            if answer == "yes":
+                await approve(self.client, workflow_id, entry["call_id"], digest=entry["digest"])
+            else:
+                await deny(
+                    self.client, workflow_id, entry["call_id"], DENIED_AT_PROMPT, digest=entry["digest"]
+                )
+        except ApprovalRejected as rejected:  # it timed out, or the run was cancelled, meanwhile
+            self.say(f"{entry['call_id']}: the decision came too late: {rejected}")
+            return
+        self.say(f"{entry['call_id']} " + ("approved" if answer == "yes" else f"denied ({DENIED_AT_PROMPT})"))
+
+    async def question(self, text: str) -> str | None:
+        if self.ask is not None:
+            return await self.ask(text)
+        print(text, end="", file=self.out, flush=True)
+        line = await asyncio.to_thread(sys.stdin.readline)
+        return line or None
 
     async def tick(self, workflow_id: str, started: float) -> None:
         while True:

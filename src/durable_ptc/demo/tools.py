@@ -166,6 +166,19 @@ async def slow_task(name: str, seconds: float) -> str:
     return f"{name} finished after {seconds:g}s"
 
 
+async def send_email(to: str, body: str) -> str:
+    """Send an email. A person approves each one before it goes out (the run waits for them)."""
+    journal(f"email {to}")
+    return f"sent to {to}: {body}"
+
+
+def outbox_toolset() -> FunctionToolset[Any]:
+    """`send_email`, which needs a reviewer's approval (the assistant's only; the demo asks y/n)."""
+    toolset = FunctionToolset[Any](id="outbox")
+    toolset.add_function(send_email, takes_ctx=False, requires_approval=True)
+    return toolset
+
+
 SLOW_TASK_CONFIG = ActivityConfig(heartbeat_timeout=timedelta(seconds=2))
 """A killed worker stops heartbeating; after 2 s Temporal retries the call on another worker."""
 

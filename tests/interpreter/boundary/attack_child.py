@@ -169,9 +169,13 @@ def host_snapshot() -> dict[str, str]:
     """Host objects a program can name (exception classes the shims expose, regex flags, sentinels):
     their attribute dicts, as text, to compare after the attack."""
     import asyncio as _asyncio
+    import binascii
+    import csv
     import dataclasses
     import datetime
     import statistics
+    import textwrap
+    import uuid
 
     shot: dict[str, str] = {}
     exposed: list[Any] = [
@@ -185,6 +189,13 @@ def host_snapshot() -> dict[str, str]:
         dataclasses.MISSING,
         *re.RegexFlag,
         datetime.UTC,
+        binascii.Error,
+        csv.Error,
+        textwrap.TextWrapper,
+        uuid.NAMESPACE_DNS,
+        uuid.NAMESPACE_URL,
+        uuid.NAMESPACE_OID,
+        uuid.NAMESPACE_X500,
         *(getattr(decimal, name) for name in _DECIMAL_SIGNALS),
     ]
     for obj in exposed:

@@ -40,8 +40,10 @@ CPU_LIMIT_S = 10.0
 PROGRAM_MODULES = (
     "__main__|asyncio|bisect|collections|copy|dataclasses|datetime|decimal|fractions|functools|heapq|itertools|json"
     "|math|operator|random|re|statistics|string|time|typing|difflib|pprint"
+    "|base64|binascii|contextlib|csv|_csv|hashlib|html|io|_io|sys|textwrap|types|unicodedata|urllib|uuid"
 )
-"""Modules a program can name: `<class 're.Pattern'>` names one of them, and a program's own classes
+"""Modules a program can name (or whose classes CPython names in its reprs: `<class '_csv.Error'>`,
+`<class 'binascii.Error'>`): `<class 're.Pattern'>` names one of them, and a program's own classes
 are `<class '__main__.Outer.C'>`, as CPython would print them."""
 LEAK_PATTERNS = [
     (re.compile(r"0x[0-9a-fA-F]{6,}"), "memory address"),

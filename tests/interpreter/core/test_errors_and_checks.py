@@ -204,8 +204,15 @@ async def test_result_of_program_objects_is_their_repr() -> None:
 
 async def test_classes_cannot_inherit_from_host_types() -> None:
     with pytest.raises(PtcRuntimeError) as caught:
-        await ptc_interpreter.run("class L(list):\n    pass\nL()")
+        await ptc_interpreter.run("base = list\nclass L(base):\n    pass\nL()")
     assert caught.value.exc_type == "TypeError"
     assert "can only inherit from classes defined in the program or from exception classes" in str(
         caught.value
     )
+
+
+async def test_subclassing_a_builtin_type_by_name_is_refused_before_the_run() -> None:
+    with pytest.raises(PtcSyntaxError) as caught:
+        await ptc_interpreter.run("class Default(dict):\n    def __missing__(self, key):\n        return 0\n")
+    assert "subclassing the builtin type 'dict' is not supported" in str(caught.value)
+    assert "collections.defaultdict" in str(caught.value)

@@ -218,7 +218,7 @@ def test_the_seed_is_asked_once_per_run_whether_or_not_random_is_used(uses_rando
 
 def test_a_refused_import_still_binds_its_names() -> None:
     problems = ptc_interpreter.check("from . import helper\nhelper.run()\n")
-    assert [p.message for p in problems] == ["relative imports are not supported"]
+    assert [p.message for p in problems] == ["attempted relative import with no known parent package"]
 
 
 def test_the_async_program_runs() -> None:

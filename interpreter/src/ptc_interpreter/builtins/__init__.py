@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..runtime.context import RunContext
+from ..runtime.indexing import as_index, indexed_arguments
 from ..runtime.lazy import LAZY_TYPES
 from ..runtime.native import NativeFunction
 from ..runtime.values import FrozenOrderedSet, OrderedSet
@@ -28,17 +29,29 @@ __all__ = ["BuiltinType", "make_builtins"]
 
 _HOST_FUNCTIONS: dict[str, Any] = {
     "abs": abs,
-    "bin": bin,
-    "chr": chr,
-    "hex": hex,
     "iter": iter,
     "len": len,
     "next": next,
-    "oct": oct,
     "ord": ord,
 }
 """O(1)-per-call host builtins: safe to expose as they are (see the module docstring). The lazy
 builtins (`map`, `zip`...) are types of bounded depth (`runtime.lazy`)."""
+
+
+def _taking_index(function: Callable[[Any], Any]) -> NativeFunction:
+    """A one-integer host builtin that also takes a program instance with `__index__`."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return function(*map(as_index, args), **kwargs)  # a wrong count gets the host's own message
+
+    return NativeFunction(function.__name__, call)
+
+
+_INDEX_FUNCTIONS = {
+    name: _taking_index(function)
+    for name, function in (("bin", bin), ("chr", chr), ("hex", hex), ("oct", oct))
+}
+"""O(1) host builtins of one integer (`runtime.indexing`)."""
 
 _CHARGED_FUNCTIONS: dict[str, Callable[..., Any]] = {
     "all": iteration.all_,
@@ -77,11 +90,20 @@ _TYPES: dict[str, tuple[type[Any], Callable[..., Any] | None]] = {
 
 
 def _range(*args: Any) -> range:
-    return range(*args)
+    try:
+        return range(*args)
+    except TypeError:  # a bound that is a program instance with `__index__`
+        return range(*indexed_arguments(args))
 
 
 _SHARED_NAMES: Mapping[str, Any] = MappingProxyType(
-    {**_HOST_FUNCTIONS, **EXCEPTION_CLASSES, "NotImplemented": NotImplemented, "Ellipsis": Ellipsis}
+    {
+        **_HOST_FUNCTIONS,
+        **_INDEX_FUNCTIONS,
+        **EXCEPTION_CLASSES,
+        "NotImplemented": NotImplemented,
+        "Ellipsis": Ellipsis,
+    }
 )
 """The builtins that hold no run state: copied into each run's namespace as they are."""
 

@@ -11,11 +11,14 @@ a successful call pays nothing.
 from __future__ import annotations
 
 import re
+from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Mapping
 from functools import partial
 from typing import Any
 
+from ..runtime.indexing import with_index_converted
 from ..runtime.native import NativeFunction
+from ..runtime.values import FrozenOrderedSet, OrderedSet
 
 Message = Callable[[int], str]
 """The message for a call that passed this many positional arguments."""
@@ -107,7 +110,7 @@ TYPE_MESSAGES: Mapping[str, Message] = {
 KEYWORD_OWNERS: Mapping[str, str] = {"print": "print", "sorted": "sort", "min": "min", "max": "max"}
 """Builtins whose unknown keyword CPython reports as `'x' is an invalid keyword argument for f()`."""
 
-_UNEXPECTED_KEYWORD = re.compile(r"got an unexpected keyword argument '(\w+)'")
+_UNEXPECTED_KEYWORD = re.compile(r"got an unexpected keyword argument ('.*'|\".*\")$")
 
 
 def restate(
@@ -126,7 +129,8 @@ def restate(
     if keyword is not None:
         owner = KEYWORD_OWNERS.get(name)
         if owner is not None:
-            error.args = (f"{keyword.group(1)!r} is an invalid keyword argument for {owner}()",)
+            quoted = f"'{keyword.group(1)[1:-1]}'"  # CPython quotes the name, with no repr escapes
+            error.args = (f"{quoted} is an invalid keyword argument for {owner}()",)
         else:
             error.args = (f"{name}{text[text.index('()') :]}",)
         return
@@ -145,7 +149,10 @@ class BuiltinFunction(NativeFunction):
             return self.function(*args, **kwargs)
         except TypeError as error:
             restate(error, self.function, self.name, len(args), FUNCTION_MESSAGES)
-            raise
+            retry = with_index_converted(error, args, kwargs)
+            if retry is None:
+                raise
+        return self(*retry[0], **(retry[1] or {}))
 
 
 def with_cpython_messages(namespace: dict[str, Any]) -> None:
@@ -154,3 +161,63 @@ def with_cpython_messages(namespace: dict[str, Any]) -> None:
         value = namespace.get(name)
         if type(value) is NativeFunction:
             namespace[name] = BuiltinFunction(name, value.function)
+
+
+# -- methods of builtin types -------------------------------------------------------------------------
+
+_ARITY_MESSAGE = re.compile(
+    r"takes (no|exactly one|exactly \d+|at most \d+|at least \d+|from \d+ to \d+|\d+) (positional )?"
+    r"arguments? (\(\d+ given\)|but \d+ (was|were) given)"
+    r"|expected (at most |at least )?\d+ arguments?, got \d+"
+    r"|missing (\d+ )?required (positional |keyword-only )?arguments?"
+    r"|got an unexpected keyword argument|takes no (positional |keyword )?arguments|is an invalid keyword argument"
+    r"|got multiple values for argument|got some positional-only arguments passed as keyword"
+)
+"""A binding error (wrong number or names of arguments), as Python and C functions word them."""
+
+_REFERENCE_RECEIVERS: Mapping[type, tuple[type, Callable[[], Any]]] = {
+    str: (str, str),
+    bytes: (bytes, bytes),
+    list: (list, list),
+    tuple: (tuple, tuple),
+    dict: (dict, dict),
+    int: (int, int),
+    bool: (bool, bool),
+    float: (float, float),
+    range: (range, lambda: range(0)),
+    OrderedSet: (set, set),
+    FrozenOrderedSet: (frozenset, frozenset),
+    deque: (deque, deque),
+    Counter: (Counter, Counter),
+    OrderedDict: (OrderedDict, OrderedDict),
+    defaultdict: (defaultdict, defaultdict),
+}
+"""For each builtin value type whose methods are (partly) written in Python here, a fresh empty
+CPython value whose own method of the same name gives CPython's binding error."""
+
+
+def restate_method_error(error: BaseException, receiver: Any, name: str, given: int, keywords: Any) -> None:
+    """`receiver.name(...)` failed to bind its arguments in the interpreter's implementation, whose
+    message counts parameters the program does not see (the run context, the receiver):
+    `"ab".rsplit(1, 2, 3)` must say `rsplit() takes at most 2 arguments (3 given)`. CPython's own
+    method, called on an empty value of the same type with as many `None` arguments (so it binds or
+    fails exactly as the program's call does, and has nothing to work on), words it."""
+    if type(error) is not TypeError or len(error.args) != 1 or not isinstance(error.args[0], str):
+        return
+    if _ARITY_MESSAGE.search(error.args[0]) is None:
+        return
+    reference = _REFERENCE_RECEIVERS.get(receiver.__class__)
+    if reference is None or name.startswith("_"):
+        return
+    reference_type, make_reference = reference
+    method = getattr(reference_type, name, None)
+    if method is None:
+        return
+    try:
+        method(make_reference(), *([None] * given), **dict.fromkeys(keywords or (), None))
+    except TypeError as reference_error:
+        text = str(reference_error)
+        if _ARITY_MESSAGE.search(text) is not None:
+            error.args = (text,)
+    except Exception:  # the arguments bound: the reference has no message to give
+        return

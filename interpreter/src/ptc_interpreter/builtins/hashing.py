@@ -5,8 +5,8 @@ namedtuples, dataclasses, dates, compiled patterns) inherits the salt; `None`, N
 hash by memory address. A program that prints a hash or buckets by `hash(name) % n` would act
 differently on replay, so `hash()` never asks CPython for a hash that depends on the process:
 
-- str and bytes hash through an unsalted BLAKE2b digest; `None` is a constant (CPython 3.12's) and NaN
-  is 0 (CPython before 3.10);
+- str and bytes hash through an unsalted BLAKE2b digest; `None` is a constant (CPython 3.12's), as
+  are `...` and `NotImplemented`, and NaN is 0 (CPython before 3.10);
 - tuples (and their subclasses: namedtuples, `struct_time`) combine their elements' hashes with
   CPython's own tuple algorithm, so tuples of numbers hash exactly as in CPython and a namedtuple as
   the equal tuple;
@@ -52,6 +52,9 @@ _PRIME_5 = 2870177450012600261
 _MODULUS = (1 << 61) - 1  # CPython's hash modulus on 64-bit builds
 _NONE_HASH = 0xFCA86420
 """`hash(None)` (CPython 3.12 made it this constant; 3.11 hashes None by address)."""
+_ELLIPSIS_HASH = 0xE111F515
+_NOT_IMPLEMENTED_HASH = 0x4E07E1ED
+"""`hash(...)` and `hash(NotImplemented)`: constants (CPython hashes these singletons by address)."""
 _INTEGERS = frozenset({int, bool})
 _NUMBERS = frozenset({int, bool, float})
 _NATIVE_STABLE = frozenset({dt.timedelta.__hash__, dt.timezone.__hash__})
@@ -134,6 +137,10 @@ def _hash_tuple(ctx: RunContext, value: tuple[Any, ...]) -> int:
 def _hash_other(ctx: RunContext, cls: type, value: Any) -> int:
     if value is None:
         return _remember(ctx, _NONE_HASH, None)
+    if value is Ellipsis:
+        return _remember(ctx, _ELLIPSIS_HASH, value)
+    if value is NotImplemented:
+        return _remember(ctx, _NOT_IMPLEMENTED_HASH, value)
     method = cls.__hash__
     if method is None:
         raise TypeError(f"unhashable type: {ptc_type_name(value)!r}")

@@ -20,6 +20,7 @@ from ..runtime.budget import (
     charge_scan,
 )
 from ..runtime.context import RunContext
+from ..runtime.indexing import as_index, index_method
 from ..runtime.operators import power
 
 _SMALL_INT = 1 << 62
@@ -36,7 +37,12 @@ def make_int(ctx: RunContext, *args: Any, **kwargs: Any) -> int:
     the int-size limit."""
     if args and isinstance(args[0], (str, bytes)) and len(args[0]) > 150:
         charge_int_text(ctx, len(args[0]) * 10 // 3)
-    return _checked_int(ctx, int(*args, **kwargs))
+    try:
+        return _checked_int(ctx, int(*args, **kwargs))
+    except TypeError:  # CPython's int() falls back to `__index__`
+        if len(args) != 1 or kwargs or index_method(args[0]) is None:
+            raise
+        return _checked_int(ctx, as_index(args[0]))
 
 
 def make_float(ctx: RunContext, *args: Any) -> float:

@@ -15,6 +15,7 @@ from ..runtime.attr import check_encoding
 from ..runtime.budget import charge_copy, materialize
 from ..runtime.context import RunContext
 from ..runtime.format import convert, format_value
+from ..runtime.indexing import as_index
 from ..runtime.reprs import program_repr, program_str
 
 _MISSING: Any = object()
@@ -38,6 +39,7 @@ def make_bytes(ctx: RunContext, source: Any = b"", encoding: Any = _MISSING, err
         if encoding is _MISSING:
             raise TypeError("string argument without an encoding")
         return source.encode(check_encoding(encoding), "strict" if errors is _MISSING else errors)
+    source = as_index(source)  # `bytes(n)` for a program instance with `__index__`, as CPython
     if isinstance(source, int):
         ctx.check_str_length(int(source))
         charge_copy(ctx, int(source))

@@ -17,9 +17,11 @@ from typing import Any
 
 from ..runtime import attr
 from ..runtime.allowlist import PtcObject, ptc_type_name
+from ..runtime.budget import charge_elements
 from ..runtime.context import RunContext
 from ..runtime.native import NativeFunction
 from ..runtime.registry import Method, check_attribute_name
+from ..runtime.structure import weigh
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from .arity import TYPE_MESSAGES, restate
 
@@ -69,13 +71,10 @@ class BuiltinType(PtcObject):
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         if name == "__name__":
-            return self.name
+            return self.name.rpartition(".")[2]  # `types.SimpleNamespace` is named `SimpleNamespace`
         static = attr.STATIC_TABLES.get(self.python_type, {}).get(name)
         if isinstance(static, Method):
-            function = static.function
-            if static.cost.takes_ctx:
-                return NativeFunction(name, lambda *args, **kwargs: function(ctx, *args, **kwargs))  # pyright: ignore[reportUnknownLambdaType]
-            return NativeFunction(name, function)
+            return attr.static_method(ctx, name, static)
         table = attr.table_for(self.python_type)
         if table is not None and isinstance(table.get(name), Method):
             return NativeFunction(name, _unbound_method(ctx, self, name))
@@ -122,7 +121,13 @@ class GenericAlias(PtcObject):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, GenericAlias):
             return NotImplemented
-        return self.origin is other.origin and self.args == other.args
+        if self.origin is not other.origin or len(self.args) != len(other.args):
+            return False
+        # `list[x] == list[y]` compares the arguments natively: data in them (a DAG-shaped list)
+        # is weighed and charged first, as `x == y` would be.
+        ctx = self.origin.ctx
+        charge_elements(ctx, weigh(ctx, self.args) + weigh(ctx, other.args))
+        return self.args == other.args
 
     def __hash__(self) -> int:
         return hash((self.origin.name, len(self.args)))
@@ -240,7 +245,11 @@ class TypeRegistry:
                 return program_type
         if isinstance(value, (type, BuiltinType)) or ptc_type_name(value) == "type":
             return self.types["type"]
-        return self.add(ptc_type_name(value), cls, None)
+        name = ptc_type_name(value)
+        module = getattr(cls, "ptc_module", cls.__module__)
+        if "." not in name and module != "builtins" and not module.startswith(("ptc_interpreter", "_")):
+            name = f"{module}.{name}"  # a module's class: `<class 'random.Random'>`, `<class 're.Pattern'>`
+        return self.add(name, cls, None)
 
 
 def _is_program_class(cls: type[Any]) -> bool:

@@ -15,14 +15,18 @@ from __future__ import annotations
 import ast
 import copy
 import operator
+import sys
 from collections.abc import Callable, Generator, Mapping
+from types import BuiltinFunctionType
 from typing import Any, NamedTuple, cast
 
+from ..builtins.arity import restate_method_error
 from ..runtime import attr, registry
-from ..runtime.allowlist import ptc_type_name
+from ..runtime.allowlist import PtcObject, ShimModule, not_iterable, ptc_type_name
 from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key, materialize
 from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, format_value
+from ..runtime.indexing import Arguments, sequence_key, with_index_converted
 from ..runtime.objects import (
     UNBOUND,
     ProgramCoroutine,
@@ -125,6 +129,8 @@ def name_callee(error: TypeError, callee: Any, method: str | None = None) -> Non
         owner = type(callee)
         if "ptc_namespace" in owner.__dict__:
             described = f"__main__.{owner.__dict__.get('ptc_qualname', owner.__name__)}.{method}()"
+        elif isinstance(callee, ShimModule):  # `json.dumps(**x)`: the module's function
+            described = f"{callee.name}.{method}()"
         else:
             described = f"{ptc_type_name(callee)}.{method}()"
     elif type(callee) is ProgramFunction:
@@ -135,6 +141,10 @@ def name_callee(error: TypeError, callee: Any, method: str | None = None) -> Non
         described = f"__main__.{callee.__dict__.get('ptc_qualname', callee.__name__)}()"
     elif isinstance(getattr(callee, "name", None), str):
         described = f"{callee.name}()"
+    elif isinstance(getattr(callee, "qualname", None), str):  # a module's class (`types.SimpleNamespace`)
+        described = f"{callee.qualname}()"
+    elif isinstance(callee, type | BuiltinFunctionType):  # `ValueError(**x)`, `iter(**x)`
+        described = f"{callee.__name__}()"
     else:
         described = f"{ptc_type_name(callee)} object"
     error.args = (f"{described} {error.args[0]}",)
@@ -226,6 +236,8 @@ class ExpressionCompiler(CompilerBase):
 
     def ev_Constant(self, node: ast.Constant) -> Eval:
         value = node.value
+        if type(value) is str:
+            value = sys.intern(value)  # equal literals are one object, as in CPython: `id('a') == id('a')`
         return lambda f: value
 
     def ev_Name(self, node: ast.Name) -> Eval:
@@ -255,7 +267,9 @@ class ExpressionCompiler(CompilerBase):
             def load_fast(f: Frame) -> Any:
                 value = f[slot]
                 if value is UNBOUND:
-                    error = _unbound_local(name) if scope.kind == "function" else _name_error(name)
+                    # a comprehension is a function in CPython 3.11: its own names are locals too
+                    local = scope.kind in ("function", "comprehension")
+                    error = _unbound_local(name) if local else _name_error(name)
                     note_position(error, span)
                     raise error
                 return value
@@ -263,11 +277,12 @@ class ExpressionCompiler(CompilerBase):
             return load_fast
         if res.kind == "cell":
             slot = res.slot
+            own_cell = name in scope.cells  # the defining frame reads it: a local, not a free variable
 
             def load_cell(f: Frame) -> Any:
                 value = f[slot].value
                 if value is UNBOUND:
-                    error = _name_error(name, free=True)
+                    error = _unbound_local(name) if own_cell else _name_error(name, free=True)
                     note_position(error, span)
                     raise error
                 return value
@@ -802,6 +817,7 @@ class ExpressionCompiler(CompilerBase):
                     return get_slice(ctx, obj, key)
                 if type(key) not in LEAF_TYPES or (type(key) is str and len(key) > SMALL_COPY_CHARS):
                     charge_key(ctx, key)
+                    key = sequence_key(obj, key)
                 return obj[key]
             except BaseException as error:
                 note_position(error, span)
@@ -819,8 +835,10 @@ class ExpressionCompiler(CompilerBase):
 
     # -- displays --------------------------------------------------------------------------
 
-    def _elements(self, elts: list[ast.expr]) -> Eval:
-        """A closure producing the elements of a display as a list (handles `*starred`)."""
+    def _elements(self, elts: list[ast.expr], sequence: bool = True) -> Eval:
+        """A closure producing the elements of a display as a list (handles `*starred`). A list or
+        tuple display names a non-iterable `*x` as CPython does ("Value after * must be an
+        iterable, not int"); a set display keeps `iter()`'s message, as CPython's does."""
         ctx = self.ctx
         if not any(isinstance(e, ast.Starred) for e in elts):
             evs = [self.ev(e) for e in elts]
@@ -840,7 +858,14 @@ class ExpressionCompiler(CompilerBase):
             out: list[Any] = []
             for starred, ev in parts:
                 if starred:
-                    out.extend(materialize(ctx, ev(f)))
+                    value = ev(f)
+                    try:
+                        out.extend(materialize(ctx, value))
+                    except TypeError as error:
+                        if sequence and not_iterable(error, value):
+                            name = ptc_type_name(value)
+                            raise TypeError(f"Value after * must be an iterable, not {name}") from None
+                        raise
                     if len(out) > limit:
                         ctx.check_container_length(len(out))
                 else:
@@ -868,7 +893,7 @@ class ExpressionCompiler(CompilerBase):
 
     def ev_Set(self, node: ast.Set) -> Eval:
         ctx = self.ctx
-        elements = self._elements(node.elts)
+        elements = self._elements(node.elts, sequence=False)
         span = span_of(node)
 
         def make_set(f: Frame) -> Any:
@@ -1350,8 +1375,8 @@ class ExpressionCompiler(CompilerBase):
                 else:
                     result = _method(ctx, call_method, obj, name, args, kwargs)
             except BaseException as error:
-                note_position(error, span)
-                raise
+                retry = _method_failed(error, obj, name, args, kwargs, span)
+                result = _method_again(ctx, obj, name, retry, span)
             if suspends and type(result) is Suspension:
                 error = RuntimeError(_SUSPEND_IN_SYNC_CODE)
                 note_position(error, span)
@@ -1393,6 +1418,7 @@ class ExpressionCompiler(CompilerBase):
                         charge_linear(ctx, obj)
                     return function(obj)
                 except BaseException as error:
+                    restate_method_error(error, obj, name, 0, None)
                     note_position(error, span)
                     raise
 
@@ -1420,8 +1446,8 @@ class ExpressionCompiler(CompilerBase):
                         charge_key(ctx, a)
                     return function(obj, a)
                 except BaseException as error:
-                    note_position(error, span)
-                    raise
+                    retry = _method_failed(error, obj, name, (a,), None, span)
+                return _method_again(ctx, obj, name, retry, span)
 
             return method_call_one
         first, second = arguments
@@ -1447,8 +1473,8 @@ class ExpressionCompiler(CompilerBase):
                     charge_key(ctx, a)
                 return function(obj, a, b)
             except BaseException as error:
-                note_position(error, span)
-                raise
+                retry = _method_failed(error, obj, name, (a, b), None, span)
+            return _method_again(ctx, obj, name, retry, span)
 
         return method_call_two
 
@@ -1957,6 +1983,32 @@ def _method(
         method = type(obj).ptc_getattr(obj, ctx, name)
         return method(*args, **kwargs) if kwargs else method(*args)
     return call_method(ctx, obj, name, args, kwargs or {})
+
+
+def _method_failed(
+    error: BaseException, obj: Any, name: str, args: tuple[Any, ...], kwargs: Any, span: Any
+) -> Arguments:
+    """Inside the `except` of a failed method call: the arguments to call it again with, when the
+    failure was a program instance with `__index__` where the method takes an integer
+    (`runtime.indexing`); otherwise the error, in CPython's words, is raised again here. Only a
+    builtin value's method is called again: a program's method (or an interpreter object's, which
+    may run program code, such as a generator's `send`) could have done work before it failed."""
+    retry = None if isinstance(obj, PtcObject) else with_index_converted(error, args, kwargs)
+    if retry is None:
+        restate_method_error(error, obj, name, len(args), kwargs)
+        note_position(error, span)
+        raise error
+    return retry
+
+
+def _method_again(ctx: Any, obj: Any, name: str, arguments: Arguments, span: Any) -> Any:
+    args, kwargs = arguments
+    try:
+        return _method(ctx, attr.call_method, obj, name, args, kwargs)
+    except BaseException as error:
+        restate_method_error(error, obj, name, len(args), kwargs)
+        note_position(error, span)
+        raise
 
 
 def _instance_method(obj: ProgramInstance, name: str) -> ProgramFunction | None:

@@ -13,14 +13,15 @@ import ast
 from collections.abc import Callable, Generator
 from typing import Any
 
-from ..errors import PtcLimitError
 from ..parse.tree import child_nodes
 from ..runtime.budget import materialize
 from ..runtime.exceptions import (
     PROGRAM_EXCEPTIONS,
+    ProgramRecursionError,
     leaving_program_generator,
     note_frame,
     note_position,
+    recursion_error,
     source_span,
 )
 from ..runtime.native import missing_arguments
@@ -216,7 +217,9 @@ class FunctionCompiler(CompilerBase):
                                     f"{qualname}() got some positional-only arguments passed as keyword "
                                     f"arguments: {', '.join(map(repr, passed))}"
                                 )
-                            raise TypeError(f"{qualname}() got an unexpected keyword argument {key!r}")
+                            raise TypeError(
+                                f"{qualname}() got an unexpected keyword argument '{key}'"
+                            )  # quoted, not repr
                         extra[key] = value
                     elif f[slot] is not UNBOUND:
                         raise TypeError(f"{qualname}() got multiple values for argument {key!r}")
@@ -325,12 +328,8 @@ class FunctionCompiler(CompilerBase):
 
             return invoke_async
 
-        def depth_exceeded() -> PtcLimitError:
-            return PtcLimitError(
-                "max_recursion_depth",
-                f"maximum recursion depth of {max_depth} exceeded in {name}()",
-                hint="use a loop instead of deep recursion",
-            )
+        def depth_exceeded() -> ProgramRecursionError:
+            return recursion_error(f"maximum recursion depth of {max_depth} exceeded in {name}()")
 
         def invoke(
             function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None

@@ -17,9 +17,16 @@ from functools import partial
 from typing import Any, Literal, cast
 
 from ..runtime import attr
-from ..runtime.allowlist import ptc_type_name
+from ..runtime.allowlist import not_iterable, ptc_type_name
 from ..runtime.budget import SMALL_COPY_CHARS, charge_key, materialize
-from ..runtime.exceptions import as_program_sees, is_uncatchable, note_position, reset_position
+from ..runtime.exceptions import (
+    as_program_sees,
+    forget_context,
+    is_uncatchable,
+    note_position,
+    reset_position,
+)
+from ..runtime.indexing import sequence_key
 from ..runtime.lazy import native_iter
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
@@ -508,10 +515,12 @@ class StatementCompiler(CompilerBase):
                 if type(k) is slice and type(target) is list:
                     value = list(materialize(ctx, value))
                     ctx.check_container_length(len(target) + len(value))
+                    k = sequence_key(target, k)
                 elif k.__class__ not in LEAF_TYPES or (
                     k.__class__ is str and len(cast(str, k)) > SMALL_COPY_CHARS
                 ):  # hashed: a big tuple key or a long text costs its size
                     charge_key(ctx, k)
+                    k = sequence_key(target, k)
                 target[k] = value
             except BaseException as error:
                 note_position(error, span)
@@ -567,7 +576,7 @@ class StatementCompiler(CompilerBase):
         after = len(elts) - star_index - 1
 
         def split(value: Any) -> list[Any]:
-            items = list(materialize(ctx, value))
+            items = list(_unpack_items(ctx, value))
             if len(items) < before + after:
                 error = ValueError(
                     f"not enough values to unpack (expected at least {before + after}, got {len(items)})"
@@ -728,6 +737,7 @@ class StatementCompiler(CompilerBase):
             try:
                 if k.__class__ not in LEAF_TYPES:  # hashed: a big tuple key costs its size
                     charge_key(ctx, k)
+                    k = f[key_holder] = sequence_key(o, k)
                 return o[k]
             except BaseException as error:
                 note_position(error, span)
@@ -921,6 +931,7 @@ class StatementCompiler(CompilerBase):
                 try:
                     if k.__class__ not in LEAF_TYPES:  # hashed: a big tuple key costs its size
                         charge_key(ctx, k)
+                        k = sequence_key(o, k)
                     del o[k]
                 except BaseException as error:
                     note_position(error, span)
@@ -1422,6 +1433,7 @@ class StatementCompiler(CompilerBase):
                         if index in awaited_types
                         else matches(f, error, match_types)
                     ):
+                        forget_context(error)
                         previous = f[handling_slot]
                         f[handling_slot] = error
                         if store is not None:
@@ -1472,6 +1484,7 @@ class StatementCompiler(CompilerBase):
         def _handle(f: Frame, error: BaseException) -> Any:
             for match_types, store, _, handler, unbind in handlers:
                 if matches(f, error, match_types):
+                    forget_context(error)
                     previous = f[handling_slot]
                     f[handling_slot] = error
                     if store is not None:
@@ -1683,11 +1696,23 @@ def _check_exception_class(value: Any) -> None:
         raise TypeError("catching classes that do not inherit from BaseException is not allowed")
 
 
+def _unpack_items(ctx: Any, value: Any) -> Any:
+    """The elements of a value being unpacked, with CPython's error when it cannot be iterated
+    (`a, b = 1`: "cannot unpack non-iterable int object", not `iter()`'s "'int' object is not
+    iterable")."""
+    try:
+        return materialize(ctx, value)
+    except TypeError as error:
+        if not_iterable(error, value):
+            raise TypeError(f"cannot unpack non-iterable {ptc_type_name(value)} object") from None
+        raise
+
+
 def _unpack_exact(ctx: Any, value: Any, count: int) -> Any:
     if type(value) is tuple or type(value) is list:
         items = value
     else:
-        items = list(materialize(ctx, value)) if not hasattr(value, "__next__") else _take(value, count + 1)
+        items = list(_unpack_items(ctx, value)) if not hasattr(value, "__next__") else _take(value, count + 1)
     if len(items) != count:
         if len(items) > count:
             raise ValueError(f"too many values to unpack (expected {count})")

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.attr import index_without_repr
 from ..runtime.budget import (
+    SIZED_TYPES,
     charge_comparisons,
     charge_elements,
     charge_keys,
@@ -29,6 +30,8 @@ from ..runtime.budget import (
     charge_text_search,
     materialize,
 )
+from ..runtime.indexing import operator_index
+from ..runtime.lazy import native_iter
 from ..runtime.native import NativeFunction, missing_arguments
 from ..runtime.registry import (
     CONSTANT,
@@ -184,6 +187,7 @@ def _deque_extendleft(ctx: RunContext, target: deque[Any], items: Iterable[Any])
 
 
 def _deque_rotate(ctx: RunContext, target: deque[Any], n: int = 1) -> None:
+    n = operator_index(n)  # CPython's message for a non-integer, and a program `__index__`
     if target:
         charge_elements(ctx, min(abs(n), len(target)))
     target.rotate(n)
@@ -295,9 +299,16 @@ def _class_member(cls: type[NamedTupleBase], name: str) -> Any:
     if name == "_make":
 
         def make(iterable: Any) -> NamedTupleBase:
-            values = tuple(iterable)
-            if len(values) != len(cls.ptc_fields):
-                raise TypeError(f"Expected {len(cls.ptc_fields)} arguments, got {len(values)}")
+            # Never more than one element past the fields: `_make(range(10**8))` or an endless
+            # iterator would otherwise be drained natively, uncharged, before its length is checked.
+            count = len(cls.ptc_fields)
+            values = tuple(itertools.islice(native_iter(iterable), count + 1))
+            if len(values) != count:
+                if type(iterable) in SIZED_TYPES:
+                    got = str(len(iterable))
+                else:
+                    got = f"{count + 1} or more" if len(values) > count else str(len(values))
+                raise TypeError(f"Expected {count} arguments, got {got}")
             return cls(values)
 
         return NativeFunction("_make", make)
@@ -334,7 +345,10 @@ def namedtuple_class(
     if len(set(names)) != len(names):
         raise ValueError("Encountered duplicate field name")
     fields = tuple(names)
-    default_values = tuple(defaults) if defaults is not None else ()
+    # at most one past the fields (an endless `defaults` iterable ends here, as `field_names` does)
+    default_values = (
+        tuple(itertools.islice(native_iter(defaults), len(fields) + 1)) if defaults is not None else ()
+    )
     if len(default_values) > len(fields):
         raise TypeError("Got more default values than field names")
     cls = type(

@@ -4,8 +4,9 @@ CPython's `copy` module reaches into `__reduce_ex__`, `__dict__` and `__deepcopy
 is given; here only the program's data is copied, by rebuilding it: scalars and immutable values
 as they are, lists, tuples, dicts, sets and the `collections` containers (namedtuples included)
 element by element, charging per element, sharing and cycles preserved through a memo as CPython
-does. Instances of program classes are copied as CPython copies them by default: a new instance
-(no `__init__` call) whose attributes are the original's (`copy`) or copies of them (`deepcopy`).
+does. Instances of program classes are copied by their `__copy__`/`__deepcopy__(memo)` when the
+class defines them, else as CPython copies them by default: a new instance (no `__init__` call) whose
+attributes are the original's (`copy`) or copies of them (`deepcopy`).
 Anything else (functions, exceptions, host objects) is refused with a message saying so.
 """
 
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import ShimModule, ptc_type_name
 from ..runtime.budget import charge_elements
-from ..runtime.objects import ProgramInstance
+from ..runtime.objects import BoundMethod, ProgramInstance, class_lookup, is_missing
 from ..runtime.structure import nesting_error
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from .collections_ import NamedTupleBase
@@ -75,7 +76,18 @@ def _blank_instance(value: Any) -> Any:
     return cls.__new__(cls)
 
 
+def _hook(value: Any, name: str) -> Any:
+    """The program's `__copy__`/`__deepcopy__` of `value`'s class, bound to `value`, or None."""
+    if not isinstance(value, ProgramInstance):
+        return None
+    method = class_lookup(type(value), name)
+    return None if is_missing(method) else BoundMethod(method, value)
+
+
 def _shallow(ctx: RunContext, value: Any) -> Any:
+    hook = _hook(value, "__copy__")
+    if hook is not None:
+        return hook()
     if (
         isinstance(value, _IMMUTABLE)
         or type(value) in (tuple, FrozenOrderedSet)
@@ -97,25 +109,34 @@ def _shallow(ctx: RunContext, value: Any) -> Any:
 
 
 class _DeepCopy:
+    """One `deepcopy` call. The memo is CPython's: a dict from the program's `id()` of each original
+    to its copy, which a program `__deepcopy__(memo)` receives and passes on."""
+
     __slots__ = ("ctx", "depth", "max_depth", "memo")
 
-    def __init__(self, ctx: RunContext) -> None:
+    def __init__(self, ctx: RunContext, memo: dict[Any, Any] | None = None) -> None:
         self.ctx = ctx
-        self.memo: dict[int, Any] = {}
+        self.memo: dict[Any, Any] = {} if memo is None else memo
         self.depth = 0
         self.max_depth = ctx.limits.max_nesting_depth
 
     def copy(self, value: Any) -> Any:
         if isinstance(value, _IMMUTABLE):
             return value
-        marker = id(value)
+        marker = self.ctx.program_id(value)
         if marker in self.memo:
             return self.memo[marker]
         self.depth += 1
         if self.depth > self.max_depth:
             raise nesting_error(self.ctx, "deepcopy: data nested")
         try:
-            return self.copy_container(value, marker)
+            hook = _hook(value, "__deepcopy__")
+            if hook is None:
+                return self.copy_container(value, marker)
+            result = hook(self.memo)
+            if result is not value:
+                self.memo[marker] = result
+            return result
         finally:
             self.depth -= 1
 
@@ -166,10 +187,10 @@ class _DeepCopy:
         return result
 
 
-def deep_copy(ctx: RunContext, value: Any) -> Any:
-    """`copy.deepcopy(value)`, charged; also what `dataclasses.asdict` copies leaf values with."""
+def deep_copy(ctx: RunContext, value: Any, memo: dict[Any, Any] | None = None) -> Any:
+    """`copy.deepcopy(value, memo)`, charged; also what `dataclasses.asdict` copies leaf values with."""
     try:
-        return _DeepCopy(ctx).copy(value)
+        return _DeepCopy(ctx, memo).copy(value)
     except RecursionError:  # the host stack ran out before the depth limit did
         raise nesting_error(ctx, "deepcopy: data nested") from None
 
@@ -179,6 +200,8 @@ def make_module(ctx: RunContext) -> ShimModule:
         return _shallow(ctx, value)
 
     def deepcopy(value: Any, memo: Any = None) -> Any:
-        return deep_copy(ctx, value)
+        if memo is not None and type(memo) is not dict:
+            raise AttributeError(f"{ptc_type_name(memo)!r} object has no attribute 'get'")
+        return deep_copy(ctx, value, memo)
 
     return ShimModule("copy", {"copy": native("copy", copy), "deepcopy": native("deepcopy", deepcopy)})

@@ -89,8 +89,10 @@ def check_strptime_format(ctx: RunContext, fmt: str) -> None:
     ctx.charge(len(fmt) // 4)
 
 
-def strftime(ctx: RunContext, value: dt.date | dt.time, fmt: str) -> str:
-    """`value.strftime(fmt)` (and `format(value, fmt)`, `f"{value:fmt}"`) with portable directives only."""
+def strftime(ctx: RunContext, value: dt.date | dt.time, format: str) -> str:
+    """`value.strftime(fmt)` (and `format(value, fmt)`, `f"{value:fmt}"`) with portable directives only.
+    The parameter is CPython's: `value.strftime(format="%Y")`."""
+    fmt = format
     zones = check_strftime_format(fmt)
     zone_chars = check_strftime_size(ctx, value, fmt, zones)
     ctx.charge(STRFTIME_STEPS + len(fmt) // 4 + zone_chars // COPY_CHARS_PER_STEP)

@@ -33,7 +33,7 @@ class Partial(PtcObject):
     """`functools.partial(func, *args, **keywords)`."""
 
     __slots__ = ("args", "func", "keywords")
-    ptc_name = "partial"
+    ptc_name = "functools.partial"
     func: Callable[..., Any]
     args: tuple[Any, ...]
     keywords: dict[str, Any]

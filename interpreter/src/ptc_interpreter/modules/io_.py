@@ -24,7 +24,7 @@ class StringIO(PtcObject):
     """`io.StringIO(initial)`: read, write, seek and iterate lines of an in-memory text."""
 
     __slots__ = ("closed", "ctx", "length", "pieces", "position")
-    ptc_name = "StringIO"
+    ptc_name = "_io.StringIO"
 
     def __init__(self, ctx: RunContext, initial: str) -> None:
         self.ctx = ctx
@@ -89,10 +89,11 @@ class StringIO(PtcObject):
         self._check_open()
         text = self._text()
         start = min(self.position, len(text))
-        newline = text.find("\n", start)
-        end = len(text) if newline < 0 else newline + 1
-        if isinstance(size, int) and size >= 0:
-            end = min(end, start + size)
+        # The search for the newline stops where the line would be cut: `readline(1)` in a loop
+        # over a text without newlines must not scan the rest of the text on every call.
+        stop = start + size if isinstance(size, int) and size >= 0 else len(text)
+        newline = text.find("\n", start, stop)
+        end = min(len(text), stop) if newline < 0 else newline + 1
         charge_copy(self.ctx, end - start)
         self.position = max(self.position, end)
         return text[start:end]

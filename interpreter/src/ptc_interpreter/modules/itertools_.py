@@ -26,7 +26,7 @@ _FREE_TUPLE_WIDTH = 16
 
 
 _ITERATOR_TYPES: dict[str, type[ShimIterator]] = {
-    name: type(name, (ShimIterator,), {"__slots__": (), "ptc_name": name})
+    name: type(name, (ShimIterator,), {"__slots__": (), "ptc_name": f"itertools.{name}"})
     for name in [
         "accumulate",
         "chain",

@@ -184,6 +184,7 @@ _OPERATOR = declare_module(
         " inv not_ getitem truth abs itemgetter attrgetter methodcaller",
         SIZE_CHECKED: "add concat mul pow lshift",
         SCAN: "contains",
+        CALLBACK: "index",
     },
 )
 
@@ -238,7 +239,7 @@ _STRING = declare_module(
 _SYS = declare_module(
     "sys",
     {
-        VALUE: "version_info version hexversion maxsize maxunicode byteorder float_info",
+        VALUE: "version_info version hexversion maxsize maxunicode byteorder platform float_info",
         CONSTANT: "getrecursionlimit setrecursionlimit",
     },
 )

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime import attr, operators
 from ..runtime.allowlist import PtcObject, ShimModule
-from ..runtime.budget import charge_key
+from ..runtime.budget import charge_elements, charge_key
+from ..runtime.indexing import operator_index, sequence_key
 from ..runtime.registry import check_attribute_name
 from ..runtime.reprs import program_repr
 from ..runtime.structure import LEAF_TYPES
@@ -54,6 +55,11 @@ _UNARY = {
 }
 
 
+FREE_PARTS = 8
+"""Items or attribute names an itemgetter/attrgetter call handles within the step of the call that
+invokes it; a getter with more is charged for each of them on every call."""
+
+
 class ItemGetter(PtcObject):
     """`operator.itemgetter(*items)`: `obj[item]`, or a tuple of them."""
 
@@ -67,12 +73,16 @@ class ItemGetter(PtcObject):
         self.items = items
 
     def __call__(self, obj: Any) -> Any:
-        for item in self.items:  # hashed on every call when `obj` is a mapping (`charge_key`)
+        items = self.items
+        for item in items:  # hashed on every call when `obj` is a mapping (`charge_key`)
             if type(item) not in LEAF_TYPES:
                 charge_key(self.ctx, item)
-        if len(self.items) == 1:
-            return obj[self.items[0]]
-        return tuple(obj[item] for item in self.items)
+                items = tuple(sequence_key(obj, item) for item in self.items)
+        if len(items) > FREE_PARTS:  # a fresh tuple of them all, on every call
+            charge_elements(self.ctx, len(items))
+        if len(items) == 1:
+            return obj[items[0]]
+        return tuple(obj[item] for item in items)
 
     def __repr__(self) -> str:
         return f"operator.itemgetter({', '.join(map(program_repr, self.items))})"
@@ -81,7 +91,7 @@ class ItemGetter(PtcObject):
 class AttrGetter(PtcObject):
     """`operator.attrgetter(*names)`: allowlisted attribute access, dotted names included."""
 
-    __slots__ = ("ctx", "paths")
+    __slots__ = ("ctx", "parts", "paths")
     ptc_name = "operator.attrgetter"
 
     def __init__(self, ctx: RunContext, *names: str) -> None:
@@ -90,6 +100,11 @@ class AttrGetter(PtcObject):
         for name in names:
             if not isinstance(name, str):  # pyright: ignore[reportUnnecessaryIsInstance]
                 raise TypeError("attribute name must be a string")
+        self.parts = len(names) + sum(name.count(".") for name in names)
+        """Attribute lookups one call makes: each part is checked here and looked up on every call
+        (`attrgetter("a." * 500_000 + "a")` is half a million of them), so each costs a step."""
+        ctx.charge(self.parts)
+        for name in names:
             for part in name.split("."):
                 check_attribute_name(part)
         self.ctx = ctx
@@ -101,6 +116,8 @@ class AttrGetter(PtcObject):
         return obj
 
     def __call__(self, obj: Any) -> Any:
+        if self.parts > FREE_PARTS:
+            self.ctx.charge(self.parts)
         if len(self.paths) == 1:
             return self.resolve(obj, self.paths[0])
         return tuple(self.resolve(obj, path) for path in self.paths)
@@ -149,7 +166,11 @@ def make_module(ctx: RunContext) -> ShimModule:
     def getitem(a: Any, b: Any, /) -> Any:
         if type(b) not in LEAF_TYPES:
             charge_key(ctx, b)
+            b = sequence_key(a, b)
         return a[b]
+
+    def index(a: Any, /) -> int:
+        return operator_index(a)
 
     def method_caller(name: str, /, *args: Any, **kwargs: Any) -> MethodCaller:
         return MethodCaller(ctx, name, *args, **kwargs)
@@ -162,6 +183,7 @@ def make_module(ctx: RunContext) -> ShimModule:
     members.update(
         contains=native("contains", contains),
         getitem=native("getitem", getitem),
+        index=native("index", index),
         truth=native("truth", truth),
         abs=native("abs", abs),
         itemgetter=NativeClass("operator.itemgetter", ItemGetter, lambda *items: ItemGetter(ctx, *items)),

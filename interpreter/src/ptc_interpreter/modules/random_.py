@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..builtins.hashing import hash_
 from ..runtime.allowlist import PtcObject, ShimModule
 from ..runtime.budget import charge_elements, materialize
+from ..runtime.indexing import operator_index
 from ..runtime.native import NativeFunction
 from ..runtime.registry import missing_attribute
 from .support import NativeClass, functions
@@ -63,6 +64,7 @@ class ProgramRandom(PtcObject):
 
     __slots__ = ("methods",)
     ptc_name = "Random"
+    ptc_module = "random"
 
     def __init__(self, methods: Mapping[str, NativeFunction]) -> None:
         self.methods = methods
@@ -103,10 +105,12 @@ def _drawing_functions(ctx: RunContext, rng: random.Random) -> dict[str, NativeF
         return rng.randrange(start, stop, step)
 
     def getrandbits(k: int) -> int:
+        k = operator_index(k)
         ctx.check_int_bits(k)
         return rng.getrandbits(k)
 
     def randbytes(n: int) -> bytes:
+        n = operator_index(n)
         ctx.check_str_length(n)
         return rng.randbytes(n)
 

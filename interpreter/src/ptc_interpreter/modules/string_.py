@@ -47,6 +47,7 @@ class Template(PtcObject):
 
     __slots__ = ("ctx", "template")
     ptc_name = "Template"
+    ptc_module = "string"
 
     def __init__(self, ctx: RunContext, template: object) -> None:
         if not isinstance(template, str):

@@ -63,6 +63,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         "maxsize": sys.maxsize,
         "maxunicode": sys.maxunicode,
         "byteorder": "little",
+        "platform": "linux",  # the platform whose CPython the interpreter follows, never the host's
         "float_info": _struct(
             "sys.float_info",
             _FLOAT_INFO_FIELDS,

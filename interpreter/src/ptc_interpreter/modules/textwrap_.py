@@ -4,10 +4,16 @@ Wrapping makes at most one line per character of text, and every line starts wit
 the output is bounded by the text's length times the longest indent: that bound is checked before
 wrapping (a long indent over a long text would otherwise build gigabytes), the pass over the text is
 charged first and the lines made are charged by their size.
+
+A chunk longer than a line (a long word, or leading whitespace while no line has started) is broken
+by slicing one line off and keeping the rest as a new string, so a chunk of n characters on lines
+of w columns copies about n*n/(2w) characters: `wrap(" " * 400_000, 1)` ran for minutes. Those chunks
+are found first (at C speed) and charged by that square.
 """
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -36,7 +42,47 @@ _WRAPPER_OPTIONS: dict[str, type] = {
 }
 
 
-def _wrapper(ctx: RunContext, callee: str, value: object, width: object, options: dict[str, Any]) -> Any:
+WHITESPACE = "\t\n\x0b\x0c\r "
+"""textwrap's own whitespace (not `str.isspace`'s): what separates its chunks."""
+SLICED_CHARS_PER_STEP = 8192
+"""Characters the slicing of an over-long chunk copies per step (measured: tens of picoseconds each,
+and a whitespace chunk is also stripped once per line)."""
+
+
+def _charge_broken_chunks(ctx: RunContext, text: str, columns: int, options: dict[str, Any]) -> None:
+    """Charge the slicing of every chunk longer than a line (see the module docstring). Lines are at
+    least one column wide, whatever the indent takes."""
+    if columns <= 0 or not options.get("break_long_words", True):
+        return  # CPython refuses the width / puts long words whole on their own lines
+    indent = max(len(options.get("initial_indent", "")), len(options.get("subsequent_indent", "")))
+    room = max(1, columns - indent)
+    if len(text) <= room:
+        return
+    if options.get("expand_tabs", True) and "\t" in text:
+        text = text.expandtabs(options.get("tabsize", 8))  # its size was checked and charged
+    white, other = f"[{re.escape(WHITESPACE)}]", f"[^{re.escape(WHITESPACE)}]"
+    longer = f"{{{room + 1},}}"
+    # Whitespace chunks are dropped at line starts, except before the first line (and never when
+    # drop_whitespace is off), so only a leading run of them is broken.
+    dropping = options.get("drop_whitespace", True)
+    pattern = other + longer if dropping else f"{other}{longer}|{white}{longer}"
+    lengths = [match.end() - match.start() for match in re.finditer(pattern, text)]
+    leading = len(text) - len(text.lstrip(WHITESPACE))
+    if dropping and leading > room:
+        lengths.append(leading)
+    copied = sum(length * length for length in lengths) // (2 * room)
+    ctx.charge(copied // SLICED_CHARS_PER_STEP)
+
+
+def _wrapper(
+    ctx: RunContext,
+    callee: str,
+    value: object,
+    width: object,
+    options: dict[str, Any],
+    *,
+    one_line: bool = False,
+) -> Any:
     source = text(value, "{type!r} object has no attribute 'expandtabs'", AttributeError)
     columns = integer(width, "'<=' not supported between instances of {type!r} and 'int'")
     for name, option in options.items():
@@ -64,6 +110,8 @@ def _wrapper(ctx: RunContext, callee: str, value: object, width: object, options
             f" characters could make {worst} characters, over the limit of {ctx.limits.max_string_length}",
         )
     ctx.charge(expanded // PARSE_CHARS_PER_STEP + 1)
+    if not one_line:  # a single line slices a long chunk once
+        _charge_broken_chunks(ctx, source, columns, options)
     return textwrap.TextWrapper(width=columns, **options), source
 
 
@@ -88,7 +136,7 @@ def make_module(ctx: RunContext) -> ShimModule:
     def shorten(value: object, width: object, **options: Any) -> str:
         if "max_lines" in options:
             raise TypeError("shorten() got multiple values for keyword argument 'max_lines'")
-        wrapper, source = _wrapper(ctx, "shorten", value, width, options)
+        wrapper, source = _wrapper(ctx, "shorten", value, width, options, one_line=True)
         wrapper.max_lines = 1
         scanned(ctx, source)
         lines = _charged_lines(ctx, wrapper.wrap(" ".join(source.strip().split())))

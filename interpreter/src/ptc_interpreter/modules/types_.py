@@ -1,7 +1,9 @@
 """The program's `types` module: `SimpleNamespace`, a program object with free attributes.
 
 Its attributes are the program's own (set through the constructor's keywords or assignment), its
-repr is CPython's `namespace(a=1, b=2)`, and two namespaces are equal when their attributes are.
+repr is CPython's `namespace(a=1, b=2)`, and two namespaces are equal when their attributes are. That
+comparison walks into the attribute values natively, so it is weighed and charged first as `==` on
+two dicts is (`structure.weigh`): DAG-shaped values would otherwise compare for hours.
 """
 
 from __future__ import annotations
@@ -9,8 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject, ShimModule
-from ..runtime.budget import charge_entries
+from ..runtime.budget import charge_elements, charge_entries
 from ..runtime.registry import check_attribute_name, missing_attribute
+from ..runtime.structure import weigh
 from .support import NativeClass
 
 if TYPE_CHECKING:
@@ -19,7 +22,8 @@ if TYPE_CHECKING:
 
 class SimpleNamespace(PtcObject):
     __slots__ = ("attributes", "ctx", "in_repr")
-    ptc_name = "SimpleNamespace"
+    ptc_name = "types.SimpleNamespace"
+    """CPython's type name: `<class 'types.SimpleNamespace'>`, `'types.SimpleNamespace' object ...`."""
 
     def __init__(self, ctx: RunContext, attributes: dict[str, Any]) -> None:
         self.ctx = ctx
@@ -47,6 +51,9 @@ class SimpleNamespace(PtcObject):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, SimpleNamespace):
             return NotImplemented
+        if len(self.attributes) != len(other.attributes):
+            return False
+        charge_elements(self.ctx, weigh(self.ctx, self.attributes) + weigh(self.ctx, other.attributes))
         return self.attributes == other.attributes
 
     __hash__ = None  # pyright: ignore[reportAssignmentType] - unhashable, as in CPython

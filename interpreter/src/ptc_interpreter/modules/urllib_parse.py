@@ -38,6 +38,10 @@ def _url_text(callee: str, value: object) -> str:
     raise TypeError(f"{callee}() argument must be str, not {ptc_type_name(value)!r}")
 
 
+def _safe_length(safe: object) -> int:
+    return len(safe) if isinstance(safe, str | bytes) else 0
+
+
 class UrlResult(NamedTupleBase):
     """A program named tuple of URL components that also answers CPython's derived attributes."""
 
@@ -107,7 +111,9 @@ def make_module(ctx: RunContext) -> ShimModule:
                 if option is not None and not isinstance(option, str | bytes):
                     raise TypeError(f"{callee}() options must be str, not {ptc_type_name(option)!r}")
             ctx.check_str_length(len(string) * 12)
-            ctx.charge(len(string) // PARSE_CHARS_PER_STEP + 1)
+            # CPython also reads `safe` on every call (a Python loop over bytes), whatever the
+            # string's length: a long `safe` costs its own length each time.
+            ctx.charge((len(string) + _safe_length(safe)) // PARSE_CHARS_PER_STEP + 1)
             result = function(string, safe, encoding, errors)
             checked_result(ctx, len(result))
             return result
@@ -224,6 +230,7 @@ def make_module(ctx: RunContext) -> ShimModule:
             if option is not None and not isinstance(option, str):
                 raise TypeError(f"urlencode() options must be str, not {ptc_type_name(option)!r}")
         charge_elements(ctx, len(pairs))
+        safe_cost = _safe_length(safe) // PARSE_CHARS_PER_STEP  # per quoted key or value
         plain: list[tuple[Any, Any]] = []
         size = 0
         for pair in pairs:
@@ -231,8 +238,10 @@ def make_module(ctx: RunContext) -> ShimModule:
                 raise TypeError("not a valid non-string sequence or mapping object")
             key, value = pair
             key = query_value(key)
+            ctx.charge(2 * safe_cost)
             if doseq and isinstance(value, list | tuple):
                 charge_elements(ctx, len(value))
+                ctx.charge(len(value) * safe_cost)
                 value = [query_value(v) for v in value]
                 size += sum(len(str(v)) + len(str(key)) + 2 for v in value)
             else:

@@ -18,6 +18,7 @@ import __future__
 
 import ast
 import difflib
+import sys
 from collections.abc import Collection, Iterable, Sequence
 
 from ..compile.scope import Scope, ScopeAnalysis, ScopeBuilder, visitor_dispatch
@@ -31,6 +32,18 @@ from .tree import child_nodes
 
 ALLOWED_DUNDER_NAMES = frozenset({"__name__"})
 """Dunder names a program may read (`if __name__ == "__main__":`)."""
+
+_BUILTIN_VALUE_TYPES = frozenset(
+    {"dict", "list", "tuple", "set", "frozenset", "str", "bytes", "int", "float", "bool", "range"}
+)
+"""Builtin types a program class cannot derive from (program classes derive from program classes,
+`object` and the exception classes)."""
+
+_BUILTIN_BASE_HINT = "write a class that keeps a {0} in an attribute and defines the methods it needs"
+_BUILTIN_BASE_HINTS = {
+    "dict": "for a default value per missing key (`__missing__`) use collections.defaultdict(factory) "
+    "or d.get(key, default); otherwise keep the dict in an attribute of your class",
+}
 
 MAX_NESTED_BLOCKS = 20
 """CPython's `CO_MAXBLOCKS`: loops, `with` items and `try` parts open at once in one body."""
@@ -57,15 +70,20 @@ def _closest(name: str, candidates: Iterable[str]) -> str | None:
 _MODULE_NAMES = frozenset(MODULE_FACTORIES) | {"asyncio"}
 
 _IMPORT_ERROR_CATCHERS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
+_NAME_ERROR_CATCHERS = frozenset({"NameError"})
+"""Only a handler that names NameError itself: a typo under `except Exception:` is still reported
+before the run (CPython would catch it and carry on, which is rarely what the program meant)."""
 
 
-def _catches_import_error(handler_type: ast.expr | None) -> bool:
+def _catches_import_error(
+    handler_type: ast.expr | None, catchers: frozenset[str] = _IMPORT_ERROR_CATCHERS
+) -> bool:
     """Whether an `except` clause catches the ImportError of a failed import (bare, or naming
-    ImportError or one of its bases, alone or in a tuple)."""
+    ImportError or one of its bases, alone or in a tuple); with `catchers`, another error."""
     if handler_type is None:
-        return True
+        return catchers is _IMPORT_ERROR_CATCHERS
     names = handler_type.elts if isinstance(handler_type, ast.Tuple) else [handler_type]
-    return any(isinstance(name, ast.Name) and name.id in _IMPORT_ERROR_CATCHERS for name in names)
+    return any(isinstance(name, ast.Name) and name.id in catchers for name in names)
 
 
 def _is_type_checking(test: ast.expr) -> bool:
@@ -104,6 +122,9 @@ class _Validator(ScopeBuilder):
         """Names read, to check that each is defined once every binding is known."""
         self.tool_calls: list[tuple[Scope, ast.Call, ToolSpec]] = []
         self.nonlocals: list[tuple[Scope, ast.Nonlocal]] = []
+        self.class_bases: list[tuple[Scope, ast.Name]] = []
+        """Class bases naming a builtin value type (`class Registry(dict)`), refused once it is known
+        that the name is the builtin."""
         self.block_depth = 0
         """CPython's compiler blocks (loops, `with`, `try` parts) open around the statement being
         visited, within the current function or class body."""
@@ -122,6 +143,9 @@ class _Validator(ScopeBuilder):
         )
         """`from __future__ import annotations`: no annotation is evaluated, so none must name anything."""
         self.import_guards = 0
+        self.guarded_loads: set[int] = set()
+        """Names read in a `try:` body with an `except NameError` clause, in the code that body runs
+        itself (`try: x` / `except NameError:`): an undefined one fails at run time, as in CPython."""
         """Enclosing `try:` bodies that catch ImportError and `if TYPE_CHECKING:` bodies: an unknown
         import there is what CPython runs too (it fails at run time, or never runs), not a problem."""
 
@@ -134,10 +158,12 @@ class _Validator(ScopeBuilder):
         self.analyze()
         analysis = self.analysis
         tools, builtin_names = self.tools, self.builtin_names
+        guarded = self.guarded_loads
         for scope, node in self.loaded_names:
             name = node.id
             if (
                 name not in tools
+                and id(node) not in guarded
                 and name not in builtin_names
                 and analysis.resolve(scope, name).kind == "builtin"
             ):
@@ -146,6 +172,14 @@ class _Validator(ScopeBuilder):
             assert isinstance(call.func, ast.Name)
             if analysis.resolve(scope, call.func.id).kind == "builtin":
                 self._check_tool_call(call, spec)
+        for scope, base in self.class_bases:
+            if analysis.resolve(scope, base.id).kind == "builtin":
+                self.problem(
+                    base,
+                    f"subclassing the builtin type {base.id!r} is not supported",
+                    _BUILTIN_BASE_HINTS.get(base.id, _BUILTIN_BASE_HINT).format(base.id),
+                    kind="TypeError",
+                )
         for scope, node in self.nonlocals:
             for name in node.names:
                 if analysis.resolve(scope, name).kind in ("global", "builtin"):
@@ -241,6 +275,11 @@ class _Validator(ScopeBuilder):
         if node.name.startswith("__"):
             self.problem(node, f"names starting with '__' are not allowed: {node.name!r}")
         self.starred_bases.update(id(base) for base in node.bases if type(base) is ast.Starred)
+        self.class_bases.extend(
+            (self.scope, base)
+            for base in node.bases
+            if type(base) is ast.Name and base.id in _BUILTIN_VALUE_TYPES
+        )
         ScopeBuilder.visit_ClassDef(self, node)
 
     def _comprehension(self, node: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp) -> None:
@@ -350,7 +389,12 @@ class _Validator(ScopeBuilder):
 
     def _check_name(self, node: ast.Name) -> None:
         name = node.id
-        if name.startswith("__") and name not in ALLOWED_DUNDER_NAMES:
+        if name in USER_DUNDERS and self.scope.kind == "class":
+            # `__repr__ = __str__`, `__call__ = run`, `__hash__ = None` in a class body: the
+            # class's own special methods, under their names
+            if type(node.ctx) is ast.Load:
+                self.loaded_names.append((self.scope, node))
+        elif name.startswith("__") and name not in ALLOWED_DUNDER_NAMES:
             self.problem(
                 node,
                 f"names starting with '__' are not allowed: {name!r}",
@@ -526,14 +570,12 @@ class _Validator(ScopeBuilder):
         modules = module_names()
         if name not in modules and not self.import_guards:
             available = ", ".join(sorted(modules))
-            self.problems.append(
-                Problem(
-                    f"module {name!r} is not available",
-                    _span(node),
-                    f"available modules: {available}",
-                    "ImportError",
-                )
-            )
+            package = name.partition(".")[0]
+            if package in sys.stdlib_module_names:  # CPython has it; the sandbox does not offer it
+                message, kind = f"module {name!r} is not available", "ImportError"
+            else:  # no such module in CPython either: its own error
+                message, kind = f"No module named {package!r}", "ModuleNotFoundError"
+            self.problems.append(Problem(message, _span(node), f"available modules: {available}", kind))
 
     def visit_Import(self, node: ast.Import) -> None:
         for alias in node.names:
@@ -544,8 +586,13 @@ class _Validator(ScopeBuilder):
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         ScopeBuilder.visit_ImportFrom(self, node)  # bound even when refused: no follow-on NameErrors
-        if node.level:
-            self.problem(node, "relative imports are not supported")
+        if node.level:  # a program is a `__main__` with no package: CPython's run-time error
+            self.problem(
+                node,
+                "attempted relative import with no known parent package",
+                "import the module by its absolute name",
+                kind="ImportError",
+            )
             return
         module = node.module or ""
         if module == "__future__":
@@ -679,8 +726,14 @@ class _Validator(ScopeBuilder):
         finally_blocks = 1 if node.finalbody else 0
         guarded = any(_catches_import_error(handler.type) for handler in node.handlers)
         self.import_guards += guarded
+        first_load = len(self.loaded_names)
         self._block(node, node.body, 1 + finally_blocks if node.handlers else finally_blocks)
         self.import_guards -= guarded
+        if any(_catches_import_error(handler.type, _NAME_ERROR_CATCHERS) for handler in node.handlers):
+            owner = self.scope.owner
+            self.guarded_loads.update(
+                id(name) for scope, name in self.loaded_names[first_load:] if scope.owner is owner
+            )
         for index, handler in enumerate(node.handlers):
             if handler.type is None and index < len(node.handlers) - 1:
                 self.problem(handler, "default 'except:' must be last")

@@ -58,6 +58,17 @@ class PtcObject:
         raise AttributeError(f"{ptc_type_name(self)!r} object attribute {name!r} cannot be deleted")
 
 
+def not_iterable(error: TypeError, value: object) -> bool:
+    """Whether `error` is `iter(value)`'s own "'X' object is not iterable" (so a caller may restate
+    it as CPython's context does), not an error a program's `__iter__` raised with that text."""
+    cls = type(value)
+    return (
+        not hasattr(cls, "__iter__")
+        and not hasattr(cls, "__getitem__")
+        and str(error) == f"'{ptc_type_name(value)}' object is not iterable"
+    )
+
+
 def ptc_type_name(value: object) -> str:
     """The type name a program sees for `value` (classes may rename themselves for programs)."""
     return getattr(type(value), "ptc_name", type(value).__name__)

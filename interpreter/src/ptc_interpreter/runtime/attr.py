@@ -23,7 +23,7 @@ import itertools
 import operator
 from collections.abc import Callable, Iterable, Mapping
 from types import BuiltinFunctionType
-from typing import Any
+from typing import Any, cast
 
 from .allowlist import PtcObject, ptc_type_name
 from .budget import (
@@ -122,7 +122,13 @@ def _expandtabs(ctx: RunContext, text: Any, tabsize: Any = 8) -> Any:
 
 
 def _join(ctx: RunContext, separator: Any, iterable: Iterable[Any]) -> Any:
-    items = materialize(ctx, iterable)
+    try:
+        items = materialize(ctx, iterable)
+    except TypeError as error:
+        # CPython replaces any TypeError of getting the iterator (a program `__iter__`'s too)
+        if str(error) == f"'{ptc_type_name(iterable)}' object is not iterable":
+            raise TypeError("can only join an iterable") from None
+        raise
     if len(items) > 1 or len(separator) > 0:
         try:
             total = sum(map(len, items)) + len(separator) * max(len(items) - 1, 0)
@@ -252,6 +258,12 @@ def _case(name: str) -> Callable[..., Any]:
 def _fromhex(ctx: RunContext, text: str) -> bytes:
     charge_scan(ctx, len(text))
     return bytes.fromhex(text)
+
+
+def _float_fromhex(ctx: RunContext, text: object) -> float:
+    if isinstance(text, str):  # parsed whole: `float.fromhex("0x" + "0" * 999_990 + "1p0")`
+        charge_scan(ctx, len(text))
+    return float.fromhex(cast(str, text))  # anything else: CPython's own TypeError
 
 
 _STR_LINEAR = [
@@ -670,10 +682,18 @@ STATIC_TABLES: Mapping[type, TypeTable] = {
     str: {"maketrans": Method(_maketrans, LINEAR_IN_ARGUMENT)},
     bytes: {"fromhex": Method(_fromhex, LINEAR_IN_ARGUMENT)},
     int: {"from_bytes": Method(_from_bytes, SIZE_CHECKED)},
-    float: {"fromhex": Method(float.fromhex, CONSTANT)},
+    float: {"fromhex": Method(_float_fromhex, LINEAR_IN_ARGUMENT)},
     dict: {"fromkeys": Method(_dict_fromkeys, LINEAR_IN_ARGUMENT)},
 }
 """Attributes of the builtin *types* themselves (`dict.fromkeys`, `str.maketrans`)."""
+
+
+def static_method(ctx: RunContext, name: str, static: Method) -> NativeFunction:
+    """A static table's method as the program calls it, from the type or from one of its values."""
+    function = static.function
+    if static.cost.takes_ctx:
+        return NativeFunction(name, lambda *args, **kwargs: function(ctx, *args, **kwargs))  # pyright: ignore[reportUnknownLambdaType]
+    return NativeFunction(name, function)
 
 
 name_methods_for_programs(BUILTIN_TABLES)
@@ -768,6 +788,9 @@ def get_attribute(ctx: RunContext, obj: Any, name: str) -> Any:
             attributes = obj.__dict__.get(_EXCEPTION_ATTRIBUTES)
             if attributes is not None and name in attributes:
                 return attributes[name]
+        static = STATIC_TABLES.get(type(obj), {}).get(name)
+        if isinstance(static, Method):  # `{}.fromkeys(...)`, `"".maketrans(...)`: the type's own method
+            return static_method(ctx, name, static)
         raise _missing(obj, name)
     if isinstance(entry, Property):
         return entry.function(obj)

@@ -332,16 +332,27 @@ def charge_sequence_comparison(ctx: RunContext, a: list[Any] | tuple[Any, ...], 
 
 def sort_charged(ctx: RunContext, items: list[Any], key: Any, reverse: Any) -> None:
     """`items.sort(key=key, reverse=reverse)`, charged for its comparisons first: the keys are
-    computed before sorting (as CPython does), so that long texts among them are charged."""
+    computed before sorting (as CPython does), so that long texts among them are charged.
+
+    As in CPython the list is empty while it sorts (a key function or `__lt__` that reads it sees
+    `[]`), and one that was filled meanwhile gets its sorted elements back and a ValueError."""
     passes = sort_passes(len(items))
-    if key is None:
-        charge_sort(ctx, len(items), items)
-        charge_ordering(ctx, items, passes)
-        items.sort(reverse=reverse)
-        return
-    charge_sort(ctx, len(items))
-    keys = keys_of(ctx, items, charged_key(ctx, key, passes), passes)  # container keys: by their weight
-    items.sort(key=partial(next, iter(keys)), reverse=reverse)  # key(item) -> its precomputed key
+    detached = items.copy()
+    items.clear()
+    try:
+        if key is None:
+            charge_sort(ctx, len(detached), detached)
+            charge_ordering(ctx, detached, passes)
+            detached.sort(reverse=reverse)
+        else:
+            charge_sort(ctx, len(detached))
+            keys = keys_of(ctx, detached, charged_key(ctx, key, passes), passes)  # container keys: by weight
+            detached.sort(key=partial(next, iter(keys)), reverse=reverse)  # key(item) -> its precomputed key
+    finally:
+        modified = bool(items)
+        items[:] = detached
+    if modified:
+        raise ValueError("list modified during sort")
 
 
 def charge_pair_keys(ctx: RunContext, pairs: Iterable[Any]) -> None:

@@ -38,6 +38,7 @@ class RunContext:
         "identities",
         "limits",
         "native_hashes",
+        "nested_pulls",
         "random_seed",
         "scheduler",
         "stdout_chars",
@@ -67,6 +68,8 @@ class RunContext:
         """Program-visible hash -> the host's hash of the same value, for every str, bytes or tuple
         the program hashed: a program class's `__hash__` returning `hash(self.name)` must put its
         instances where the host's dict looks for an equal str (`builtins.hashing`)."""
+        self.nested_pulls = 0
+        """Pulls through opaque inputs of lazy builtins in flight (`lazy.CountedPull`)."""
         self.generators: weakref.WeakSet[Generator[object, object, object]] = weakref.WeakSet()
         """The bodies of the program's generators (`def` with `yield`) still alive, closed by `end`."""
         self.ended = False
@@ -88,8 +91,8 @@ class RunContext:
                 generator.close()
 
     def program_id(self, obj: object) -> int:
-        """`id(obj)` as the program sees it: a per-run counter, never an address (`id()`, and the
-        ids in pprint's `<Recursion on list with id=...>`)."""
+        """`id(obj)` as the program sees it: a per-run counter, never an address (`id()`, the
+        ids in pprint's `<Recursion on list with id=...>` and the keys of `copy.deepcopy`'s memo)."""
         known = self.identities.get(id(obj))
         if known is None:
             self.charge(1)  # an entry kept for the rest of the run

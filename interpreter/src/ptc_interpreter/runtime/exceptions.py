@@ -113,11 +113,35 @@ PROGRAM_EXCEPTIONS: dict[str, type[BaseException]] = {
         "ExceptionGroup",
     )
 }
-"""Builtin exception classes a program can name, raise and catch (plus `ToolError`). Left out: the
-uncatchable ones (`RecursionError`, `MemoryError`), those that stop the interpreter or a generator
+"""Builtin exception classes a program can name, raise and catch (plus `ToolError` and the program's
+`RecursionError`, below). Left out: the uncatchable ones (the host's `RecursionError`, `MemoryError`), those that stop the interpreter or a generator
 (`SystemExit`, `KeyboardInterrupt`, `GeneratorExit`, `SystemError`) and `SyntaxError` and its
 subclasses, which would read as the interpreter's own report of a bad program."""
 PROGRAM_EXCEPTIONS["ToolError"] = ToolError
+
+
+class ProgramRecursionError(RuntimeError):
+    """The program's `RecursionError`: a call past `Limits.max_recursion_depth` program frames, which
+    the program may catch as in CPython. It is not the host's `RecursionError` (the host stack running
+    out, which stays uncatchable): the depth is the interpreter's own count, the same in every
+    process, and the host stack has room for it (`api._ensure_python_recursion_room`). Uncaught, it
+    ends the run as the `max_recursion_depth` limit, with `ptc_detail` naming the function (a host
+    attribute: a program's attributes on an exception live apart, see `runtime.attr`)."""
+
+    ptc_name = "RecursionError"
+    __module__ = "builtins"
+    ptc_detail = "maximum recursion depth exceeded"
+
+
+def recursion_error(detail: str) -> ProgramRecursionError:
+    """What a call past the depth limit raises: CPython's message, and `detail` for the report."""
+    error = ProgramRecursionError("maximum recursion depth exceeded")
+    error.ptc_detail = detail
+    return error
+
+
+ProgramRecursionError.__name__ = ProgramRecursionError.__qualname__ = "RecursionError"
+PROGRAM_EXCEPTIONS["RecursionError"] = ProgramRecursionError
 
 _TOOL_VISIBLE: frozenset[type[BaseException]] = frozenset(PROGRAM_EXCEPTIONS.values()) - {
     BaseException,
@@ -356,6 +380,21 @@ def carried_stop(error: BaseException) -> StopIteration | None:
     return None
 
 
+def forget_context(error: BaseException) -> None:
+    """A program handler caught `error`: drop its links to the host's stack. Python links each
+    exception raised in a handler to the one being handled (`__context__`, walked on every raise),
+    and an exception's traceback holds the host frames it left, whose locals hold the exceptions
+    *they* were handling, and so on. A handler that recurses into code raising again (each frame
+    catching `RecursionError` and calling itself once more) kept every exception of the run alive
+    that way: a raise cost the chain's length and the garbage collector scanned hundreds of
+    thousands of frames, minutes of CPU within the step budget. A program reads neither link, and
+    the interpreter's reports use its own notes (`ExceptionNotes`); a PEP 479 conversion keeps
+    the `StopIteration` it stands for (`carried_stop`)."""
+    error.__traceback__ = None
+    if error.__context__ is not None and not isinstance(error.__cause__, StopIteration):
+        error.__context__ = None
+
+
 def as_program_sees(error: BaseException) -> BaseException:
     """The exception a program's `except` clause matches: `error` itself, or the `StopIteration`
     it carries out of an interpreter generator (see `carried_stop`)."""
@@ -425,10 +464,10 @@ def _report_for(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
         frames.append(Frame("<module>", notes.here))
     frames.reverse()
     source_line = _line(source_lines, span)
-    if isinstance(exc, RecursionError):
+    if isinstance(exc, RecursionError | ProgramRecursionError):
         return PtcLimitError(
             "max_recursion_depth",
-            "maximum recursion depth exceeded",
+            exc.ptc_detail if isinstance(exc, ProgramRecursionError) else "maximum recursion depth exceeded",
             span=span,
             source_line=source_line,
             hint="use a loop instead of deep recursion",

@@ -137,13 +137,27 @@ def join_parts(ctx: RunContext, parts: Sequence[str]) -> str:
 # -- str.format / format_map ------------------------------------------------------------------------
 
 
+FREE_FIELDS = 16
+"""Replacement fields (or % conversions) a template may have within the step of the call. Each field
+is parsed, looked up and formatted in Python (microseconds), so a template of 100,000 fields costs a
+step per field: `("{0[0]}" * 100_000).format(x)` in a loop ran past the CPU cap on one step a call."""
+
+
+def charge_fields(ctx: RunContext, template: str, marker: str) -> None:
+    fields = template.count(marker)  # an upper bound (escaped `{{` and `%%` count too), at C speed
+    if fields > FREE_FIELDS:
+        ctx.charge(fields)
+
+
 def str_format(ctx: RunContext, template: str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> str:
     """`template.format(*args, **kwargs)` without attribute walks."""
+    charge_fields(ctx, template, "{")
     return _Formatter(ctx, args, kwargs).render(template, depth=2)
 
 
 def format_map(ctx: RunContext, template: str, mapping: Mapping[str, Any]) -> str:
     """`template.format_map(mapping)`: keys are looked up with `mapping[key]` (so `__missing__` works)."""
+    charge_fields(ctx, template, "{")
     return _Formatter(ctx, (), mapping).render(template, depth=2)
 
 
@@ -197,6 +211,9 @@ class _Formatter:
             value = self.args[first]
         else:
             value = self.kwargs[first]
+        parts = field_name.count(".") + field_name.count("[")
+        if parts > FREE_FIELDS:  # `{0.real.real...}`: one lookup per part
+            self.ctx.charge(parts)
         for is_attribute, key in rest:
             value = self._attribute(value, str(key)) if is_attribute else value[key]
         return value
@@ -219,6 +236,7 @@ _NUMERIC_CONVERSIONS = frozenset("diouxXeEfFgGc")
 
 def percent_format(ctx: RunContext, template: str, values: Any) -> str:
     """`template % values` with CPython's argument rules and messages, widths checked first."""
+    charge_fields(ctx, template, "%")
     mapping: Any = None
     positional: Sequence[Any]
     if type(values) is tuple:

@@ -9,6 +9,13 @@ Inside, the work is still the host's: the iterator holds the native `map`/`zip` 
 the *native* iterators of its inputs, so consumers (`for`, comprehensions, `list()`, `sum()`...)
 iterate at C speed through `native_iterable`, and a chain stays a C chain of bounded length. The
 program only ever holds the wrapper: fixed repr, no attributes, `type(x) is map`.
+
+A chain can also pass through an object that is not a lazy builtin: a program object whose
+`__iter__` (or `__reversed__`) returns a `map`, a generator, a shim iterator. Its depth is unknown
+when the chain is built, and CPython's recursion limit counts only its one Python frame, below which
+another 199 C frames of `map` may hang: 1,200 such segments crashed the process. So such an input is
+pulled through a `CountedPull`, which counts the pulls in flight through such boundaries in the run
+and refuses one past `MAX_NESTED_PULLS` (the C stack then holds at most that many segments).
 """
 
 # Program values are `Any` by nature; the unknown-type checks have nothing to check here.
@@ -16,12 +23,24 @@ program only ever holds the wrapper: fixed repr, no attributes, `type(x) is map`
 
 from __future__ import annotations
 
+from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from ..errors import PtcLimitError
 from .allowlist import PtcObject, ptc_type_name
 from .context import RunContext
 from .structure import nesting_error
+from .values import (
+    ITEMS_VIEW,
+    KEYS_VIEW,
+    ORDERED_ITEMS_VIEW,
+    ORDERED_KEYS_VIEW,
+    ORDERED_VALUES_VIEW,
+    VALUES_VIEW,
+    FrozenOrderedSet,
+    OrderedSet,
+)
 
 
 class LazyIterator(PtcObject):
@@ -69,6 +88,80 @@ class ReversedIterator(LazyIterator):
     ptc_name = "reversed"
 
 
+MAX_NESTED_PULLS = 32
+"""Pulls through opaque inputs of lazy builtins in flight at once: each may stand on a chain of up to
+`max_nesting_depth` native iterators, so this bounds the C stack a pull can use (32 x 200 frames)."""
+
+PLAIN_INPUTS: frozenset[type[Any]] = frozenset(
+    type(iterator)
+    for iterator in (
+        iter([]),
+        iter(()),
+        iter(""),
+        iter(b""),
+        iter(range(0)),
+        iter(range(1 << 64)),
+        iter({}),
+        iter({}.values()),
+        iter({}.items()),
+        reversed([]),
+        reversed(range(0)),
+        reversed({}),
+    )
+) | frozenset(
+    {
+        list,
+        tuple,
+        str,
+        bytes,
+        dict,
+        range,
+        OrderedSet,
+        FrozenOrderedSet,
+        deque,
+        OrderedDict,
+        defaultdict,
+        Counter,
+        KEYS_VIEW,
+        VALUES_VIEW,
+        ITEMS_VIEW,
+        ORDERED_KEYS_VIEW,
+        ORDERED_VALUES_VIEW,
+        ORDERED_ITEMS_VIEW,
+    }
+)
+"""Inputs whose iteration runs no program code and pulls from nothing else: taken as they are."""
+
+
+class CountedPull:
+    """An opaque input of a lazy builtin (see the module docstring), pulled with the run's count of
+    such pulls in flight."""
+
+    __slots__ = ("ctx", "source")
+
+    def __init__(self, ctx: RunContext, source: Iterator[Any]) -> None:
+        self.ctx = ctx
+        self.source = source
+
+    def __iter__(self) -> CountedPull:
+        return self
+
+    def __next__(self) -> Any:
+        ctx = self.ctx
+        if ctx.nested_pulls >= MAX_NESTED_PULLS:
+            raise PtcLimitError(
+                "max_nesting_depth",
+                "lazy iterators (map, filter, zip, enumerate) stacked through more than "
+                f"{MAX_NESTED_PULLS} other iterators (generators, objects with __iter__) at once",
+                hint="materialize the intermediate result (list(...)) every few steps",
+            )
+        ctx.nested_pulls += 1
+        try:
+            return next(self.source)
+        finally:
+            ctx.nested_pulls -= 1
+
+
 def native_iterable(value: Any) -> Any:
     """What a native consumer should iterate: a lazy builtin's own native iterator (C speed)."""
     return value.native if isinstance(value, LazyIterator) else value
@@ -87,8 +180,10 @@ def _chained(ctx: RunContext, iterables: Iterable[Any]) -> tuple[list[Any], int]
         if isinstance(iterable, LazyIterator):
             depth = max(depth, iterable.depth)
             natives.append(iterable.native)
-        else:
+        elif type(iterable) in PLAIN_INPUTS:
             natives.append(iterable)
+        else:  # `iter()` now rather than in the native builtin: the same call, at the same moment
+            natives.append(CountedPull(ctx, iter(iterable)))
     if depth >= ctx.limits.max_nesting_depth:
         raise nesting_error(
             ctx,
@@ -143,7 +238,9 @@ def make_reversed(ctx: RunContext, sequence: Any, /) -> ReversedIterator:
     if isinstance(sequence, PtcObject) and not hasattr(type(sequence), "__reversed__"):
         raise TypeError(f"{ptc_type_name(sequence)!r} object is not reversible")
     native: Any = sequence
-    return ReversedIterator(reversed(native), 1)
+    # `__reversed__` may hand back anything iterable (a `map`): chained like any other input
+    natives, depth = _chained(ctx, (reversed(native),))
+    return ReversedIterator(natives[0], depth)
 
 
 LAZY_TYPES: dict[str, tuple[type[LazyIterator], Callable[..., LazyIterator]]] = {

@@ -33,10 +33,21 @@ class NativeFunction:
             return self.function(*args, **kwargs)
         except TypeError as error:
             rename_call_error(error, self.function, self.name)
-            raise
+            retry = index_retry(error, args, kwargs)
+            if retry is None:
+                raise
+        return self(*retry[0], **(retry[1] or {}))
 
     def __repr__(self) -> str:
         return f"<built-in function {self.name}>"
+
+
+def index_retry(error: TypeError, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """`indexing.with_index_converted` (imported here only when a call failed: `indexing` builds on
+    the program classes, which build on this module)."""
+    from .indexing import with_index_converted
+
+    return with_index_converted(error, args, kwargs)
 
 
 @named_for_programs
@@ -68,7 +79,10 @@ class BoundNativeMethod:
             return self.function(self.receiver, *args, **kwargs)
         except TypeError as error:
             rename_call_error(error, self.function, self.name)
-            raise
+            retry = index_retry(error, args, kwargs)
+            if retry is None:
+                raise
+        return self(*retry[0], **(retry[1] or {}))
 
     def __repr__(self) -> str:
         return f"<built-in method {self.name} of {getattr(type(self.receiver), 'ptc_name', type(self.receiver).__name__)} object>"
@@ -91,8 +105,14 @@ def rename_call_error(error: TypeError, function: Callable[..., Any], name: str)
 
 
 def missing_arguments(callee: str, names: Sequence[str], kind: str = "positional") -> TypeError:
-    """CPython's `f() missing 2 required positional arguments: 'a' and 'b'`."""
+    """CPython's `f() missing 2 required positional arguments: 'a' and 'b'` (three or more with a
+    serial comma: `'a', 'b', and 'c'`)."""
     quoted = [repr(name) for name in names]
-    listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+    if len(quoted) == 1:
+        listed = quoted[0]
+    elif len(quoted) == 2:
+        listed = f"{quoted[0]} and {quoted[1]}"
+    else:
+        listed = f"{', '.join(quoted[:-1])}, and {quoted[-1]}"
     plural = "s" if len(names) > 1 else ""
     return TypeError(f"{callee}() missing {len(names)} required {kind} argument{plural}: {listed}")

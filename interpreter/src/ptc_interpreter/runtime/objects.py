@@ -317,6 +317,17 @@ class ProgramProperty(PtcObject):
 _MISSING: Any = object()
 
 
+def is_missing(value: Any) -> bool:
+    """Whether `class_lookup` found nothing (or the class set the name to None)."""
+    return value is _MISSING or value is None
+
+
+_PROGRAM_ONLY_DUNDERS = frozenset({"__index__", "__copy__", "__deepcopy__", "__missing__"})
+"""Dunders the interpreter consults itself rather than installing them on the host class: a host
+`__index__` would hand native size parameters an unchecked int (`runtime.indexing`), and `copy` and
+`dict` lookups find the others in the program's namespace."""
+
+
 def class_lookup(cls: type, name: str) -> Any:
     """Find `name` in the program namespaces along `cls`'s MRO (never Python's own attributes)."""
     for klass in cls.__mro__:
@@ -474,17 +485,25 @@ def make_class(
         "ptc_annotated": annotated,
     }
     for key, value in namespace.items():
-        if key in USER_DUNDERS and isinstance(value, ProgramFunction):
-            if key == "__init__":
-                python_namespace[key] = _init_dunder(value)
-            elif key == "__hash__":
-                python_namespace[key] = _hash_dunder(value, {} if native_hashes is None else native_hashes)
-            else:
-                python_namespace[key] = _python_dunder(value)
+        if key not in USER_DUNDERS or key in _PROGRAM_ONLY_DUNDERS:
+            continue
+        if value is None:  # `__hash__ = None`: the operation is unsupported, as in CPython
+            python_namespace[key] = None
+        elif not isinstance(value, ProgramFunction | BindsAsMethod):
+            raise TypeError(
+                f"class {name}: {key} must be a function defined with def or lambda (or None), "
+                f"not {ptc_type_name(value)!r}"
+            )
+        elif key == "__init__":
+            python_namespace[key] = _init_dunder(value)
+        elif key == "__hash__":
+            python_namespace[key] = _hash_dunder(value, {} if native_hashes is None else native_hashes)
+        else:
+            python_namespace[key] = _python_dunder(value)
     if "__eq__" in namespace and "__hash__" not in namespace:
         python_namespace["__hash__"] = None
     cls = ProgramClassMeta(name, real_bases, python_namespace)
-    if "__hash__" in namespace and cls.__eq__ is object.__eq__:  # pyright: ignore[reportUnknownMemberType]
+    if namespace.get("__hash__") is not None and cls.__eq__ is object.__eq__:  # pyright: ignore[reportUnknownMemberType]
         cls.__eq__ = _charged_identity_eq(charge)  # pyright: ignore[reportAttributeAccessIssue]
     for value in namespace.values():
         for function in _functions_of(value):

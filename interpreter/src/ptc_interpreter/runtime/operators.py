@@ -39,6 +39,7 @@ from .budget import (
 )
 from .context import RunContext
 from .format import percent_format
+from .indexing import index_method, program_index, sequence_key
 from .structure import LEAF_TYPES, is_nested, weigh
 from .values import (  # pyright: ignore[reportPrivateUsage]
     ITEMS_VIEW,
@@ -171,7 +172,24 @@ def mul(ctx: RunContext, a: Any, b: Any) -> Any:
     if count is not None and _is_sized_repeatable(b):
         _check_sized_result(ctx, b, len(b) * max(count, 0))
         return a * b
+    if _is_sized_repeatable(a) and index_method(b) is not None:
+        return _repeat_by_index(ctx, a, b, "__rmul__")
+    if _is_sized_repeatable(b) and index_method(a) is not None:
+        return _repeat_by_index(ctx, b, a, "__mul__")
     return _check_int(ctx, a * b)
+
+
+def _repeat_by_index(ctx: RunContext, sequence: Any, instance: Any, operator_name: str) -> Any:
+    """`seq * obj` or `obj * seq` for a program instance with `__index__`: as in CPython, its own
+    `__rmul__`/`__mul__` first, then repetition by its `__index__`, size-checked like an int's."""
+    own = getattr(type(instance), operator_name, None)
+    if own is not None:
+        result = own(instance, sequence)
+        if result is not NotImplemented:
+            return result
+    count = program_index(instance, index_method(instance))
+    _check_sized_result(ctx, sequence, len(sequence) * max(count, 0))
+    return sequence * count
 
 
 def _is_sized_repeatable(value: Any) -> bool:
@@ -319,12 +337,18 @@ def get_slice(ctx: RunContext, obj: Any, key: slice) -> Any:
     length (`keep.append(big[1:])` in a loop would otherwise allocate without bound)."""
     cls = type(obj)
     if cls is str or cls is bytes or cls is list or cls is tuple:
-        size = len(range(*key.indices(len(obj))))
+        try:
+            size = len(range(*key.indices(len(obj))))
+        except TypeError:  # a bound that is a program instance with `__index__`
+            key = sequence_key(obj, key)
+            size = len(range(*key.indices(len(obj))))
         if size > SMALL_COPY_CHARS:
             if cls is str or cls is bytes:
                 charge_copy(ctx, size)
             else:
                 charge_elements(ctx, size)
+    if cls is range or cls is deque:
+        key = sequence_key(obj, key)
     return obj[key]
 
 
@@ -370,6 +394,13 @@ def inplace_add(ctx: RunContext, a: Any, b: Any) -> Any:
 def inplace_mul(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) is list:
         count = _repeat_count(b)
+        if count is None and index_method(b) is not None:
+            own = getattr(type(b), "__rmul__", None)
+            result = NotImplemented if own is None else own(b, a)
+            if result is not NotImplemented:
+                return result
+            b = program_index(b, index_method(b))
+            count = b
         if count is not None:
             _check_sized_result(ctx, a, len(a) * max(count, 0))
         a *= b
@@ -433,14 +464,81 @@ def _type_name(value: Any) -> str:
     return getattr(type(value), "ptc_name", type(value).__name__)
 
 
+_SYMBOLS: Mapping[type[ast.operator], str] = {
+    ast.Add: "+",
+    ast.Sub: "-",
+    ast.Mult: "*",
+    ast.Div: "/",
+    ast.FloorDiv: "//",
+    ast.Mod: "%",
+    ast.Pow: "**",
+    ast.LShift: "<<",
+    ast.RShift: ">>",
+    ast.BitOr: "|",
+    ast.BitAnd: "&",
+    ast.BitXor: "^",
+    ast.MatMult: "@",
+}
+
+
+def _augmented(symbol: str, function: BinaryOperator) -> BinaryOperator:
+    """`operator` failing as an augmented assignment does: "unsupported operand type(s) for +=",
+    where the binary operator it falls back to names `+`."""
+    binary = (
+        "unsupported operand type(s) for ** or pow():"
+        if symbol == "**"
+        else f"unsupported operand type(s) for {symbol}:"
+    )
+    augmented = f"unsupported operand type(s) for {symbol}=:"
+
+    def operation(ctx: RunContext, a: Any, b: Any) -> Any:
+        try:
+            return function(ctx, a, b)
+        except TypeError as error:
+            message = error.args[0] if len(error.args) == 1 else None
+            if type(message) is str and message.startswith(binary):
+                error.args = (augmented + message[len(binary) :],)
+            raise
+
+    return operation
+
+
+_COUNTER_IN_PLACE: Mapping[type[ast.operator], Callable[[Any, Any], Any]] = {
+    ast.Add: operator.iadd,
+    ast.Sub: operator.isub,
+    ast.BitOr: operator.ior,
+    ast.BitAnd: operator.iand,
+}
+
+
+def _counter_in_place(in_place: Callable[[Any, Any], Any], fallback: BinaryOperator) -> BinaryOperator:
+    """`c += d` on a Counter updates `c` itself, as CPython's `Counter.__iadd__` does (another name
+    for the Counter sees the change; comparisons run in its order), charged per entry."""
+
+    def operation(ctx: RunContext, a: Any, b: Any) -> Any:
+        if type(a) is Counter and isinstance(b, dict):
+            ctx.check_container_length(len(a) + len(b))  # pyright: ignore[reportUnknownArgumentType]
+            charge_counter_loop(ctx, a, b)
+            return in_place(a, b)
+        return fallback(ctx, a, b)
+
+    return operation
+
+
 INPLACE: Mapping[type[ast.operator], BinaryOperator] = {
-    **BINARY,
-    ast.Add: inplace_add,
-    ast.Mult: inplace_mul,
-    ast.BitOr: inplace_or,
-    ast.BitAnd: _inplace_set_operation("&=", "__iand__", bitand),
-    ast.Sub: _inplace_set_operation("-=", "__isub__", sub),
-    ast.BitXor: _inplace_set_operation("^=", "__ixor__", bitxor),
+    op: _augmented(
+        _SYMBOLS[op],
+        _counter_in_place(_COUNTER_IN_PLACE[op], function) if op in _COUNTER_IN_PLACE else function,
+    )
+    for op, function in {
+        **BINARY,
+        ast.Add: inplace_add,
+        ast.Mult: inplace_mul,
+        ast.BitOr: inplace_or,
+        ast.BitAnd: _inplace_set_operation("&=", "__iand__", bitand),
+        ast.Sub: _inplace_set_operation("-=", "__isub__", sub),
+        ast.BitXor: _inplace_set_operation("^=", "__ixor__", bitxor),
+    }.items()
 }
 """Augmented assignment (`x += y`): mutates lists, dicts and sets in place like CPython."""
 

@@ -262,12 +262,16 @@ USER_DUNDERS: frozenset[str] = frozenset(
         "__exit__",
         "__aenter__",
         "__aexit__",
+        "__index__",
+        "__copy__",
+        "__deepcopy__",
+        "__missing__",
     }
 )
 """Dunders a program class may define; they become the real class's dunders, and a program may name
-them on its own classes and instances (`super().__init__(...)`). None of them is one CPython
-consults for a size (`__index__` is left out for that: `"x" * obj` and `range(obj)` call it after
-the operators' size checks have looked at `obj`)."""
+them on its own classes and instances (`super().__init__(...)`). `__index__`, `__copy__`,
+`__deepcopy__` and `__missing__` are consulted by the interpreter instead (`objects._PROGRAM_ONLY_DUNDERS`):
+a host `__index__` would reach native size parameters past their checks."""
 
 
 NAMED_TUPLE_NAMES = frozenset({"_asdict", "_replace", "_fields", "_field_defaults", "_make"})

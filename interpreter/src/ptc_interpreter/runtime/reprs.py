@@ -292,7 +292,7 @@ def _write_set(writer: _Writer, value: OrderedSet) -> None:
         writer.write("set()")
         return
     writer.write("{")
-    _write_items(writer, value)
+    _write_items(writer, list(value))  # a snapshot, as CPython's: an element's __repr__ may change the set
     writer.write("}")
 
 
@@ -360,7 +360,7 @@ def _write_defaultdict(writer: _Writer, value: defaultdict[Any, Any]) -> None:
 def _write_deque(writer: _Writer, value: deque[Any]) -> None:
     writer.charge(len(value))
     writer.write("deque([")
-    _write_items(writer, value)
+    _write_items(writer, list(value))  # a snapshot, as CPython's: an element's __repr__ may pop
     writer.write("]" if value.maxlen is None else f"], maxlen={value.maxlen}")
     writer.write(")")
 

@@ -18,7 +18,7 @@ import difflib
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..errors import PtcLimitError, SourceSpan
+from ..errors import PtcError, PtcLimitError, SourceSpan
 from ..host import ToolSpec
 from .allowlist import PtcObject, ptc_type_name
 from .budget import LAZY_ELEMENTS_PER_STEP
@@ -138,7 +138,13 @@ _HOST_VALUE_TYPES = (bytes, complex, _dt.date, _dt.time, _dt.timedelta, _dt.tzin
 """Immutable host values a result may contain as they are (no program code can run through them)."""
 
 
-def plain_result(value: Any, describe: Callable[[Any], str], budget: list[int], depth: int = 0) -> Any:
+def plain_result(
+    value: Any,
+    describe: Callable[[Any], str],
+    budget: list[int],
+    depth: int = 0,
+    open_containers: set[int] | None = None,
+) -> Any:
     """The run's result as data the host can compare, hash and serialise without running program
     code: containers are rebuilt around converted elements, and anything program-defined (instances,
     functions, tasks) is replaced by its repr, computed now, inside the run's budget.
@@ -147,7 +153,11 @@ def plain_result(value: Any, describe: Callable[[Any], str], budget: list[int], 
     adds at least 3n characters to the result's repr (an element, a separator or bracket, and one
     character more of the element), 6n for a dict, so one whose elements would take the budget below
     zero (`[x] * 300` of a long list `x` counts `x` 300 times) raises `PtcLimitError` first, and only
-    when the repr would be over the limit anyway."""
+    when the repr would be over the limit anyway.
+
+    A container inside itself (`a.append(a)`) cannot be plain data (no serialiser takes a cycle), so
+    such a result is refused with a clear error rather than cut at some depth (`open_containers`
+    holds the containers being copied, outermost first)."""
     kind = type(value)
     if kind in PLAIN_SCALARS or isinstance(value, _HOST_VALUE_TYPES):
         return value
@@ -155,23 +165,44 @@ def plain_result(value: Any, describe: Callable[[Any], str], budget: list[int], 
         return describe(value)
     if kind is list or kind is tuple or isinstance(value, dict) or kind in _RESULT_COLLECTIONS:
         _spend(budget, len(value) * (6 if isinstance(value, dict) else 3) - 1)
+        if open_containers is None:
+            open_containers = set()
+        if id(value) in open_containers:
+            raise PtcError(
+                f"the result contains itself (a {ptc_type_name(value)} inside itself), which is not plain data",
+                hint="return a value without the cycle, e.g. its repr() or a copy that leaves the inner reference out",
+            )
+        open_containers.add(id(value))
+        try:
+            return _plain_container(kind, value, describe, budget, depth + 1, open_containers)
+        finally:
+            open_containers.discard(id(value))
+    return describe(value)
+
+
+def _plain_container(
+    kind: type[Any],
+    value: Any,
+    describe: Callable[[Any], str],
+    budget: list[int],
+    depth: int,
+    open_containers: set[int],
+) -> Any:
+    def plain(item: Any) -> Any:
+        return plain_result(item, describe, budget, depth, open_containers)
+
     if kind is list:
-        return [plain_result(v, describe, budget, depth + 1) for v in value]
+        return [plain(v) for v in value]
     if kind is tuple:
-        return tuple(plain_result(v, describe, budget, depth + 1) for v in value)
+        return tuple(plain(v) for v in value)
     if isinstance(value, dict):
-        items = {
-            plain_result(k, describe, budget, depth + 1): plain_result(v, describe, budget, depth + 1)
-            for k, v in value.items()
-        }  # pyright: ignore[reportUnknownVariableType]
+        items = {plain(k): plain(v) for k, v in value.items()}  # pyright: ignore[reportUnknownVariableType]
         if kind in (collections.Counter, collections.OrderedDict):
             return kind(items)
         return items
     if kind is OrderedSet or kind is FrozenOrderedSet:
-        return kind(plain_result(v, describe, budget, depth + 1) for v in value)
-    if kind is collections.deque:
-        return collections.deque(plain_result(v, describe, budget, depth + 1) for v in value)  # pyright: ignore[reportUnknownVariableType]
-    return describe(value)
+        return kind(plain(v) for v in value)
+    return collections.deque(plain(v) for v in value)  # pyright: ignore[reportUnknownVariableType]
 
 
 _RESULT_COLLECTIONS: frozenset[type[Any]] = frozenset({OrderedSet, FrozenOrderedSet, collections.deque})

@@ -1,0 +1,6 @@
+try:
+    first, *rest = None
+except TypeError as error:
+    message = str(error)
+message
+# expect: 'cannot unpack non-iterable NoneType object'
