@@ -104,7 +104,32 @@ report["label"] = label
 report
 """
 
-COMPUTE = {"int loop 100k": INT_LOOP, "5k records": RECORDS, "5k f-strings": FSTRINGS, "fib(20)": FIB}
+GRID_KEYS = """
+grid = {}
+for x in range(-40, 40):
+    for y in range(-40, 40):
+        grid[(x, y)] = (x * 7 + y * 13) % 5
+seen = {(0, 0)}
+frontier = [(0, 0)]
+while frontier:
+    x, y = frontier.pop()
+    for nxt in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+        if nxt in grid and nxt not in seen and grid[nxt] != 0:
+            seen.add(nxt)
+            frontier.append(nxt)
+counts = {}
+for i in range(20000):
+    counts[i % 97] = counts.get(i % 97, 0) + 1
+len(seen) + len(counts)
+"""
+
+COMPUTE = {
+    "int loop 100k": INT_LOOP,
+    "5k records": RECORDS,
+    "5k f-strings": FSTRINGS,
+    "fib(20)": FIB,
+    "grid and counter keys": GRID_KEYS,
+}
 TOOL_BOUND = {"1000 sequential calls": SEQUENTIAL_CALLS, "gather 1000 calls": GATHER_CALLS}
 BENCH_LIMITS = ptc_interpreter.Limits(
     max_steps=100_000_000, max_tool_calls=10_000, max_concurrent_calls=10_000, max_tasks=10_000

@@ -16,4 +16,4 @@ except RuntimeError as e:
 gate.set()
 log.append(await s)
 log
-# expect: ['slow done', 'bad', 5]
+# expect: ['bad', 'slow done', 5]

@@ -38,7 +38,7 @@ ENVIRONMENTS = (
 )
 CPU_LIMIT_S = 10.0
 PROGRAM_MODULES = (
-    "__main__|asyncio|bisect|collections|copy|dataclasses|datetime|decimal|fractions|functools|heapq|itertools|json"
+    "__main__|asyncio|bisect|collections|copy|dataclasses|datetime|decimal|enum|fractions|functools|heapq|itertools|json"
     "|math|operator|random|re|statistics|string|time|typing|difflib|pprint"
     "|base64|binascii|contextlib|csv|_csv|hashlib|html|io|_io|sys|textwrap|types|unicodedata|urllib|uuid"
 )
@@ -56,7 +56,8 @@ LEAK_PATTERNS = [
             r"|OrderedSetBase|NamedTupleBase|NativeClass|Partial|PtcObject|ProgramClassMeta|ProgramCoroutine"
             r"|ProgramFunction|ProgramGenerator|ProgramInstance|ProgramRandom|ProgramTask|PtcContextManager|ShimIterator"
             r"|SuperProxy|Suspension|ToolCallAwaitable|ToolFunction|TypeForm|TypeUnion|GatherFuture|HostWork|Pending"
-            r"|AttrGetter|ItemGetter|MethodCaller|_GeneratedMethod|_Placeholder|_(?!SpecialForm)[A-Z][A-Za-z]+)\b"
+            r"|AttrGetter|ItemGetter|MethodCaller|_GeneratedMethod|_Placeholder|_(?!SpecialForm)[A-Z][A-Za-z]+"
+            r"|EnumMember|EnumMeta|EnumState|FlagMember|MembersView|ClassSpec|ClassBody|NamedTupleForm)\b"
         ),
         "host class name",
     ),

@@ -49,7 +49,7 @@ from ptc_interpreter.runtime.values import (
 DOC = Path(__file__).parents[3] / "docs" / "interpreter-modules.md"
 
 PRELUDE = """\
-import asyncio, collections, dataclasses, datetime, functools, hashlib, json, operator, re, statistics, string, time, uuid, io, csv, decimal, fractions, difflib, pprint
+import asyncio, collections, dataclasses, datetime, enum, functools, hashlib, json, operator, re, statistics, string, time, uuid, io, csv, decimal, fractions, difflib, pprint
 def caught(f):
     try:
         f()
@@ -113,7 +113,7 @@ OBJECT_RECEIVERS: Mapping[str, str] = {
     "Field": "dataclasses.field()",
     "GatherFuture": "asyncio.gather()",
     "_Queue": "asyncio.Queue()",
-    "_Semaphore": "asyncio.Semaphore()",
+    "_SemaphoreBase": "asyncio.Semaphore()",
     "ProgramTask": "asyncio.create_task(asyncio.sleep(0))",
     "_TaskGroup": "asyncio.TaskGroup()",
     "Template": 'string.Template("a")',
@@ -128,6 +128,7 @@ OBJECT_RECEIVERS: Mapping[str, str] = {
     "Partial": "functools.partial(len)",
     "ProgramProperty": "property(len)",
     "ToolFunction": "echo",
+    "MembersView": 'enum.Enum("Color", "RED").__members__',
     "DecimalValue": 'decimal.Decimal("1.25")',
     "DecimalContext": "decimal.Context(prec=12)",
     "SignalDict": "decimal.getcontext().traps",
@@ -150,6 +151,8 @@ OWN_LOOKUP: Mapping[str, str] = {
     "ProgramInstance": "its attributes are the program's own",
     "ProgramClassMeta": "its attributes are the program's own",
     "SuperProxy": "resolves through the program's classes",
+    "EnumMember": "its attributes are the program's own (and name, value, a data type's methods)",
+    "EnumMeta": "its attributes are the program's own (and the members, __members__)",
 }
 """Interpreter-owned classes that answer attribute access themselves, and why no table applies."""
 

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 from ptc_bomb_worker import run_bomb
-from ptc_interpreter import Limits, PtcLimitError, run
+from ptc_interpreter import Limits, PtcLimitError, PtcRuntimeError, run
 from ptc_reference import assert_same_as_cpython
 
 ADDRESS_SPACE_CAP = 1 << 30
@@ -390,3 +390,26 @@ def test_running_out_of_nesting_is_reported_in_the_same_process_again() -> None:
         with pytest.raises(PtcLimitError, match="max_nesting_depth"):
             asyncio.run(run(code))
     assert asyncio.run(run("{(1, (2,)): 3}")).value == {(1, (2,)): 3}
+
+
+@pytest.mark.parametrize(
+    "text", ["'[' * 201 + ']' * 201", "'{\"a\": ' * 201 + '1' + '}' * 201", "b'[' * 5000 + b']' * 5000"]
+)
+async def test_json_text_nested_past_the_limit_is_refused_when_decoded(text: str) -> None:
+    # Every operation on such a value would be refused; it is refused where it arrives, whole.
+    with pytest.raises(PtcLimitError, match="JSON text nested more than 200 levels deep") as raised:
+        await run(f"import json\njson.loads({text})")
+    assert raised.value.limit == "max_nesting_depth"
+
+
+async def test_json_text_nested_up_to_the_limit_decodes() -> None:
+    await assert_same_as_cpython("import json\nx = json.loads('[' * 200 + ']' * 200)\nlen(x), x == x")
+
+
+@pytest.mark.parametrize("arguments", ["x", "'bad', 3, x"])
+async def test_an_exception_holding_deep_data_reports_a_bounded_message(arguments: str) -> None:
+    code = f"x = []\nfor _ in range(300):\n    x = [x]\nraise ValueError({arguments})\n"
+    with pytest.raises(PtcRuntimeError) as raised:
+        await run(code)
+    assert raised.value.exc_type == "ValueError"
+    assert raised.value.message == "<a message holding data nested too deeply, not shown>"

@@ -149,8 +149,15 @@ def _hash_other(ctx: RunContext, cls: type, value: Any) -> int:
         return _remember(ctx, text_hash(value), value)
     if method is tuple.__hash__:  # namedtuples, `struct_time`: as the equal tuple
         return _remember_plain(ctx, _hash_tuple(ctx, tuple(value)), value)
-    if method is int.__hash__:  # an IntFlag member hashes as its int
-        return hash(int(value))
+    if method is int.__hash__:  # an `IntEnum` or `IntFlag` member hashes as its int
+        return hash(int.__int__(value))
+    if method is str.__hash__:  # a `StrEnum` member (or a `str` mixed into an enum) as its str
+        text = str.__str__(value)
+        charge_scan(ctx, len(text))
+        return _remember(ctx, text_hash(text), value)
+    if method is float.__hash__:  # a `float` mixed into an enum
+        number = float.__float__(value)
+        return 0 if number != number else hash(number)
     if cls is FrozenOrderedSet:
         ctx.charge(len(value) + 1)
         combined = len(value) * 1927868237

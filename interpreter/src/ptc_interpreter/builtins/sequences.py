@@ -21,6 +21,7 @@ from ..runtime.budget import (
     charge_ordering,
     charge_pair_keys,
     charge_sort,
+    charge_stored_keys,
     materialize,
     sort_charged,
     sort_passes,
@@ -67,6 +68,8 @@ def make_dict(ctx: RunContext, *args: Any, **kwargs: Any) -> dict[Any, Any]:
             charge_entries(ctx, size)
             if type(source) is not dict and isinstance(source, dict):  # an exact dict keeps its hashes
                 charge_keys(ctx, source)
+            elif type(source) is dict:
+                charge_stored_keys(ctx, source)
             result = dict(source)
         else:
             pairs = materialize(ctx, source)
@@ -84,6 +87,8 @@ def make_set(ctx: RunContext, iterable: Iterable[Any] = ()) -> OrderedSet:
     charge_entries(ctx, len(items))
     if type(items) is not dict:  # a dict's keys keep their hashes
         charge_keys(ctx, items)
+    else:
+        charge_stored_keys(ctx, items)
     return OrderedSet(items)
 
 
@@ -94,6 +99,8 @@ def make_frozenset(ctx: RunContext, iterable: Iterable[Any] = ()) -> FrozenOrder
     charge_entries(ctx, len(items))
     if type(items) is not dict:  # a dict's keys keep their hashes
         charge_keys(ctx, items)
+    else:
+        charge_stored_keys(ctx, items)
     return FrozenOrderedSet(items)
 
 

@@ -15,11 +15,10 @@ import ast
 from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
-from ..runtime.budget import SMALL_COPY_CHARS, charge_key
+from ..runtime.budget import FREE_KEY_TYPES, HASH_MODULUS, SMALL_COPY_CHARS, charge_key
 from ..runtime.exceptions import note_position
 from ..runtime.lazy import LazyIterator
 from ..runtime.objects import Cell, ProgramGenerator
-from ..runtime.structure import LEAF_TYPES
 from ..runtime.values import OrderedSet
 from .base import CompilerBase, Eval, Frame, GenEval, span_of
 
@@ -142,6 +141,7 @@ class ComprehensionCompiler(CompilerBase):
         """Emitter appending `elt` to the sink; `hashed` (a set's) also charges a tuple element its size."""
         limit = self.ctx.limits.max_container_length
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
 
         def factory() -> Callable[[Frame, Any], None]:
             value = self.ev(elt)
@@ -155,8 +155,13 @@ class ComprehensionCompiler(CompilerBase):
                 if len(sink) >= limit:
                     ctx.check_container_length(len(sink) + 1)
                 element = value(f)
-                if element.__class__ not in LEAF_TYPES or (
-                    element.__class__ is str and len(element) > SMALL_COPY_CHARS
+                if (
+                    element.__class__ is not int
+                    or not -HASH_MODULUS < element < HASH_MODULUS
+                    or element in poisoned
+                ) and (
+                    element.__class__ not in FREE_KEY_TYPES
+                    or (element.__class__ is str and len(element) > SMALL_COPY_CHARS)
                 ):  # hashed: a big tuple or a long text costs its size
                     charge_key(ctx, element)
                 sink.append(element)
@@ -214,6 +219,7 @@ class ComprehensionCompiler(CompilerBase):
     def ev_DictComp(self, node: ast.DictComp) -> Eval:
         limit = self.ctx.limits.max_container_length
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
 
         def factory() -> Callable[[Frame, Any], None]:
             key = self.ev(node.key)
@@ -224,8 +230,8 @@ class ComprehensionCompiler(CompilerBase):
                     ctx.check_container_length(len(sink) + 1)
                 k = key(f)
                 v = value(f)
-                if k.__class__ not in LEAF_TYPES or (
-                    k.__class__ is str and len(k) > SMALL_COPY_CHARS
+                if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS or k in poisoned) and (
+                    k.__class__ not in FREE_KEY_TYPES or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
                 ):  # hashed: a big tuple key or a long text costs its size
                     charge_key(ctx, k)
                 sink[k] = v
@@ -322,10 +328,16 @@ class ComprehensionCompiler(CompilerBase):
 
     def ag_SetComp(self, node: ast.SetComp) -> GenEval:
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
 
         def add(sink: list[Any], element: Any) -> None:
-            if element.__class__ not in LEAF_TYPES or (
-                element.__class__ is str and len(element) > SMALL_COPY_CHARS
+            if (
+                element.__class__ is not int
+                or not -HASH_MODULUS < element < HASH_MODULUS
+                or element in poisoned
+            ) and (
+                element.__class__ not in FREE_KEY_TYPES
+                or (element.__class__ is str and len(element) > SMALL_COPY_CHARS)
             ):  # hashed: a big tuple or a long text costs its size
                 charge_key(ctx, element)
             sink.append(element)
@@ -334,6 +346,7 @@ class ComprehensionCompiler(CompilerBase):
 
     def ag_DictComp(self, node: ast.DictComp) -> GenEval:
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
 
         def factory() -> tuple[GenEval, Any]:
             key = self.ag(node.key)
@@ -345,8 +358,13 @@ class ComprehensionCompiler(CompilerBase):
                 return (k, v)
 
             def add(sink: dict[Any, Any], kv: tuple[Any, Any]) -> None:
-                if kv[0].__class__ not in LEAF_TYPES or (
-                    kv[0].__class__ is str and len(kv[0]) > SMALL_COPY_CHARS
+                if (
+                    kv[0].__class__ is not int
+                    or not -HASH_MODULUS < kv[0] < HASH_MODULUS
+                    or kv[0] in poisoned
+                ) and (
+                    kv[0].__class__ not in FREE_KEY_TYPES
+                    or (kv[0].__class__ is str and len(kv[0]) > SMALL_COPY_CHARS)
                 ):  # hashed: a big tuple key or a long text costs its size
                     charge_key(ctx, kv[0])
                 sink[kv[0]] = kv[1]

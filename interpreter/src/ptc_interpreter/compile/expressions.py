@@ -23,7 +23,17 @@ from typing import Any, NamedTuple, cast
 from ..builtins.arity import restate_method_error
 from ..runtime import attr, registry
 from ..runtime.allowlist import PtcObject, ShimModule, not_iterable, ptc_type_name
-from ..runtime.budget import BIG_INT, SMALL_COPY_CHARS, charge_copy, charge_entries, charge_key, materialize
+from ..runtime.budget import (
+    BIG_INT,
+    FREE_KEY_TYPES,
+    HASH_MODULUS,
+    SMALL_COPY_CHARS,
+    charge_copy,
+    charge_entries,
+    charge_key,
+    charge_stored_keys,
+    materialize,
+)
 from ..runtime.exceptions import note_frame, note_position
 from ..runtime.format import format_field, format_value
 from ..runtime.indexing import Arguments, sequence_key, with_index_converted
@@ -36,7 +46,6 @@ from ..runtime.objects import (
 )
 from ..runtime.operators import BINARY, COMPARE, UNARY, get_slice
 from ..runtime.scheduler import HostWork, Suspension
-from ..runtime.structure import LEAF_TYPES
 from ..runtime.tools import PLAIN_SCALARS, ToolCallAwaitable, ToolFunction
 from ..runtime.values import OrderedSet
 from .base import CompilerBase, Eval, Frame, GenEval, is_suspending_call, span_of
@@ -808,6 +817,7 @@ class ExpressionCompiler(CompilerBase):
             return subscript_slice
         index = self.ev(node.slice)
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
 
         def subscript(f: Frame) -> Any:
             obj = value(f)
@@ -815,7 +825,12 @@ class ExpressionCompiler(CompilerBase):
             try:
                 if type(key) is slice:  # `obj[slice(a, b)]` copies like `obj[a:b]`
                     return get_slice(ctx, obj, key)
-                if type(key) not in LEAF_TYPES or (type(key) is str and len(key) > SMALL_COPY_CHARS):
+                if (
+                    key.__class__ is not int or not -HASH_MODULUS < key < HASH_MODULUS or key in poisoned
+                ) and (
+                    key.__class__ not in FREE_KEY_TYPES
+                    or (key.__class__ is str and len(key) > SMALL_COPY_CHARS)
+                ):
                     charge_key(ctx, key)
                     key = sequence_key(obj, key)
                 return obj[key]
@@ -893,6 +908,7 @@ class ExpressionCompiler(CompilerBase):
 
     def ev_Set(self, node: ast.Set) -> Eval:
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
         elements = self._elements(node.elts, sequence=False)
         span = span_of(node)
 
@@ -900,8 +916,13 @@ class ExpressionCompiler(CompilerBase):
             items = elements(f)
             try:
                 for item in items:
-                    if type(item) not in LEAF_TYPES or (
-                        type(item) is str and len(item) > SMALL_COPY_CHARS
+                    if (
+                        item.__class__ is not int
+                        or not -HASH_MODULUS < item < HASH_MODULUS
+                        or item in poisoned
+                    ) and (
+                        item.__class__ not in FREE_KEY_TYPES
+                        or (item.__class__ is str and len(item) > SMALL_COPY_CHARS)
                     ):  # charge_key: a big tuple or a long text
                         charge_key(ctx, item)
                 return OrderedSet(items)
@@ -913,6 +934,7 @@ class ExpressionCompiler(CompilerBase):
 
     def ev_Dict(self, node: ast.Dict) -> Eval:
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
         span = span_of(node)
         parts = [
             (None if k is None else self.ev(k), self.ev(v))
@@ -944,8 +966,11 @@ class ExpressionCompiler(CompilerBase):
                     out: dict[Any, Any] = {}
                     for key, value in pairs:
                         k = key(f)
-                        if type(k) not in LEAF_TYPES or (
-                            type(k) is str and len(k) > SMALL_COPY_CHARS
+                        if (
+                            k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS or k in poisoned
+                        ) and (
+                            k.__class__ not in FREE_KEY_TYPES
+                            or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
                         ):  # charge_key: a big tuple or a long text
                             charge_key(ctx, k)
                         out[k] = value(f)
@@ -966,10 +991,16 @@ class ExpressionCompiler(CompilerBase):
                             raise TypeError(f"{ptc_type_name(mapping)!r} object is not a mapping")
                         ctx.check_container_length(len(out) + len(mapping))
                         charge_entries(ctx, len(mapping))  # a new hash table: memory per step (data engineer)
+                        charge_stored_keys(ctx, mapping)
                         out.update(mapping)
                     else:
                         k = key(f)
-                        if type(k) not in LEAF_TYPES or (type(k) is str and len(k) > SMALL_COPY_CHARS):
+                        if (
+                            k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS or k in poisoned
+                        ) and (
+                            k.__class__ not in FREE_KEY_TYPES
+                            or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
+                        ):
                             charge_key(ctx, k)
                         out[k] = value(f)
                 except BaseException as error:
@@ -1393,6 +1424,7 @@ class ExpressionCompiler(CompilerBase):
         lookup; any other receiver takes `_method`."""
         assert isinstance(node.func, ast.Attribute)
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
         span = span_of(node)
         name = node.func.attr
         call_method = attr.call_method
@@ -1442,7 +1474,10 @@ class ExpressionCompiler(CompilerBase):
                     if mode == linear:
                         if len(obj) > small:
                             charge_linear(ctx, obj)
-                    elif mode == keyed and (type(a) not in LEAF_TYPES or (type(a) is str and len(a) > small)):
+                    elif mode == keyed and (
+                        (a.__class__ is not int or not -HASH_MODULUS < a < HASH_MODULUS or a in poisoned)
+                        and (a.__class__ not in FREE_KEY_TYPES or (a.__class__ is str and len(a) > small))
+                    ):
                         charge_key(ctx, a)
                     return function(obj, a)
                 except BaseException as error:
@@ -1469,7 +1504,10 @@ class ExpressionCompiler(CompilerBase):
                 if mode == linear:
                     if len(obj) > small:
                         charge_linear(ctx, obj)
-                elif mode == keyed and (type(a) not in LEAF_TYPES or (type(a) is str and len(a) > small)):
+                elif mode == keyed and (
+                    (a.__class__ is not int or not -HASH_MODULUS < a < HASH_MODULUS or a in poisoned)
+                    and (a.__class__ not in FREE_KEY_TYPES or (a.__class__ is str and len(a) > small))
+                ):
                     charge_key(ctx, a)
                 return function(obj, a, b)
             except BaseException as error:

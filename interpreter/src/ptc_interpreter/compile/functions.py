@@ -28,12 +28,15 @@ from ..runtime.native import missing_arguments
 from ..runtime.objects import (
     UNBOUND,
     Cell,
+    ClassBody,
+    ClassSpec,
     FunctionCode,
     InlineCall,
     ProgramClassMeta,
     ProgramCoroutine,
     ProgramFunction,
     ProgramGenerator,
+    class_builder,
     make_class,
 )
 from .base import CompilerBase, Eval, Frame, span_of
@@ -456,9 +459,13 @@ class FunctionCompiler(CompilerBase):
         ctx = self.ctx
         native_hashes = ctx.native_hashes
 
+        redefined = _redefined_names(node)
+
         def make(f: Frame) -> Any:
-            base_values = tuple(object if getattr(b, "python_type", None) is object else b for b in bases(f))
-            for base in base_values:
+            raw_bases = tuple(bases(f))
+            builder = class_builder(raw_bases)
+            base_values = tuple(object if getattr(b, "python_type", None) is object else b for b in raw_bases)
+            for base in base_values if builder is None else ():
                 if not (isinstance(base, ProgramClassMeta) or base in _EXCEPTION_BASES or base is object):
                     error = TypeError(
                         f"class {name} can only inherit from classes defined in the program or from exception classes"
@@ -471,17 +478,52 @@ class FunctionCompiler(CompilerBase):
                 cf[slot] = Cell()
             for index, slot in enumerate(free_slots):
                 cf[slot] = f[closure_sources[index]]
-            body(cf)
+            if builder is None:
+                body(cf)
+            else:
+                ctx.class_bodies.append(ClassBody(raw_bases, cf, names))
+                try:
+                    body(cf)
+                finally:
+                    ctx.class_bodies.pop()
             namespace: dict[str, Any] = {}
             for member, slot, is_cell in names:
                 value = cf[slot].value if is_cell else cf[slot]
                 if value is not UNBOUND:
                     namespace[member] = value
+            if builder is not None:
+                try:
+                    return builder(ClassSpec(name, qualname, raw_bases, namespace, fields, redefined, ctx))
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
             cls = make_class(name, base_values, namespace, fields, native_hashes, charge=ctx.charge)
             cls.ptc_qualname = qualname  # pyright: ignore[reportAttributeAccessIssue]
             return cls
 
         return self._decorated(node, make)
+
+
+def _redefined_names(node: ast.ClassDef) -> dict[str, ast.expr | None]:
+    """Names the class body binds more than once at its top level, with the value first bound (None
+    when that was a `def` or `class`): an enum refuses them, naming the first value as CPython does."""
+    first: dict[str, ast.expr | None] = {}
+    redefined: dict[str, ast.expr | None] = {}
+    for statement in node.body:
+        bound: list[tuple[str, ast.expr | None]] = []
+        if isinstance(statement, ast.Assign):
+            bound = [(t.id, statement.value) for t in statement.targets if isinstance(t, ast.Name)]
+        elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+            if isinstance(statement.target, ast.Name):
+                bound = [(statement.target.id, statement.value)]
+        elif isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            bound = [(statement.name, None)]
+        for name, value in bound:
+            if name in first:
+                redefined.setdefault(name, first[name])
+            else:
+                first[name] = value
+    return redefined
 
 
 def _annotated_fields(node: ast.ClassDef) -> tuple[str, ...]:

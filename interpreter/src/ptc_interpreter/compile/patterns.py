@@ -14,6 +14,7 @@ from collections.abc import Callable, Generator
 from typing import Any
 
 from ..runtime import attr
+from ..runtime.budget import charge_key, costly_key
 from ..runtime.objects import ProgramInstance
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from .base import CompilerBase, Frame
@@ -107,6 +108,7 @@ class PatternCompiler(CompilerBase):
         keys = [self.ev(k) for k in node.keys]
         patterns = [self.pattern(p) for p in node.patterns]
         rest = self._store_name(node.rest) if node.rest else None  # type: ignore[attr-defined]
+        ctx = self.ctx
 
         def match_mapping(f: Frame, subject: Any) -> bool:
             if not isinstance(subject, dict):
@@ -115,6 +117,8 @@ class PatternCompiler(CompilerBase):
             seen: list[Any] = []
             for key_ev, p in zip(keys, patterns, strict=True):
                 key = key_ev(f)
+                if costly_key(ctx, key):
+                    charge_key(ctx, key)
                 if key not in mapping or not p(f, mapping[key]):
                     return False
                 seen.append(key)

@@ -14,11 +14,11 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable, Generator
 from functools import partial
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 from ..runtime import attr
 from ..runtime.allowlist import not_iterable, ptc_type_name
-from ..runtime.budget import SMALL_COPY_CHARS, charge_key, materialize
+from ..runtime.budget import FREE_KEY_TYPES, HASH_MODULUS, SMALL_COPY_CHARS, charge_key, materialize
 from ..runtime.exceptions import (
     as_program_sees,
     forget_context,
@@ -31,7 +31,6 @@ from ..runtime.lazy import native_iter
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
 from ..runtime.scheduler import PtcContextManager
-from ..runtime.structure import LEAF_TYPES
 from ..runtime.values import OrderedSetBase, name_set_change, set_iteration
 from .base import BREAK, CONTINUE, RETURN, CompilerBase, Eval, Frame, span_of
 from .expressions import EagerEval, Later, SlotCompare, eager_as_gen
@@ -504,11 +503,13 @@ class StatementCompiler(CompilerBase):
 
     def _store_subscript(self, obj: Any, key: Any, span: Any) -> Store:
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
         limit = ctx.limits.max_container_length
 
         def store_subscript(f: Frame, value: Any) -> None:
             target = obj(f)
             k = key(f)
+            hashed: Any = k  # not narrowed by the slice test below
             try:
                 if type(target) is dict and len(target) >= limit and k not in target:
                     ctx.check_container_length(len(target) + 1)
@@ -516,9 +517,14 @@ class StatementCompiler(CompilerBase):
                     value = list(materialize(ctx, value))
                     ctx.check_container_length(len(target) + len(value))
                     k = sequence_key(target, k)
-                elif k.__class__ not in LEAF_TYPES or (
-                    k.__class__ is str and len(cast(str, k)) > SMALL_COPY_CHARS
-                ):  # hashed: a big tuple key or a long text costs its size
+                elif (
+                    hashed.__class__ is not int
+                    or not -HASH_MODULUS < hashed < HASH_MODULUS
+                    or hashed in poisoned
+                ) and (
+                    hashed.__class__ not in FREE_KEY_TYPES
+                    or (hashed.__class__ is str and len(hashed) > SMALL_COPY_CHARS)
+                ):  # hashed: `charge_key`
                     charge_key(ctx, k)
                     k = sequence_key(target, k)
                 target[k] = value
@@ -707,6 +713,7 @@ class StatementCompiler(CompilerBase):
         holder = self.scope.alloc()
         key_holder = self.scope.alloc()
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
         if isinstance(target, ast.Attribute):
             (obj,) = operands or [self.ev(target.value)]
             name = target.attr
@@ -735,7 +742,9 @@ class StatementCompiler(CompilerBase):
             f[holder] = o
             f[key_holder] = k
             try:
-                if k.__class__ not in LEAF_TYPES:  # hashed: a big tuple key costs its size
+                if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS or k in poisoned) and (
+                    k.__class__ not in FREE_KEY_TYPES or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
+                ):  # hashed: `charge_key`
                     charge_key(ctx, k)
                     k = f[key_holder] = sequence_key(o, k)
                 return o[k]
@@ -896,6 +905,7 @@ class StatementCompiler(CompilerBase):
         """`operands`: the target's object (and key) when already evaluated (see `_operands`)."""
         span = span_of(target)
         ctx = self.ctx
+        poisoned = ctx.hash_collisions.poisoned
         if isinstance(target, ast.Name):
             res = self.analysis.resolve(self.scope, target.id)
             slot = res.slot
@@ -929,7 +939,10 @@ class StatementCompiler(CompilerBase):
                 o = obj(f)
                 k = key(f)
                 try:
-                    if k.__class__ not in LEAF_TYPES:  # hashed: a big tuple key costs its size
+                    if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS or k in poisoned) and (
+                        k.__class__ not in FREE_KEY_TYPES
+                        or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
+                    ):  # hashed: `charge_key`
                         charge_key(ctx, k)
                         k = sequence_key(o, k)
                     del o[k]

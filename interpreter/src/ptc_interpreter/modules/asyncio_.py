@@ -31,6 +31,7 @@ from ..runtime.scheduler import (
 from ..runtime.values import OrderedSet
 from .asyncio_queues import queue_classes
 from .asyncio_waiters import wait_turn, wake_next
+from .support import NativeClass
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -272,8 +273,9 @@ class _TaskGroup(PtcContextManager):
         return "<TaskGroup>"
 
 
-class _Semaphore(PtcContextManager):
-    """`asyncio.Semaphore(n)`: `async with sem:` limits how many tasks run a section at once."""
+class _SemaphoreBase(PtcContextManager):
+    """`asyncio.Semaphore(n)` and `asyncio.Lock()`: `async with sem:` limits how many tasks run a
+    section at once."""
 
     __slots__ = ("sched", "value", "waiters")
     ptc_name = "Semaphore"
@@ -321,11 +323,29 @@ class _Semaphore(PtcContextManager):
         return f"<Semaphore value={self.value}>"
 
 
+class _Semaphore(_SemaphoreBase):
+    """`asyncio.Semaphore(n)`."""
+
+    __slots__ = ()
+    ptc_name = "Semaphore"
+
+
+class _Lock(_SemaphoreBase):
+    """`asyncio.Lock()`: a semaphore of one, of its own type (`isinstance(lock, asyncio.Semaphore)`
+    is False, as in CPython)."""
+
+    __slots__ = ()
+    ptc_name = "Lock"
+
+    def __repr__(self) -> str:
+        return f"<Lock [{'locked' if self.value == 0 else 'unlocked'}]>"
+
+
 class _Acquire(PtcObject):
     __slots__ = ("semaphore",)
     ptc_name = "coroutine"
 
-    def __init__(self, semaphore: _Semaphore) -> None:
+    def __init__(self, semaphore: _SemaphoreBase) -> None:
         self.semaphore = semaphore
 
     def __repr__(self) -> str:
@@ -573,11 +593,17 @@ def make_module(ctx: RunContext) -> ShimModule:
         for name, function in {
             "current_task": current_task,
             "TaskGroup": lambda: _TaskGroup(sched),
-            "Semaphore": lambda value=1: _Semaphore(sched, value),  # pyright: ignore[reportUnknownLambdaType]
-            "Lock": lambda: _Semaphore(sched, 1),
-            "Event": lambda: _Event(sched),
         }.items()
     }
+
+    def semaphore(value: int = 1) -> _Semaphore:
+        return _Semaphore(sched, value)
+
+    # Classes, so that `isinstance(x, asyncio.Lock)` and annotations work as in CPython.
+    members["Semaphore"] = NativeClass("asyncio.Semaphore", _Semaphore, semaphore)
+    members["Lock"] = NativeClass("asyncio.Lock", _Lock, lambda: _Lock(sched, 1))
+    members["Event"] = NativeClass("asyncio.Event", _Event, lambda: _Event(sched))
+    members["Task"] = NativeClass("asyncio.Task", ProgramTask, create_task)
     members.update(queue_classes(sched))
     members["FIRST_COMPLETED"] = FIRST_COMPLETED
     members["FIRST_EXCEPTION"] = FIRST_EXCEPTION

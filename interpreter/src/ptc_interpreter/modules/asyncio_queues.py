@@ -16,10 +16,10 @@ from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject
-from ..runtime.native import NativeFunction
 from ..runtime.registry import CONSTANT, Method, Property
 from ..runtime.scheduler import Pending, Scheduler
 from .asyncio_waiters import wait_turn, wake_next
+from .support import NativeClass
 
 if TYPE_CHECKING:
     pass
@@ -213,9 +213,9 @@ def queue_classes(sched: Scheduler) -> dict[str, Any]:
         return _PriorityQueue(sched, maxsize)
 
     return {
-        "Queue": NativeFunction("Queue", queue),
-        "LifoQueue": NativeFunction("LifoQueue", lifo_queue),
-        "PriorityQueue": NativeFunction("PriorityQueue", priority_queue),
+        "Queue": NativeClass("asyncio.Queue", _Queue, queue),
+        "LifoQueue": NativeClass("asyncio.LifoQueue", _LifoQueue, lifo_queue),
+        "PriorityQueue": NativeClass("asyncio.PriorityQueue", _PriorityQueue, priority_queue),
         "QueueEmpty": asyncio.QueueEmpty,
         "QueueFull": asyncio.QueueFull,
     }

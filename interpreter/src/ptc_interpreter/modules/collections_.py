@@ -33,6 +33,15 @@ from ..runtime.budget import (
 from ..runtime.indexing import operator_index
 from ..runtime.lazy import native_iter
 from ..runtime.native import NativeFunction, missing_arguments
+from ..runtime.objects import (
+    MISSING,
+    BoundMethod,
+    ClassMethod,
+    ProgramFunction,
+    StaticMethod,
+    bind_class_member,
+    class_lookup,
+)
 from ..runtime.registry import (
     CONSTANT,
     KEYED,
@@ -42,6 +51,7 @@ from ..runtime.registry import (
     SCAN,
     SIZE_CHECKED,
     SORTING,
+    USER_DUNDERS,
     Method,
     Property,
     TypeTable,
@@ -258,6 +268,8 @@ class NamedTupleBase(tuple[Any, ...], PtcObject):
     ptc_name = "namedtuple"
 
     ptc_defaults: ClassVar[dict[str, Any]] = {}
+    ptc_native_class: ClassVar[Any] = None
+    """The `NativeClass` the program holds for this class (what a classmethod receives)."""
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         cls = type(self)
@@ -271,6 +283,12 @@ class NamedTupleBase(tuple[Any, ...], PtcObject):
         member = _class_member(cls, name)
         if member is not None:
             return member
+        if name[:1] != "_" or name in USER_DUNDERS:  # a method of a `typing.NamedTuple` class body
+            value = class_lookup(cls, name)
+            if isinstance(value, ClassMethod):
+                return BoundMethod(value.function, cls.ptc_native_class)
+            if value is not MISSING:
+                return bind_class_member(value, self, cls)
         message = f"{ptc_type_name(self)!r} object has no attribute {name!r}"
         raise missing_attribute(message, name, fields)
 
@@ -326,6 +344,17 @@ def namedtuple_class(
     defaults: Iterable[Any] | None = None,
     module: Any = None,
 ) -> NativeClass:
+    return make_named_tuple(typename, field_names, defaults=defaults)
+
+
+def make_named_tuple(
+    typename: str,
+    field_names: str | Iterable[str],
+    *,
+    defaults: Iterable[Any] | None = None,
+    namespace: dict[str, Any] | None = None,
+) -> NativeClass:
+    """A named tuple class; `namespace` is a `typing.NamedTuple` class body's methods and attributes."""
     if isinstance(field_names, str):
         if len(field_names) > _MAX_FIELDS * 100:
             raise ValueError(f"namedtuple() takes at most {_MAX_FIELDS} field names")
@@ -362,14 +391,20 @@ def namedtuple_class(
             "ptc_defaults": dict(
                 zip(fields[len(fields) - len(default_values) :], default_values, strict=True)
             ),
+            "ptc_namespace": namespace or {},
+            "ptc_program_repr": namespace is not None and "__repr__" in namespace,
+            **_program_dunders(namespace or {}),
         },
     )
 
     def construct(*args: Any, **kwargs: Any) -> NamedTupleBase:
         if len(args) > len(fields):
-            raise TypeError(
-                f"{typename}() takes {len(fields)} positional arguments but {len(args)} were given"
-            )
+            most = len(fields) + 1  # CPython counts the class, as `__new__`'s first argument
+            least = most - len(default_values)
+            takes = f"{most} positional argument{'s' if most > 1 else ''}"
+            if least < most:
+                takes = f"from {least} to {most} positional arguments"
+            raise TypeError(f"{typename}.__new__() takes {takes} but {len(args) + 1} were given")
         values = dict(zip(fields, args, strict=False))
         bind_keywords(typename, values, kwargs, fields)
         for name, value in zip(fields[len(fields) - len(default_values) :], default_values, strict=True):
@@ -380,7 +415,41 @@ def namedtuple_class(
         return cls(values[name] for name in fields)
 
     members = {name: _class_member(cls, name) for name in ("_fields", "_field_defaults", "_make")}
-    return NativeClass(typename, cls, construct, members)
+    native_class = NativeClass(typename, cls, construct, members)
+    cls.ptc_native_class = native_class
+    for name, value in (namespace or {}).items():
+        if isinstance(value, StaticMethod):
+            members[name] = value.function
+        elif isinstance(value, ClassMethod):
+            members[name] = BoundMethod(value.function, native_class)
+        else:
+            members[name] = value
+    native_class.members.update(members)
+    return native_class
+
+
+def _program_dunders(namespace: dict[str, Any]) -> dict[str, Any]:
+    """The program dunders of a `typing.NamedTuple` body, as the host dunders that call them. A
+    named tuple's `==` and `hash` stay the tuple's (so it stays equal to, and hashed as, its tuple);
+    CPython forbids redefining `__init__`."""
+    dunders: dict[str, Any] = {}
+    for name, value in namespace.items():
+        if name == "__init__":
+            raise AttributeError("Cannot overwrite NamedTuple attribute __init__")
+        if name in ("__eq__", "__hash__"):
+            raise TypeError(
+                f"a NamedTuple class cannot define {name} here: it compares and hashes as its tuple"
+            )
+        if name in USER_DUNDERS and isinstance(value, ProgramFunction):
+            dunders[name] = _calling(value)
+    return dunders
+
+
+def _calling(function: ProgramFunction) -> Callable[..., Any]:
+    def dunder(self: Any, *args: Any) -> Any:
+        return function(self, *args)
+
+    return dunder
 
 
 def make_module(ctx: RunContext) -> ShimModule:

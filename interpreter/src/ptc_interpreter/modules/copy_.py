@@ -20,13 +20,14 @@ from collections import Counter, OrderedDict, defaultdict, deque
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import ShimModule, ptc_type_name
-from ..runtime.budget import charge_elements
+from ..runtime.budget import charge_elements, charge_stored_keys
 from ..runtime.objects import BoundMethod, ProgramInstance, class_lookup, is_missing
 from ..runtime.structure import nesting_error
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from .collections_ import NamedTupleBase
 from .decimal_ import DecimalValue
 from .decimal_context import DecimalContext
+from .enum_ import EnumMember
 from .fractions_ import FractionValue
 from .support import native
 
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from ..runtime.context import RunContext
 
 _IMMUTABLE = (
+    EnumMember,  # a member is its enum's singleton: copies are the member itself, as in CPython
     type(None),
     bool,
     int,
@@ -96,6 +98,8 @@ def _shallow(ctx: RunContext, value: Any) -> Any:
         return value
     if isinstance(value, list | dict | OrderedSet | deque):
         charge_elements(ctx, len(value))  # pyright: ignore[reportUnknownArgumentType]
+        if isinstance(value, dict | OrderedSet):
+            charge_stored_keys(ctx, value)  # pyright: ignore[reportUnknownArgumentType]
         return value.copy()  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
     if isinstance(value, DecimalContext):
         return value.copy()
@@ -165,6 +169,7 @@ class _DeepCopy:
             else:
                 raise _refuse(value)
             self.memo[marker] = result
+            charge_stored_keys(self.ctx, value)  # pyright: ignore[reportUnknownArgumentType]
             for key, item in value.items():
                 result[self.copy(key)] = self.copy(item)
         elif kind is deque:
@@ -174,6 +179,7 @@ class _DeepCopy:
         elif kind is OrderedSet:
             result = OrderedSet()
             self.memo[marker] = result
+            charge_stored_keys(self.ctx, value)
             for item in value:
                 result.add(self.copy(item))
         elif kind is tuple or kind is FrozenOrderedSet or isinstance(value, NamedTupleBase):

@@ -1,7 +1,8 @@
 """The program's `json` module: CPython's codec, made to respect the run's budget.
 
-`loads` charges for the text before parsing and turns the parser's recursion overflow into a limit
-error. `dumps` first walks the value (charging per node, rejecting cycles and values JSON cannot
+`loads` charges for the text before parsing, and refuses a text nested deeper than
+`Limits.max_nesting_depth` (as every operation on the value would: data deeper than that is only
+ever built a level at a time by the program, never arrives whole). `dumps` first walks the value (charging per node, rejecting cycles and values JSON cannot
 hold, and adding up a lower bound of the output size) so that a structure sharing one big list many
 times fails on the size limit instead of allocating gigabytes; only then does CPython encode it.
 """
@@ -19,7 +20,7 @@ from ..errors import PtcLimitError
 from ..runtime.allowlist import ShimModule, ptc_type_name
 from ..runtime.budget import SMALL_COPY_CHARS, charge_copy
 from ..runtime.registry import CONSTANT, Property, TypeTable
-from ..runtime.structure import nesting_error
+from ..runtime.structure import nesting_error, weigh
 from .support import native
 
 if TYPE_CHECKING:
@@ -54,6 +55,14 @@ def _too_deep(ctx: RunContext, what: str) -> PtcLimitError:
     return nesting_error(ctx, f"JSON {what} nested", hint="flatten the data, or process it in a tool")
 
 
+def _may_nest_deeper(text: str | bytes | bytearray, limit: int) -> bool:
+    """Whether `text` has more opening brackets than the nesting limit (one C pass each): then the value
+    it decodes to may nest deeper than any operation on it will accept, so `loads` measures it."""
+    if isinstance(text, str):
+        return text.count("[") + text.count("{") > limit
+    return text.count(b"[") + text.count(b"{") > limit
+
+
 def _not_serializable(value: object) -> TypeError:
     # CPython names the class by its `__name__` (`Decimal`, never the C type's `decimal.Decimal`)
     return TypeError(f"Object of type {ptc_type_name(value).rpartition('.')[2]} is not JSON serializable")
@@ -74,9 +83,15 @@ def make_module(ctx: RunContext) -> ShimModule:
             raise TypeError(f"the JSON object must be str, bytes or bytearray, not {ptc_type_name(s)}")
         ctx.charge(len(s) // _LOADS_CHARS_PER_STEP + _CALL_STEPS)
         try:
-            return json.loads(s, parse_int=parse_int)
+            value = json.loads(s, parse_int=parse_int)
         except RecursionError:
             raise _too_deep(ctx, "text") from None
+        if isinstance(value, list | dict) and _may_nest_deeper(s, ctx.limits.max_nesting_depth):
+            try:
+                weigh(ctx, value)
+            except PtcLimitError:
+                raise _too_deep(ctx, "text") from None
+        return value
 
     def measure(value: Any, indent_width: int | None, item_separator: int, key_separator: int) -> None:
         """Charge for the nodes and check a lower bound of the encoded size, before encoding."""

@@ -36,7 +36,7 @@ _ASYNCIO = declare_module(
     "asyncio",
     {
         CONSTANT: "sleep wait_for timeout create_task ensure_future run current_task TaskGroup Semaphore Lock"
-        " Event Queue LifoQueue PriorityQueue",
+        " Event Queue LifoQueue PriorityQueue Task",
         LINEAR_IN_ARGUMENT: "gather wait as_completed",
         VALUE: "QueueEmpty QueueFull FIRST_COMPLETED FIRST_EXCEPTION ALL_COMPLETED CancelledError TimeoutError"
         " InvalidStateError",
@@ -123,6 +123,14 @@ _DECIMAL = declare_module(
 
 _FRACTIONS = declare_module(
     "fractions", {CONSTANT: "Fraction"}, classes={"Fraction": {CONSTANT: "from_float from_decimal"}}
+)
+
+_ENUM = declare_module(
+    "enum",
+    {
+        LINEAR_IN_ARGUMENT: "Enum ReprEnum IntEnum StrEnum Flag IntFlag unique",
+        CONSTANT: "auto EnumType EnumMeta",
+    },
 )
 
 _FUNCTOOLS = declare_module(
@@ -264,6 +272,7 @@ _TYPING = declare_module(
         " AsyncIterable AsyncGenerator Annotated Counter OrderedDict ChainMap TypeAlias Never Self"
         " LiteralString TYPE_CHECKING",
         CONSTANT: "cast TypeVar",
+        LINEAR_IN_ARGUMENT: "NamedTuple",
     },
 )
 
@@ -336,6 +345,7 @@ MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
         _COPY,
         _DATACLASSES,
         _DATETIME,
+        _ENUM,
         _DECIMAL,
         _FRACTIONS,
         _DIFFLIB,

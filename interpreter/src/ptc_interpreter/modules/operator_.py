@@ -13,11 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime import attr, operators
 from ..runtime.allowlist import PtcObject, ShimModule
-from ..runtime.budget import charge_elements, charge_key
+from ..runtime.budget import charge_elements, charge_key, costly_key
 from ..runtime.indexing import operator_index, sequence_key
 from ..runtime.registry import check_attribute_name
 from ..runtime.reprs import program_repr
-from ..runtime.structure import LEAF_TYPES
 from .support import NativeClass, native
 
 if TYPE_CHECKING:
@@ -75,7 +74,7 @@ class ItemGetter(PtcObject):
     def __call__(self, obj: Any) -> Any:
         items = self.items
         for item in items:  # hashed on every call when `obj` is a mapping (`charge_key`)
-            if type(item) not in LEAF_TYPES:
+            if costly_key(self.ctx, item):
                 charge_key(self.ctx, item)
                 items = tuple(sequence_key(obj, item) for item in self.items)
         if len(items) > FREE_PARTS:  # a fresh tuple of them all, on every call
@@ -164,7 +163,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         return operators.contains(ctx, b, a)
 
     def getitem(a: Any, b: Any, /) -> Any:
-        if type(b) not in LEAF_TYPES:
+        if costly_key(ctx, b):
             charge_key(ctx, b)
             b = sequence_key(a, b)
         return a[b]

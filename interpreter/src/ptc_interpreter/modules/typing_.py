@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..builtins.types import BuiltinType, TypeUnion
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
+from ..runtime.objects import ClassSpec
+from .collections_ import make_named_tuple
 from .support import native
 
 if TYPE_CHECKING:
@@ -109,6 +111,53 @@ class TypeForm(PtcObject):
         return self.text
 
 
+class NamedTupleForm(PtcObject):
+    """`typing.NamedTuple`: a base for `class Point(NamedTuple): x: int; y: int = 0` (the class
+    statement hands its body to `ptc_build_class`), or called as `NamedTuple("Point", [("x", int)])`."""
+
+    __slots__ = ()
+    ptc_name = "function"
+
+    def __call__(self, typename: Any, fields: Any = None, /) -> Any:
+        if fields is None:
+            raise TypeError(
+                "NamedTuple() needs the field list: NamedTuple('Point', [('x', int), ('y', int)])"
+            )
+        names: list[Any] = []
+        for item in fields:
+            if not isinstance(item, tuple) or len(item) != 2:  # pyright: ignore[reportUnknownArgumentType]
+                raise TypeError(
+                    "NamedTuple('Name', [(f0, t0), (f1, t1), ...]); each field is a (name, type) pair"
+                )
+            names.append(item[0])
+            if len(names) > 1_000:
+                raise ValueError("namedtuple() takes at most 1000 field names")
+        return make_named_tuple(typename, names)
+
+    def ptc_build_class(self, spec: ClassSpec) -> Any:
+        if len(spec.bases) != 1:
+            raise TypeError("can only inherit from a NamedTuple type and Generic")
+        fields = spec.annotated
+        namespace = dict(spec.namespace)
+        defaults: list[Any] = []
+        for name in fields:
+            if name in namespace:
+                defaults.append(namespace.pop(name))
+            elif defaults:
+                default_names = [field for field in fields if field in spec.namespace]
+                raise TypeError(
+                    f"Non-default namedtuple field {name} cannot follow default field"
+                    f"{'s' if len(default_names) > 1 else ''} {', '.join(default_names)}"
+                )
+        for name in namespace:
+            if name in ("_fields", "_field_defaults", "_make", "_replace", "_asdict"):
+                raise AttributeError(f"Cannot overwrite NamedTuple attribute {name}")
+        return make_named_tuple(spec.name, list(fields), defaults=defaults, namespace=namespace)
+
+    def __repr__(self) -> str:
+        return "<function NamedTuple>"
+
+
 def make_module(ctx: RunContext) -> ShimModule:
     def cast(typ: Any, value: Any) -> Any:
         return value
@@ -119,5 +168,10 @@ def make_module(ctx: RunContext) -> ShimModule:
         return TypeForm(f"~{name}")
 
     members: dict[str, Any] = {name: TypeForm(f"typing.{name}") for name in _FORMS}
-    members.update(cast=native("cast", cast), TypeVar=native("TypeVar", type_var), TYPE_CHECKING=False)
+    members.update(
+        cast=native("cast", cast),
+        TypeVar=native("TypeVar", type_var),
+        TYPE_CHECKING=False,
+        NamedTuple=NamedTupleForm(),
+    )
     return ShimModule("typing", members)

@@ -98,6 +98,10 @@ def module_names() -> frozenset[str]:
     return _MODULE_NAMES
 
 
+_ENUM_DATA_TYPES = frozenset({"int", "str", "float"})
+"""Builtin types an enum class may mix in (`class Status(str, Enum)`, `class Code(int, Enum)`)."""
+
+
 class _Validator(ScopeBuilder):
     """The scope analysis walk (`compile.scope.ScopeBuilder`) plus the static checks, so one pass
     over the tree does both. Checks that need the finished analysis (unknown names, tool calls,
@@ -278,7 +282,11 @@ class _Validator(ScopeBuilder):
         self.class_bases.extend(
             (self.scope, base)
             for base in node.bases
-            if type(base) is ast.Name and base.id in _BUILTIN_VALUE_TYPES
+            if type(base) is ast.Name
+            and base.id in _BUILTIN_VALUE_TYPES
+            # a data type mixed into an enum (`class Status(str, Enum)`); the class statement
+            # refuses any other base that is not a program class when it runs
+            and not (len(node.bases) > 1 and base.id in _ENUM_DATA_TYPES)
         )
         ScopeBuilder.visit_ClassDef(self, node)
 

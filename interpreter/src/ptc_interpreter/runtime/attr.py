@@ -36,7 +36,9 @@ from .budget import (
     charge_keys,
     charge_pair_keys,
     charge_scan,
+    charge_stored_keys,
     charge_text_search,
+    costly_key,
     materialize,
     sort_charged,
     text_volume,
@@ -64,7 +66,6 @@ from .registry import (
     name_methods_for_programs,
 )
 from .reprs import native_text_for_programs, program_args
-from .structure import LEAF_TYPES
 from .values import ORDERED_ITEMS_VIEW, ORDERED_KEYS_VIEW, ORDERED_VALUES_VIEW, FrozenOrderedSet, OrderedSet
 
 # -- checks shared by several methods -------------------------------------------------------------
@@ -185,6 +186,7 @@ def _translate(ctx: RunContext, text: Any, table: Any, *delete: Any) -> Any:
     if len(text) > SMALL_COPY_CHARS:
         charge_scan(ctx, len(text))
     if isinstance(text, str) and isinstance(table, Mapping):
+        ctx.hash_collisions.charge_probes(ctx, len(text))  # each character's code point looked up
         longest = max(
             (len(v) for v in table.values() if isinstance(v, str)),  # pyright: ignore[reportUnknownArgumentType, reportUnknownVariableType]
             default=1,
@@ -232,6 +234,8 @@ def _maketrans(ctx: RunContext, *args: Any) -> Any:
     for arg in args:
         if hasattr(arg, "__len__"):
             charge_elements(ctx, len(arg))
+        if isinstance(arg, dict):
+            charge_stored_keys(ctx, arg)  # pyright: ignore[reportUnknownArgumentType]
     return str.maketrans(*args)
 
 
@@ -489,6 +493,8 @@ def _dict_update(ctx: RunContext, target: dict[Any, Any], *args: Any, **kwargs: 
         if not isinstance(other, dict) and not hasattr(type(other), "keys"):
             other = materialize(ctx, other)
             charge_pair_keys(ctx, other)
+        elif isinstance(other, dict):
+            charge_stored_keys(ctx, other)
         charge_entries(ctx, len(other))  # pyright: ignore[reportUnknownArgumentType]
         ctx.check_container_length(len(target) + len(other))  # pyright: ignore[reportUnknownArgumentType]
         target.update(other)  # pyright: ignore[reportUnknownArgumentType]
@@ -507,7 +513,25 @@ def _dict_fromkeys(ctx: RunContext, iterable: Iterable[Any], value: Any = None) 
 def _copy_entries(ctx: RunContext, mapping: Any) -> Any:
     """`d.copy()`, `s.copy()`: a new hash table, charged per entry."""
     charge_entries(ctx, len(mapping))
+    charge_stored_keys(ctx, mapping)
     return mapping.copy()
+
+
+def _set_pop(ctx: RunContext, target: OrderedSet) -> Any:
+    """`s.pop()`: removing the oldest element probes for it, and every few pops the set is rebuilt,
+    each element probed for again (`OrderedSet.pop`): charged when keys collide."""
+    if ctx.hash_collisions.flooded and target:
+        charge_key(ctx, next(iter(target)))
+        if target.rebuilds_on_next_pop():
+            charge_stored_keys(ctx, target)
+    return target.pop()
+
+
+def _dict_popitem(ctx: RunContext, target: dict[Any, Any]) -> Any:
+    """`d.popitem()`: removing the newest entry probes for its key (charged when keys collide)."""
+    if ctx.hash_collisions.flooded and target:
+        charge_key(ctx, next(reversed(target)))
+    return target.popitem()
 
 
 def _isdisjoint(ctx: RunContext, view: Any, other: Iterable[Any]) -> bool:
@@ -523,7 +547,7 @@ DICT: TypeTable = {
     "items": Method(dict.items, CONSTANT),
     "keys": Method(dict.keys, CONSTANT),
     "pop": Method(dict.pop, KEYED),
-    "popitem": Method(dict.popitem, CONSTANT),
+    "popitem": Method(_dict_popitem, SCAN),
     "setdefault": Method(dict.setdefault, KEYED),
     "update": Method(_dict_update, LINEAR_IN_ARGUMENT),
     "values": Method(dict.values, CONSTANT),
@@ -544,6 +568,7 @@ def _set_method(name: str, grows: bool) -> Method:
         materialized = [materialize(ctx, other) for other in others]
         for items in materialized:
             charge_keys(ctx, items)
+        charge_stored_keys(ctx, target)
         involved = len(target) + sum(map(len, materialized))
         if grows:
             ctx.check_container_length(involved)
@@ -569,7 +594,7 @@ SET: TypeTable = {
     "add": Method(OrderedSet.add, KEYED),
     "clear": Method(OrderedSet.clear, CONSTANT),
     "discard": Method(OrderedSet.discard, KEYED),
-    "pop": Method(OrderedSet.pop, CONSTANT),
+    "pop": Method(_set_pop, SCAN),
     "remove": Method(OrderedSet.remove, KEYED),
     "difference_update": _set_method("difference_update", grows=False),
     "intersection_update": _set_method("intersection_update", grows=False),
@@ -814,9 +839,7 @@ def _charged_linear(
 
 
 def _charged_keyed(ctx: RunContext, function: Callable[..., Any], obj: Any, *args: Any, **kwargs: Any) -> Any:
-    if args and (
-        type(args[0]) not in LEAF_TYPES or (type(args[0]) is str and len(args[0]) > SMALL_COPY_CHARS)
-    ):
+    if args and costly_key(ctx, args[0]):
         charge_key(ctx, args[0])
     return function(obj, *args, **kwargs)
 
@@ -849,14 +872,7 @@ def call_method(ctx: RunContext, obj: Any, name: str, args: tuple[Any, ...], kwa
             if mode == CALL_LINEAR:
                 if len(obj) > SMALL_COPY_CHARS:
                     charge_linear(ctx, obj)
-            elif (
-                mode == CALL_KEYED
-                and args
-                and (
-                    type(args[0]) not in LEAF_TYPES
-                    or (type(args[0]) is str and len(args[0]) > SMALL_COPY_CHARS)
-                )
-            ):
+            elif mode == CALL_KEYED and args and costly_key(ctx, args[0]):
                 charge_key(ctx, args[0])
             if not kwargs:
                 count = len(args)

@@ -23,6 +23,7 @@ from itertools import chain, compress, islice, repeat
 from operator import countOf
 from typing import TYPE_CHECKING, Any, cast
 
+from .allowlist import PtcObject
 from .lazy import native_iter, native_iterable
 from .structure import LEAF_TYPES, is_nested, weigh
 from .values import ORDERED_VALUES_VIEW, SET_LIKE_VIEWS, VALUES_VIEW, FrozenOrderedSet, OrderedSet
@@ -195,47 +196,164 @@ def charged_iter(ctx: RunContext, iterable: Iterable[Any]) -> Iterator[Any]:
 BIG_KEY_ELEMENTS = 16
 """Tuples longer than this cost extra to hash (CPython does not cache a tuple's hash)."""
 
+HASH_MODULUS = (1 << 61) - 1
+"""Ints strictly between `-HASH_MODULUS` and `HASH_MODULUS` hash to themselves, so they never share a
+hash with each other (save -1 and -2): as keys they cannot flood a dict, and cost nothing extra."""
 
-def charge_key(ctx: RunContext, key: Any) -> None:
-    """Hashing a tuple key walks every element (and nested tuples too) on each lookup, so a lookup
+FREE_KEY_TYPES: frozenset[type[Any]] = frozenset({str, bytes, type(None)})
+"""Key types whose hashing never costs more than their statement's step (save long texts): salted
+(str, bytes, None). Ints below `HASH_MODULUS` are free too (checked by value), unless a flooded
+cluster shares their hash (`CollisionTable.poisoned`)."""
+
+_INT_TYPES: frozenset[type[Any]] = frozenset({int, bool})
+
+WRAPPED_VALUE_COMPARISON = 64
+"""Comparing two of the program's `Decimal` or `Fraction` values goes through a Python method (about a
+microsecond): as 64 int comparisons."""
+
+FROZENSET_COMPARISON = 64
+"""Comparing two of the program's frozensets (`OrderedSetBase.__eq__`, a Python method building a
+native set of each) costs about a microsecond plus their size: as 64 int comparisons, plus 8 per element."""
+
+
+def costly_key(ctx: RunContext, key: Any) -> bool:
+    """Whether hashing `key` may cost more than its statement's step: a tuple, frozenset, float,
+    complex, int past `HASH_MODULUS` (or poisoned by a flooded cluster), or a long text. Hot paths
+    inline this test, so that an int or str key is checked without a call."""
+    cls = type(key)
+    if cls is int:
+        return not -HASH_MODULUS < key < HASH_MODULUS or key in ctx.hash_collisions.poisoned
+    if cls is str:
+        return len(key) > SMALL_COPY_CHARS
+    return cls not in FREE_KEY_TYPES
+
+
+def charge_key(ctx: RunContext, key: Any, comparison: int = 0) -> None:
+    """Charge hashing `key` into a native dict or set, or looking it up in one. `comparison`: what
+    comparing two keys of its kind costs beyond their elements (in int comparisons), for keys that
+    compare through a Python method (a dataclass hashing through its field tuple `key`).
+
+    Hashing a tuple key walks every element (and nested tuples too) on each lookup, so a lookup
     with `tuple(range(99_999))` (or `(1, tuple(range(99_999)))`) as the key costs a scan of it.
 
     A text's hash is cached, but a lookup that finds an equal text that is another object compares
     them with a memcmp over their length: a long text key costs a scan of it.
 
+    Keys whose native hash a program can predict (ints past `HASH_MODULUS`, floats, complex numbers,
+    tuples, frozensets) can be made to collide: their collisions are charged through the run's
+    `CollisionTable` (`runtime.collisions`).
+
     CPython's tuple hash recurses in C without a recursion check, so a key nested past
     `Limits.max_nesting_depth` is refused before it is hashed (`structure.weigh`)."""
     cls = type(key)
+    if (
+        cls is tuple
+        and not comparison
+        and len(key) <= BIG_KEY_ELEMENTS
+        and LEAF_TYPES.issuperset(map(type, key))
+    ):
+        # the common key (a record's fields, grid coordinates): the table's lookup inlined
+        table = ctx.hash_collisions
+        native_hash = hash(key)
+        seen = table.keys_by_hash.get(native_hash)
+        if seen is None:
+            table.keys_by_hash[native_hash] = key
+        elif seen is not key:
+            table.collide(ctx, native_hash, seen, key, len(key) or 1)
+        return
     if cls is str or cls is bytes:
         if len(key) > SMALL_COPY_CHARS:
             charge_scan(ctx, len(key))
         return
+    if cls is int or cls is bool:
+        if not -HASH_MODULUS < key < HASH_MODULUS or key in ctx.hash_collisions.poisoned:
+            ctx.hash_collisions.charge(ctx, key, 1)
+        return
+    if cls is float or cls is complex:
+        ctx.hash_collisions.charge(ctx, key, 1)
+        return
     if not isinstance(key, tuple | FrozenOrderedSet):
+        if getattr(cls, "ptc_stable_hash", False):  # Decimal, Fraction: a number's hash, a Python `__eq__`
+            ctx.hash_collisions.charge(ctx, key, WRAPPED_VALUE_COMPARISON + comparison)
         return
     if LEAF_TYPES.issuperset(map(type, key)):
-        if len(key) > BIG_KEY_ELEMENTS:
-            charge_elements(ctx, len(key))
-        return
-    charge_elements(ctx, weigh(ctx, key))
+        size = len(key) or 1
+        if size > BIG_KEY_ELEMENTS:
+            charge_elements(ctx, size)
+    else:
+        size = weigh(ctx, key)
+        charge_elements(ctx, size)
+    if cls is FrozenOrderedSet:  # compared by a Python method that builds a native set of each
+        size = FROZENSET_COMPARISON + 8 * size
+    ctx.hash_collisions.charge(ctx, _without_program_objects(key), size + comparison)
+
+
+def _without_program_objects(key: Any) -> Any:
+    """`key` with the interpreter objects inside its tuples replaced by None, for the collision
+    table: hashing or comparing them there would run a program's `__hash__`/`__eq__` once more
+    than CPython does. Their colliding neighbours still collide (`(o, i * (2**61 - 1))` all share a
+    hash, and compare `o is o` natively); two keys differing only in such objects are compared by
+    those objects' own `__eq__`, which is charged (program code, or the charged identity `__eq__`)."""
+    if not _holds_program_objects(key):
+        return key
+    return tuple(
+        _without_program_objects(item)
+        if isinstance(item, tuple)
+        else None
+        if _is_program_object(item)
+        else item
+        for item in key
+    )
+
+
+def _holds_program_objects(item: Any) -> bool:
+    if isinstance(item, tuple):
+        return any(map(_holds_program_objects, item))
+    return _is_program_object(item)
+
+
+def _is_program_object(item: Any) -> bool:
+    """An interpreter object whose hash or equality may run program code (a `Decimal` or `Fraction`
+    hashes and compares by host code alone: `ptc_stable_hash`)."""
+    return isinstance(item, PtcObject) and not getattr(type(item), "ptc_stable_hash", False)
 
 
 def charge_keys(ctx: RunContext, keys: Iterable[Any]) -> None:
-    """Charge hashing `keys` into a set or dict: CPython does not cache a tuple's hash, so every
-    reference to a big tuple (`set([t] * 99_999)`) walks all of it again (`charge_key`). A single C
-    pass finds out whether there is any non-scalar key at all, so other keys cost nothing extra."""
+    """Charge hashing `keys` into a set or dict (or probing for them): CPython does not cache a
+    tuple's hash, so every reference to a big tuple (`set([t] * 99_999)`) walks all of it again, and
+    keys with a predictable hash may collide (`charge_key`). A few C passes find out whether there
+    is any such key at all, so str keys and small ints cost nothing extra."""
     cls = type(keys)
-    if cls is range or cls is str or cls is bytes:
+    if cls is str or cls is bytes:
         return
+    if cls is range:
+        if not keys or (
+            min(keys) > -HASH_MODULUS  # type: ignore[type-var]
+            and max(keys) < HASH_MODULUS  # type: ignore[type-var]
+            and not ctx.hash_collisions.poisoned
+        ):
+            return
+        keys = list(keys)  # a range of multiples of 2**61 - 1 all share one hash
     if cls is list or cls is tuple:
         volume = text_volume(
             cast("list[Any]", keys)
         )  # equal long texts that are distinct objects are memcmp'd
         if volume:
             charge_scan(ctx, volume)
-    if LEAF_TYPES.issuperset(map(type, keys)):
+    types = set(map(type, keys))
+    if types <= FREE_KEY_TYPES:
+        return
+    poisoned = ctx.hash_collisions.poisoned
+    if (
+        types <= _INT_TYPES
+        and min(keys) > -HASH_MODULUS
+        and max(keys) < HASH_MODULUS
+        and (not poisoned or poisoned.isdisjoint(keys))
+    ):
         return
     for key in keys:
-        if type(key) not in LEAF_TYPES:
+        cls = type(key)
+        if cls is not str and (cls is not int or not -HASH_MODULUS < key < HASH_MODULUS or key in poisoned):
             charge_key(ctx, key)
 
 
@@ -355,17 +473,30 @@ def sort_charged(ctx: RunContext, items: list[Any], key: Any, reverse: Any) -> N
         raise ValueError("list modified during sort")
 
 
+def charge_stored_keys(ctx: RunContext, container: Iterable[Any]) -> None:
+    """Before a native operation that probes for the keys of a dict or set (or a view of one) again
+    (`d.update(e)`, `{**e}`, `s | t`, `s == t`, `set(d)`): their hashes are stored, and each key was
+    charged when it was stored (`charge_key`), so this costs nothing unless the run has a big
+    cluster of colliding keys (`CollisionTable.flooded`); then every key is charged again."""
+    if ctx.hash_collisions.flooded:
+        charge_keys(ctx, container)
+
+
 def charge_pair_keys(ctx: RunContext, pairs: Iterable[Any]) -> None:
     """`charge_keys` for the keys of `(key, value)` pairs (`dict(pairs)`, `OrderedDict(pairs)`)."""
     for pair in pairs:
         cls = type(pair)
         if cls is tuple or cls is list:
-            if pair and type(pair[0]) not in LEAF_TYPES:
+            if pair and costly_key(ctx, pair[0]):
                 charge_key(ctx, pair[0])
         elif cls is OrderedSet or cls is FrozenOrderedSet:
             charge_key(ctx, next(iter(pair.entries), None))
 
 
 def charge_counter_loop(ctx: RunContext, *operands: Any) -> None:
-    """Counter arithmetic and comparison are Python loops over both operands' entries."""
+    """Counter arithmetic and comparison are Python loops over both operands' entries, each looked up
+    in the other (charged again when keys collide)."""
     ctx.charge(sum(len(operand) for operand in operands if isinstance(operand, dict)) + 1)
+    for operand in operands:
+        if isinstance(operand, dict):
+            charge_stored_keys(ctx, operand)

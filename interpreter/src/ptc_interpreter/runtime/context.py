@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 
 from ..errors import PtcLimitError
 from ..limits import Limits
+from .collisions import CollisionTable
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator
 
     from ..host import Host
+    from .objects import ClassBody
     from .scheduler import Scheduler
 
 
@@ -32,8 +34,10 @@ class RunContext:
 
     __slots__ = (
         "_rng",
+        "class_bodies",
         "ended",
         "generators",
+        "hash_collisions",
         "host",
         "identities",
         "limits",
@@ -68,11 +72,17 @@ class RunContext:
         """Program-visible hash -> the host's hash of the same value, for every str, bytes or tuple
         the program hashed: a program class's `__hash__` returning `hash(self.name)` must put its
         instances where the host's dict looks for an equal str (`builtins.hashing`)."""
+        self.hash_collisions = CollisionTable()
+        """The keys with a predictable native hash the program hashed, to charge collisions
+        (`runtime.collisions`)."""
         self.nested_pulls = 0
         """Pulls through opaque inputs of lazy builtins in flight (`lazy.CountedPull`)."""
         self.generators: weakref.WeakSet[Generator[object, object, object]] = weakref.WeakSet()
         """The bodies of the program's generators (`def` with `yield`) still alive, closed by `end`."""
         self.ended = False
+        self.class_bodies: list[ClassBody] = []
+        """The bodies of classes that make themselves (`class Color(Enum)`) now running, innermost
+        last: `enum.auto()` gives the next value of the class being defined, as CPython does."""
         self.identities: dict[int, tuple[int, object]] = {}
         """Host identity -> the run's number for it (`program_id`), with the object kept alive so its
         number is never handed to another object."""

@@ -436,11 +436,21 @@ def exception_message(exc: BaseException) -> str:
     except PtcLimitError as error:
         if error.limit == "max_string_length":
             return f"<a message longer than {DEFAULT_MAX_STRING_LENGTH} characters, not shown>"
+        if error.limit == "max_nesting_depth":  # `raise ValueError(deep_list)`: its repr is refused
+            return f"<a message holding {_nested_what(error.message)}, not shown>"
         return ptc_type_name(exc)
+    except RecursionError:  # the repr's own recursion ran out of Python stack before its depth bound
+        return "<a message holding data nested too deeply, not shown>"
     except BaseException as error:  # a program `__str__` may raise anything, CancelledError included
         if isinstance(error, KeyboardInterrupt | SystemExit):
             raise
         return ptc_type_name(exc)
+
+
+def _nested_what(message: str) -> str:
+    """'repr: data nested more than 200 levels deep (max_nesting_depth)' -> 'data nested more than
+    200 levels deep'."""
+    return message.partition(": ")[2].removesuffix(" (max_nesting_depth)") or "data nested too deeply"
 
 
 def to_ptc_error(exc: BaseException, source_lines: Sequence[str]) -> PtcError:

@@ -11,7 +11,10 @@ it goes through the `PtcObject` hooks below, which only see the program's own na
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Callable, Generator, Iterator
+from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from .allowlist import PtcObject, ptc_type_name
@@ -315,6 +318,8 @@ class ProgramProperty(PtcObject):
 
 
 _MISSING: Any = object()
+MISSING: Any = _MISSING
+"""What `class_lookup` returns for a name no class along the MRO has."""
 
 
 def is_missing(value: Any) -> bool:
@@ -349,6 +354,11 @@ def _bind(value: Any, instance: Any, cls: type) -> Any:
     if isinstance(value, ProgramProperty) and instance is not None:
         return value.getter(instance)
     return value
+
+
+def bind_class_member(value: Any, instance: Any, cls: type) -> Any:
+    """A class member found through `instance`: a method bound to it, a property's value, ..."""
+    return _bind(value, instance, cls)
 
 
 class ProgramInstance(PtcObject):
@@ -457,6 +467,65 @@ def _init_dunder(function: Any) -> Callable[..., Any]:
             raise TypeError(f"__init__() should return None, not {ptc_type_name(result)!r}")
 
     return __init__
+
+
+@dataclass(frozen=True)
+class ClassSpec:
+    """What a class statement hands a base that makes the class itself (`ptc_build_class`): an enum
+    class (`class Color(Enum)`) or `typing.NamedTuple`."""
+
+    name: str
+    qualname: str
+    bases: tuple[Any, ...]
+    namespace: dict[str, Any]
+    """The class body's names, in the order the body first binds them."""
+    annotated: tuple[str, ...]
+    redefined: dict[str, ast.expr | None]
+    """Names the class body binds more than once, with the first value bound (None for a `def`)."""
+    ctx: RunContext
+
+
+class ClassBody:
+    """A class body running for a base that makes the class itself (`RunContext.class_bodies`)."""
+
+    __slots__ = ("bases", "builder_state", "frame", "names", "scanned", "values")
+
+    def __init__(self, bases: tuple[Any, ...], frame: list[Any], names: list[tuple[str, int, bool]]) -> None:
+        self.bases = bases
+        self.frame = frame
+        self.names = names
+        """The body's names in the order it first binds them: (name, slot, held in a cell)."""
+        self.scanned = 0
+        self.values: list[tuple[str, Any]] = []
+        """The names of `names[:scanned]`, all bound, with the values they had when scanned."""
+        self.builder_state: Any = None
+        """What the class's builder keeps while the body runs (`enum.auto()`'s values so far)."""
+
+    def bound_so_far(self) -> list[tuple[str, Any]]:
+        """The names the body has bound, in order, up to the first one not bound yet. A body binds
+        its names in that order (straight-line code), so each name is read once however many
+        times this is asked: an enum body of n `auto()` members costs n reads, not n^2/2."""
+        names, frame, values = self.names, self.frame, self.values
+        while self.scanned < len(names):
+            name, slot, is_cell = names[self.scanned]
+            value = frame[slot].value if is_cell else frame[slot]
+            if value is UNBOUND:
+                break
+            values.append((name, value))
+            self.scanned += 1
+        return values
+
+
+def class_builder(bases: tuple[Any, ...]) -> Callable[[ClassSpec], type] | None:
+    """The `ptc_build_class` of the first base that makes its subclasses itself, if any. Looked up
+    on the base's host type, never on the base: a program instance's attributes are its own, and
+    one named `ptc_build_class` must not be handed the class statement's internals."""
+    for base in bases:
+        if isinstance(base, PtcObject):
+            builder = getattr(type(base), "ptc_build_class", None)
+            if builder is not None:
+                return partial(cast("Callable[[Any, ClassSpec], type]", builder), base)
+    return None
 
 
 def make_class(

@@ -21,6 +21,8 @@ from typing import Any
 from .allowlist import PtcObject
 from .budget import (
     BIG_OPERAND,
+    FREE_KEY_TYPES,
+    HASH_MODULUS,
     NESTED_TYPES,
     SMALL_COPY_CHARS,
     charge_big_arithmetic,
@@ -31,8 +33,10 @@ from .budget import (
     charge_entries,
     charge_key,
     charge_keys,
+    charge_pair_keys,
     charge_scan,
     charge_sequence_comparison,
+    charge_stored_keys,
     charge_text_search,
     charged_iter,
     materialize,
@@ -40,7 +44,7 @@ from .budget import (
 from .context import RunContext
 from .format import percent_format
 from .indexing import index_method, program_index, sequence_key
-from .structure import LEAF_TYPES, is_nested, weigh
+from .structure import is_nested, weigh
 from .values import (  # pyright: ignore[reportPrivateUsage]
     ITEMS_VIEW,
     KEYS_VIEW,
@@ -260,6 +264,8 @@ def bitor(ctx: RunContext, a: Any, b: Any) -> Any:
     if isinstance(a, dict) and isinstance(b, dict) and not isinstance(a, PtcObject):
         ctx.check_container_length(len(a) + len(b))  # pyright: ignore[reportUnknownArgumentType]
         charge_entries(ctx, len(a) + len(b))  # pyright: ignore[reportUnknownArgumentType]
+        charge_stored_keys(ctx, a)  # pyright: ignore[reportUnknownArgumentType]
+        charge_stored_keys(ctx, b)  # pyright: ignore[reportUnknownArgumentType]
         return a | b  # pyright: ignore[reportUnknownVariableType]
     if isinstance(a, OrderedSetBase):
         return _checked_set_result(ctx, a, b, OrderedSet.__or__)
@@ -306,11 +312,19 @@ def _checked_set_result(ctx: RunContext, a: OrderedSetBase, b: Any, operation: B
     """A set operator: charged per entry of both operands first (it builds a new hash table), the
     result then checked against the container limit (at most twice the limit was allocated)."""
     charge_entries(ctx, len(a) + (len(b) if isinstance(b, Sized) else 0))
+    _charge_stored_operands(ctx, a, b)
     result = operation(a, b)
     if result is NotImplemented:
         return _NATIVE_SET_OPERATORS[operation](a, b)  # the reflected operand's turn, or CPython's TypeError
     ctx.check_container_length(len(result))
     return result
+
+
+def _charge_stored_operands(ctx: RunContext, a: Any, b: Any) -> None:
+    """A set operator probes for each element of one operand in the other (`charge_stored_keys`)."""
+    for operand in (a, b):
+        if isinstance(operand, OrderedSetBase | dict) or type(operand) in _DICT_VIEWS:
+            charge_stored_keys(ctx, operand)
 
 
 def _view_set_operation(
@@ -323,6 +337,8 @@ def _view_set_operation(
     for items in (left_items, right_items):
         if not isinstance(items, OrderedSetBase):
             charge_keys(ctx, items)
+        else:
+            charge_stored_keys(ctx, items)
     left = left_items if isinstance(left_items, OrderedSetBase) else OrderedSet(left_items)
     right = right_items if isinstance(right_items, OrderedSetBase) else OrderedSet(right_items)
     if isinstance(left, FrozenOrderedSet):
@@ -416,11 +432,16 @@ def inplace_or(ctx: RunContext, a: Any, b: Any) -> Any:
         items: Any = b if isinstance(b, dict) else materialize(ctx, b)
         ctx.check_container_length(len(a) + len(items))  # pyright: ignore[reportUnknownArgumentType]
         charge_entries(ctx, len(items))  # pyright: ignore[reportUnknownArgumentType]
+        if isinstance(items, dict):
+            charge_stored_keys(ctx, items)  # pyright: ignore[reportUnknownArgumentType]
+        else:
+            charge_pair_keys(ctx, items)
         a |= items
         return a
     if type(a) is OrderedSet:
         if type(b) in _DICT_VIEWS:
             b = OrderedSet(b)
+        _charge_stored_operands(ctx, a, b)
         result = a.__ior__(b)
         if result is NotImplemented:
             raise TypeError(f"unsupported operand type(s) for |=: 'set' and {_type_name(b)!r}")
@@ -439,6 +460,7 @@ def _inplace_set_operation(symbol: str, method: str, fallback: BinaryOperator) -
             if type(b) in _DICT_VIEWS:
                 b = OrderedSet(b)
             charge_entries(ctx, len(a) + (len(b) if isinstance(b, Sized) else 0))
+            _charge_stored_operands(ctx, a, b)
             result = getattr(a, method)(b)
             if result is NotImplemented:
                 raise TypeError(f"unsupported operand type(s) for {symbol}: 'set' and {_type_name(b)!r}")
@@ -601,6 +623,8 @@ def _charge_comparison(ctx: RunContext, a: Any, b: Any) -> None:
         _charge_deep_comparison(ctx, a, b)
     elif is_nested(a):  # OrderedDict, defaultdict, namedtuples
         _charge_deep_comparison(ctx, a, b)
+    if ctx.hash_collisions.flooded:  # dicts and sets compare by probing for each key in the other
+        _charge_stored_operands(ctx, a, b)
 
 
 def _charge_deep_comparison(ctx: RunContext, a: Any, b: Any) -> None:
@@ -659,11 +683,17 @@ def contains(ctx: RunContext, item: Any, container: Any) -> bool:
     """`item in container`; endless or lazy iterables are scanned with charging, never natively."""
     cls: type[Any] = type(container)
     if cls is dict or cls is KEYS_VIEW or cls is ITEMS_VIEW:
-        if type(item) not in LEAF_TYPES or (type(item) is str and len(item) > SMALL_COPY_CHARS):
+        poisoned = ctx.hash_collisions.poisoned
+        if (item.__class__ is not int or not -HASH_MODULUS < item < HASH_MODULUS or item in poisoned) and (
+            item.__class__ not in FREE_KEY_TYPES or (item.__class__ is str and len(item) > SMALL_COPY_CHARS)
+        ):
             charge_key(ctx, item)
         return item in container
     if cls is OrderedSet or cls is FrozenOrderedSet:
-        if type(item) not in LEAF_TYPES or (type(item) is str and len(item) > SMALL_COPY_CHARS):
+        poisoned = ctx.hash_collisions.poisoned
+        if (item.__class__ is not int or not -HASH_MODULUS < item < HASH_MODULUS or item in poisoned) and (
+            item.__class__ not in FREE_KEY_TYPES or (item.__class__ is str and len(item) > SMALL_COPY_CHARS)
+        ):
             charge_key(ctx, item)
         return item in container.entries
     if cls is str or cls is bytes:

@@ -278,12 +278,21 @@ NAMED_TUPLE_NAMES = frozenset({"_asdict", "_replace", "_fields", "_field_default
 """The named tuple API, public although spelled with `_` (so as not to clash with field names);
 only named tuples answer them."""
 
+ENUM_NAMES = frozenset({"__members__"})
+"""The enum API spelled with `_`: only enum classes answer it (`Color.__members__`)."""
+
 
 def readable_name(name: str) -> bool:
     """THE rule for names a program may read as attributes: no `_` name exists for programs except
     `__name__`, the dunders of program classes and the named tuple API. Tables declare no other `_`
     name (the registry test checks), so this rule and the tables cannot disagree."""
-    return name[:1] != "_" or name in READABLE_DUNDERS or name in USER_DUNDERS or name in NAMED_TUPLE_NAMES
+    return (
+        name[:1] != "_"
+        or name in READABLE_DUNDERS
+        or name in USER_DUNDERS
+        or name in NAMED_TUPLE_NAMES
+        or name in ENUM_NAMES
+    )
 
 
 def writable_name(name: str) -> bool:

@@ -128,8 +128,8 @@ def program_str(value: Any, ctx: RunContext | None = None) -> str:
         return str(value)
     if isinstance(value, BaseException):
         return _exception_str(value, ctx)
-    if isinstance(value, tuple) and hasattr(cls, "ptc_fields"):  # a namedtuple: str() is its repr
-        return program_repr(value, ctx)
+    if isinstance(value, tuple) and hasattr(cls, "ptc_fields") and cls.__str__ is object.__str__:
+        return program_repr(value, ctx)  # a namedtuple without a `__str__` of its own: its repr
     if isinstance(value, PtcObject) or (cls.__str__ is not object.__str__ and cls not in _CONTAINER_WRITERS):
         text = str(value)
         _write_checked(ctx, text)
@@ -169,7 +169,12 @@ def _write_repr(writer: _Writer, value: Any) -> None:
         writer.write(repr(value))
         return
     container_writer = _CONTAINER_WRITERS.get(cls)
-    if container_writer is None and isinstance(value, tuple) and hasattr(cls, "ptc_fields"):
+    if (
+        container_writer is None
+        and isinstance(value, tuple)
+        and hasattr(cls, "ptc_fields")
+        and not getattr(cls, "ptc_program_repr", False)
+    ):
         # Not cycle-guarded, as in CPython: a cycle through a namedtuple passes a mutable container.
         if writer.depth >= writer.max_depth:
             raise _too_deep(writer)
@@ -194,6 +199,9 @@ def _write_repr(writer: _Writer, value: Any) -> None:
             writer.depth -= 1
             writer.active.discard(key)
         return
+    write_nested = getattr(cls, "ptc_write_repr", None)
+    if write_nested is not None and write_nested(value, writer, _write_repr):
+        return  # an object whose repr shows a value (an enum member's): cycles are the writer's
     writer.write(_other_repr(value, writer.ctx))
 
 

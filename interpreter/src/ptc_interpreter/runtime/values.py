@@ -284,12 +284,17 @@ class OrderedSet(OrderedSetBase):
         if not entries:
             raise KeyError("pop from an empty set")
         item = next(iter(entries))
+        rebuild = self.rebuilds_on_next_pop()
         del entries[item]
         self.front_pops += 1
-        if self.front_pops > _REBUILD_AFTER_POPS and self.front_pops * self.front_pops > 64 * len(entries):
+        if rebuild:
             self.entries = dict.fromkeys(entries)  # rebuilt, not copy(): copy() may keep the holes
             self.front_pops = 0
         return item
+
+    def rebuilds_on_next_pop(self) -> bool:
+        pops = self.front_pops + 1
+        return pops > _REBUILD_AFTER_POPS and pops * pops > 64 * (len(self.entries) - 1)
 
     def clear(self) -> None:
         self.entries.clear()
