@@ -170,3 +170,39 @@ async def test_huge_exponents_stay_cheap() -> None:
         " hash(D('1e-999999999')) == hash(D('1e-999999999'))]"
     )
     assert result.value == ["Infinity", "Infinity", "1E+999999", True]
+
+
+_BIG_OPERANDS = (
+    "import math\nfrom decimal import Decimal, getcontext\nfrom fractions import Fraction\ngetcontext().prec = {prec}\n"
+    "x = Decimal(2).sqrt()\nf = Fraction(Decimal(3).sqrt())\ng = Fraction(Decimal(5).sqrt())\n"
+    "a, b = f.numerator, f.denominator\nm = 2 ** ({prec} * 3)\ny = Decimal(m)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "operation",
+    [
+        "x.as_integer_ratio()",
+        "Fraction(x)",
+        "Fraction(a, b)",
+        "f < g",
+        "f == g",
+        "str(f)",
+        "repr(f)",
+        "f == x",
+        "x < f",
+        "Decimal(m)",
+        "int(y)",
+        "math.floor(y)",
+    ],
+)
+async def test_work_on_big_numbers_is_charged_by_their_size(operation: str) -> None:
+    """Each of these reduces, cross-multiplies or converts ~4,000-bit ints natively (tens to
+    hundreds of microseconds): 1,000 of them cost more than a small budget, 1,000 on small
+    operands do not."""
+    loop = f"for _ in range(1000):\n    {operation}\n"
+    limits = ptc_interpreter.Limits(max_steps=50_000)
+    await ptc_interpreter.run(_BIG_OPERANDS.format(prec=20) + loop, limits=limits)
+    with pytest.raises(ptc_interpreter.PtcLimitError) as caught:
+        await ptc_interpreter.run(_BIG_OPERANDS.format(prec=1233) + loop, limits=limits)
+    assert caught.value.limit == "max_steps"

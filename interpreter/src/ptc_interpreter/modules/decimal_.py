@@ -21,10 +21,11 @@ import math
 import operator
 import re
 from collections.abc import Callable
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
-from ..runtime.budget import charge_copy, charge_elements
+from ..runtime.budget import charge_big_arithmetic, charge_copy, charge_elements, charge_int_text
 from ..runtime.registry import CONSTANT, SIZE_CHECKED, Method, Property
 from .collections_ import namedtuple_class
 from .decimal_context import (
@@ -172,6 +173,13 @@ def _comparison(function: Callable[[Any, Any], Any], holds: Callable[[int], bool
         value = _operand(other)
         if value is NotImplemented:
             return NotImplemented
+        if type(value) is Fraction:  # compared exactly: the Decimal scaled by the denominator
+            bits = max(
+                int(self.digits * _BITS_PER_DIGIT),
+                value.numerator.bit_length(),
+                value.denominator.bit_length(),
+            )
+            charge_big_arithmetic(self.run.ctx, bits, bits)
         return self.compute(LINEAR, (self, other), function, self.value, value)
 
     return compare
@@ -264,10 +272,13 @@ class DecimalValue(PtcObject):
         return hash(value)
 
     def check_integral_size(self) -> None:
-        """Before an exact int of this value is made: its size against the int limit."""
+        """Before an exact int of this value is made: its size against the int limit, and the
+        conversion from base ten charged like an int's decimal text (quadratic in its size)."""
         value = self.value
         if value.is_finite() and value.adjusted() > 18:
-            self.run.ctx.check_int_bits(int((value.adjusted() + 1) * _BITS_PER_DIGIT))
+            bits = int((value.adjusted() + 1) * _BITS_PER_DIGIT)
+            self.run.ctx.check_int_bits(bits)
+            charge_int_text(self.run.ctx, bits)
 
     def __int__(self) -> int:
         self.check_integral_size()
@@ -324,13 +335,17 @@ class DecimalValue(PtcObject):
 
 
 def check_ratio_size(ctx: RunContext, value: decimal.Decimal) -> None:
-    """`as_integer_ratio()` of a finite Decimal holds 10**exponent: check its size first."""
+    """`as_integer_ratio()` of a finite Decimal holds 10**exponent: check its size first. Reducing
+    the ratio divides both ints by their gcd (~0.3 ms at the int limit): charged like big-int
+    division, so a loop of conversions is bounded by the step budget, not only by its length."""
     if value.is_finite():
         exponent = value.as_tuple().exponent
         assert isinstance(exponent, int)
         digits = max(value.adjusted() + 1, -exponent, 1)
         if digits > 18:
-            ctx.check_int_bits(int(digits * _BITS_PER_DIGIT))
+            bits = int(digits * _BITS_PER_DIGIT)
+            ctx.check_int_bits(bits)
+            charge_big_arithmetic(ctx, bits, bits)
 
 
 _SPEC_NUMBERS = re.compile(r"(\d+)?[,_]?(?:\.(\d+))?([a-zA-Z%]?)$")
@@ -463,6 +478,9 @@ def convert_for_context(run: DecimalRun, value: Any) -> Any:
     cls = type(value)
     if cls is DecimalValue:
         return value.value
+    if cls is int and not -_BIG < value < _BIG:
+        charge_int_text(run.ctx, value.bit_length())  # to base ten: quadratic in its size
+        return value
     if cls in (int, bool, float, str):
         return value
     if cls in (tuple, list):

@@ -22,7 +22,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
-from ..runtime.budget import BIG_OPERAND, charge_big_arithmetic, charge_scan
+from ..runtime.budget import BIG_OPERAND, charge_big_arithmetic, charge_int_text, charge_scan
 from ..runtime.registry import CONSTANT, SIZE_CHECKED, Method, Property
 from .decimal_ import DecimalValue, check_ratio_size
 from .decimal_context import DecimalRun, in_context
@@ -100,6 +100,9 @@ def _comparison(function: Callable[[Any, Any], Any]) -> Callable[..., Any]:
         value = _operand(other)
         if value is NotImplemented:
             return NotImplemented
+        bits = max(_bits(self.value), _bits(value))
+        if bits > 1024:  # a comparison cross-multiplies numerators and denominators
+            charge_big_arithmetic(self.run.ctx, bits, bits)
         return function(self.value, value)
 
     return compare
@@ -201,15 +204,25 @@ class FractionValue(PtcObject):
             self.run.ctx.check_int_bits(int(abs(ndigits) * _BITS_PER_DIGIT))
         return self.compute(round, self.value, ndigits)
 
+    def charge_text(self) -> None:
+        """Writing the numerator and denominator in decimal is quadratic in their size, as for ints."""
+        value = self.value
+        if not -BIG_OPERAND < value.numerator < BIG_OPERAND or value.denominator >= BIG_OPERAND:
+            charge_int_text(self.run.ctx, value.numerator.bit_length())
+            charge_int_text(self.run.ctx, value.denominator.bit_length())
+
     def __str__(self) -> str:
+        self.charge_text()
         return str(self.value)
 
     def __repr__(self) -> str:
+        self.charge_text()
         return repr(self.value)
 
     def __format__(self, spec: str) -> str:
         if spec:  # 3.11's Fraction formats like object: only the empty spec
             raise TypeError("unsupported format string passed to Fraction.__format__")
+        self.charge_text()
         return str(self.value)
 
     def limit_denominator(self, max_denominator: Any = 1000000) -> FractionValue:
@@ -267,7 +280,11 @@ def make_fraction(run: FractionRun, numerator: Any = 0, denominator: Any = None)
     """`Fraction(numerator=0, denominator=None)`."""
     ctx = run.ctx
     if denominator is not None:
-        return run.checked(Fraction(_rational(numerator), _rational(denominator)))
+        top, bottom = _rational(numerator), _rational(denominator)
+        bits = max(_bits(top), _bits(bottom))
+        if bits > 1024:  # normalizing divides both by their gcd
+            charge_big_arithmetic(ctx, bits, bits)
+        return run.checked(Fraction(top, bottom))
     cls = type(numerator)
     if cls is FractionValue:
         return numerator
