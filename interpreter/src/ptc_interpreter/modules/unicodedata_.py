@@ -57,6 +57,8 @@ def reordering_swaps(text: str) -> int:
     # the sum of (m*k + t)^2 over the runs, with each sum taken at C speed
     squares = m * m * sum(map(operator.mul, runs, runs)) + 2 * m * t * sum(runs) + t * t * run_count
     return squares // 2
+
+
 _WITH_DEFAULT = frozenset({"name", "decimal", "digit", "numeric"})
 """The functions that take a default: CPython numbers their character argument ("argument 1")."""
 
