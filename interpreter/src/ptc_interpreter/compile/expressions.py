@@ -1854,8 +1854,9 @@ class ExpressionCompiler(CompilerBase):
         ctx = self.ctx
         call_method = attr.call_method
         sched = self.rt.sched
-        method = _method_at_suspension_site if is_suspending_call(node) else _method
-        native = _at_suspension_site if is_suspending_call(node) else _call_native
+        suspends = is_suspending_call(node)
+        method = _method_at_suspension_site if suspends else _method
+        native = _at_suspension_site if suspends else _call_native
 
         def call(target: Any, values: list[Any], kwargs: dict[str, Any]) -> Any:
             try:

@@ -46,21 +46,25 @@ about twice the work of an element of a native scan (`budget.ELEMENTS_PER_STEP` 
 class CollisionTable:
     """Native hash -> the one key seen under it, or the list of the distinct keys seen under it."""
 
-    __slots__ = ("flooded", "keys_by_hash", "largest", "poisoned")
+    __slots__ = ("keys_by_hash", "largest", "poisoned")
 
     def __init__(self) -> None:
         self.keys_by_hash: dict[int, Any] = {}
         self.largest = 1
         """The most distinct keys seen under one hash."""
-        self.flooded = False
+        self.poisoned: set[int] = set()
+        """The hashes of the flooded clusters (`COMPARISONS_PER_STEP` distinct keys or more), and so the
+        small ints (below `HASH_MODULUS`, free as keys) that share them: `d[5]` probes along the path
+        of every big int key hashing to 5, so from then on these ints are charged as keys too (the hot
+        paths test `k in poisoned`, empty in any legit run)."""
+
+    @property
+    def flooded(self) -> bool:
         """Whether some hash has `COMPARISONS_PER_STEP` distinct keys: until then, an operation on keys
         already stored in a dict or set (`d.update(e)`, `s | t`, `s == t`, `set(d)`), which
         CPython probes for again without hashing them, costs no more than its charge per entry;
         from then on, it is charged key by key (`budget.charge_stored_keys`)."""
-        self.poisoned: set[int] = set()
-        """The small ints (below `HASH_MODULUS`, free as keys) whose hash is that of a flooded cluster:
-        `d[5]` probes along the path of every big int key hashing to 5, so from then on these ints
-        are charged as keys too (the hot paths test `k in poisoned`, empty in any legit run)."""
+        return bool(self.poisoned)
 
     def charge(self, ctx: RunContext, key: Any, size: int) -> None:
         """Charge hashing `key` (`size`: the elements one comparison of it walks) into a native
@@ -91,7 +95,6 @@ class CollisionTable:
             self.keys_by_hash[native_hash] = [seen, key]
 
     def _flood(self, native_hash: int) -> None:
-        self.flooded = True
         self.poisoned.add(native_hash)
         if native_hash == -2:  # hash(-1) is -2 as well
             self.poisoned.add(-1)
