@@ -11,13 +11,17 @@ machine is shared and wall-clock time says more about the neighbours than about 
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import resource
 import signal
 import time
-from typing import Any
+from collections.abc import Hashable, Mapping
+from typing import Any, TypeVar
 
 import ptc_interpreter
 from ptc_fake_tools import FakeWorld
+
+Job = TypeVar("Job", bound=Hashable)
 
 
 def run_bomb(
@@ -48,3 +52,36 @@ def run_bomb(
     report["cpu_s"] = time.process_time() - start_cpu
     report["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return report
+
+
+def run_bombs(
+    jobs: Mapping[Job, tuple[str, dict[str, int] | None]],
+    *,
+    address_space_cap: int,
+    cpu_cap_s: int,
+    wall_cap_s: int,
+    hung: str = "worker hung or died",
+) -> dict[Job, dict[str, Any]]:
+    """Run each job's program (with its `Limits` overrides) in its own capped worker, two at a time,
+    forked from a forkserver that has already imported the interpreter; a worker that hangs or dies
+    is reported as `{"outcome": hung}`."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["ptc_interpreter", "ptc_fake_tools", "ptc_bomb_worker"])
+    reports: dict[Job, dict[str, Any]] = {}
+    with context.Pool(processes=2, maxtasksperchild=1) as pool:
+        pending = [
+            (
+                job,
+                pool.apply_async(
+                    run_bomb, (code, address_space_cap, cpu_cap_s, wall_cap_s), {"limits": limits}
+                ),
+            )
+            for job, (code, limits) in jobs.items()
+        ]
+        for job, future in pending:
+            try:
+                reports[job] = future.get(timeout=wall_cap_s + 5)
+            except multiprocessing.TimeoutError:
+                reports[job] = {"outcome": hung}
+        pool.terminate()
+    return reports

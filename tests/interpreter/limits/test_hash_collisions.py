@@ -15,11 +15,10 @@ within a bounded CPU time too (a step of collisions costs about what an ordinary
 
 from __future__ import annotations
 
-import multiprocessing
 from typing import Any
 
 import pytest
-from ptc_bomb_worker import run_bomb
+from ptc_bomb_worker import run_bombs
 from ptc_interpreter import Limits, PtcLimitError, run
 from ptc_reference import assert_same_as_cpython
 
@@ -110,29 +109,13 @@ BIG_BUDGET_CASES = [
 
 
 def _run_all() -> dict[tuple[str, str], dict[str, Any]]:
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["ptc_interpreter", "ptc_fake_tools", "ptc_bomb_worker"])
     jobs = [(name, "default") for name in FLOODS] + [(name, "big-budget") for name in BIG_BUDGET_CASES]
-    reports: dict[tuple[str, str], dict[str, Any]] = {}
-    with context.Pool(processes=2, maxtasksperchild=1) as pool:
-        pending = [
-            (
-                job,
-                pool.apply_async(
-                    run_bomb,
-                    (FLOODS[job[0]], ADDRESS_SPACE_CAP, WORKER_CPU_CAP_S, WORKER_WALL_CAP_S),
-                    {"limits": BIG_BUDGET if job[1] == "big-budget" else None},
-                ),
-            )
-            for job in jobs
-        ]
-        for job, future in pending:
-            try:
-                reports[job] = future.get(timeout=WORKER_WALL_CAP_S + 5)
-            except multiprocessing.TimeoutError:
-                reports[job] = {"outcome": "worker hung or died"}
-        pool.terminate()
-    return reports
+    return run_bombs(
+        {job: (FLOODS[job[0]], BIG_BUDGET if job[1] == "big-budget" else None) for job in jobs},
+        address_space_cap=ADDRESS_SPACE_CAP,
+        cpu_cap_s=WORKER_CPU_CAP_S,
+        wall_cap_s=WORKER_WALL_CAP_S,
+    )
 
 
 @pytest.fixture(scope="module")

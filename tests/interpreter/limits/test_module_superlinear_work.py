@@ -14,14 +14,13 @@ functions on ordinary inputs must still give CPython's results.
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import sys
 import unicodedata
 from typing import Any
 
 import ptc_interpreter
 import pytest
-from ptc_bomb_worker import run_bomb
+from ptc_bomb_worker import run_bombs
 from ptc_interpreter.modules.unicodedata_ import (
     MARKS_PER_CHARACTER,
     STARTERS_DECOMPOSING_TO_MARKS,
@@ -78,21 +77,12 @@ MEMORY_BOMBS: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def reports() -> dict[str, dict[str, Any]]:
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["ptc_interpreter", "ptc_fake_tools", "ptc_bomb_worker"])
-    results: dict[str, dict[str, Any]] = {}
-    with context.Pool(processes=2, maxtasksperchild=1) as pool:
-        pending = {
-            name: pool.apply_async(run_bomb, (code, ADDRESS_SPACE_CAP, WORKER_CPU_CAP_S, WORKER_WALL_CAP_S))
-            for name, code in (BOMBS | MEMORY_BOMBS).items()
-        }
-        for name, future in pending.items():
-            try:
-                results[name] = future.get(timeout=WORKER_WALL_CAP_S + 5)
-            except multiprocessing.TimeoutError:
-                results[name] = {"outcome": "worker hung or died"}
-        pool.terminate()
-    return results
+    return run_bombs(
+        {name: (code, None) for name, code in (BOMBS | MEMORY_BOMBS).items()},
+        address_space_cap=ADDRESS_SPACE_CAP,
+        cpu_cap_s=WORKER_CPU_CAP_S,
+        wall_cap_s=WORKER_WALL_CAP_S,
+    )
 
 
 @pytest.mark.parametrize("name", sorted(BOMBS))

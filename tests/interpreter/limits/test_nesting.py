@@ -17,12 +17,11 @@ the step budget, is what must stop them.
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import textwrap
 from typing import Any
 
 import pytest
-from ptc_bomb_worker import run_bomb
+from ptc_bomb_worker import run_bombs
 from ptc_interpreter import Limits, PtcLimitError, PtcRuntimeError, run
 from ptc_reference import assert_same_as_cpython
 
@@ -201,33 +200,18 @@ DEEP_RECURSION_CASES = [
 
 
 def _run_all() -> dict[tuple[str, str], dict[str, Any]]:
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["ptc_interpreter", "ptc_fake_tools", "ptc_bomb_worker"])
     jobs = (
         [(name, "default") for name in CASES]
         + [(name, "big-budget") for name in BIG_BUDGET_CASES]
         + [(name, "deep-recursion") for name in DEEP_RECURSION_CASES]
     )
-    reports: dict[tuple[str, str], dict[str, Any]] = {}
-    with context.Pool(processes=2, maxtasksperchild=1) as pool:
-        pending = [
-            (
-                job,
-                pool.apply_async(
-                    run_bomb,
-                    (CASES[job[0]][1], ADDRESS_SPACE_CAP, WORKER_CPU_CAP_S, WORKER_WALL_CAP_S),
-                    {"limits": VARIANTS[job[1]]},
-                ),
-            )
-            for job in jobs
-        ]
-        for job, future in pending:
-            try:
-                reports[job] = future.get(timeout=WORKER_WALL_CAP_S + 5)
-            except multiprocessing.TimeoutError:
-                reports[job] = {"outcome": "worker hung or died (a crash kills the worker)"}
-        pool.terminate()
-    return reports
+    return run_bombs(
+        {job: (CASES[job[0]][1], VARIANTS[job[1]]) for job in jobs},
+        address_space_cap=ADDRESS_SPACE_CAP,
+        cpu_cap_s=WORKER_CPU_CAP_S,
+        wall_cap_s=WORKER_WALL_CAP_S,
+        hung="worker hung or died (a crash kills the worker)",
+    )
 
 
 @pytest.fixture(scope="module")

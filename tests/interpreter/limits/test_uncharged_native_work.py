@@ -11,13 +11,12 @@ Programs of the same shape on short texts must still run: the charge is for long
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import textwrap
 from typing import Any
 
 import ptc_interpreter
 import pytest
-from ptc_bomb_worker import run_bomb
+from ptc_bomb_worker import run_bombs
 
 ADDRESS_SPACE_CAP = 1 << 30
 CPU_TIME_LIMIT_S = 2.0
@@ -67,22 +66,13 @@ def _bomb(code: str) -> str:
 
 @pytest.fixture(scope="module")
 def reports() -> dict[str, dict[str, Any]]:
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["ptc_interpreter", "ptc_fake_tools", "ptc_bomb_worker"])
     programs = {name: _bomb(code) for name, code in BOMBS.items()} | {"strptime-huge-format": STRPTIME_FORMAT}
-    results: dict[str, dict[str, Any]] = {}
-    with context.Pool(processes=2, maxtasksperchild=1) as pool:
-        pending = {
-            name: pool.apply_async(run_bomb, (code, ADDRESS_SPACE_CAP, WORKER_CPU_CAP_S, WORKER_WALL_CAP_S))
-            for name, code in programs.items()
-        }
-        for name, future in pending.items():
-            try:
-                results[name] = future.get(timeout=WORKER_WALL_CAP_S + 5)
-            except multiprocessing.TimeoutError:
-                results[name] = {"outcome": "worker hung or died"}
-        pool.terminate()
-    return results
+    return run_bombs(
+        {name: (code, None) for name, code in programs.items()},
+        address_space_cap=ADDRESS_SPACE_CAP,
+        cpu_cap_s=WORKER_CPU_CAP_S,
+        wall_cap_s=WORKER_WALL_CAP_S,
+    )
 
 
 @pytest.mark.parametrize("name", sorted(BOMBS))
