@@ -93,6 +93,13 @@ FLOODS = {
     "fractions-in-tuples": "from fractions import Fraction\n"
     + M
     + "s = {(Fraction(i * m, 7), 'x') for i in range(100_000)}",
+    "enum-functional-values": "import enum\n"
+    + M
+    + "E = enum.Enum('E', [('a' + str(i), i * m) for i in range(90_000)])",
+    "enum-class-value-lookups": "import enum\n"
+    + M
+    + "E = enum.Enum('E', [('a' + str(i), i * m) for i in range(1000)])\n"
+    "for _ in range(10_000_000):\n    E(999 * m)",
     "set-pops": M + "for _ in range(1000):\n    s = {i * m for i in range(1000)}\n    while s:\n"
     "        s.pop()",
 }
@@ -105,6 +112,7 @@ BIG_BUDGET_CASES = [
     "str-prefixed-tuples",
     "repeated-set-operators",
     "small-int-lookups-in-a-big-int-cluster",
+    "enum-functional-values",
 ]
 
 

@@ -55,6 +55,8 @@ BOMBS: dict[str, str] = {
     "namespace-of-a-dag-searched": DAGS
     + "import types\n[types.SimpleNamespace(a=y)].index(types.SimpleNamespace(a=x))",
     "aliases-of-dags-compared": DAGS + "list[x] == list[y]",
+    "enum-member-looked-up-by-a-dag": DAGS + "import enum\nE = enum.Enum('E', [('A', x)])\nE(y)",
+    "enum-members-with-equal-dags": DAGS + "import enum\nenum.Enum('E', [('A', x), ('B', y)])",
     "attrgetter-of-a-long-dotted-name": 'import operator\nname = "a." * 499_999 + "a"\nwhile True:\n    operator.attrgetter(name)',
     "attrgetter-of-many-names-called": 'import operator\ng = operator.attrgetter(*["real"] * 100_000)\nwhile True:\n    g(1)',
     "itemgetter-of-many-items-called": (

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from ..builtins.types import BuiltinType
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
-from ..runtime.budget import materialize
+from ..runtime.budget import charge_key, materialize
 from ..runtime.objects import (
     BindsAsMethod,
     CachedProperty,
@@ -39,6 +39,7 @@ from ..runtime.objects import (
     class_lookup,
     make_class,
 )
+from ..runtime.operators import eq
 from ..runtime.registry import CONSTANT, Method, TypeTable
 from ..runtime.reprs import program_repr
 from .support import NativeClass, native
@@ -413,6 +414,8 @@ def _qualname(cls: type) -> str:
 
 def _find(state: EnumState, value: Any) -> Any:
     if type(value) in _PLAIN_VALUES:
+        if state.ctx is not None:  # ints past 2**61 - 1 and floats can collide: a native dict probe each
+            charge_key(state.ctx, value)
         found = state.by_value.get(value, _MISSING)
         if found is not _MISSING or not state.by_equality:
             return found
@@ -422,7 +425,8 @@ def _find(state: EnumState, value: Any) -> Any:
     if state.ctx is not None:
         state.ctx.charge(len(candidates) + 1)
     for member in candidates:
-        if _value_of(member) == value:
+        # charged as the program's `==` is: a value may be a deep or DAG-shaped container
+        if (_value_of(member) == value) if state.ctx is None else eq(state.ctx, _value_of(member), value):
             return member
     return _MISSING
 
@@ -654,6 +658,7 @@ def _add_members(cls: Any, state: EnumState, members: list[tuple[str, Any]]) -> 
         state.position[name] = len(state.position)
         namespace[name] = member
         if type(value) in _PLAIN_VALUES:
+            charge_key(ctx, value)
             state.by_value[value] = member
         else:
             state.by_equality.append(member)
