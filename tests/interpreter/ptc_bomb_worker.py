@@ -6,6 +6,12 @@ fork rather than a fresh interpreter start-up. Each worker handles one bomb and 
 bombs that block without computing, so that a bomb the interpreter fails to stop kills only that
 worker. Time is reported as CPU time too, because the
 machine is shared and wall-clock time says more about the neighbours than about the bomb.
+
+What a bomb may cost is not a number of seconds (machines differ by 2x and more) but a ratio: the
+same pool first and last runs `CALIBRATION_PROGRAM`, the costliest ordinary loop per step
+(docs/performance.md, "Step budget"), and each report carries `budget_cpu_ratio`, the bomb's CPU
+time over what that loop spends on the bomb's whole step budget. A bomb the step budget really
+bounds stays near 1 or below; an uncharged native operation shows up as a multiple.
 """
 
 from __future__ import annotations
@@ -22,6 +28,13 @@ import ptc_interpreter
 from ptc_fake_tools import FakeWorld
 
 Job = TypeVar("Job", bound=Hashable)
+
+CALIBRATION_PROGRAM = "n = 0\nwhile True:\n    s = '{:>10}'.format(n)\n    n += 1\n"
+MAX_BUDGET_CPU_RATIO = 4.0
+"""A bomb may spend at most this multiple of the CPU time the costliest ordinary loop spends on the
+same step budget. The default budget keeps that loop near 0.2 s (0.6 s on a slow, loaded machine),
+so 4x keeps a bomb well inside Temporal's 2 s workflow-task deadline on the machine it runs on."""
+_CALIBRATIONS = ("calibration: first", "calibration: last")
 
 
 def run_bomb(
@@ -67,7 +80,13 @@ def run_bombs(
     is reported as `{"outcome": hung}`."""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["ptc_interpreter", "ptc_fake_tools", "ptc_bomb_worker"])
-    reports: dict[Job, dict[str, Any]] = {}
+    calibration: tuple[str, dict[str, int] | None] = (CALIBRATION_PROGRAM, None)
+    queue: list[tuple[Hashable, tuple[str, dict[str, int] | None]]] = [
+        (_CALIBRATIONS[0], calibration),
+        *jobs.items(),
+        (_CALIBRATIONS[1], calibration),
+    ]
+    raw: dict[Hashable, dict[str, Any]] = {}
     with context.Pool(processes=2, maxtasksperchild=1) as pool:
         pending = [
             (
@@ -76,12 +95,22 @@ def run_bombs(
                     run_bomb, (code, address_space_cap, cpu_cap_s, wall_cap_s), {"limits": limits}
                 ),
             )
-            for job, (code, limits) in jobs.items()
+            for job, (code, limits) in queue
         ]
         for job, future in pending:
             try:
-                reports[job] = future.get(timeout=wall_cap_s + 5)
+                raw[job] = future.get(timeout=wall_cap_s + 5)
             except multiprocessing.TimeoutError:
-                reports[job] = {"outcome": hung}
+                raw[job] = {"outcome": hung}
         pool.terminate()
+    for name in _CALIBRATIONS:
+        assert raw[name]["outcome"] == "PtcLimitError", raw[name]
+    default_steps = ptc_interpreter.Limits().max_steps
+    cpu_per_step = max(raw[name]["cpu_s"] for name in _CALIBRATIONS) / default_steps
+    reports: dict[Job, dict[str, Any]] = {}
+    for job, (_, limits) in jobs.items():
+        report = reports[job] = raw[job]
+        if "cpu_s" in report:
+            budget = (limits or {}).get("max_steps", default_steps)
+            report["budget_cpu_ratio"] = round(report["cpu_s"] / (cpu_per_step * budget), 2)
     return reports

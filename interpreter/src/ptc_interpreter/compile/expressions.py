@@ -1332,7 +1332,7 @@ class ExpressionCompiler(CompilerBase):
                     except BaseException as error:
                         if inline.statement is not None:
                             note_position(error, inline.statement)
-                        note_frame(error, inline.name)
+                        note_frame(error, inline.name, ctx)
                         note_position(error, span)
                         raise
                     finally:

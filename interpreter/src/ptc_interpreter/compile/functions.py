@@ -274,7 +274,7 @@ class FunctionCompiler(CompilerBase):
                     else:
                         body(f)
                 except BaseException as error:
-                    note_frame(error, name)
+                    note_frame(error, name, ctx)
                     raise
                 return f[RETURN_SLOT]
 
@@ -311,7 +311,7 @@ class FunctionCompiler(CompilerBase):
                     else:
                         body(f)
                 except BaseException as error:
-                    note_frame(error, name)
+                    note_frame(error, name, ctx)
                     raise leaving_program_generator(error, "coroutine")  # noqa: B904 - the same error, or PEP 479's
                 return f[RETURN_SLOT]
 
@@ -358,7 +358,7 @@ class FunctionCompiler(CompilerBase):
             except BaseException as error:
                 if single_statement is not None:
                     note_position(error, single_statement)
-                note_frame(error, name)
+                note_frame(error, name, ctx)
                 raise
             finally:
                 rt.depth -= 1
@@ -383,7 +383,7 @@ class FunctionCompiler(CompilerBase):
                 except BaseException as error:
                     if single_statement is not None:
                         note_position(error, single_statement)
-                    note_frame(error, name)
+                    note_frame(error, name, ctx)
                     raise
                 finally:
                     rt.depth -= 1

@@ -171,7 +171,12 @@ def _check_default_order(fields: dict[str, Field]) -> None:
             raise TypeError(f"non-default argument {field.name!r} follows default argument")
 
 
-def _make_init(cls: type, fields: dict[str, Field]) -> Callable[..., None]:
+INIT_BASE_STEPS = 2
+"""A generated `__init__` binds its arguments in Python (a few microseconds, as a program-written
+`__init__` of the same fields costs): it is charged this plus a step per field, beyond its call."""
+
+
+def _make_init(ctx: RunContext, cls: type, fields: dict[str, Field]) -> Callable[..., None]:
     qualname = f"{cls.__name__}.__init__"
     positional = [f for f in fields.values() if f.init and not f.kw_only]
     keyword_only = [f for f in fields.values() if f.init and f.kw_only]
@@ -185,7 +190,10 @@ def _make_init(cls: type, fields: dict[str, Field]) -> Callable[..., None]:
         else f"{most} positional argument{'s' if most > 1 else ''}"
     )
 
+    steps = INIT_BASE_STEPS + len(fields)
+
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        ctx.charge(steps)
         if len(args) > len(positional):
             raise TypeError(f"{qualname}() takes {accepted} but {len(args) + 1} were given")
         values = {field.name: value for field, value in zip(positional, args, strict=False)}
@@ -322,7 +330,7 @@ def _process(ctx: RunContext, cls: Any, options: Mapping[str, bool]) -> Any:
         type.__setattr__(cls, "ptc_match_args", positional)
     own: dict[str, Any] = cls.__dict__["ptc_namespace"]
     if init and "__init__" not in own:
-        _install(cls, "__init__", _make_init(cls, fields))
+        _install(cls, "__init__", _make_init(ctx, cls, fields))
     if repr_ and "__repr__" not in own:
         _install(cls, "__repr__", _make_repr(ctx, fields))
     key = _compared(fields)

@@ -280,12 +280,26 @@ def charge_key(ctx: RunContext, key: Any, comparison: int = 0) -> None:
         size = len(key) or 1
         if size > BIG_KEY_ELEMENTS:
             charge_elements(ctx, size)
+        plain = cls is not FrozenOrderedSet
     else:
         size = weigh(ctx, key)
         charge_elements(ctx, size)
+        plain = False
     if cls is FrozenOrderedSet:  # compared by a Python method that builds a native set of each
         size = FROZENSET_COMPARISON + 8 * size
-    ctx.hash_collisions.charge(ctx, _without_program_objects(key), size + comparison)
+    elif not plain:  # a Decimal or Fraction inside compares through a Python method
+        size += WRAPPED_VALUE_COMPARISON * _wrapped_values_in(key)
+    ctx.hash_collisions.charge(ctx, key if plain else _without_program_objects(key), size + comparison)
+
+
+def _wrapped_values_in(key: Iterable[Any]) -> int:
+    """How many `Decimal`/`Fraction` values (compared by a Python method) the tuple `key` holds."""
+    if LEAF_TYPES.issuperset(map(type, key)):
+        return 0
+    return sum(
+        _wrapped_values_in(item) if isinstance(item, tuple) else getattr(type(item), "ptc_stable_hash", False)
+        for item in key
+    )
 
 
 def _without_program_objects(key: Any) -> Any:
@@ -308,7 +322,8 @@ def _without_program_objects(key: Any) -> Any:
 
 def _holds_program_objects(item: Any) -> bool:
     if isinstance(item, tuple):
-        return any(map(_holds_program_objects, item))
+        # a tuple of plain values (`tuple(range(99_999))`) is cleared at C speed, not walked
+        return not LEAF_TYPES.issuperset(map(type, item)) and any(map(_holds_program_objects, item))
     return _is_program_object(item)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import ast
 import operator
-from collections import Counter, deque
+from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Mapping, Sized
 from typing import Any
 
@@ -623,14 +623,18 @@ def _charge_comparison(ctx: RunContext, a: Any, b: Any) -> None:
         _charge_deep_comparison(ctx, a, b)
     elif is_nested(a):  # OrderedDict, defaultdict, namedtuples
         _charge_deep_comparison(ctx, a, b)
+        if isinstance(a, OrderedDict) and isinstance(b, OrderedDict):  # compared as dicts, then in order
+            charge_elements(ctx, len(a))
     if ctx.hash_collisions.flooded:  # dicts and sets compare by probing for each key in the other
         _charge_stored_operands(ctx, a, b)
 
 
 def _charge_deep_comparison(ctx: RunContext, a: Any, b: Any) -> None:
-    """A native comparison of two containers walks both in step, and stops at the smaller."""
+    """A native comparison of two containers walks both in step, and stops at the smaller. When
+    `a` holds only plain values (its weight is its length), no element comparison goes deeper, so
+    `b` is not weighed."""
     weight = weigh(ctx, a)
-    if weight > 16 and is_nested(b):
+    if weight > 16 and weight > len(a) and is_nested(b):
         weight = min(weight, weigh(ctx, b))
     charge_elements(ctx, weight)
 
