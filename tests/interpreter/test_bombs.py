@@ -73,6 +73,19 @@ BOMBS = [
     bomb("join-huge-generator", "'x'.join(str(i) for i in range(10**9))"),
     bomb("join-huge-list", "parts = ['a' * 100_000] * 50\n'-'.join(parts)"),
     bomb("sum-range", "sum(range(10**12))"),
+    bomb(
+        "encode-namereplace-expands", "s = 'é' * 1_000_000\nwhile True:\n    s.encode('ascii', 'namereplace')"
+    ),
+    bomb(
+        "encode-xmlcharrefreplace-expands",
+        "('\\U0001f600' * 1_000_000).encode('latin-1', 'xmlcharrefreplace')",
+    ),
+    bomb(
+        "decode-backslashreplace-loop",
+        "b = bytes([255]) * 1_000_000\nwhile True:\n    b.decode('utf-8', 'backslashreplace')",
+    ),
+    bomb("str-of-bytes-decode-loop", "b = b'a' * 1_000_000\nwhile True:\n    str(b, 'utf-8')"),
+    bomb("bytes-of-str-encode-loop", "s = 'é' * 1_000_000\nwhile True:\n    bytes(s, 'utf-16')"),
     bomb("max-range", "max(range(10**12))"),
     bomb("any-generator", "any(x < 0 for x in range(10**12))"),
     bomb("list-range", "list(range(10**9))"),

@@ -9,9 +9,9 @@ the native ones, which would show addresses and build text of any size.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from ..runtime.attr import check_encoding
+from ..runtime.attr import transcode
 from ..runtime.budget import charge_copy, materialize
 from ..runtime.context import RunContext
 from ..runtime.format import convert, format_value
@@ -27,9 +27,14 @@ def make_str(ctx: RunContext, value: Any = "", encoding: Any = _MISSING, errors:
         return program_str(value, ctx)
     if not isinstance(value, bytes):
         raise TypeError(f"decoding to str: need a bytes-like object, {type(value).__name__} found")
-    return value.decode(
-        check_encoding("utf-8" if encoding is _MISSING else encoding),
-        "strict" if errors is _MISSING else errors,
+    return cast(
+        str,
+        transcode(
+            ctx,
+            value,
+            "utf-8" if encoding is _MISSING else encoding,
+            "strict" if errors is _MISSING else errors,
+        ),
     )
 
 
@@ -38,7 +43,7 @@ def make_bytes(ctx: RunContext, source: Any = b"", encoding: Any = _MISSING, err
     if isinstance(source, str):
         if encoding is _MISSING:
             raise TypeError("string argument without an encoding")
-        return source.encode(check_encoding(encoding), "strict" if errors is _MISSING else errors)
+        return cast(bytes, transcode(ctx, source, encoding, "strict" if errors is _MISSING else errors))
     source = as_index(source)  # `bytes(n)` for a program instance with `__index__`, as CPython
     if isinstance(source, int):
         ctx.check_str_length(int(source))

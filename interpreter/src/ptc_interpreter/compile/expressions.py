@@ -43,6 +43,7 @@ from ..runtime.objects import (
     ProgramFunction,
     ProgramInstance,
     SuperProxy,
+    charge_mro_walk,
 )
 from ..runtime.operators import BINARY, COMPARE, UNARY, get_slice
 from ..runtime.scheduler import HostWork, Suspension
@@ -2016,6 +2017,7 @@ def _method(
     ctx: Any, call_method: Callable[..., Any], obj: Any, name: str, args: tuple[Any, ...], kwargs: Any
 ) -> Any:
     if isinstance(obj, ProgramInstance):
+        charge_mro_walk(ctx, type(obj))
         function = _instance_method(obj, name)
         if function is not None:
             return function.code.invoke(function, (obj, *args), kwargs)

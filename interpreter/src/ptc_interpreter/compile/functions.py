@@ -457,7 +457,6 @@ class FunctionCompiler(CompilerBase):
         span = span_of(node)
         fields = _annotated_fields(node)
         ctx = self.ctx
-        native_hashes = ctx.native_hashes
 
         redefined = _redefined_names(node)
 
@@ -497,7 +496,7 @@ class FunctionCompiler(CompilerBase):
                 except BaseException as error:
                     note_position(error, span)
                     raise
-            cls = make_class(name, base_values, namespace, fields, native_hashes, charge=ctx.charge)
+            cls = make_class(name, base_values, namespace, fields, ctx=ctx)
             cls.ptc_qualname = qualname  # pyright: ignore[reportAttributeAccessIssue]
             return cls
 

@@ -542,7 +542,7 @@ def build_enum_class(spec: ClassSpec) -> type:
     real_bases = tuple(base for base in spec.bases if not isinstance(base, BuiltinType))
     if data_type is not None and not any(issubclass(base, data_type) for base in real_bases):
         real_bases = (data_type, *real_bases)
-    cls = make_class(name, real_bases, plain, spec.annotated, ctx.native_hashes, charge=ctx.charge)
+    cls = make_class(name, real_bases, plain, spec.annotated, ctx=ctx)
     type.__setattr__(cls, "ptc_enum", state)
     type.__setattr__(cls, "ptc_qualname", spec.qualname)
     _install_dunders(cls, plain, state)
