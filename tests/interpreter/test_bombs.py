@@ -84,6 +84,10 @@ BOMBS = [
         "decode-backslashreplace-loop",
         "b = bytes([255]) * 1_000_000\nwhile True:\n    b.decode('utf-8', 'backslashreplace')",
     ),
+    bomb(
+        "getattr-missing-long-name-loop",
+        "s = 'x' * 1_000_000\nwhile True:\n    getattr([], s, None)\n    hasattr(s, s)",
+    ),
     bomb("str-of-bytes-decode-loop", "b = b'a' * 1_000_000\nwhile True:\n    str(b, 'utf-8')"),
     bomb("bytes-of-str-encode-loop", "s = 'é' * 1_000_000\nwhile True:\n    bytes(s, 'utf-16')"),
     bomb("max-range", "max(range(10**12))"),

@@ -318,9 +318,17 @@ def check_attribute_name(name: object, *, writing: bool = False) -> str:
 # -- did-you-mean -----------------------------------------------------------------------------------
 
 
+SUGGESTED_NAME_LIMIT = 40
+"""Names longer than this get no did-you-mean, as in CPython (`MAX_STRING_SIZE` of its suggestions):
+difflib indexes the name's every character, and `getattr([], 'x' * 10**6)` in a loop spent 0.1 s
+a call doing it."""
+
+
 def closest_name(name: str, candidates: Iterable[str]) -> str | None:
     """The declared name a misspelt `name` most likely meant (case-insensitive match as a fallback);
     `_` names are never suggested."""
+    if len(name) > SUGGESTED_NAME_LIMIT:
+        return None
     visible = sorted({c for c in candidates if c[:1] != "_" and c != name})
     close = difflib.get_close_matches(name, visible, n=1, cutoff=0.6)
     if close:

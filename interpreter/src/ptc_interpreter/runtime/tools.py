@@ -22,7 +22,7 @@ from ..errors import PtcError, PtcLimitError, SourceSpan
 from ..host import ToolSpec
 from .allowlist import PtcObject, ptc_type_name
 from .budget import LAZY_ELEMENTS_PER_STEP
-from .registry import CONSTANT, Property, TypeTable
+from .registry import CONSTANT, SUGGESTED_NAME_LIMIT, Property, TypeTable
 from .values import FrozenOrderedSet, OrderedSet
 
 if TYPE_CHECKING:
@@ -63,6 +63,8 @@ def bind_arguments(spec: ToolSpec, args: tuple[Any, ...], kwargs: Mapping[str, A
 
 
 def did_you_mean(name: str, candidates: Any) -> str:
+    if len(name) > SUGGESTED_NAME_LIMIT:
+        return ""
     close = difflib.get_close_matches(name, sorted(candidates), n=1, cutoff=0.6)
     return f". Did you mean {close[0]!r}?" if close else ""
 
