@@ -88,6 +88,29 @@ BOMBS = [
         "getattr-missing-long-name-loop",
         "s = 'x' * 1_000_000\nwhile True:\n    getattr([], s, None)\n    hasattr(s, s)",
     ),
+    bomb("isinstance-nested-tuple-dag", "t = (str,)\nfor i in range(150):\n    t = (t, t)\nisinstance(1, t)"),
+    bomb(
+        "isinstance-long-tuple-loop",
+        "t = (str,) * 100_000\nwhile True:\n    isinstance(1, t)\n    issubclass(int, t)",
+    ),
+    bomb(
+        "match-star-capture-loop",
+        "x = list(range(100_000))\nwhile True:\n    match x:\n        case [0, *rest]:\n            pass",
+    ),
+    bomb(
+        "match-mapping-rest-loop",
+        "d = {i: i for i in range(100_000)}\nwhile True:\n    match d:\n        case {0: _, **rest}:\n            pass",
+    ),
+    bomb(
+        "operator-getitem-slice-loop",
+        "import operator\nx = list(range(100_000))\ng = operator.itemgetter(slice(None))\n"
+        "while True:\n    operator.getitem(x, slice(None))\n    g(x)",
+    ),
+    bomb(
+        "call-with-huge-keyword-mapping-loop",
+        "d = {'k' + str(i): i for i in range(100_000)}\ndef f(**a):\n    pass\nwhile True:\n    f(**d)",
+    ),
+    bomb("del-list-front-loop", "x = list(range(100_000))\nwhile True:\n    del x[0]\n    x.append(1)"),
     bomb("str-of-bytes-decode-loop", "b = b'a' * 1_000_000\nwhile True:\n    str(b, 'utf-8')"),
     bomb("bytes-of-str-encode-loop", "s = 'é' * 1_000_000\nwhile True:\n    bytes(s, 'utf-16')"),
     bomb("max-range", "max(range(10**12))"),

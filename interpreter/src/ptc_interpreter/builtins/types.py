@@ -258,6 +258,10 @@ def _is_program_class(cls: type[Any]) -> bool:
     return issubclass(cls, ProgramInstance)
 
 
+SMALL_CLASSINFO = 8
+"""A flat tuple of up to this many classes costs nothing beyond the call's step."""
+
+
 def make_introspection(ctx: RunContext) -> dict[str, Any]:
     """`getattr`, `hasattr`, `setattr`, `issubclass`: attribute access through the allowlist."""
     missing = object()
@@ -288,7 +292,19 @@ def make_introspection(ctx: RunContext) -> dict[str, Any]:
     def setattr_(obj: Any, name: Any, value: Any) -> None:
         attr.set_attribute(ctx, obj, named(name, writing=True), value)
 
+    def charge_classinfo(classinfo: Any) -> None:
+        """A tuple of classes is tried class by class (a program type's check is Python code), and
+        through nested tuples, so a long or nested one costs a step per class reached: `t = (t, t)`
+        150 times made one `isinstance(1, t)` walk 2**150 classes."""
+        if type(classinfo) is tuple and (len(classinfo) > SMALL_CLASSINFO or tuple in map(type, classinfo)):
+            ctx.charge(weigh(ctx, classinfo))
+
+    def isinstance_(obj: Any, classinfo: Any) -> bool:
+        charge_classinfo(classinfo)
+        return isinstance(obj, classinfo)
+
     def issubclass_(cls: Any, classinfo: Any) -> bool:
+        charge_classinfo(classinfo)
         return issubclass(python_class(cls), classinfo)
 
     def id_(obj: object) -> int:
@@ -300,6 +316,6 @@ def make_introspection(ctx: RunContext) -> dict[str, Any]:
         "setattr": NativeFunction("setattr", setattr_),
         "issubclass": NativeFunction("issubclass", issubclass_),
         "id": NativeFunction("id", id_),
-        "isinstance": isinstance,
+        "isinstance": NativeFunction("isinstance", isinstance_),
         "callable": callable,
     }

@@ -118,6 +118,12 @@ _NATIVE_COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], Any]] = {
 """Comparisons done natively when both sides are ints (or both str)."""
 
 
+SMALL_KEYWORDS = 64
+"""A `**mapping` at a call of up to this many entries costs nothing beyond the call; a bigger one a
+step per entry, which the call site checks and the callee binds one by one in Python (`f(**d)` of
+100,000 entries took 60 ms a call)."""
+
+
 def _is_short_scalar(constant: Any) -> bool:
     """Whether a native comparison with `constant` is cheap: it costs at most the constant's length."""
     return type(constant) is int or (type(constant) is str and len(constant) <= SMALL_COPY_CHARS)
@@ -1170,6 +1176,8 @@ class ExpressionCompiler(CompilerBase):
                         raise callee_error(
                             f"argument after ** must be a mapping, not {ptc_type_name(mapping)}"
                         )
+                    if len(mapping) > SMALL_KEYWORDS:  # each entry is checked here and bound in Python
+                        charge_entries(ctx, len(mapping))
                     for key, value in mapping.items():  # pyright: ignore[reportUnknownVariableType]
                         if type(key) is not str:
                             raise TypeError("keywords must be strings")

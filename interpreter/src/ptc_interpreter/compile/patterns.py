@@ -14,7 +14,8 @@ from collections.abc import Callable, Generator
 from typing import Any
 
 from ..runtime import attr
-from ..runtime.budget import charge_key, costly_key
+from ..runtime.budget import SMALL_COPY_CHARS as SMALL_CAPTURE
+from ..runtime.budget import charge_elements, charge_entries, charge_key, costly_key
 from ..runtime.objects import ProgramInstance
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from .base import CompilerBase, Frame
@@ -81,6 +82,7 @@ class PatternCompiler(CompilerBase):
             if star_node.name:
                 star_store = self._store_name(star_node.name)  # type: ignore[attr-defined]
         count = len(patterns)
+        ctx = self.ctx
 
         def match_sequence(f: Frame, subject: Any) -> bool:
             if not isinstance(subject, list | tuple):
@@ -98,7 +100,9 @@ class PatternCompiler(CompilerBase):
             for p, item in zip(patterns, [*head, *tail], strict=True):
                 if not p(f, item):
                     return False
-            if star_store is not None:
+            if star_store is not None:  # `[0, *rest]`: a copy of the subject, charged as one
+                if len(items) > SMALL_CAPTURE:
+                    charge_elements(ctx, len(items))
                 star_store(f, list(items[star : len(items) - after]))
             return True
 
@@ -122,7 +126,8 @@ class PatternCompiler(CompilerBase):
                 if key not in mapping or not p(f, mapping[key]):
                     return False
                 seen.append(key)
-            if rest is not None:
+            if rest is not None:  # `{**rest}`: a new dict of the subject's other entries
+                charge_entries(ctx, len(mapping))
                 rest(f, {k: v for k, v in mapping.items() if k not in seen})
             return True
 

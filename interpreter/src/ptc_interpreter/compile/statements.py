@@ -18,7 +18,14 @@ from typing import Any, Literal
 
 from ..runtime import attr
 from ..runtime.allowlist import not_iterable, ptc_type_name
-from ..runtime.budget import FREE_KEY_TYPES, HASH_MODULUS, SMALL_COPY_CHARS, charge_key, materialize
+from ..runtime.budget import (
+    FREE_KEY_TYPES,
+    HASH_MODULUS,
+    SMALL_COPY_CHARS,
+    charge_elements,
+    charge_key,
+    materialize,
+)
 from ..runtime.exceptions import (
     as_program_sees,
     forget_context,
@@ -945,6 +952,8 @@ class StatementCompiler(CompilerBase):
                     ):  # hashed: `charge_key`
                         charge_key(ctx, k)
                         k = sequence_key(o, k)
+                    if o.__class__ is list and len(o) > SMALL_COPY_CHARS:  # moves the tail, as `pop(0)`
+                        charge_elements(ctx, len(o))
                     del o[k]
                 except BaseException as error:
                     note_position(error, span)

@@ -80,8 +80,8 @@ class ItemGetter(PtcObject):
         if len(items) > FREE_PARTS:  # a fresh tuple of them all, on every call
             charge_elements(self.ctx, len(items))
         if len(items) == 1:
-            return obj[items[0]]
-        return tuple(obj[item] for item in items)
+            return _item(self.ctx, obj, items[0])
+        return tuple(_item(self.ctx, obj, item) for item in items)
 
     def __repr__(self) -> str:
         return f"operator.itemgetter({', '.join(map(program_repr, self.items))})"
@@ -152,6 +152,14 @@ class MethodCaller(PtcObject):
         return f"operator.methodcaller({', '.join(parts)})"
 
 
+def _item(ctx: RunContext, obj: Any, key: Any) -> Any:
+    """`obj[key]` as the subscript expression does it: a slice copies, so it is charged by its
+    length (`operator.getitem(big, slice(None))` in a loop copied 100,000 elements for one step)."""
+    if type(key) is slice:
+        return operators.get_slice(ctx, obj, key)
+    return obj[key]
+
+
 def make_module(ctx: RunContext) -> ShimModule:
     def binary(function: Callable[[RunContext, Any, Any], Any]) -> Callable[[Any, Any], Any]:
         return lambda a, b, /: function(ctx, a, b)
@@ -166,7 +174,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         if costly_key(ctx, b):
             charge_key(ctx, b)
             b = sequence_key(a, b)
-        return a[b]
+        return _item(ctx, a, b)
 
     def index(a: Any, /) -> int:
         return operator_index(a)
