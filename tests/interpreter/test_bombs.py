@@ -111,6 +111,17 @@ BOMBS = [
         "d = {'k' + str(i): i for i in range(100_000)}\ndef f(**a):\n    pass\nwhile True:\n    f(**d)",
     ),
     bomb("del-list-front-loop", "x = list(range(100_000))\nwhile True:\n    del x[0]\n    x.append(1)"),
+    bomb(
+        "attrgetter-methodcaller-missing-long-name-loop",
+        "import operator\ng = operator.attrgetter('x' * 1_000_000)\nm = operator.methodcaller('y' * 1_000_000)\n"
+        "while True:\n    try:\n        g([])\n    except AttributeError:\n        pass\n"
+        "    try:\n        m([])\n    except AttributeError:\n        pass",
+    ),
+    bomb(
+        "exception-long-message-args-loop",
+        "k = 'x' * 1_000_000\ne = ValueError(k)\nwhile True:\n    e.args\n    try:\n"
+        "        raise ValueError(k)\n    except ValueError as caught:\n        caught.args\n        str(caught)",
+    ),
     bomb("str-of-bytes-decode-loop", "b = b'a' * 1_000_000\nwhile True:\n    str(b, 'utf-8')"),
     bomb("bytes-of-str-encode-loop", "s = 'é' * 1_000_000\nwhile True:\n    bytes(s, 'utf-16')"),
     bomb("max-range", "max(range(10**12))"),

@@ -37,6 +37,7 @@ from ..runtime.indexing import sequence_key
 from ..runtime.lazy import native_iter
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
+from ..runtime.reprs import program_args
 from ..runtime.scheduler import PtcContextManager
 from ..runtime.values import OrderedSetBase, name_set_change, set_iteration
 from .base import BREAK, CONTINUE, RETURN, CompilerBase, Eval, Frame, span_of
@@ -1330,6 +1331,7 @@ class StatementCompiler(CompilerBase):
         def raise_(f: Frame) -> Any:
             ctx.charge(RAISE_STEPS)
             error = make(exc(f))
+            program_args(error, ctx)  # a long message is scanned here, charged, and never again
             if cause is not None:
                 cause_value = cause(f)
                 error.__cause__ = None if cause_value is None else make(cause_value)
@@ -1351,6 +1353,7 @@ class StatementCompiler(CompilerBase):
             ctx.charge(RAISE_STEPS)
             exc_async, exc_ev = exc
             error = make((yield from exc_ev(f)) if exc_async else exc_ev(f))
+            program_args(error, ctx)
             if cause is not None:
                 cause_async, cause_ev = cause
                 cause_value = (yield from cause_ev(f)) if cause_async else cause_ev(f)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime import attr, operators
 from ..runtime.allowlist import PtcObject, ShimModule
-from ..runtime.budget import charge_elements, charge_key, costly_key
+from ..runtime.budget import SMALL_COPY_CHARS, charge_copy, charge_elements, charge_key, costly_key
 from ..runtime.indexing import operator_index, sequence_key
 from ..runtime.registry import check_attribute_name
 from ..runtime.reprs import program_repr
@@ -90,7 +90,7 @@ class ItemGetter(PtcObject):
 class AttrGetter(PtcObject):
     """`operator.attrgetter(*names)`: allowlisted attribute access, dotted names included."""
 
-    __slots__ = ("ctx", "parts", "paths")
+    __slots__ = ("chars", "ctx", "parts", "paths")
     ptc_name = "operator.attrgetter"
 
     def __init__(self, ctx: RunContext, *names: str) -> None:
@@ -108,6 +108,7 @@ class AttrGetter(PtcObject):
                 check_attribute_name(part)
         self.ctx = ctx
         self.paths = tuple(tuple(name.split(".")) for name in names)
+        self.chars = sum(map(len, names))
 
     def resolve(self, obj: Any, path: tuple[str, ...]) -> Any:
         for part in path:
@@ -117,6 +118,7 @@ class AttrGetter(PtcObject):
     def __call__(self, obj: Any) -> Any:
         if self.parts > FREE_PARTS:
             self.ctx.charge(self.parts)
+        charge_long_names(self.ctx, self.chars)
         if len(self.paths) == 1:
             return self.resolve(obj, self.paths[0])
         return tuple(self.resolve(obj, path) for path in self.paths)
@@ -141,6 +143,7 @@ class MethodCaller(PtcObject):
         self.kwargs = kwargs
 
     def __call__(self, obj: Any) -> Any:
+        charge_long_names(self.ctx, len(self.name))
         return attr.get_attribute(self.ctx, obj, self.name)(*self.args, **self.kwargs)
 
     def __repr__(self) -> str:
@@ -150,6 +153,13 @@ class MethodCaller(PtcObject):
             *(f"{k}={program_repr(v)}" for k, v in self.kwargs.items()),
         ]
         return f"operator.methodcaller({', '.join(parts)})"
+
+
+def charge_long_names(ctx: RunContext, chars: int) -> None:
+    """A looked-up name is program data of any length, and a missing attribute's message quotes it
+    (`repr`): `attrgetter('x' * 10**6)` failing in a loop spent 7 ms a call on that, for one step."""
+    if chars > SMALL_COPY_CHARS:
+        charge_copy(ctx, chars)
 
 
 def _item(ctx: RunContext, obj: Any, key: Any) -> Any:

@@ -452,15 +452,31 @@ def native_text_for_programs(text: str) -> str:
     return text
 
 
-def program_args(error: BaseException) -> tuple[Any, ...]:
+def program_args(error: BaseException, ctx: RunContext | None = None) -> tuple[Any, ...]:
     """`e.args` as the program sees it. CPython builds some messages with the native repr of the
     offending object (`[1].index(reversed([]))`: "<list_reverseiterator object at 0x…> is not in
     list"); such a message is rewritten (`native_text_for_programs`), in place, so that `e.args`,
     `str(e)` and `repr(e)` agree."""
     args = error.args
+    chars = sum(len(arg) for arg in args if type(arg) is str)
+    long_text = chars > SMALL_COPY_CHARS
+    if long_text:  # the scan reads every character: once per args tuple, charged where a run is known
+        state = error.__dict__
+        if state.get(_SCANNED_ARGS) is args:
+            return args
+        if ctx is not None:
+            charge_scan(ctx, chars)
     if any(type(arg) is str and (" at 0x" in arg or "<class '" in arg) for arg in args):
         error.args = args = tuple(native_text_for_programs(arg) if type(arg) is str else arg for arg in args)
+    if long_text:
+        error.__dict__[_SCANNED_ARGS] = args
     return args
+
+
+_SCANNED_ARGS = "_ptc_scanned_args"
+"""Where `program_args` records the long args tuple it has already scanned (no program name starts
+with `_`): `e.args` of an exception holding a million-character message, read in a loop, scanned it
+on every read (a timed-out bomb)."""
 
 
 def _class_repr(cls: type[Any]) -> str:
@@ -477,7 +493,7 @@ def _exception_repr(error: BaseException, ctx: RunContext | None) -> str:
     cls: type[Any] = type(error)
     if cls.__repr__ is not BaseException.__repr__:
         return native_text_for_programs(repr(error))
-    args = program_args(error)
+    args = program_args(error, ctx)
     inner = ", ".join(program_repr(arg, ctx) for arg in args)
     return f"{cls.__name__}({inner})"
 
@@ -486,7 +502,7 @@ def _exception_str(error: BaseException, ctx: RunContext | None) -> str:
     cls: type[Any] = type(error)
     if cls.__str__ is not BaseException.__str__ and cls.__str__ is not KeyError.__str__:
         return native_text_for_programs(str(error))  # a native `__str__` (ImportError's msg, OSError's)
-    args = program_args(error)
+    args = program_args(error, ctx)
     if not args:
         return ""
     if len(args) == 1:
