@@ -47,6 +47,9 @@ DEEP_PARENS = "x = " + "(" * 5000 + "1" + ")" * 5000
 LONG_SUM = "x = " + "+".join(["1"] * 100_000)
 DEEP_UNARY = "x = " + "-" * 100_000 + "1"
 DEEP_LIST_LITERAL = "x = " + "[" * 3000 + "]" * 3000
+WIDE_LIST_DISPLAY_LOOP = "x = 1\nwhile True:\n    y = [" + ", ".join(["x"] * 2000) + "]"
+WIDE_FSTRING_LOOP = "x = 1\nwhile True:\n    y = f'" + "{x}" * 2000 + "'"
+WIDE_AND_CHAIN_LOOP = "x = 1\nwhile True:\n    y = " + " and ".join(["x == x"] * 1000)
 
 BOMBS = [
     bomb("str-repeat", "'a' * 10**10"),
@@ -122,6 +125,9 @@ BOMBS = [
         "k = 'x' * 1_000_000\ne = ValueError(k)\nwhile True:\n    e.args\n    try:\n"
         "        raise ValueError(k)\n    except ValueError as caught:\n        caught.args\n        str(caught)",
     ),
+    bomb("wide-list-display-loop", WIDE_LIST_DISPLAY_LOOP),
+    bomb("wide-fstring-loop", WIDE_FSTRING_LOOP),
+    bomb("wide-and-chain-loop", WIDE_AND_CHAIN_LOOP),
     bomb("str-of-bytes-decode-loop", "b = b'a' * 1_000_000\nwhile True:\n    str(b, 'utf-8')"),
     bomb("bytes-of-str-encode-loop", "s = 'é' * 1_000_000\nwhile True:\n    bytes(s, 'utf-16')"),
     bomb("max-range", "max(range(10**12))"),

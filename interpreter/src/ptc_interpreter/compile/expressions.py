@@ -118,6 +118,33 @@ _NATIVE_COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], Any]] = {
 """Comparisons done natively when both sides are ints (or both str)."""
 
 
+WIDE_EXPRESSION = 32
+PARTS_PER_STEP = 4
+"""An expression with more than `WIDE_EXPRESSION` direct parts (a list, tuple, set or dict display,
+an `and`/`or` chain, an f-string, a comparison chain, a call's arguments) costs a step per
+`PARTS_PER_STEP` parts each time it is evaluated. A statement costs a step however wide it is, and
+parts that are names, constants or comparisons charge nothing themselves: a 2,000-element list
+display in a loop ran 119 times the CPU of an ordinary step, a 1,000-term `and` chain far more.
+Ordinary expressions are narrower and pay nothing."""
+
+
+def expression_width(node: ast.expr) -> int:
+    """How many parts `node` evaluates directly (0 for nodes of a fixed shape)."""
+    kind = type(node)
+    if kind is ast.List or kind is ast.Tuple or kind is ast.Set:
+        return len(cast("ast.List", node).elts)
+    if kind is ast.Dict:
+        return len(cast("ast.Dict", node).keys)
+    if kind is ast.BoolOp or kind is ast.JoinedStr:
+        return len(cast("ast.BoolOp", node).values)
+    if kind is ast.Compare:
+        return len(cast("ast.Compare", node).comparators)
+    if kind is ast.Call:
+        call = cast("ast.Call", node)
+        return len(call.args) + len(call.keywords)
+    return 0
+
+
 SMALL_KEYWORDS = 64
 """A `**mapping` at a call of up to this many entries costs nothing beyond the call; a bigger one a
 step per entry, which the call site checks and the callee binds one by one in Python (`f(**d)` of
@@ -185,7 +212,18 @@ class ExpressionCompiler(CompilerBase):
         method = self.dispatch["ev_"].get(type(node).__name__)
         if method is None:
             raise NotImplementedError(f"expression {type(node).__name__}")
-        return method(self, node)
+        compiled = method(self, node)
+        width = expression_width(node)
+        if width > WIDE_EXPRESSION:
+            ctx = self.ctx
+            steps = width // PARTS_PER_STEP
+
+            def wide(f: Frame) -> Any:
+                ctx.charge(steps)
+                return compiled(f)
+
+            return wide
+        return compiled
 
     def ag(self, node: ast.expr) -> GenEval:
         """A generator function evaluating `node` (which may contain `await`)."""
@@ -199,7 +237,18 @@ class ExpressionCompiler(CompilerBase):
             return sync_as_gen
         method = self.dispatch["ag_"].get(type(node).__name__)
         if method is not None:
-            return method(self, node)
+            compiled = method(self, node)
+            width = expression_width(node)
+            if width > WIDE_EXPRESSION:
+                ctx = self.ctx
+                steps = width // PARTS_PER_STEP
+
+                def wide(f: Frame) -> Gen:
+                    ctx.charge(steps)
+                    return (yield from compiled(f))
+
+                return wide
+            return compiled
         eager = self.eager(node)
         if eager is not None:
             return eager_as_gen(eager)
