@@ -62,7 +62,7 @@ invokes it; a getter with more is charged for each of them on every call."""
 class ItemGetter(PtcObject):
     """`operator.itemgetter(*items)`: `obj[item]`, or a tuple of them."""
 
-    __slots__ = ("ctx", "items")
+    __slots__ = ("ctx", "items", "slices")
     ptc_name = "operator.itemgetter"
 
     def __init__(self, ctx: RunContext, *items: Any) -> None:
@@ -70,6 +70,7 @@ class ItemGetter(PtcObject):
             raise TypeError("itemgetter expected 1 argument, got 0")
         self.ctx = ctx
         self.items = items
+        self.slices = any(type(item) is slice for item in items)
 
     def __call__(self, obj: Any) -> Any:
         items = self.items
@@ -79,9 +80,15 @@ class ItemGetter(PtcObject):
                 items = tuple(sequence_key(obj, item) for item in self.items)
         if len(items) > FREE_PARTS:  # a fresh tuple of them all, on every call
             charge_elements(self.ctx, len(items))
+        if self.slices:
+            return (
+                _item(self.ctx, obj, items[0])
+                if len(items) == 1
+                else tuple(_item(self.ctx, obj, item) for item in items)
+            )
         if len(items) == 1:
-            return _item(self.ctx, obj, items[0])
-        return tuple(_item(self.ctx, obj, item) for item in items)
+            return obj[items[0]]
+        return tuple(obj[item] for item in items)
 
     def __repr__(self) -> str:
         return f"operator.itemgetter({', '.join(map(program_repr, self.items))})"
