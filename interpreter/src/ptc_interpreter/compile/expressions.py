@@ -118,7 +118,7 @@ _NATIVE_COMPARE: dict[type[ast.cmpop], Callable[[Any, Any], Any]] = {
 """Comparisons done natively when both sides are ints (or both str)."""
 
 
-WIDE_EXPRESSION = 32
+WIDE_EXPRESSION = 12
 PARTS_PER_STEP = 4
 """An expression with more than `WIDE_EXPRESSION` direct parts (a list, tuple, set or dict display,
 an `and`/`or` chain, an f-string, a comparison chain, a call's arguments) costs a step per
