@@ -122,7 +122,7 @@ BOMBS = [
     ),
     bomb(
         "exception-long-message-args-loop",
-        "k = 'x' * 1_000_000\ne = ValueError(k)\nwhile True:\n    e.args\n    try:\n"
+        "k = 'x' * 1_000_000\ne = ValueError(k)\nwhile True:\n    e.args\n    ValueError(k).args\n    try:\n"
         "        raise ValueError(k)\n    except ValueError as caught:\n        caught.args\n        str(caught)",
     ),
     bomb("wide-list-display-loop", WIDE_LIST_DISPLAY_LOOP),

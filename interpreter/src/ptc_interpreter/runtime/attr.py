@@ -845,6 +845,8 @@ def get_attribute(ctx: RunContext, obj: Any, name: str) -> Any:
             return static_method(ctx, name, static)
         raise _missing(obj, name)
     if isinstance(entry, Property):
+        if entry.function is program_args:  # `e.args` scans a long message once: charged to this run
+            return program_args(obj, ctx)
         return entry.function(obj)
     call = entry.cost.call
     function = entry.function
