@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .builtins import make_builtins
+from .builtins.arity import BuiltinFunction
 from .compile.base import Runtime
 from .compile.program import compile_program
 from .errors import Problem, PtcError, PtcInternalError, PtcLimitError, PtcSyntaxError
@@ -238,8 +239,8 @@ def _explicit_super(*args: Any) -> Any:
 
 _CORE_BUILTINS: Mapping[str, Any] = MappingProxyType(
     {
-        "staticmethod": NativeFunction("staticmethod", StaticMethod),
-        "classmethod": NativeFunction("classmethod", ClassMethod),
+        "staticmethod": BuiltinFunction("staticmethod", StaticMethod, staticmethod),
+        "classmethod": BuiltinFunction("classmethod", ClassMethod, classmethod),
         "property": NativeFunction("property", ProgramProperty),
         "super": NativeFunction("super", _explicit_super),
         "__name__": "__main__",

@@ -20,16 +20,16 @@ from ..runtime.allowlist import PtcObject, ptc_type_name
 from ..runtime.budget import charge_elements
 from ..runtime.context import RunContext
 from ..runtime.native import NativeFunction
-from ..runtime.registry import Method, check_attribute_name
+from ..runtime.registry import HostBinding, Method, check_attribute_name
 from ..runtime.structure import weigh
 from ..runtime.values import FrozenOrderedSet, OrderedSet
-from .arity import TYPE_MESSAGES, restate
+from .arity import host_builtin, restate
 
 
 class BuiltinType(PtcObject):
     """A builtin type as programs see it (one instance per type per run, so `is` works)."""
 
-    __slots__ = ("constructor", "ctx", "name", "python_type")
+    __slots__ = ("binding", "constructor", "ctx", "name", "python_type")
     ptc_name = "type"
 
     def __init__(
@@ -39,14 +39,24 @@ class BuiltinType(PtcObject):
         self.name = name
         self.python_type = python_type
         self.constructor = constructor
+        reference = host_builtin(name)
+        self.binding = (
+            HostBinding.of(name, reference, constructor)
+            if reference is not None and constructor is not None
+            else None
+        )
+        """How the CPython type binds the constructor's arguments (`builtins.arity`)."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         if self.constructor is None:
             raise TypeError(f"cannot create {self.name!r} instances")
+        binding = self.binding
+        if binding is not None and (kwargs or binding.max_positional is not None):
+            binding.refuse(len(args), kwargs)
         try:
             return self.constructor(*args, **kwargs)
         except TypeError as error:
-            restate(error, self.constructor, self.name, len(args), TYPE_MESSAGES)
+            restate(error, self.constructor, self.name, binding and binding.reference, len(args), kwargs)
             raise
 
     def __instancecheck__(self, instance: object) -> bool:

@@ -9,14 +9,18 @@ members of the shim classes a module exposes (`datetime.datetime.now`). The refe
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from ..builtins.arity import BuiltinFunction
 from ..builtins.exceptions import EXCEPTION_CLASSES
 from ..runtime.allowlist import ShimModule
+from ..runtime.native import NativeFunction
 from ..runtime.registry import (
     CALLBACK,
     CONSTANT,
+    HOST_BINDING_MODULES,
     LAZY,
     LINEAR_IN_ARGUMENT,
     PARSING,
@@ -383,9 +387,19 @@ def checked_factory(
     """`factory`, refusing to hand out a module whose members (or whose classes' members) differ from
     its declaration: a member added to a shim without a declared cost class fails every import."""
 
+    references = _host_references(declaration)
+
     def make_module(ctx: RunContext) -> ShimModule:
         module = factory(ctx)
         members = module.members
+        bound: dict[int, BuiltinFunction] = {}  # `bisect.bisect is bisect.bisect_right` stays True
+        for name, reference in references.items():
+            exposed = members.get(name)
+            if type(exposed) is NativeFunction:
+                wrapped = bound.get(id(exposed))
+                if wrapped is None:
+                    wrapped = bound[id(exposed)] = BuiltinFunction(exposed.name, exposed.function, reference)
+                members[name] = wrapped
         if members.keys() != declaration.members.keys():
             raise RuntimeError(_mismatch(declaration.name, members, declaration.members))
         classes = declaration.classes
@@ -397,6 +411,20 @@ def checked_factory(
         return module
 
     return make_module
+
+
+def _host_references(declaration: ModuleDeclaration) -> Mapping[str, Callable[..., Any]]:
+    """The host functions of a module in `HOST_BINDING_MODULES`, by member name: each shim function
+    binds its arguments as its host function does (`builtins.arity.BuiltinFunction`)."""
+    if declaration.name not in HOST_BINDING_MODULES:
+        return {}
+    host = importlib.import_module(declaration.name)
+    references: dict[str, Callable[..., Any]] = {}
+    for name in declaration.members:
+        reference = getattr(host, name, None)
+        if callable(reference):
+            references[name] = reference
+    return references
 
 
 def _mismatch(where: str, exposed: Mapping[str, object], declared: Mapping[str, object]) -> str:
