@@ -60,6 +60,9 @@ class RunResult:
     calls: tuple[ToolCall, ...]
     """The tool calls the program issued, in issue order."""
     steps_used: int
+    stderr: str = ""
+    """Everything the program wrote to `sys.stderr` (`print(..., file=sys.stderr)`): kept apart from
+    `stdout`, as CPython keeps it; both count towards `Limits.max_stdout_chars`."""
 
 
 def _specs(tools: Mapping[str, ToolFunction] | None, tool_specs: Sequence[ToolSpec] | None) -> list[ToolSpec]:
@@ -168,6 +171,7 @@ async def _run_to_end(
                 stdout=ctx.stdout,
                 calls=tuple(sched.calls),
                 steps_used=ctx.limits.max_steps - max(ctx.steps_left, 0),
+                stderr="".join(ctx.stderr_parts),
             )
         except PtcError as error:
             failure = error
@@ -244,6 +248,7 @@ _CORE_BUILTINS: Mapping[str, Any] = MappingProxyType(
         "property": NativeFunction("property", ProgramProperty),
         "super": NativeFunction("super", _explicit_super),
         "__name__": "__main__",
+        "__debug__": True,
     }
 )
 """Builtins the core provides (class decorators, `super`). They hold no run state and a program

@@ -218,7 +218,7 @@ def python_class(value: object) -> type[Any]:
 class TypeRegistry:
     """The run's builtin types, and `type(x)` answering with the same objects every time."""
 
-    __slots__ = ("by_python_type", "ctx", "types")
+    __slots__ = ("by_python_type", "ctx", "types", "unimported")
 
     def __init__(
         self, ctx: RunContext, constructors: Mapping[str, tuple[type[Any], Callable[..., Any] | None]]
@@ -226,6 +226,8 @@ class TypeRegistry:
         self.ctx = ctx
         self.types: dict[str, BuiltinType] = {}
         self.by_python_type: dict[type[Any], BuiltinType] = {}
+        self.unimported: dict[type[Any], BuiltinType] = {}
+        """`type(x)` of a module's value whose class the program has not imported (`re.Match`)."""
         for name, (python_type, constructor) in constructors.items():
             self.add(name, python_type, constructor)
         self.types["type"] = self.add("type", type, self.type_of)
@@ -255,11 +257,18 @@ class TypeRegistry:
                 return program_type
         if isinstance(value, (type, BuiltinType)) or ptc_type_name(value) == "type":
             return self.types["type"]
+        imported = self.ctx.module_classes.get(cls)
+        if imported is not None:  # `type(Counter()) is Counter`
+            return imported
+        known = self.unimported.get(cls)
+        if known is not None:
+            return known
         name = ptc_type_name(value)
         module = getattr(cls, "ptc_module", cls.__module__)
         if "." not in name and module != "builtins" and not module.startswith(("ptc_interpreter", "_")):
             name = f"{module}.{name}"  # a module's class: `<class 'random.Random'>`, `<class 're.Pattern'>`
-        return self.add(name, cls, None)
+        known = self.unimported[cls] = BuiltinType(self.ctx, name, cls, None)
+        return known
 
 
 def _is_program_class(cls: type[Any]) -> bool:

@@ -251,7 +251,7 @@ _STRING = declare_module(
 _SYS = declare_module(
     "sys",
     {
-        VALUE: "version_info version hexversion maxsize maxunicode byteorder platform float_info",
+        VALUE: "version_info version hexversion maxsize maxunicode byteorder platform float_info stdout stderr",
         CONSTANT: "getrecursionlimit setrecursionlimit",
     },
 )

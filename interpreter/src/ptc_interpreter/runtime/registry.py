@@ -147,10 +147,12 @@ class Method:
 @dataclass(frozen=True, slots=True)
 class Property:
     """`obj.name` evaluates `function(obj)`: constant work, no run context (a property that works in
-    proportion to its receiver is a method)."""
+    proportion to its receiver is a method). With a `setter`, `obj.name = value` calls
+    `setter(obj, value)` (`defaultdict.default_factory`); without one the attribute is read-only."""
 
     function: Callable[[Any], Any]
     cost: Cost
+    setter: Callable[[Any, Any], None] | None = None
 
     def __post_init__(self) -> None:
         if self.cost is not CONSTANT:
@@ -199,8 +201,9 @@ def declare_module(
 
 # -- the name rule ----------------------------------------------------------------------------------
 
-READABLE_DUNDERS = frozenset({"__name__"})
-"""The only `_` names a program may read on any object: names (`type(e).__name__`, `f.__name__`)."""
+READABLE_DUNDERS = frozenset({"__name__", "__class__"})
+"""The only `_` names a program may read on any object: names (`type(e).__name__`, `f.__name__`) and
+`__class__`, which is whatever `type(x)` gives the program (`RunContext.type_of`), never a host class."""
 
 USER_DUNDERS: frozenset[str] = frozenset(
     {
