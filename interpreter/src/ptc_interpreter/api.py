@@ -29,6 +29,7 @@ from .runtime.context import RunContext
 from .runtime.exceptions import as_program_sees, to_ptc_error
 from .runtime.native import NativeFunction
 from .runtime.objects import ClassMethod, ProgramProperty, StaticMethod, SuperProxy
+from .runtime.registry import HOST_BUILTIN_SIGNATURES
 from .runtime.reprs import program_repr
 from .runtime.scheduler import Scheduler
 from .runtime.tools import ToolFunction as ProgramTool
@@ -243,8 +244,10 @@ def _explicit_super(*args: Any) -> Any:
 
 _CORE_BUILTINS: Mapping[str, Any] = MappingProxyType(
     {
-        "staticmethod": BuiltinFunction("staticmethod", StaticMethod, staticmethod),
-        "classmethod": BuiltinFunction("classmethod", ClassMethod, classmethod),
+        "staticmethod": BuiltinFunction(
+            "staticmethod", StaticMethod, HOST_BUILTIN_SIGNATURES["staticmethod"]
+        ),
+        "classmethod": BuiltinFunction("classmethod", ClassMethod, HOST_BUILTIN_SIGNATURES["classmethod"]),
         "property": NativeFunction("property", ProgramProperty),
         "super": NativeFunction("super", _explicit_super),
         "__name__": "__main__",

@@ -14,7 +14,6 @@ in the reference's words after it failed, so a successful call pays nothing.
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Mapping
@@ -23,7 +22,13 @@ from typing import Any
 
 from ..runtime.indexing import with_index_converted
 from ..runtime.native import NativeFunction
-from ..runtime.registry import BINDING_ERROR, HostBinding, cpython_binding_message
+from ..runtime.registry import (
+    BINDING_ERROR,
+    HOST_BUILTIN_SIGNATURES,
+    HostBinding,
+    HostSignature,
+    cpython_binding_message,
+)
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 
 RUNS_EFFECTS = frozenset({"print"})
@@ -63,9 +68,9 @@ class BuiltinFunction(NativeFunction):
 
     __slots__ = ("binding",)
 
-    def __init__(self, name: str, function: Callable[..., Any], reference: Callable[..., Any]) -> None:
+    def __init__(self, name: str, function: Callable[..., Any], signature: HostSignature) -> None:
         super().__init__(name, function)
-        self.binding = HostBinding.of(name, reference, function)
+        self.binding = HostBinding.of(signature, function)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         binding = self.binding
@@ -81,18 +86,12 @@ class BuiltinFunction(NativeFunction):
         return self(*retry[0], **(retry[1] or {}))
 
 
-def host_builtin(name: str) -> Callable[..., Any] | None:
-    """The CPython builtin the program's builtin `name` stands for."""
-    reference = getattr(builtins, name, None)
-    return reference if callable(reference) else None
-
-
 def with_cpython_messages(namespace: dict[str, Any]) -> None:
     """Bind every builtin of `namespace` written in Python here to the host builtin it stands for."""
     for name, value in namespace.items():
-        reference = host_builtin(name)
-        if type(value) is NativeFunction and reference is not None:
-            namespace[name] = BuiltinFunction(name, value.function, reference)
+        signature = HOST_BUILTIN_SIGNATURES.get(name)
+        if type(value) is NativeFunction and signature is not None:
+            namespace[name] = BuiltinFunction(name, value.function, signature)
 
 
 # -- methods of builtin types -------------------------------------------------------------------------

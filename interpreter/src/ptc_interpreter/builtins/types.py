@@ -20,10 +20,10 @@ from ..runtime.allowlist import PtcObject, ptc_type_name
 from ..runtime.budget import charge_elements
 from ..runtime.context import RunContext
 from ..runtime.native import NativeFunction
-from ..runtime.registry import HostBinding, Method, check_attribute_name
+from ..runtime.registry import HOST_BUILTIN_SIGNATURES, HostBinding, Method, check_attribute_name
 from ..runtime.structure import weigh
 from ..runtime.values import FrozenOrderedSet, OrderedSet
-from .arity import host_builtin, restate
+from .arity import restate
 
 
 class BuiltinType(PtcObject):
@@ -39,10 +39,10 @@ class BuiltinType(PtcObject):
         self.name = name
         self.python_type = python_type
         self.constructor = constructor
-        reference = host_builtin(name)
+        signature = HOST_BUILTIN_SIGNATURES.get(name)
         self.binding = (
-            HostBinding.of(name, reference, constructor)
-            if reference is not None and constructor is not None
+            HostBinding.of(signature, constructor)
+            if signature is not None and constructor is not None
             else None
         )
         """How the CPython type binds the constructor's arguments (`builtins.arity`)."""

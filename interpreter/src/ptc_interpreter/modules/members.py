@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..builtins.arity import BuiltinFunction
 from ..builtins.exceptions import EXCEPTION_CLASSES
@@ -28,6 +28,7 @@ from ..runtime.registry import (
     SIZE_CHECKED,
     SORTING,
     VALUE,
+    HostSignature,
     ModuleDeclaration,
     declare_module,
 )
@@ -332,7 +333,7 @@ BUILTINS = declare_module(
         SIZE_CHECKED: "ascii repr format print pow int str bytes",
         SORTING: "sorted",
         LAZY: "enumerate filter map reversed zip",
-        VALUE: "__name__ NotImplemented Ellipsis " + " ".join(EXCEPTION_CLASSES),
+        VALUE: "__name__ __debug__ NotImplemented Ellipsis " + " ".join(EXCEPTION_CLASSES),
     },
 )
 """The names a program has without importing anything (`builtins.make_builtins` and the compiler's
@@ -393,12 +394,12 @@ def checked_factory(
         module = factory(ctx)
         members = module.members
         bound: dict[int, BuiltinFunction] = {}  # `bisect.bisect is bisect.bisect_right` stays True
-        for name, reference in references.items():
+        for name, signature in references.items():
             exposed = members.get(name)
             if type(exposed) is NativeFunction:
                 wrapped = bound.get(id(exposed))
                 if wrapped is None:
-                    wrapped = bound[id(exposed)] = BuiltinFunction(exposed.name, exposed.function, reference)
+                    wrapped = bound[id(exposed)] = BuiltinFunction(exposed.name, exposed.function, signature)
                 members[name] = wrapped
         if members.keys() != declaration.members.keys():
             raise RuntimeError(_mismatch(declaration.name, members, declaration.members))
@@ -413,17 +414,17 @@ def checked_factory(
     return make_module
 
 
-def _host_references(declaration: ModuleDeclaration) -> Mapping[str, Callable[..., Any]]:
+def _host_references(declaration: ModuleDeclaration) -> Mapping[str, HostSignature]:
     """The host functions of a module in `HOST_BINDING_MODULES`, by member name: each shim function
     binds its arguments as its host function does (`builtins.arity.BuiltinFunction`)."""
     if declaration.name not in HOST_BINDING_MODULES:
         return {}
     host = importlib.import_module(declaration.name)
-    references: dict[str, Callable[..., Any]] = {}
+    references: dict[str, HostSignature] = {}
     for name in declaration.members:
         reference = getattr(host, name, None)
         if callable(reference):
-            references[name] = reference
+            references[name] = HostSignature.of(f"{declaration.name}.{name}", reference)
     return references
 
 

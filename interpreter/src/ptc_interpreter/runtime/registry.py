@@ -15,12 +15,14 @@ and the reference in `docs/interpreter-modules.md` all read these declarations.
 
 from __future__ import annotations
 
+import builtins
 import difflib
 import inspect
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
-from types import FunctionType
+from functools import partial
+from types import CodeType, FunctionType, MethodType
 from typing import Any, TypeVar
 
 # -- cost classes -----------------------------------------------------------------------------------
@@ -345,7 +347,7 @@ KEYWORDS_WITHOUT_SIGNATURE: Mapping[str, frozenset[str] | None] = {
     "zip": frozenset({"strict"}),
 }
 """The keywords CPython's builtins accept where `inspect.signature` cannot read them (C functions
-without a text signature), by builtin name; None: any keyword. `HostBinding.of` reads the rest
+without a text signature), by builtin name; None: any keyword. `HostSignature.of` reads the rest
 from the host callable itself."""
 
 
@@ -366,18 +368,18 @@ def _max_positional(parameters: list[inspect.Parameter] | None) -> int | None:
 
 
 @dataclass(frozen=True, slots=True)
-class HostBinding:
-    """How CPython's callable `reference` (the host builtin or module function a shim stands for)
-    binds arguments, as far as the shim's own signature does not already: the keywords it takes
-    (None: any, or the host does not say) and the most positional arguments it takes, when the shim
-    would take more (None: the shim's own binding already refuses what the reference refuses)."""
+class HostSignature:
+    """What CPython's callable `reference` binds: the keywords it takes (None: any, or the host does
+    not say) and the most positional arguments it takes (None: any). Read with `inspect` once per
+    reference, when the interpreter is imported (`of`), never per run."""
 
     reference: Callable[..., Any]
     keywords: frozenset[str] | None
     max_positional: int | None
 
     @classmethod
-    def of(cls, name: str, reference: Callable[..., Any], shim: Callable[..., Any]) -> HostBinding:
+    def of(cls, name: str, reference: Callable[..., Any]) -> HostSignature:
+        """`name` is the builtin's name, or a module member's qualified name (`math.sqrt`)."""
         parameters = _parameters(reference)
         keywords: frozenset[str] | None
         if name in KEYWORDS_WITHOUT_SIGNATURE:
@@ -390,10 +392,50 @@ class HostBinding:
                 for p in parameters
                 if p.kind in (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
             )
-        most = _max_positional(parameters)
-        shim_most = _max_positional(_parameters(shim))
+        return cls(reference, keywords, _max_positional(parameters))
+
+
+HOST_BUILTIN_SIGNATURES: Mapping[str, HostSignature] = {
+    name: HostSignature.of(name, value)
+    for name, value in vars(builtins).items()
+    if callable(value) and not name.startswith("_")
+}
+"""CPython's builtins, by name: the references the interpreter's builtins bind arguments as."""
+
+
+def _shim_max_positional(shim: Callable[..., Any]) -> int | None:
+    """The most positional arguments `shim` takes (None: any), read from its code object, which is
+    cheap enough to do for every builtin of every run (`inspect.signature` is not)."""
+    bound = 0
+    while isinstance(shim, partial):
+        bound += len(shim.args)
+        shim = shim.func
+    if isinstance(shim, type):
+        shim, bound = shim.__init__, bound + 1
+    elif isinstance(shim, MethodType):
+        shim, bound = shim.__func__, bound + 1
+    code = getattr(shim, "__code__", None)
+    if not isinstance(code, CodeType) or code.co_flags & inspect.CO_VARARGS:
+        return None
+    return code.co_argcount - bound
+
+
+@dataclass(frozen=True, slots=True)
+class HostBinding:
+    """How a shim binds arguments as CPython's `reference` does, as far as the shim's own signature
+    does not already: the keywords the reference takes (None: any) and the most positional arguments
+    it takes, when the shim would take more (None: the shim's own binding refuses what it refuses)."""
+
+    reference: Callable[..., Any]
+    keywords: frozenset[str] | None
+    max_positional: int | None
+
+    @classmethod
+    def of(cls, signature: HostSignature, shim: Callable[..., Any]) -> HostBinding:
+        most = signature.max_positional
+        shim_most = _shim_max_positional(shim)
         wider = most is not None and (shim_most is None or shim_most > most)
-        return cls(reference, keywords, most if wider else None)
+        return cls(signature.reference, signature.keywords, most if wider else None)
 
     def refuse(self, given: int, keywords: Mapping[str, Any]) -> None:
         """Raise CPython's error for a call the reference refuses to bind and the shim might bind."""
