@@ -16,7 +16,7 @@ import itertools
 from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.attr import index_without_repr
@@ -248,6 +248,11 @@ _DEQUE_TABLE: TypeTable = {
     "reverse": Method(deque.reverse, LINEAR_IN_RECEIVER),
     "maxlen": Property(lambda d: d.maxlen, CONSTANT),
 }
+
+
+def _counter_fromkeys(iterable: Any, v: Any = None) -> NoReturn:
+    """CPython disables `Counter.fromkeys`, with this message."""
+    raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
 
 def _set_default_factory(mapping: defaultdict[Any, Any], factory: Any) -> None:
@@ -504,7 +509,12 @@ def make_module(ctx: RunContext) -> ShimModule:
     return ShimModule(
         "collections",
         {
-            "Counter": NativeClass("collections.Counter", Counter, new_counter),
+            "Counter": NativeClass(
+                "collections.Counter",
+                Counter,
+                new_counter,
+                {"fromkeys": native("fromkeys", _counter_fromkeys)},
+            ),
             "OrderedDict": NativeClass(
                 "collections.OrderedDict",
                 OrderedDict,

@@ -28,6 +28,7 @@ from ..runtime.registry import (
     SIZE_CHECKED,
     SORTING,
     VALUE,
+    HostBinding,
     HostSignature,
     ModuleDeclaration,
     declare_module,
@@ -66,7 +67,7 @@ _BISECT = declare_module(
 _COLLECTIONS = declare_module(
     "collections",
     {LINEAR_IN_ARGUMENT: "Counter OrderedDict defaultdict deque namedtuple"},
-    classes={"OrderedDict": {LINEAR_IN_ARGUMENT: "fromkeys"}},
+    classes={"OrderedDict": {LINEAR_IN_ARGUMENT: "fromkeys"}, "Counter": {CONSTANT: "fromkeys"}},
 )
 
 _CONTEXTLIB = declare_module("contextlib", {CONSTANT: "contextmanager suppress nullcontext closing"})
@@ -396,6 +397,8 @@ def checked_factory(
         bound: dict[int, BuiltinFunction] = {}  # `bisect.bisect is bisect.bisect_right` stays True
         for name, signature in references.items():
             exposed = members.get(name)
+            if type(exposed) is NativeClass and exposed.binding is None:
+                exposed.binding = HostBinding.of(signature, exposed.constructor)
             if type(exposed) is NativeFunction:
                 wrapped = bound.get(id(exposed))
                 if wrapped is None:
