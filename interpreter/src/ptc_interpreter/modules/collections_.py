@@ -204,7 +204,17 @@ def _deque_rotate(ctx: RunContext, target: deque[Any], n: int = 1) -> None:
     target.rotate(n)
 
 
+def _counter_fromkeys(iterable: Any, v: Any = None) -> NoReturn:
+    """CPython disables `Counter.fromkeys`, with this message."""
+    raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
+
+def _counter_fromkeys_of(counter: Counter[Any], iterable: Any, v: Any = None) -> NoReturn:
+    _counter_fromkeys(iterable, v)
+
+
 _COUNTER_TABLE: TypeTable = {
+    "fromkeys": Method(_counter_fromkeys_of, CONSTANT),
     "update": Method(_counter_update, LINEAR_IN_ARGUMENT),
     "subtract": Method(_counter_subtract, LINEAR_IN_ARGUMENT),
     "most_common": Method(_most_common, SORTING),
@@ -248,11 +258,6 @@ _DEQUE_TABLE: TypeTable = {
     "reverse": Method(deque.reverse, LINEAR_IN_RECEIVER),
     "maxlen": Property(lambda d: d.maxlen, CONSTANT),
 }
-
-
-def _counter_fromkeys(iterable: Any, v: Any = None) -> NoReturn:
-    """CPython disables `Counter.fromkeys`, with this message."""
-    raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
 
 def _set_default_factory(mapping: defaultdict[Any, Any], factory: Any) -> None:

@@ -24,6 +24,11 @@ if TYPE_CHECKING:
     from .scheduler import Scheduler
 
 
+def _no_program_types(value: object) -> object:
+    """`RunContext.type_of` before the run's builtins exist: fails closed, never a host class."""
+    raise AttributeError("'__class__' is not available before the run's builtins are made")
+
+
 class RunContext:
     """Budgets, captured output and the host for one run.
 
@@ -94,7 +99,7 @@ class RunContext:
         self.module_classes: dict[type, object] = {}
         """The classes of the modules the program imported, by the host class of their instances:
         `type(Counter())` is the `collections.Counter` the program imported (`builtins.types`)."""
-        self.type_of: Callable[[object], object] = type
+        self.type_of: Callable[[object], object] = _no_program_types
         """`type(x)` as the program sees it (set with the builtins): `x.__class__` answers the same."""
         self.suspension_site = False
         """True only while a call written as a suspension point (`time.sleep(x)`) calls its native:
