@@ -207,6 +207,11 @@ BOMBS = [
         "def f():\n    return f()\nwhile True:\n    try:\n        f()\n    except Exception:\n        pass",
     ),
     bomb(
+        "dataclass-search-loop",
+        "from dataclasses import dataclass\n@dataclass\nclass D:\n    x: int\n"
+        "big = [D(i) for i in range(20_000)]\nwhile True:\n    D(-1) in big",
+    ),
+    bomb(
         "copy-list-slice",
         "import json\nbig = list(range(99_999))\nkeep = []\nwhile True:\n    keep.append(big[:])",
     ),

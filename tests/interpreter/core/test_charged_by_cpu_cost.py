@@ -8,7 +8,7 @@ budget. Each test compares two programs that differ only in the priced operation
 from __future__ import annotations
 
 import ptc_interpreter
-from ptc_interpreter.modules.dataclasses_ import INIT_BASE_STEPS
+from ptc_interpreter.modules.dataclasses_ import GENERATED_COMPARISON_STEPS, INIT_BASE_STEPS
 from ptc_interpreter.runtime.exceptions import UNWIND_STEPS
 from ptc_reference import assert_same_as_cpython
 
@@ -61,6 +61,13 @@ async def test_a_generated_dataclass_init_pays_per_field() -> None:
     assert one >= 100 * (INIT_BASE_STEPS + 1)
 
 
+async def test_a_generated_comparison_pays_for_its_python_work() -> None:
+    program = "from dataclasses import dataclass\n@dataclass\nclass D:\n    x: int\nbig = [D(i) for i in range(1000)]\n"
+    searched = await steps(program + "D(-1) in big")
+    built = await steps(program + "D(-1)")
+    assert searched - built >= 1000 * GENERATED_COMPARISON_STEPS
+
+
 async def test_making_a_lazy_builtin_costs_a_step_beyond_its_call() -> None:
     lazy = await steps("x = [1]\nfor _ in range(1000):\n    map(abs, x)")
     eager = await steps("x = [1]\nfor _ in range(1000):\n    abs(1)")
@@ -85,6 +92,8 @@ async def test_priced_operations_keep_cpythons_results() -> None:
         "def f(n):\n    return f(n + 1) if n < 30 else 1 // 0\n"
         "try:\n    f(0)\nexcept ZeroDivisionError as e:\n    caught = str(e)\n"
         "a = collections.OrderedDict(a=1, b=2)\nb = collections.OrderedDict(b=2, a=1)\n"
-        "[caught, repr(D(1)), list(map(abs, [-1, 2])), a == b, a == dict(b), dict(a) == dict(b)]",
+        "@dataclass(order=True)\nclass P:\n    x: int\n    y: str = 'a'\n"
+        "[caught, repr(D(1)), list(map(abs, [-1, 2])), a == b, a == dict(b), dict(a) == dict(b),\n"
+        " D(1) == D(1), D(1) == D(1, 3), D(1) in [D(0), D(1)], repr(sorted([P(2), P(1, 'b'), P(1)])), P(1) < P(1, 'b')]",
         {},
     )
