@@ -77,6 +77,7 @@ RECEIVERS: Mapping[str, str] = {
     "UUID": "uuid.UUID(int=5)",
     "Hash": "hashlib.sha256()",
     "StringIO": "io.StringIO('a,b')",
+    "OutputStream": "sys.stderr",
     "Writer": "csv.writer(io.StringIO())",
     "DictWriter": "csv.DictWriter(io.StringIO(), ['a'])",
     "DictReader": "csv.DictReader(io.StringIO('a\\n1'))",

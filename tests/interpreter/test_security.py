@@ -108,12 +108,13 @@ ATTACKS = [
         [c for c in ().__class__.__base__.__subclasses__() if "Popen" in c.__class__.__repr__(c)][0](["touch", CANARY])
         """,
     ),
-    attack("smolagents-dunder-class", "a = ()\nb = a.__class__"),
+    # `x.__class__` is readable (it is what `type(x)` gives), so the walks below take their next step.
+    attack("smolagents-dunder-class", "a = ()\nb = a.__class__.__base__"),
     attack("smolagents-instance-__dict__", "class A:\n    attr = 1\nx = A()\nx.__dict__"),
-    attack("smolagents-getattr-dunder", "a = ()\ngetattr(a, '__class__')"),
+    attack("smolagents-getattr-dunder", "a = ()\ngetattr(a.__class__, '__base__')"),
     attack("smolagents-__dir__", "'string'.__dir__()"),
     attack("CVE-2025-5120-getattr-tool-code", "getattr(get_user, '__code__')"),
-    attack("CVE-2025-5120-getattr-built-name", "getattr((), '_' + '_class__')"),
+    attack("CVE-2025-5120-getattr-built-name", "getattr((), '_' + '_base__')"),
     attack("CVE-2025-5120-getattr-tool-globals", "getattr(get_user, '_' * 2 + 'globals__')"),
     attack("CVE-2025-5120-getattr-module-walk", "import json\ngetattr(json, 'decoder').scanner"),
     attack("CVE-2025-5120-getattr-on-getattr", "getattr(getattr, '__self__')"),
@@ -154,12 +155,12 @@ ATTACKS = [
         "simpleeval-true-class-class-subclasses",
         "True.__class__.__class__.__base__.__subclasses__()[-1].__init__.__globals__['sys']",
     ),
-    attack("simpleeval-format-kwarg-walk", "'{string.__class__}'.format(string='things')"),
-    attack("simpleeval-format_map-walk", "'{a.__class__}'.format_map({'a': 1})"),
-    attack("simpleeval-fstring-class", "x = 1\nf'{x.__class__}'"),
+    attack("simpleeval-format-kwarg-walk", "'{string.__class__.__base__}'.format(string='things')"),
+    attack("simpleeval-format_map-walk", "'{a.__class__.__base__}'.format_map({'a': 1})"),
+    attack("simpleeval-fstring-class", "x = 1\nf'{x.__class__.__base__}'"),
     attack("simpleeval-fstring-globals", "def x():\n    pass\nf'{x.__globals__}'"),
     attack("simpleeval-str-__dict__", "str.__dict__"),
-    attack("simpleeval-comprehension-class", "[a.__class__ for a in [1, 2, 3]]"),
+    attack("simpleeval-comprehension-class", "[a.__class__.__base__ for a in [1, 2, 3]]"),
     attack(
         "simpleeval-138-gi_frame",
         """
@@ -196,7 +197,9 @@ ATTACKS = [
         getattr(1, Sneaky('__class__'))
         """,
     ),
-    attack("RestrictedPython-330-attrgetter", "import operator\noperator.attrgetter('__class__')(1)"),
+    attack(
+        "RestrictedPython-330-attrgetter", "import operator\noperator.attrgetter('__class__.__base__')(1)"
+    ),
     # --- pynterp / Monty-style suites --------------------------------------------------------------
     attack("monty-mro-subclasses", "().__class__.__mro__[1].__subclasses__()"),
     attack(
@@ -235,7 +238,7 @@ ATTACKS = [
     attack("shim-json-decoder-scanner", "import json\njson.decoder.scanner.c_make_scanner"),
     attack("shim-re-sre_compile", "import re\nre.sre_compile.compile"),
     attack("shim-re-_compiler", "import re\nre._compiler"),
-    attack("shim-re-pattern-class", "import re\nre.compile('a').__class__"),
+    attack("shim-re-pattern-class", "import re\nre.compile('a').__class__.__base__"),
     attack("shim-datetime-sys", "import datetime\ndatetime.sys.modules['os']"),
     attack("shim-statistics-sys", "import statistics\nstatistics.sys.modules['os']"),
     attack("shim-math-__loader__", "import math\nmath.__loader__.load_module('os')"),
@@ -360,7 +363,7 @@ ATTACKS = [
     ),
     attack(
         "type-of-task-call",
-        "import asyncio\nt = asyncio.create_task(get_user(1))\nawait t\ntype(t)(get_user(2))",
+        "import asyncio\nt = asyncio.create_task(get_user(1))\nawait t\ntype(t)(get_user(2)).get_loop()",
     ),
     attack("type-of-module", "import json\ntype(json)('os').__dict__"),
     # --- tool functions' internals and the values-only boundary -----------------------------------------
@@ -380,7 +383,7 @@ ATTACKS = [
     attack("mutate-builtin-function-attr", "print.flush = None"),
     attack("mutate-exception-class", "ValueError.extra = 1"),
     # --- match/case class patterns look attributes up at runtime, outside the static check ------------
-    attack("match-class-pattern-dunder", "match 1:\n    case int(__class__=c):\n        r = c\nr"),
+    attack("match-class-pattern-dunder", "match 1:\n    case int(__base__=c):\n        r = c\nr"),
     attack(
         "match-class-pattern-subclasses",
         "class A:\n    pass\nmatch A:\n    case type(__subclasses__=s):\n        r = s()\nr",
@@ -395,8 +398,8 @@ ATTACKS = [
     ),
     # --- obfuscated names ---------------------------------------------------------------------------
     attack("nfkc-fullwidth-exec", "ｅｘｅｃ('open(%r, \"w\")' % CANARY)"),
-    attack("nfkc-fullwidth-dunder", "().__ｃｌａｓｓ__"),
-    attack("format-built-field-name", "('{0.' + '_' * 2 + 'class__}').format(1)"),
+    attack("nfkc-fullwidth-dunder", "().__ｂａｓｅ__"),
+    attack("format-built-field-name", "('{0.' + '_' * 2 + 'base__}').format(1)"),
     attack("format-gi_frame-field", "def g():\n    yield 1\n'{0.gi_frame}'.format(g())"),
     attack("percent-format-vars", "'%(x)s' % vars()"),
     # --- red team round 2 (issue 3): variants outside the first corpus --------------------------------
@@ -451,7 +454,7 @@ ATTACKS = [
     attack("coroutine-cr_await", "async def f():\n    return await get_user(1)\nf().cr_await"),
     attack(
         "generator-send-getattr-back",
-        "def g():\n    x = yield 1\n    yield x\nk = g()\nnext(k)\nk.send(getattr)(1, '__class__')",
+        "def g():\n    x = yield 1\n    yield x\nk = g()\nnext(k)\nk.send(getattr)(1, '__base__')",
     ),
     attack("generator-gi_yieldfrom", "def g():\n    yield from [1]\nx = g()\nnext(x)\nx.gi_yieldfrom"),
     attack("await-program-__await__", "class A:\n    def __await__(self):\n        yield print\nawait A()"),
@@ -542,10 +545,10 @@ ATTACKS = [
     attack("program-function-fields", "def f():\n    pass\n[f.code, f.closure, f.defaults]"),
     attack("native-function-rewrapped-getattr", "NF = type(print)\nNF('g', getattr)(1, '__class__')"),
     attack("bound-method-rewrapped-getattr", "BM = type([].append)\nBM('x', get_user, getattr)('__code__')"),
-    attack("staticmethod-of-getattr", "class A:\n    f = staticmethod(getattr)\nA.f(1, '__class__')"),
+    attack("staticmethod-of-getattr", "class A:\n    f = staticmethod(getattr)\nA.f(1, '__base__')"),
     attack("property-of-getattr", "class A:\n    p = property(getattr)\nA().p"),
-    attack("lambda-default-getattr", "f = lambda g=getattr: g(1, '__class__')\nf()"),
-    attack("rebound-builtin-getattr", "print = getattr\nprint(1, '__class__')"),
+    attack("lambda-default-getattr", "f = lambda g=getattr: g(1, '__base__')\nf()"),
+    attack("rebound-builtin-getattr", "print = getattr\nprint(1, '__base__')"),
     # module shims: callables handed to hooks, wrappers' internals
     attack(
         "functools-reduce-getattr",
@@ -557,10 +560,12 @@ ATTACKS = [
         "import functools\n@functools.lru_cache\ndef f(x):\n    return x\nf.__wrapped__",
     ),
     attack("functools-cmp_to_key-obj", "import functools\nfunctools.cmp_to_key(lambda a, b: 0)(1).obj"),
-    attack("operator-attrgetter-dotted", "import operator\noperator.attrgetter('real.__class__')(1)"),
+    attack(
+        "operator-attrgetter-dotted", "import operator\noperator.attrgetter('real.__class__.__base__')(1)"
+    ),
     attack("operator-methodcaller-dunder", "import operator\noperator.methodcaller('__reduce__')(1)"),
     attack(
-        "itertools-starmap-getattr", "import itertools\nlist(itertools.starmap(getattr, [(1, '__class__')]))"
+        "itertools-starmap-getattr", "import itertools\nlist(itertools.starmap(getattr, [(1, '__base__')]))"
     ),
     attack("re-sub-callable-match-internals", "import re\nre.sub('a', lambda m: m.re.__class__, 'a')"),
     attack("re-pattern-scanner", "import re\nre.compile('a').scanner('a')"),
@@ -578,7 +583,7 @@ ATTACKS = [
     ),
     attack("datetime-replace-tzinfo-host", "import datetime\ndatetime.datetime.now().replace(tzinfo=print)"),
     attack("string-Template-pattern", "import string\nstring.Template.pattern"),
-    attack("random-Random-class", "import random\nrandom.Random(1).__class__"),
+    attack("random-Random-class", "import random\nrandom.Random(1).__class__.__base__"),
     attack("random-SystemRandom", "import random\nrandom.SystemRandom().random()"),
     attack(
         "random-seed-identity-hash", "import random\nclass A:\n    pass\nrandom.seed(A())\nrandom.random()"

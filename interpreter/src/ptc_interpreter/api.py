@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .builtins import make_builtins
+from .builtins.arity import BuiltinFunction
 from .compile.base import Runtime
 from .compile.program import compile_program
 from .errors import Problem, PtcError, PtcInternalError, PtcLimitError, PtcSyntaxError
@@ -28,6 +29,7 @@ from .runtime.context import RunContext
 from .runtime.exceptions import as_program_sees, to_ptc_error
 from .runtime.native import NativeFunction
 from .runtime.objects import ClassMethod, ProgramProperty, StaticMethod, SuperProxy
+from .runtime.registry import HOST_BUILTIN_SIGNATURES
 from .runtime.reprs import program_repr
 from .runtime.scheduler import Scheduler
 from .runtime.tools import ToolFunction as ProgramTool
@@ -59,6 +61,9 @@ class RunResult:
     calls: tuple[ToolCall, ...]
     """The tool calls the program issued, in issue order."""
     steps_used: int
+    stderr: str = ""
+    """Everything the program wrote to `sys.stderr` (`print(..., file=sys.stderr)`): kept apart from
+    `stdout`, as CPython keeps it; both count towards `Limits.max_stdout_chars`."""
 
 
 def _specs(tools: Mapping[str, ToolFunction] | None, tool_specs: Sequence[ToolSpec] | None) -> list[ToolSpec]:
@@ -167,6 +172,7 @@ async def _run_to_end(
                 stdout=ctx.stdout,
                 calls=tuple(sched.calls),
                 steps_used=ctx.limits.max_steps - max(ctx.steps_left, 0),
+                stderr="".join(ctx.stderr_parts),
             )
         except PtcError as error:
             failure = error
@@ -238,11 +244,14 @@ def _explicit_super(*args: Any) -> Any:
 
 _CORE_BUILTINS: Mapping[str, Any] = MappingProxyType(
     {
-        "staticmethod": NativeFunction("staticmethod", StaticMethod),
-        "classmethod": NativeFunction("classmethod", ClassMethod),
+        "staticmethod": BuiltinFunction(
+            "staticmethod", StaticMethod, HOST_BUILTIN_SIGNATURES["staticmethod"]
+        ),
+        "classmethod": BuiltinFunction("classmethod", ClassMethod, HOST_BUILTIN_SIGNATURES["classmethod"]),
         "property": NativeFunction("property", ProgramProperty),
         "super": NativeFunction("super", _explicit_super),
         "__name__": "__main__",
+        "__debug__": True,
     }
 )
 """Builtins the core provides (class decorators, `super`). They hold no run state and a program

@@ -132,7 +132,7 @@ async def test_uncaught_frozen_error_is_reported_as_a_program_exception() -> Non
     [
         "A.__init__.function",
         "A.__init__.__globals__",
-        "fields(A)[0].__class__",
+        "fields(A)[0].__class__.__base__",
         "fields(A)[0].__slots__",
         "A.__dict__",
         "A.ptc_dataclass_fields",

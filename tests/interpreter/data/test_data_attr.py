@@ -90,7 +90,7 @@ def test_properties(ctx: RunContext) -> None:
 @pytest.mark.parametrize(
     ("receiver", "name"),
     [
-        ("s", "__class__"),
+        ("s", "__base__"),
         ("s", "__len__"),
         ("s", "_x"),
         ("s", "format_spec"),

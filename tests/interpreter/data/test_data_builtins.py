@@ -107,7 +107,8 @@ def test_type_attributes_come_from_the_allowlist(builtins: B) -> None:
     assert list(map(attr.get_attribute(ctx, builtins["str"], "strip"), [" a "])) == ["a"]
     assert attr.get_attribute(ctx, builtins["dict"], "fromkeys")("ab", 0) == {"a": 0, "b": 0}
     assert attr.get_attribute(ctx, builtins["int"], "from_bytes")(b"\x01\x00", "big") == 256
-    assert not builtins["hasattr"]([], "__class__")
+    assert not builtins["hasattr"]([], "__base__")
+    assert builtins["getattr"]([], "__class__") is builtins["list"]  # what type(x) gives, never a host class
 
 
 def test_sets_are_ordered_program_sets(builtins: B) -> None:
@@ -123,7 +124,7 @@ def test_types_are_program_objects_without_host_internals(builtins: B) -> None:
     ctx = make_ctx()
     int_type = builtins["int"]
     assert repr(int_type) == "<class 'int'>"
-    for name in ("__subclasses__", "__mro__", "__dict__", "mro", "__class__", "__bases__"):
+    for name in ("__subclasses__", "__mro__", "__dict__", "mro", "__base__", "__bases__"):
         with pytest.raises(AttributeError, match=f"type object 'int' has no attribute '{name}'"):
             attr.get_attribute(ctx, int_type, name)
     with pytest.raises(

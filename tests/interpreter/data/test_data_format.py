@@ -95,7 +95,7 @@ def test_str_format_matches_cpython(
 @pytest.mark.parametrize(
     ("template", "args", "error"),
     [
-        ("{0.__class__}", ("x",), AttributeError),
+        ("{0.__base__}", ("x",), AttributeError),
         ("{0.__class__.__mro__}", ("x",), AttributeError),
         ("{0.upper.__self__}", ("x",), AttributeError),
         ("{0.append}", ([],), None),

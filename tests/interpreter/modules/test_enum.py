@@ -115,7 +115,7 @@ class Level(IntEnum):
     LOW = 1
 found = []
 for target in (Color.RED, Color, Level.LOW, Level, Color.__members__):
-    for name in ("_value_", "_name_", "__class__", "_member_map_", "_value2member_map_", "__dict__",
+    for name in ("_value_", "_name_", "__base__", "_member_map_", "_value2member_map_", "__dict__",
                  "ptc_enum", "ptc_namespace", "__objclass__", "_missing_", "mro"):
         for get in (lambda t, n: getattr(t, n), lambda t, n: operator.attrgetter(n)(t),
                     lambda t, n: ("{0." + n + "}").format(t)):

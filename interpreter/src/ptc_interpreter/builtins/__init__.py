@@ -116,6 +116,7 @@ def make_builtins(ctx: RunContext) -> dict[str, Any]:
     constructors["range"] = (range, _range)
     constructors["object"] = (object, object)
     registry = TypeRegistry(ctx, constructors)
+    ctx.type_of = registry.type_of
     namespace = dict(_SHARED_NAMES)
     for name, function in _CHARGED_FUNCTIONS.items():
         namespace[name] = NativeFunction(name, partial(function, ctx))

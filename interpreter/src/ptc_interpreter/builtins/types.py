@@ -20,16 +20,16 @@ from ..runtime.allowlist import PtcObject, ptc_type_name
 from ..runtime.budget import SMALL_COPY_CHARS, charge_copy, charge_elements
 from ..runtime.context import RunContext
 from ..runtime.native import NativeFunction
-from ..runtime.registry import Method, check_attribute_name
+from ..runtime.registry import HOST_BUILTIN_SIGNATURES, HostBinding, Method, check_attribute_name
 from ..runtime.structure import weigh
 from ..runtime.values import FrozenOrderedSet, OrderedSet
-from .arity import TYPE_MESSAGES, restate
+from .arity import restate
 
 
 class BuiltinType(PtcObject):
     """A builtin type as programs see it (one instance per type per run, so `is` works)."""
 
-    __slots__ = ("constructor", "ctx", "name", "python_type")
+    __slots__ = ("binding", "constructor", "ctx", "name", "python_type")
     ptc_name = "type"
 
     def __init__(
@@ -39,14 +39,24 @@ class BuiltinType(PtcObject):
         self.name = name
         self.python_type = python_type
         self.constructor = constructor
+        signature = HOST_BUILTIN_SIGNATURES.get(name)
+        self.binding = (
+            HostBinding.of(signature, constructor)
+            if signature is not None and constructor is not None
+            else None
+        )
+        """How the CPython type binds the constructor's arguments (`builtins.arity`)."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         if self.constructor is None:
             raise TypeError(f"cannot create {self.name!r} instances")
+        binding = self.binding
+        if binding is not None and (kwargs or binding.max_positional is not None):
+            binding.refuse(len(args), kwargs)
         try:
             return self.constructor(*args, **kwargs)
         except TypeError as error:
-            restate(error, self.constructor, self.name, len(args), TYPE_MESSAGES)
+            restate(error, self.constructor, self.name, binding and binding.reference, len(args), kwargs)
             raise
 
     def __instancecheck__(self, instance: object) -> bool:
@@ -208,7 +218,7 @@ def python_class(value: object) -> type[Any]:
 class TypeRegistry:
     """The run's builtin types, and `type(x)` answering with the same objects every time."""
 
-    __slots__ = ("by_python_type", "ctx", "types")
+    __slots__ = ("by_python_type", "ctx", "types", "unimported")
 
     def __init__(
         self, ctx: RunContext, constructors: Mapping[str, tuple[type[Any], Callable[..., Any] | None]]
@@ -216,6 +226,8 @@ class TypeRegistry:
         self.ctx = ctx
         self.types: dict[str, BuiltinType] = {}
         self.by_python_type: dict[type[Any], BuiltinType] = {}
+        self.unimported: dict[type[Any], BuiltinType] = {}
+        """`type(x)` of a module's value whose class the program has not imported (`re.Match`)."""
         for name, (python_type, constructor) in constructors.items():
             self.add(name, python_type, constructor)
         self.types["type"] = self.add("type", type, self.type_of)
@@ -245,11 +257,18 @@ class TypeRegistry:
                 return program_type
         if isinstance(value, (type, BuiltinType)) or ptc_type_name(value) == "type":
             return self.types["type"]
+        imported = self.ctx.module_classes.get(cls)
+        if imported is not None:  # `type(Counter()) is Counter`
+            return imported
+        known = self.unimported.get(cls)
+        if known is not None:
+            return known
         name = ptc_type_name(value)
         module = getattr(cls, "ptc_module", cls.__module__)
         if "." not in name and module != "builtins" and not module.startswith(("ptc_interpreter", "_")):
             name = f"{module}.{name}"  # a module's class: `<class 'random.Random'>`, `<class 're.Pattern'>`
-        return self.add(name, cls, None)
+        known = self.unimported[cls] = BuiltinType(self.ctx, name, cls, None)
+        return known
 
 
 def _is_program_class(cls: type[Any]) -> bool:

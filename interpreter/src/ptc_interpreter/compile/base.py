@@ -14,6 +14,7 @@ from collections.abc import Callable, Generator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..parse.tree import CHILD_FIELDS, generic_children
+from ..runtime.allowlist import PtcObject
 from ..runtime.scheduler import SUSPENDING_CALLS, Scheduler
 from .scope import Scope, ScopeAnalysis
 
@@ -90,6 +91,11 @@ class Runtime:
                 )
             module = factory(self.ctx)
             self.modules[name] = module
+            for member in module.members.values():
+                if isinstance(member, PtcObject) and getattr(member, "ptc_name", None) == "type":
+                    python_type = getattr(member, "python_type", None)  # a module class (`NativeClass`)
+                    if isinstance(python_type, type):
+                        self.ctx.module_classes.setdefault(python_type, member)
         return module
 
 

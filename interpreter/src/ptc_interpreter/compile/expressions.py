@@ -765,7 +765,7 @@ class ExpressionCompiler(CompilerBase):
 
             def super_attr(f: Frame) -> Any:
                 try:
-                    return make_super(f).ptc_getattr(ctx, name)
+                    return attr.get_attribute(ctx, make_super(f), name)
                 except BaseException as error:
                     note_position(error, span)
                     raise
@@ -773,6 +773,12 @@ class ExpressionCompiler(CompilerBase):
             return super_attr
         value = self.ev(node.value)
         get_attribute = attr.get_attribute
+        if name == "__class__":  # `type(x)` as the program sees it, never the host's class
+
+            def class_of(f: Frame) -> Any:
+                return ctx.type_of(value(f))
+
+            return class_of
 
         def attribute(f: Frame) -> Any:
             obj = value(f)
@@ -1248,7 +1254,11 @@ class ExpressionCompiler(CompilerBase):
         func_node = node.func
         if isinstance(func_node, ast.Name) and func_node.id == "super" and self._is_zero_arg_super(node):
             return self.super_proxy(node)
-        if isinstance(func_node, ast.Attribute) and not self._is_zero_arg_super(func_node.value):
+        if (
+            isinstance(func_node, ast.Attribute)
+            and func_node.attr != "__class__"  # `p.__class__(6)` calls the class `type(p)` gives
+            and not self._is_zero_arg_super(func_node.value)
+        ):
             return self._method_call(node, func_node)
         func = self.ev(func_node)
         suspends = is_suspending_call(node)

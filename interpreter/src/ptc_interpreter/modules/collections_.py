@@ -16,7 +16,7 @@ import itertools
 from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.attr import index_without_repr
@@ -57,6 +57,7 @@ from ..runtime.registry import (
     TypeTable,
     missing_attribute,
 )
+from ..runtime.reprs import program_str
 from ..runtime.structure import weigh
 from .support import NativeClass, ShimIterator, bind_keywords, native, pulled
 
@@ -203,7 +204,17 @@ def _deque_rotate(ctx: RunContext, target: deque[Any], n: int = 1) -> None:
     target.rotate(n)
 
 
+def _counter_fromkeys(iterable: Any, v: Any = None) -> NoReturn:
+    """CPython disables `Counter.fromkeys`, with this message."""
+    raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
+
+def _counter_fromkeys_of(counter: Counter[Any], iterable: Any, v: Any = None) -> NoReturn:
+    _counter_fromkeys(iterable, v)
+
+
 _COUNTER_TABLE: TypeTable = {
+    "fromkeys": Method(_counter_fromkeys_of, CONSTANT),
     "update": Method(_counter_update, LINEAR_IN_ARGUMENT),
     "subtract": Method(_counter_subtract, LINEAR_IN_ARGUMENT),
     "most_common": Method(_most_common, SORTING),
@@ -248,13 +259,19 @@ _DEQUE_TABLE: TypeTable = {
     "maxlen": Property(lambda d: d.maxlen, CONSTANT),
 }
 
+
+def _set_default_factory(mapping: defaultdict[Any, Any], factory: Any) -> None:
+    """CPython stores any value, unchecked: a non-callable fails when a missing key calls it."""
+    mapping.default_factory = factory
+
+
 TYPE_TABLES: dict[type, TypeTable] = {
     Counter: _COUNTER_TABLE,
     OrderedDict: {
         "popitem": Method(_ordered_popitem, CONSTANT),
         "move_to_end": Method(_move_to_end, KEYED),
     },
-    defaultdict: {"default_factory": Property(lambda d: d.default_factory, CONSTANT)},
+    defaultdict: {"default_factory": Property(lambda d: d.default_factory, CONSTANT, _set_default_factory)},
     deque: _DEQUE_TABLE,
 }
 
@@ -477,6 +494,18 @@ def make_module(ctx: RunContext) -> ShimModule:
         _deque_extend(ctx, result, iterable)
         return result
 
+    def new_namedtuple(
+        typename: Any, field_names: Any, *, defaults: Iterable[Any] | None = None, module: Any = None
+    ) -> NativeClass:
+        """CPython's `namedtuple` str()s every field name, then the type name (`namedtuple('P', [1])`
+        fails on the identifier check, not on the type)."""
+        if not isinstance(field_names, str):
+            pulled_names = itertools.islice(field_names, _MAX_FIELDS + 1)  # an endless iterable ends here
+            field_names = [name if type(name) is str else program_str(name, ctx) for name in pulled_names]
+        if type(typename) is not str:
+            typename = program_str(typename, ctx)
+        return namedtuple_class(typename, field_names, defaults=defaults, module=module)
+
     def ordered_fromkeys(iterable: Iterable[Any], value: Any = None) -> OrderedDict[Any, Any]:
         keys = materialize(ctx, iterable)
         charge_keys(ctx, keys)
@@ -485,7 +514,12 @@ def make_module(ctx: RunContext) -> ShimModule:
     return ShimModule(
         "collections",
         {
-            "Counter": NativeClass("collections.Counter", Counter, new_counter),
+            "Counter": NativeClass(
+                "collections.Counter",
+                Counter,
+                new_counter,
+                {"fromkeys": native("fromkeys", _counter_fromkeys)},
+            ),
             "OrderedDict": NativeClass(
                 "collections.OrderedDict",
                 OrderedDict,
@@ -494,6 +528,6 @@ def make_module(ctx: RunContext) -> ShimModule:
             ),
             "defaultdict": NativeClass("collections.defaultdict", defaultdict, new_defaultdict),
             "deque": NativeClass("collections.deque", deque, new_deque),
-            "namedtuple": native("namedtuple", namedtuple_class),
+            "namedtuple": native("namedtuple", new_namedtuple),
         },
     )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from ..runtime.allowlist import ShimModule
+from ..runtime.allowlist import ShimModule, ptc_type_name
 from ..runtime.budget import COPY_CHARS_PER_STEP
 from ..runtime.registry import CONSTANT, PARSING, Method, Property, TypeTable
 from . import datetime_text
@@ -44,7 +44,8 @@ def check_strftime_format(fmt: str) -> int:
     """Reject directives whose meaning depends on the platform's C library (`%s`, `%-d`, `%k`, …);
     return how many `%Z` directives `fmt` holds (`%%Z` is a literal percent sign and a Z)."""
     if not isinstance(fmt, str):  # pyright: ignore[reportUnnecessaryIsInstance]
-        raise TypeError(f"strftime() argument 1 must be str, not {type(fmt).__name__}")
+        shown = "None" if fmt is None else ptc_type_name(fmt)  # CPython's argument clinic names None so
+        raise TypeError(f"strftime() argument 1 must be str, not {shown}")
     zones = 0
     index = fmt.find("%")
     while index != -1:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..runtime import operators
 from ..runtime.allowlist import ShimModule
 from ..runtime.budget import charge_elements, materialize
+from ..runtime.lazy import native_iter
 from .support import NativeClass, ShimIterator, native, pulled
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         return lazy("count", itertools.count(start, step))
 
     def cycle(iterable: Iterable[Any]) -> ShimIterator:
-        return lazy("cycle", _cycle(ctx, iterable))
+        return lazy("cycle", _cycle(ctx, native_iter(iterable)))  # CPython takes the iterator at once
 
     def repeat(value: Any, times: int | None = None) -> ShimIterator:
         return lazy("repeat", itertools.repeat(value) if times is None else itertools.repeat(value, times))

@@ -9,14 +9,18 @@ members of the shim classes a module exposes (`datetime.datetime.now`). The refe
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from ..builtins.arity import BuiltinFunction
 from ..builtins.exceptions import EXCEPTION_CLASSES
 from ..runtime.allowlist import ShimModule
+from ..runtime.native import NativeFunction
 from ..runtime.registry import (
     CALLBACK,
     CONSTANT,
+    HOST_BINDING_MODULES,
     LAZY,
     LINEAR_IN_ARGUMENT,
     PARSING,
@@ -24,6 +28,8 @@ from ..runtime.registry import (
     SIZE_CHECKED,
     SORTING,
     VALUE,
+    HostBinding,
+    HostSignature,
     ModuleDeclaration,
     declare_module,
 )
@@ -61,7 +67,7 @@ _BISECT = declare_module(
 _COLLECTIONS = declare_module(
     "collections",
     {LINEAR_IN_ARGUMENT: "Counter OrderedDict defaultdict deque namedtuple"},
-    classes={"OrderedDict": {LINEAR_IN_ARGUMENT: "fromkeys"}},
+    classes={"OrderedDict": {LINEAR_IN_ARGUMENT: "fromkeys"}, "Counter": {CONSTANT: "fromkeys"}},
 )
 
 _CONTEXTLIB = declare_module("contextlib", {CONSTANT: "contextmanager suppress nullcontext closing"})
@@ -247,7 +253,7 @@ _STRING = declare_module(
 _SYS = declare_module(
     "sys",
     {
-        VALUE: "version_info version hexversion maxsize maxunicode byteorder platform float_info",
+        VALUE: "version_info version hexversion maxsize maxunicode byteorder platform float_info stdout stderr",
         CONSTANT: "getrecursionlimit setrecursionlimit",
     },
 )
@@ -328,7 +334,7 @@ BUILTINS = declare_module(
         SIZE_CHECKED: "ascii repr format print pow int str bytes",
         SORTING: "sorted",
         LAZY: "enumerate filter map reversed zip",
-        VALUE: "__name__ NotImplemented Ellipsis " + " ".join(EXCEPTION_CLASSES),
+        VALUE: "__name__ __debug__ NotImplemented Ellipsis " + " ".join(EXCEPTION_CLASSES),
     },
 )
 """The names a program has without importing anything (`builtins.make_builtins` and the compiler's
@@ -383,9 +389,21 @@ def checked_factory(
     """`factory`, refusing to hand out a module whose members (or whose classes' members) differ from
     its declaration: a member added to a shim without a declared cost class fails every import."""
 
+    references = _host_references(declaration)
+
     def make_module(ctx: RunContext) -> ShimModule:
         module = factory(ctx)
         members = module.members
+        bound: dict[int, BuiltinFunction] = {}  # `bisect.bisect is bisect.bisect_right` stays True
+        for name, signature in references.items():
+            exposed = members.get(name)
+            if type(exposed) is NativeClass and exposed.binding is None:
+                exposed.binding = HostBinding.of(signature, exposed.constructor)
+            if type(exposed) is NativeFunction:
+                wrapped = bound.get(id(exposed))
+                if wrapped is None:
+                    wrapped = bound[id(exposed)] = BuiltinFunction(exposed.name, exposed.function, signature)
+                members[name] = wrapped
         if members.keys() != declaration.members.keys():
             raise RuntimeError(_mismatch(declaration.name, members, declaration.members))
         classes = declaration.classes
@@ -397,6 +415,20 @@ def checked_factory(
         return module
 
     return make_module
+
+
+def _host_references(declaration: ModuleDeclaration) -> Mapping[str, HostSignature]:
+    """The host functions of a module in `HOST_BINDING_MODULES`, by member name: each shim function
+    binds its arguments as its host function does (`builtins.arity.BuiltinFunction`)."""
+    if declaration.name not in HOST_BINDING_MODULES:
+        return {}
+    host = importlib.import_module(declaration.name)
+    references: dict[str, HostSignature] = {}
+    for name in declaration.members:
+        reference = getattr(host, name, None)
+        if callable(reference):
+            references[name] = HostSignature.of(f"{declaration.name}.{name}", reference)
+    return references
 
 
 def _mismatch(where: str, exposed: Mapping[str, object], declared: Mapping[str, object]) -> str:

@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..builtins.arity import restate
 from ..runtime.allowlist import PtcObject
 from ..runtime.budget import SIZED_TYPES, charge_elements
 from ..runtime.lazy import native_iter
 from ..runtime.native import NativeFunction, rename_call_error
-from ..runtime.registry import missing_attribute
+from ..runtime.registry import HostBinding, missing_attribute
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -29,9 +30,11 @@ than the plain scans `runtime.budget` prices, so cheaper per step."""
 class NativeClass(PtcObject):
     """A host class as the program sees it: callable (through `constructor`, which charges and checks
     what the real constructor would do unchecked), usable with `isinstance`/`issubclass`, with the
-    class-level members in `members` (`datetime.now`, `timezone.utc`) and a CPython-like repr."""
+    class-level members in `members` (`datetime.now`, `timezone.utc`) and a CPython-like repr. Its
+    `binding`, set at import for the classes of `registry.HOST_BINDING_MODULES`, makes the
+    constructor bind arguments as the host class does (`builtins.arity`)."""
 
-    __slots__ = ("constructor", "members", "python_type", "qualname")
+    __slots__ = ("binding", "constructor", "members", "python_type", "qualname")
     ptc_name = "type"
 
     def __init__(
@@ -45,12 +48,20 @@ class NativeClass(PtcObject):
         self.python_type = python_type
         self.constructor = constructor
         self.members = dict(members or {})
+        self.binding: HostBinding | None = None
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        binding = self.binding
+        if binding is not None and (kwargs or binding.max_positional is not None):
+            binding.refuse(len(args), kwargs)
         try:
             return self.constructor(*args, **kwargs)
         except TypeError as error:
-            rename_call_error(error, self.constructor, self.qualname.rpartition(".")[2])
+            name = self.qualname.rpartition(".")[2]
+            if binding is None:
+                rename_call_error(error, self.constructor, name)
+            else:
+                restate(error, self.constructor, name, binding.reference, len(args), kwargs)
             raise
 
     def __instancecheck__(self, instance: object) -> bool:

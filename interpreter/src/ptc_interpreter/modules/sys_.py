@@ -2,16 +2,20 @@
 
 The values are the interpreter's, not the host process's: `version_info` is the CPython release whose
 behaviour the interpreter follows (whatever Python runs the worker), `getrecursionlimit()` is the
-run's `max_recursion_depth`. Nothing that reaches the process (streams, modules, paths, exit, the
-recursion limit's setter) is a member; `setrecursionlimit` exists only to say why.
+run's `max_recursion_depth`. Nothing that reaches the process (modules, paths, exit, the recursion
+limit's setter) is a member; `setrecursionlimit` exists only to say why. `stdout` and `stderr` are
+the run's captured output, not the process's streams: `sys.stdout` joins what `print` writes, and
+`sys.stderr` is kept apart (`RunResult.stderr`), as CPython keeps it out of stdout.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from ..runtime.allowlist import ShimModule
+from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
+from ..runtime.registry import CONSTANT, LINEAR_IN_ARGUMENT, Method, Property
 from .collections_ import NamedTupleBase
 from .support import native
 
@@ -38,6 +42,38 @@ def _struct(name: str, fields: tuple[str, ...], values: tuple[Any, ...]) -> Name
         name.rpartition(".")[2], (NamedTupleBase,), {"__slots__": (), "ptc_fields": fields, "ptc_name": name}
     )
     return cls(values)
+
+
+class OutputStream(PtcObject):
+    """`sys.stdout` / `sys.stderr`: writing appends to the run's captured stdout or stderr
+    (`RunContext.write_stdout` / `write_stderr`, which limit them)."""
+
+    __slots__ = ("name", "sink")
+    ptc_name = "_io.TextIOWrapper"
+
+    def __init__(self, name: str, sink: Callable[[str], None]) -> None:
+        self.name = name
+        self.sink = sink
+
+    def write(self, s: object) -> int:
+        if not isinstance(s, str):
+            raise TypeError(f"write() argument must be str, not {ptc_type_name(s)}")
+        self.sink(s)
+        return len(s)
+
+    def flush(self) -> None:
+        return None
+
+    def __repr__(self) -> str:
+        return f"<_io.TextIOWrapper name='{self.name}' mode='w' encoding='utf-8'>"
+
+
+OutputStream.ptc_table = {
+    "write": Method(OutputStream.write, LINEAR_IN_ARGUMENT),
+    "flush": Method(OutputStream.flush, CONSTANT),
+    "name": Property(lambda stream: stream.name, CONSTANT),
+    "encoding": Property(lambda stream: "utf-8", CONSTANT),
+}
 
 
 VERSION_INFO = (3, 11, 0, "final", 0)
@@ -69,6 +105,8 @@ def make_module(ctx: RunContext) -> ShimModule:
             _FLOAT_INFO_FIELDS,
             tuple(getattr(sys.float_info, f) for f in _FLOAT_INFO_FIELDS),
         ),
+        "stdout": OutputStream("<stdout>", ctx.write_stdout),
+        "stderr": OutputStream("<stderr>", ctx.write_stderr),
         "getrecursionlimit": native("getrecursionlimit", getrecursionlimit),
         "setrecursionlimit": native("setrecursionlimit", setrecursionlimit),
     }

@@ -30,8 +30,8 @@ from ..modules.members import MODULE_DECLARATIONS
 from ..runtime.registry import USER_DUNDERS, closest_name, readable_name, refused_name_message, writable_name
 from .tree import child_nodes
 
-ALLOWED_DUNDER_NAMES = frozenset({"__name__"})
-"""Dunder names a program may read (`if __name__ == "__main__":`)."""
+ALLOWED_DUNDER_NAMES = frozenset({"__name__", "__debug__"})
+"""Dunder names a program may read (`if __name__ == "__main__":`, `__debug__`, always True: asserts run)."""
 
 _BUILTIN_VALUE_TYPES = frozenset(
     {"dict", "list", "tuple", "set", "frozenset", "str", "bytes", "int", "float", "bool", "range"}

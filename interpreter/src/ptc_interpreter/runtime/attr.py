@@ -832,10 +832,14 @@ def _missing(obj: Any, name: str) -> AttributeError:
 def get_attribute(ctx: RunContext, obj: Any, name: str) -> Any:
     """`obj.name`: a property's value, a `BoundNativeMethod`, or what the object's hook returns."""
     if isinstance(obj, PtcObject):
+        if name == "__class__":
+            return ctx.type_of(obj)
         return type(obj).ptc_getattr(obj, ctx, name)
     table = table_for(type(obj))
     entry = table.get(name) if table is not None else None
     if entry is None:
+        if name == "__class__":
+            return ctx.type_of(obj)
         if isinstance(obj, BaseException):
             attributes = obj.__dict__.get(_EXCEPTION_ATTRIBUTES)
             if attributes is not None and name in attributes:
@@ -927,6 +931,10 @@ def set_attribute(ctx: RunContext, obj: Any, name: str, value: Any) -> None:
         return
     table = table_for(type(obj))
     if table is not None and name in table:
+        entry = table[name]
+        if isinstance(entry, Property) and entry.setter is not None:
+            entry.setter(obj, value)
+            return
         raise AttributeError(f"{ptc_type_name(obj)!r} object attribute {name!r} is read-only")
     if isinstance(obj, BaseException) and name[0] != "_":
         obj.__dict__.setdefault(_EXCEPTION_ATTRIBUTES, {})[name] = value

@@ -24,6 +24,11 @@ if TYPE_CHECKING:
     from .scheduler import Scheduler
 
 
+def _no_program_types(value: object) -> object:
+    """`RunContext.type_of` before the run's builtins exist: fails closed, never a host class."""
+    raise AttributeError("'__class__' is not available before the run's builtins are made")
+
+
 class RunContext:
     """Budgets, captured output and the host for one run.
 
@@ -41,16 +46,19 @@ class RunContext:
         "host",
         "identities",
         "limits",
+        "module_classes",
         "native_hashes",
         "nested_pulls",
         "random_seed",
         "scheduler",
+        "stderr_parts",
         "stdout_chars",
         "stdout_observer",
         "stdout_parts",
         "steps_left",
         "suspension_site",
         "tool_calls",
+        "type_of",
     )
 
     def __init__(self, host: Host, limits: Limits) -> None:
@@ -59,6 +67,8 @@ class RunContext:
         self.steps_left = limits.max_steps
         self.stdout_parts: list[str] = []
         self.stdout_chars = 0
+        self.stderr_parts: list[str] = []
+        """What the program wrote to `sys.stderr`, apart from stdout (`write_stderr`)."""
         self.stdout_observer: Callable[[str], None] | None = getattr(host, "on_stdout", None)
         """The host's optional `OutputObserver.on_stdout`."""
         self.tool_calls = 0
@@ -86,6 +96,11 @@ class RunContext:
         self.identities: dict[int, tuple[int, object]] = {}
         """Host identity -> the run's number for it (`program_id`), with the object kept alive so its
         number is never handed to another object."""
+        self.module_classes: dict[type, object] = {}
+        """The classes of the modules the program imported, by the host class of their instances:
+        `type(Counter())` is the `collections.Counter` the program imported (`builtins.types`)."""
+        self.type_of: Callable[[object], object] = _no_program_types
+        """`type(x)` as the program sees it (set with the builtins): `x.__class__` answers the same."""
         self.suspension_site = False
         """True only while a call written as a suspension point (`time.sleep(x)`) calls its native:
         the one place a `Suspension` may be made (`scheduler.request_suspension`)."""
@@ -159,6 +174,16 @@ class RunContext:
         self.stdout_parts.append(text)
         if self.stdout_observer is not None:
             self.stdout_observer(text)
+
+    def write_stderr(self, text: str) -> None:
+        """`sys.stderr.write`: kept apart from stdout, as CPython does, under the same size limit."""
+        self.stdout_chars += len(text)
+        if self.stdout_chars > self.limits.max_stdout_chars:
+            raise PtcLimitError(
+                "max_stdout_chars",
+                f"printed output exceeds the limit of {self.limits.max_stdout_chars} characters",
+            )
+        self.stderr_parts.append(text)
 
     @property
     def stdout(self) -> str:

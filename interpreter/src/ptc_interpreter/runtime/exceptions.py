@@ -116,7 +116,7 @@ PROGRAM_EXCEPTIONS: dict[str, type[BaseException]] = {
     )
 }
 """Builtin exception classes a program can name, raise and catch (plus `ToolError` and the program's
-`RecursionError`, below). Left out: the uncatchable ones (the host's `RecursionError`, `MemoryError`), those that stop the interpreter or a generator
+`RecursionError` and `MemoryError`, below). Left out: the uncatchable ones (the host's `RecursionError`, `MemoryError`), those that stop the interpreter or a generator
 (`SystemExit`, `KeyboardInterrupt`, `GeneratorExit`, `SystemError`) and `SyntaxError` and its
 subclasses, which would read as the interpreter's own report of a bad program."""
 PROGRAM_EXCEPTIONS["ToolError"] = ToolError
@@ -144,6 +144,19 @@ def recursion_error(detail: str) -> ProgramRecursionError:
 
 ProgramRecursionError.__name__ = ProgramRecursionError.__qualname__ = "RecursionError"
 PROGRAM_EXCEPTIONS["RecursionError"] = ProgramRecursionError
+
+
+class ProgramMemoryError(Exception):
+    """The program's `MemoryError`, which it may name, raise and catch as in CPython. It is not the
+    host's `MemoryError` (the host process running out, which stays uncatchable and ends the run):
+    the interpreter never raises this one itself (a size past the limits is `LimitExceeded`)."""
+
+    ptc_name = "MemoryError"
+    __module__ = "builtins"
+
+
+ProgramMemoryError.__name__ = ProgramMemoryError.__qualname__ = "MemoryError"
+PROGRAM_EXCEPTIONS["MemoryError"] = ProgramMemoryError
 
 _TOOL_VISIBLE: frozenset[type[BaseException]] = frozenset(PROGRAM_EXCEPTIONS.values()) - {
     BaseException,

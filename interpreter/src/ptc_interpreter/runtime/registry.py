@@ -15,10 +15,14 @@ and the reference in `docs/interpreter-modules.md` all read these declarations.
 
 from __future__ import annotations
 
+import builtins
 import difflib
+import inspect
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
-from types import FunctionType
+from functools import partial
+from types import CodeType, FunctionType, MethodType
 from typing import Any, TypeVar
 
 # -- cost classes -----------------------------------------------------------------------------------
@@ -145,10 +149,12 @@ class Method:
 @dataclass(frozen=True, slots=True)
 class Property:
     """`obj.name` evaluates `function(obj)`: constant work, no run context (a property that works in
-    proportion to its receiver is a method)."""
+    proportion to its receiver is a method). With a `setter`, `obj.name = value` calls
+    `setter(obj, value)` (`defaultdict.default_factory`); without one the attribute is read-only."""
 
     function: Callable[[Any], Any]
     cost: Cost
+    setter: Callable[[Any, Any], None] | None = None
 
     def __post_init__(self) -> None:
         if self.cost is not CONSTANT:
@@ -197,8 +203,9 @@ def declare_module(
 
 # -- the name rule ----------------------------------------------------------------------------------
 
-READABLE_DUNDERS = frozenset({"__name__"})
-"""The only `_` names a program may read on any object: names (`type(e).__name__`, `f.__name__`)."""
+READABLE_DUNDERS = frozenset({"__name__", "__class__"})
+"""The only `_` names a program may read on any object: names (`type(e).__name__`, `f.__name__`) and
+`__class__`, which is whatever `type(x)` gives the program (`RunContext.type_of`), never a host class."""
 
 USER_DUNDERS: frozenset[str] = frozenset(
     {
@@ -313,6 +320,193 @@ def check_attribute_name(name: object, *, writing: bool = False) -> str:
     if not (writable_name(name) if writing else readable_name(name)):
         raise AttributeError(refused_name_message(name))
     return name
+
+
+# -- CPython's argument binding --------------------------------------------------------------------
+
+KEYWORDS_WITHOUT_SIGNATURE: Mapping[str, frozenset[str] | None] = {
+    "bool": frozenset(),
+    "bytes": frozenset({"source", "encoding", "errors"}),
+    "classmethod": frozenset(),
+    "dict": None,
+    "filter": frozenset(),
+    "frozenset": frozenset(),
+    "getattr": frozenset(),
+    "int": frozenset({"base"}),
+    "iter": frozenset(),
+    "map": frozenset(),
+    "max": frozenset({"key", "default"}),
+    "min": frozenset({"key", "default"}),
+    "next": frozenset(),
+    "range": frozenset(),
+    "set": frozenset(),
+    "slice": frozenset(),
+    "staticmethod": frozenset(),
+    "str": frozenset({"object", "encoding", "errors"}),
+    "type": frozenset(),
+    "zip": frozenset({"strict"}),
+}
+"""The keywords CPython's builtins accept where `inspect.signature` cannot read them (C functions
+without a text signature), by builtin name; None: any keyword. `HostSignature.of` reads the rest
+from the host callable itself."""
+
+
+def _parameters(function: Callable[..., Any]) -> list[inspect.Parameter] | None:
+    try:
+        return list(inspect.signature(function).parameters.values())
+    except (TypeError, ValueError):
+        return None
+
+
+def _max_positional(parameters: list[inspect.Parameter] | None) -> int | None:
+    if parameters is None or any(p.kind is inspect.Parameter.VAR_POSITIONAL for p in parameters):
+        return None
+    return sum(
+        p.kind in (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+        for p in parameters
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class HostSignature:
+    """What CPython's callable `reference` binds: the keywords it takes (None: any, or the host does
+    not say) and the most positional arguments it takes (None: any). Read with `inspect` once per
+    reference, when the interpreter is imported (`of`), never per run."""
+
+    reference: Callable[..., Any]
+    keywords: frozenset[str] | None
+    max_positional: int | None
+
+    @classmethod
+    def of(cls, name: str, reference: Callable[..., Any]) -> HostSignature:
+        """`name` is the builtin's name, or a module member's qualified name (`math.sqrt`)."""
+        parameters = _parameters(reference)
+        keywords: frozenset[str] | None
+        if name in KEYWORDS_WITHOUT_SIGNATURE:
+            keywords = KEYWORDS_WITHOUT_SIGNATURE[name]
+        elif parameters is None or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters):
+            keywords = None
+        else:
+            keywords = frozenset(
+                p.name
+                for p in parameters
+                if p.kind in (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+            )
+        return cls(reference, keywords, _max_positional(parameters))
+
+
+HOST_BUILTIN_SIGNATURES: Mapping[str, HostSignature] = {
+    name: HostSignature.of(name, value)
+    for name, value in vars(builtins).items()
+    if callable(value) and not name.startswith("_")
+}
+"""CPython's builtins, by name: the references the interpreter's builtins bind arguments as."""
+
+
+def _shim_max_positional(shim: Callable[..., Any]) -> int | None:
+    """The most positional arguments `shim` takes (None: any), read from its code object, which is
+    cheap enough to do for every builtin of every run (`inspect.signature` is not)."""
+    bound = 0
+    while isinstance(shim, partial):
+        bound += len(shim.args)
+        shim = shim.func
+    if isinstance(shim, type):
+        shim, bound = shim.__init__, bound + 1
+    elif isinstance(shim, MethodType):
+        shim, bound = shim.__func__, bound + 1
+    code = getattr(shim, "__code__", None)
+    if not isinstance(code, CodeType) or code.co_flags & inspect.CO_VARARGS:
+        return None
+    return code.co_argcount - bound
+
+
+@dataclass(frozen=True, slots=True)
+class HostBinding:
+    """How a shim binds arguments as CPython's `reference` does, as far as the shim's own signature
+    does not already: the keywords the reference takes (None: any) and the most positional arguments
+    it takes, when the shim would take more (None: the shim's own binding refuses what it refuses)."""
+
+    reference: Callable[..., Any]
+    keywords: frozenset[str] | None
+    max_positional: int | None
+
+    @classmethod
+    def of(cls, signature: HostSignature, shim: Callable[..., Any]) -> HostBinding:
+        most = signature.max_positional
+        shim_most = _shim_max_positional(shim)
+        wider = most is not None and (shim_most is None or shim_most > most)
+        return cls(signature.reference, signature.keywords, most if wider else None)
+
+    def refuse(self, given: int, keywords: Mapping[str, Any]) -> None:
+        """Raise CPython's error for a call the reference refuses to bind and the shim might bind."""
+        if (self.keywords is not None and not self.keywords.issuperset(keywords)) or (
+            self.max_positional is not None and given > self.max_positional
+        ):
+            message = cpython_binding_message(self.reference, given, keywords)
+            if message is not None:
+                raise TypeError(message)
+
+
+BINDING_ERROR = re.compile(
+    r"takes (no|exactly one|exactly \d+|at most \d+|at least \d+|from \d+ to \d+|\d+) (positional )?"
+    r"arguments? (\(\d+ given\)|but \d+ (was|were) given)"
+    r"|expected (at most |at least )?\d+ arguments?, got \d+"
+    r"|missing (\d+ )?required (positional |keyword-only )?arguments?"
+    r"|got an unexpected keyword argument|takes no (positional |keyword )?arguments|is an invalid keyword argument"
+    r"|got multiple values for argument|got some positional-only arguments passed as keyword"
+    r"|given by name \('\w+'\) and position|must have at least two arguments"
+)
+"""A binding error (wrong number or names of arguments), as Python and C functions word them."""
+
+_PLACEHOLDER = ()
+"""What stands for each argument when CPython's own callable is asked how it binds a call: an empty
+tuple has nothing to work on, and is iterable, so a builtin that checks its iterable before its
+keywords (`sorted`) reaches the keyword check."""
+
+
+HOST_BINDING_MODULES = frozenset(
+    {
+        "base64",
+        "bisect",
+        "collections",
+        "copy",
+        "datetime",
+        "difflib",
+        "fractions",
+        "functools",
+        "hashlib",
+        "heapq",
+        "html",
+        "itertools",
+        "json",
+        "math",
+        "operator",
+        "re",
+        "statistics",
+        "string",
+        "textwrap",
+        "unicodedata",
+        "urllib.parse",
+    }
+)
+"""Modules whose host functions are the reference for how their shims' functions bind arguments
+(`modules.members.checked_factory`): none of their functions has an effect beyond its result, so
+asking one how it binds placeholders is safe. Not `random` (seeding), `time` (sleeping), `decimal`
+(contexts), `pprint` (printing), `asyncio` (coroutines) and the like."""
+
+
+def cpython_binding_message(reference: Callable[..., Any], given: int, keywords: Iterable[str]) -> str | None:
+    """CPython's message for calling `reference` with `given` positional arguments and these keyword
+    names, when it refuses to bind them; None when it binds (placeholders stand for the values). Only
+    a host callable without effects may be the reference: a call that binds runs it on placeholders."""
+    try:
+        reference(*([_PLACEHOLDER] * given), **dict.fromkeys(keywords, _PLACEHOLDER))
+    except TypeError as error:
+        text = str(error)
+        return text if BINDING_ERROR.search(text) is not None else None
+    except Exception:
+        return None
+    return None
 
 
 # -- did-you-mean -----------------------------------------------------------------------------------

@@ -1,0 +1,2 @@
+[__debug__, __debug__ is True]
+# expect: [True, True]
