@@ -300,7 +300,7 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json",
         action="store_true",
-        help="print one JSON object, also on failure: ok, value, stdout, workflow_id (or error)",
+        help="print one JSON object, also on failure: ok, value, stdout, stderr, workflow_id (or error)",
     )
     parser.add_argument("--graph", action="store_true", help="also print the run's tree (as `show` does)")
     parser.add_argument(
@@ -395,10 +395,19 @@ async def _run_on(
         return 1
     if args.json:
         print(
-            json.dumps({"ok": True, "value": run.value, "stdout": run.stdout, "workflow_id": run.workflow_id})
+            json.dumps(
+                {
+                    "ok": True,
+                    "value": run.value,
+                    "stdout": run.stdout,
+                    "stderr": run.stderr,
+                    "workflow_id": run.workflow_id,
+                }
+            )
         )
     else:
         sys.stdout.write(run.stdout)
+        sys.stderr.write(run.stderr)
         print(f"value: {json.dumps(run.value)}")
         print(f"workflow id: {run.workflow_id}")
     if args.graph and not args.json:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NotRequired
 
 import ptc_interpreter
 from ptc_interpreter.errors import PtcError
@@ -35,10 +35,12 @@ ToolSelector = Callable[[ToolDefinition], bool]
 
 
 class ProgramResult(TypedDict):
-    """What `run_ptc` returns to the model."""
+    """What `run_ptc` returns to the model; `stderr` (what the program wrote to `sys.stderr`) only
+    when there is any, so the usual result stays two fields."""
 
     value: Any
     stdout: str
+    stderr: NotRequired[str]
 
 
 @dataclass
@@ -148,4 +150,7 @@ class PTC(ToolErrorRouting):
             raise ToolFailed(
                 f"InternalError: the program could not be run ({type(error).__name__}: {error})"
             ) from error
-        return ProgramResult(value=to_program_value(result.value), stdout=result.stdout)
+        returned = ProgramResult(value=to_program_value(result.value), stdout=result.stdout)
+        if result.stderr:
+            returned["stderr"] = result.stderr
+        return returned

@@ -169,6 +169,7 @@ class ProgramRun:
     ok: bool
     value: Any = None
     stdout: str = ""
+    stderr: str = ""
     error: str = ""
 
 
@@ -197,4 +198,6 @@ async def run_program(
     result = report["result"]
     if not report["ok"]:
         return ProgramRun(workflow_id, ok=False, error=str(result))
-    return ProgramRun(workflow_id, ok=True, value=result["value"], stdout=result["stdout"])
+    return ProgramRun(
+        workflow_id, ok=True, value=result["value"], stdout=result["stdout"], stderr=result.get("stderr", "")
+    )

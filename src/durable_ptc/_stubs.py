@@ -24,11 +24,12 @@ repeated after a crash); use them to do many tool calls in one step, in loops or
 - Top-level `await` works: call tools with `await` and keyword arguments; run calls concurrently
   with `await asyncio.gather(...)`. Tool results are plain data (dicts, lists, str, numbers).
 - A failed tool call raises an exception you can catch; `str(e)` is the tool's message.
-- `print(...)` output is returned as `stdout`; the value of the last expression statement is
-  returned as `value`.
+- `print(...)` output is returned as `stdout` (`sys.stderr.write(...)` output as `stderr`); the
+  value of the last expression statement is returned as `value`.
 - Importable modules: {modules}.
 - Not available: files, network or the OS except through the tools below; `open`, `eval`,
-  `exec`, `sys`, `os`; attributes starting with `_` (except your own classes' special methods).
+  `exec`, `os` (`sys` holds only constants, `stdout` and `stderr`); attributes starting with `_`
+  (except your own classes' special methods).
 - Limits per program: {limits}; a program that exceeds one stops with an error saying which.
 
 Example:

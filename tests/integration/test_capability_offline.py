@@ -57,6 +57,12 @@ async def test_description_is_python_stubs_of_the_selected_tools() -> None:
     assert json.loads(result.output) == {"value": {"abc": 3}, "stdout": ""}
 
 
+async def test_what_a_program_writes_to_stderr_reaches_the_model_apart_from_stdout() -> None:
+    code = "import sys\nprint('out')\nsys.stderr.write('warning: partial\\n')\n1"
+    result = await program_agent(PTC(), code, {}).run("go")
+    assert json.loads(result.output) == {"value": 1, "stdout": "out\n", "stderr": "warning: partial\n"}
+
+
 async def test_unselected_tools_are_unknown_to_programs() -> None:
     seen: dict[str, str] = {}
     result = await program_agent(PTC(tools=lambda tool: tool.name != "secret"), "await secret()", seen).run(

@@ -40,6 +40,8 @@ async def test_run_prints_value_stdout_and_workflow_id(
         "import asyncio\n"
         "xs = await asyncio.gather(*[add(i, i) for i in range(4)])\n"
         "print('total', sum(xs))\n"
+        "import sys\n"
+        "sys.stderr.write('note\\n')\n"
         "{'xs': xs, 'loud': await shout(text='hi')}\n"
     )
     done = await durable_ptc_run(temporal_server, program, tmp_path, "--tools", "cli_tools:TOOLS", "--json")
@@ -47,6 +49,7 @@ async def test_run_prints_value_stdout_and_workflow_id(
     report = json.loads(done.stdout)
     assert report["value"] == {"xs": [0, 2, 4, 6], "loud": "HI"}
     assert report["stdout"] == "total 12\n"
+    assert report["stderr"] == "note\n"
     description = await ensure_plugins(client).get_workflow_handle(report["workflow_id"]).describe()
     assert description.workflow_type == "durable_ptc.AgentWorkflow"
 

@@ -164,25 +164,23 @@ class RunContext:
                 "max_int_bits", f"integer of {bits} bits exceeds the limit of {self.limits.max_int_bits}"
             )
 
-    def write_stdout(self, text: str) -> None:
+    def _count_output(self, text: str) -> None:
         self.stdout_chars += len(text)
         if self.stdout_chars > self.limits.max_stdout_chars:
             raise PtcLimitError(
                 "max_stdout_chars",
                 f"printed output exceeds the limit of {self.limits.max_stdout_chars} characters",
             )
+
+    def write_stdout(self, text: str) -> None:
+        self._count_output(text)
         self.stdout_parts.append(text)
         if self.stdout_observer is not None:
             self.stdout_observer(text)
 
     def write_stderr(self, text: str) -> None:
         """`sys.stderr.write`: kept apart from stdout, as CPython does, under the same size limit."""
-        self.stdout_chars += len(text)
-        if self.stdout_chars > self.limits.max_stdout_chars:
-            raise PtcLimitError(
-                "max_stdout_chars",
-                f"printed output exceeds the limit of {self.limits.max_stdout_chars} characters",
-            )
+        self._count_output(text)
         self.stderr_parts.append(text)
 
     @property
