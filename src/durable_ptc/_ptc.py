@@ -142,7 +142,7 @@ class PTC(ToolErrorRouting):
                     code, host=host, tool_specs=specs, limits=self.limits, filename=f"<{self.tool_name}>"
                 )
         except PtcError as error:
-            raise ToolFailed(str(error)) from error
+            raise ToolFailed(_failure_report(error)) from error
         except (TemporalError, AgentRunError, UserError, workflow.NondeterminismError):
             raise
         except Exception as error:
@@ -154,3 +154,14 @@ class PTC(ToolErrorRouting):
         if result.stderr:
             returned["stderr"] = result.stderr
         return returned
+
+
+def _failure_report(error: PtcError) -> str:
+    """The model-visible report of a failed program, with what it printed before failing: the
+    model needs that output to see how far the program got."""
+    sections = [str(error)]
+    if error.stdout:
+        sections.append("Printed before the error:\n" + error.stdout.rstrip("\n"))
+    if error.stderr:
+        sections.append("Written to stderr before the error:\n" + error.stderr.rstrip("\n"))
+    return "\n\n".join(sections)

@@ -63,6 +63,16 @@ async def test_what_a_program_writes_to_stderr_reaches_the_model_apart_from_stdo
     assert json.loads(result.output) == {"value": 1, "stdout": "out\n", "stderr": "warning: partial\n"}
 
 
+async def test_a_failed_programs_report_shows_what_it_printed_before_failing() -> None:
+    code = "import sys\nprint('step 1 done')\nsys.stderr.write('careful\\n')\n1 / 0"
+    result = await program_agent(PTC(), code, {}).run("go")
+    report = json.loads(result.output)
+    assert "ZeroDivisionError: division by zero" in report
+    assert report.endswith(
+        "Printed before the error:\nstep 1 done\n\nWritten to stderr before the error:\ncareful"
+    )
+
+
 async def test_unselected_tools_are_unknown_to_programs() -> None:
     seen: dict[str, str] = {}
     result = await program_agent(PTC(tools=lambda tool: tool.name != "secret"), "await secret()", seen).run(

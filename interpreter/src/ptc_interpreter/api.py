@@ -182,6 +182,7 @@ async def _run_to_end(
             # program after its end, inside whatever the process is doing at that moment).
             rt.dead = True
     failure.stdout = ctx.stdout
+    failure.stderr = "".join(ctx.stderr_parts)
     raise failure
 
 

@@ -46,6 +46,8 @@ class PtcError(Exception):
     stdout: str | None = None
     """What the program printed before the run failed (set by `run`; None for errors raised before
     the program started, such as `PtcSyntaxError`)."""
+    stderr: str | None = None
+    """What the program wrote to `sys.stderr` before the run failed (set as `stdout` is)."""
 
     def __init__(
         self,
