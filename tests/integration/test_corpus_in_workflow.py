@@ -149,7 +149,12 @@ async def test_program_in_a_workflow_gives_cpythons_value(
         with pytest.raises(ptc_interpreter.PtcError) as raised:
             await standalone(source)
         assert report["ok"] is False, report
-        assert report["result"] == str(raised.value)
+        # the standalone report, then what the program printed before failing
+        printed = raised.value.stdout
+        expected = str(raised.value) + (
+            f"\n\nPrinted before the error:\n{printed.rstrip(chr(10))}" if printed else ""
+        )
+        assert report["result"] == expected
         return
     assert report["ok"] is True, report["result"]
     shown = report["result"]
