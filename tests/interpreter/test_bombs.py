@@ -264,6 +264,10 @@ BOMBS = [
         "def f():\n    return f()\nwhile True:\n    try:\n        f()\n    except Exception:\n        pass",
     ),
     bomb(
+        "nested-dict-compare-loop",
+        "a = {i: (i, [i]) for i in range(5000)}\nb = {i: (i, [i]) for i in range(5000)}\nwhile True:\n    a == b",
+    ),
+    bomb(
         "dataclass-search-loop",
         "from dataclasses import dataclass\n@dataclass\nclass D:\n    x: int\n"
         "big = [D(i) for i in range(20_000)]\nwhile True:\n    D(-1) in big",
