@@ -87,7 +87,7 @@ a, b = Name("a"), Name("b")
 {a: 1}
 for _ in range(3):
     a == b
-[a, b, a].count(Name("c"))
+["b", "c", "b"].count(a)
 calls[0]
 """
     )

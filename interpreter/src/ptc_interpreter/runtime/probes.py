@@ -15,19 +15,18 @@ same in every process, and comparisons run exactly as in CPython.
 A lookup is one native operation, so its comparisons all come from one call site of the
 interpreter (the caller's frame, at one instruction), a lookup with a program instance as the key
 starts by hashing it, and it compares only objects of equal native hash. Within one such operation,
-a comparison of two objects of equal hash (or of a hash not known here) already compared there that
-came out unequal (False or NotImplemented) is answered again without running: a revisit. An equal
-result ends a lookup, so it is never remembered. The native hashes of program instances hashed
-since then are kept here (`hashed`), by identity and only while the instance lives.
+a comparison already made there that came out unequal (False or NotImplemented) is answered again
+without running: a revisit. An equal result ends a lookup, so it is never remembered. Two objects
+whose native hashes are known here and differ (plain values, the key of the lookup now running) are
+not a lookup's comparison and always run.
 
 Known difference from CPython (docs/language.md), in such a run: one native operation that compares
-the same two objects of equal hash twice for another reason, with no program instance hashed in
-between (`[k, k].count(x)`, `hash(k) == hash(x)`), runs the program's `__eq__` once, not twice.
+the same two objects twice for another reason, with no program instance hashed in between
+(`[k, k].count(x)` where `k` and `x` are program instances), runs `__eq__` once, not twice.
 """
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from types import FrameType
 from typing import Any, cast
@@ -37,13 +36,11 @@ _NATIVE_HASHED: frozenset[type[Any]] = frozenset({str, bytes, int, float, bool, 
 SMALL_TUPLE = 16
 """A tuple of such values up to this long is hashed to tell; a longer one is not (uncharged work)."""
 
-NEVER_HASHED = object()
-
 
 class ProbeComparisons:
     """The unequal comparisons made so far by the native operation now running (one per run)."""
 
-    __slots__ = ("active", "caller", "hashes", "instruction", "unequal")
+    __slots__ = ("active", "caller", "hashed_instance", "hashed_value", "instruction", "unequal")
 
     def __init__(self) -> None:
         self.active = False
@@ -54,45 +51,31 @@ class ProbeComparisons:
         self.instruction = -1
         self.unequal: dict[tuple[int, int], tuple[Any, Any, Any]] = {}
         """(id(a), id(b)) -> (a, b, the result): the objects kept alive, so their ids stay theirs."""
-        self.hashes: dict[int, tuple[weakref.ref[Any], int]] = {}
-        """id -> (a program instance, its native hash when last hashed), while the instance lives."""
+        self.hashed_instance: object = None
+        self.hashed_value = 0
+        """The program instance hashed last (the key of the lookup now running, if it is one) and
+        its native hash."""
 
-    def hashed(self, instance: Any, native_hash: int) -> None:
+    def hashed(self, instance: object, native_hash: int) -> None:
         """`instance` (a program instance) was hashed to `native_hash`: a new lookup may start."""
         self.caller = None
-        key = id(instance)
-        hashes = self.hashes
-        known = hashes.get(key)
-        if known is None or known[1] != native_hash or known[0]() is not instance:
-            hashes[key] = (weakref.ref(instance, lambda _: hashes.pop(key, None)), native_hash)
+        self.hashed_instance, self.hashed_value = instance, native_hash
 
-    def may_be_probing(self, a: Any, b: Any) -> bool:
+    def may_be_probing(self, a: object, b: object) -> bool:
         """Whether a native lookup may be comparing `a` and `b`: it compares only objects of equal
-        native hash, and a program instance that was never hashed is in no dict or set."""
+        native hash (known here for plain values and the key of the lookup now running)."""
         mine, theirs = self._native_hash(a), self._native_hash(b)
-        return (
-            mine is not NEVER_HASHED
-            and theirs is not NEVER_HASHED
-            and (mine is None or theirs is None or mine == theirs)
-        )
+        return mine is None or theirs is None or mine == theirs
 
-    def _native_hash(self, value: object) -> object:
-        """The native hash of `value` if known without running program code, `NEVER_HASHED` for an
-        instance of a program class with its own `__hash__` (whose every hash is `hashed` here) that
-        was never hashed, else None."""
-        cls, key = type(value), id(value)
+    def _native_hash(self, value: object) -> int | None:
+        cls = type(value)
         if cls in _NATIVE_HASHED:
             return hash(value)
         if isinstance(value, tuple):
             items = cast("tuple[object, ...]", value)
             if cls is tuple and len(items) <= SMALL_TUPLE and _NATIVE_HASHED.issuperset(map(type, items)):
                 return hash(items)
-        known = self.hashes.get(key)
-        if known is not None and known[0]() is value:
-            return known[1]
-        method: object = getattr(cls, "__hash__", None)
-        hashes_through_here = getattr(method, "ptc_program_hash", None) is not None
-        return NEVER_HASHED if hashes_through_here else None
+        return self.hashed_value if value is self.hashed_instance else None
 
     def compare(self, equal: Callable[[Any, Any], Any], a: Any, b: Any, caller: FrameType) -> Any:
         """`equal(a, b)` made by the native operation called from `caller`, once per pair that
