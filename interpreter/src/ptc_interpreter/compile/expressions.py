@@ -16,7 +16,7 @@ import ast
 import copy
 import operator
 import sys
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from types import BuiltinFunctionType
 from typing import Any, NamedTuple, cast
 
@@ -145,6 +145,39 @@ def expression_width(node: ast.expr) -> int:
     return 0
 
 
+BIG_EXPRESSION = 32
+"""An expression of more than this many nodes (counted through its operands, not into a lambda's
+body or a comprehension's loop, which run per call and per iteration and are priced there) costs a
+step per `PARTS_PER_STEP` nodes each time it is evaluated, charged once at its outermost node.
+Operators, attribute reads and subscripts charge nothing themselves, so a deep chain hid any amount
+of work behind one step: `y = ~~~…~x` 90 deep on a Flag member in a loop ran 73 times the
+calibration loop's CPU per step, a 60-deep `(((x+x)+x)…)` on ints 8 times."""
+
+_PRICED_ELSEWHERE = (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def expression_size(node: ast.expr, bound: int) -> int:
+    """How many expression nodes evaluating `node` may evaluate, counted up to just past `bound`."""
+    size = 0
+    pending: list[ast.AST] = [node]
+    while pending and size <= bound:
+        current = pending.pop()
+        size += 1
+        if not isinstance(current, _PRICED_ELSEWHERE):
+            pending.extend(child for child in ast.iter_child_nodes(current) if isinstance(child, ast.expr))
+    return size
+
+
+def _nodes_within(node: ast.expr) -> Iterator[ast.AST]:
+    """The nodes `expression_size` counts below `node`."""
+    pending: list[ast.AST] = [node]
+    while pending:
+        current = pending.pop()
+        yield current
+        if not isinstance(current, _PRICED_ELSEWHERE):
+            pending.extend(child for child in ast.iter_child_nodes(current) if isinstance(child, ast.expr))
+
+
 SMALL_KEYWORDS = 64
 """A `**mapping` at a call of up to this many entries costs nothing beyond the call; a bigger one a
 step per entry, which the call site checks and the callee binds one by one in Python (`f(**d)` of
@@ -212,11 +245,12 @@ class ExpressionCompiler(CompilerBase):
         method = self.dispatch["ev_"].get(type(node).__name__)
         if method is None:
             raise NotImplementedError(f"expression {type(node).__name__}")
+        big = self._price_big(node)
         compiled = method(self, node)
         width = expression_width(node)
-        if width > WIDE_EXPRESSION:
+        steps = big + (width // PARTS_PER_STEP if width > WIDE_EXPRESSION else 0)
+        if steps:
             ctx = self.ctx
-            steps = width // PARTS_PER_STEP
 
             def wide(f: Frame) -> Any:
                 ctx.charge(steps)
@@ -224,6 +258,15 @@ class ExpressionCompiler(CompilerBase):
 
             return wide
         return compiled
+
+    def _price_big(self, node: ast.expr) -> int:
+        """The steps a big expression costs beyond its statement's (`BIG_EXPRESSION`), when `node`
+        is its outermost node; its inner nodes are then marked as priced, so they cost nothing more."""
+        if node in self.priced_within or expression_size(node, BIG_EXPRESSION) <= BIG_EXPRESSION:
+            return 0
+        inner = list(_nodes_within(node))
+        self.priced_within.update(inner)
+        return len(inner) // PARTS_PER_STEP
 
     def ag(self, node: ast.expr) -> GenEval:
         """A generator function evaluating `node` (which may contain `await`)."""
@@ -237,11 +280,12 @@ class ExpressionCompiler(CompilerBase):
             return sync_as_gen
         method = self.dispatch["ag_"].get(type(node).__name__)
         if method is not None:
+            big = self._price_big(node)
             compiled = method(self, node)
             width = expression_width(node)
-            if width > WIDE_EXPRESSION:
+            steps = big + (width // PARTS_PER_STEP if width > WIDE_EXPRESSION else 0)
+            if steps:
                 ctx = self.ctx
-                steps = width // PARTS_PER_STEP
 
                 def wide(f: Frame) -> Gen:
                     ctx.charge(steps)
