@@ -51,6 +51,15 @@ WIDE_LIST_DISPLAY_LOOP = "x = 1\nwhile True:\n    y = [" + ", ".join(["x"] * 200
 WIDE_FSTRING_LOOP = "x = 1\nwhile True:\n    y = f'" + "{x}" * 2000 + "'"
 WIDE_AND_CHAIN_LOOP = "x = 1\nwhile True:\n    y = " + " and ".join(["x == x"] * 1000)
 
+DEEP_OPERATOR_CHAIN_LOOP = (
+    "x = 1\nwhile True:\n    y = " + "(" * 60 + "x" + "+x)" * 60 + "\n    z = " + "-" * 90 + "x"
+)
+FLAG_INVERT_CHAIN_LOOP = (
+    "from enum import Flag\nclass F(Flag):\n    A = 1\n    B = 2\nx = F.A\nwhile True:\n    y = "
+    + "~" * 90
+    + "x"
+)
+
 BOMBS = [
     bomb("str-repeat", "'a' * 10**10"),
     bomb("list-repeat", "[0] * 10**9"),
@@ -551,6 +560,26 @@ BOMBS = [
         "namedtuple-repr-long-fields",
         "import collections\nP = collections.namedtuple('P', ['a' + str(i) for i in range(1000)])\n"
         "repr(P(*['x' * 999_999] * 1000))",
+    ),
+    bomb("deep-operator-chain-loop", DEEP_OPERATOR_CHAIN_LOOP),
+    bomb("flag-invert-chain-loop", FLAG_INVERT_CHAIN_LOOP),
+    bomb(
+        "fraction-sum-chain-loop",
+        "from fractions import Fraction\nx = Fraction(1, 3)\nwhile True:\n    y = " + "+".join(["x"] * 12),
+    ),
+    bomb("regex-flag-or-chain-loop", "import re\nx = re.I\nwhile True:\n    y = " + "|".join(["x"] * 12)),
+    bomb("type-union-growth", "t = int\ni = 0\nwhile True:\n    t = t | list[i]\n    s = str(t)\n    i += 1"),
+    bomb("typing-form-growth", "import typing\nt = typing.Any\nwhile True:\n    t = t | int", "error"),
+    bomb("generic-alias-repr-dag", "x = [1]\nfor i in range(40):\n    x = [x, x]\nrepr(list[x])"),
+    bomb(
+        "print-file-many-values-loop",
+        "import sys\nL = [''] * 1000\nwhile True:\n    print(*L, sep='', end='', file=sys.stderr)",
+    ),
+    bomb("pattern-hash-long-loop", "import re\np = re.compile('a' * 100_000)\nwhile True:\n    hash(p)"),
+    bomb(
+        "wait-removes-behind-many-waiters",
+        "import asyncio\nt = asyncio.create_task(asyncio.sleep(1000))\nfor _ in range(100):\n"
+        "    asyncio.as_completed([t] * 1000)\nwhile True:\n    await asyncio.wait([t] * 1000, timeout=0)",
     ),
     bomb("dict-fromkeys-shared-big-tuple", "t = tuple(range(99_999))\ndict.fromkeys([t] * 99_999)"),
     bomb("zip-star-wide-rows", "rows = [[0] * 100_000] * 100_000\nn = 0\nfor t in zip(*rows):\n    n += 1"),
