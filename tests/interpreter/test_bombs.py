@@ -562,6 +562,12 @@ BOMBS = [
         "repr(P(*['x' * 999_999] * 1000))",
     ),
     bomb("deep-operator-chain-loop", DEEP_OPERATOR_CHAIN_LOOP),
+    bomb(
+        "dataclass-wide-eq-loop",
+        "from dataclasses import dataclass\n@dataclass\nclass D:\n"
+        + "".join(f"    f{i}: int = 0\n" for i in range(3000))
+        + "a = D()\nb = D()\nwhile True:\n    a == b",
+    ),
     bomb("flag-invert-chain-loop", FLAG_INVERT_CHAIN_LOOP),
     bomb(
         "fraction-sum-chain-loop",
