@@ -563,6 +563,15 @@ BOMBS = [
     ),
     bomb("deep-operator-chain-loop", DEEP_OPERATOR_CHAIN_LOOP),
     bomb(
+        "uuid-comparisons-loop",
+        "import uuid\nu = uuid.UUID(int=5)\nv = uuid.UUID(int=5)\nwhile True:\n    c = "
+        + " or ".join(["u < v"] * 8),
+    ),
+    bomb(
+        "match-subscript-big-group-loop",
+        "import re\nm = re.match('(a*)b', 'a' * 999_999 + 'b')\nwhile True:\n    m[1]",
+    ),
+    bomb(
         "dataclass-wide-eq-loop",
         "from dataclasses import dataclass\n@dataclass\nclass D:\n"
         + "".join(f"    f{i}: int = 0\n" for i in range(3000))
