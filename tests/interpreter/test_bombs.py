@@ -563,6 +563,14 @@ BOMBS = [
     ),
     bomb("deep-operator-chain-loop", DEEP_OPERATOR_CHAIN_LOOP),
     bomb(
+        "fraction-negation-chain-loop",
+        "from fractions import Fraction\nf = Fraction(1, 3)\nwhile True:\n    y = " + "-" * 28 + "f",
+    ),
+    bomb(
+        "fraction-big-denominator-hash-loop",
+        "from fractions import Fraction\nf = Fraction(1, 3 ** 2500 + 2)\nd = {}\nwhile True:\n    d[f] = 1",
+    ),
+    bomb(
         "uuid-comparisons-loop",
         "import uuid\nu = uuid.UUID(int=5)\nv = uuid.UUID(int=5)\nwhile True:\n    c = "
         + " or ".join(["u < v"] * 8),

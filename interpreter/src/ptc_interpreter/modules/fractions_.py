@@ -131,7 +131,7 @@ in a loop ran 19 times the calibration loop's CPU per step."""
 class FractionValue(PtcObject):
     """A `fractions.Fraction` as the program holds it."""
 
-    __slots__ = ("run", "value")
+    __slots__ = ("hash_value", "run", "value")
     ptc_name = "Fraction"
     ptc_stable_hash = True
     ptc_real_number = True
@@ -139,6 +139,10 @@ class FractionValue(PtcObject):
     def __init__(self, run: FractionRun, value: Fraction) -> None:
         self.run = run
         self.value = value
+        self.hash_value: int | None = None
+        """Computed once: CPython's Fraction hash is a modular inverse of the denominator, which
+        the operation that made a big Fraction paid for (`d[f]` of a 4,000-bit one in a loop ran
+        5 times the calibration loop when every hash recomputed it)."""
 
     @property
     def ptc_program_type(self) -> Any:
@@ -192,7 +196,9 @@ class FractionValue(PtcObject):
         return bool(self.value)
 
     def __hash__(self) -> int:
-        return hash(self.value)
+        if self.hash_value is None:
+            self.hash_value = hash(self.value)
+        return self.hash_value
 
     def __int__(self) -> int:
         return int(self.value)
