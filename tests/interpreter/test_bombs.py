@@ -563,6 +563,25 @@ BOMBS = [
     ),
     bomb("deep-operator-chain-loop", DEEP_OPERATOR_CHAIN_LOOP),
     bomb(
+        "match-wide-or-pattern-loop",
+        "x = 0\nwhile True:\n    match x:\n        case "
+        + " | ".join(str(i) for i in range(1, 2000))
+        + ":\n            pass",
+    ),
+    bomb(
+        "match-deep-sequence-pattern-loop",
+        "x = 0\nfor i in range(150):\n    x = [x]\nwhile True:\n    match x:\n        case "
+        + "[" * 150
+        + "y"
+        + "]" * 150
+        + ":\n            pass",
+    ),
+    bomb(
+        "match-value-pattern-dag",
+        "import types\ndef dag():\n    x = [1]\n    for i in range(12):\n        x = [x] * 10\n    return x\n"
+        "ns = types.SimpleNamespace(b=dag())\nmatch dag():\n    case ns.b:\n        pass",
+    ),
+    bomb(
         "fraction-negation-chain-loop",
         "from fractions import Fraction\nf = Fraction(1, 3)\nwhile True:\n    y = " + "-" * 28 + "f",
     ),
