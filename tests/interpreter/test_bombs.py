@@ -562,6 +562,16 @@ BOMBS = [
         "repr(P(*['x' * 999_999] * 1000))",
     ),
     bomb("deep-operator-chain-loop", DEEP_OPERATOR_CHAIN_LOOP),
+    bomb("chained-assignment-loop", "while True:\n    " + " = ".join(f"a{i}" for i in range(1000)) + " = 0"),
+    bomb("import-many-names-loop", "while True:\n    from math import " + ", ".join(["pi"] * 1000)),
+    bomb(
+        "def-many-defaults-loop",
+        "while True:\n    def f(" + ", ".join(f"a{i}=0" for i in range(1000)) + "):\n        pass",
+    ),
+    bomb(
+        "call-many-defaulted-parameters-loop",
+        "def f(" + ", ".join(f"a{i}=0" for i in range(1000)) + "):\n    pass\nwhile True:\n    f()",
+    ),
     bomb(
         "match-wide-or-pattern-loop",
         "x = 0\nwhile True:\n    match x:\n        case "

@@ -153,7 +153,17 @@ Operators, attribute reads and subscripts charge nothing themselves, so a deep c
 of work behind one step: `y = ~~~…~x` 90 deep on a Flag member in a loop ran 73 times the
 calibration loop's CPU per step, a 60-deep `(((x+x)+x)…)` on ints 8 times."""
 
-_PRICED_ELSEWHERE = (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+_PRICED_ELSEWHERE = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _evaluated_parts(node: ast.AST) -> list[ast.AST]:
+    """The expressions evaluating `node` evaluates directly: a lambda's defaults (made with it, not
+    its body, which runs per call), a comprehension's nothing (its loop runs per iteration)."""
+    if isinstance(node, _PRICED_ELSEWHERE):
+        return []
+    if isinstance(node, ast.Lambda):
+        return [*node.args.defaults, *(d for d in node.args.kw_defaults if d is not None)]
+    return [child for child in ast.iter_child_nodes(node) if isinstance(child, ast.expr)]
 
 
 def expression_size(node: ast.expr, bound: int) -> int:
@@ -163,8 +173,7 @@ def expression_size(node: ast.expr, bound: int) -> int:
     while pending and size <= bound:
         current = pending.pop()
         size += 1
-        if not isinstance(current, _PRICED_ELSEWHERE):
-            pending.extend(child for child in ast.iter_child_nodes(current) if isinstance(child, ast.expr))
+        pending.extend(_evaluated_parts(current))
     return size
 
 
@@ -174,8 +183,7 @@ def _nodes_within(node: ast.expr) -> Iterator[ast.AST]:
     while pending:
         current = pending.pop()
         yield current
-        if not isinstance(current, _PRICED_ELSEWHERE):
-            pending.extend(child for child in ast.iter_child_nodes(current) if isinstance(child, ast.expr))
+        pending.extend(_evaluated_parts(current))
 
 
 SMALL_KEYWORDS = 64
