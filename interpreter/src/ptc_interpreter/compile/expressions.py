@@ -271,7 +271,16 @@ class ExpressionCompiler(CompilerBase):
     def _price_big(self, node: ast.expr) -> int:
         """The steps a big expression costs beyond its statement's (`BIG_EXPRESSION`), when `node`
         is its outermost node; its inner nodes are then marked as priced, so they cost nothing more."""
-        if node in self.priced_within or expression_size(node, BIG_EXPRESSION) <= BIG_EXPRESSION:
+        if node in self.priced_within:
+            return 0
+        line = getattr(node, "lineno", None)
+        if (
+            line is not None
+            and node.end_lineno == line
+            and (node.end_col_offset or 0) - node.col_offset <= BIG_EXPRESSION
+        ):
+            return 0  # each node takes at least a character of source: no need to count them
+        if expression_size(node, BIG_EXPRESSION) <= BIG_EXPRESSION:
             return 0
         inner = list(_nodes_within(node))
         self.priced_within.update(inner)
