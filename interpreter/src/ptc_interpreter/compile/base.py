@@ -136,6 +136,8 @@ class CompilerBase:
         """Whether code being compiled runs in an async context (top level or `async def`)."""
         self.qualname_prefix = ""
         """Prefix of the qualified name of functions defined in the code being compiled."""
+        self.priced_within: set[ast.AST] = set()
+        """Nodes inside a big expression whose steps its outermost node charges (`BIG_EXPRESSION`)."""
 
     def is_async(self, node: ast.AST) -> bool:
         return node in self.awaits
