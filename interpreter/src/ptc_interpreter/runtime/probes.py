@@ -21,8 +21,10 @@ whose native hashes are known here and differ (plain values, the key of the look
 not a lookup's comparison and always run.
 
 Known difference from CPython (docs/language.md), in such a run: one native operation that compares
-the same two objects twice for another reason, with no program instance hashed in between
-(`[k, k].count(x)` where `k` and `x` are program instances), runs `__eq__` once, not twice.
+a program instance with the same object twice for another reason, with no program instance hashed
+in between and hashes not known to differ (`[k, j, k].count("a")`), runs `__eq__` once, not twice.
+Knowing every instance's hash would close it, at the cost of a weakly keyed entry per hashed
+instance: it tripled the memory of 400,000 hashed instances.
 """
 
 from __future__ import annotations
