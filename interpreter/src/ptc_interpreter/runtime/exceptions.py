@@ -27,6 +27,7 @@ from ..errors import (
     PtcError,
     PtcInternalError,
     PtcLimitError,
+    PtcRecursionError,
     PtcRuntimeError,
     PtcToolError,
     SourceSpan,
@@ -132,12 +133,16 @@ class ProgramRecursionError(RuntimeError):
 
     ptc_name = "RecursionError"
     __module__ = "builtins"
-    ptc_detail = "maximum recursion depth exceeded"
+    ptc_detail: str | None = None
+    """Set on the interpreter's own (the limit tripping); None on one the program raises itself."""
+
+
+_RECURSION_MESSAGE = "maximum recursion depth exceeded"
 
 
 def recursion_error(detail: str) -> ProgramRecursionError:
     """What a call past the depth limit raises: CPython's message, and `detail` for the report."""
-    error = ProgramRecursionError("maximum recursion depth exceeded")
+    error = ProgramRecursionError(_RECURSION_MESSAGE)
     error.ptc_detail = detail
     return error
 
@@ -500,13 +505,13 @@ def _report_for(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
         frames.append(Frame("<module>", notes.here))
     frames.reverse()
     source_line = _line(source_lines, span)
-    if isinstance(exc, RecursionError | ProgramRecursionError):
-        return PtcLimitError(
-            "max_recursion_depth",
-            exc.ptc_detail if isinstance(exc, ProgramRecursionError) else "maximum recursion depth exceeded",
+    if isinstance(exc, RecursionError) or (isinstance(exc, ProgramRecursionError) and exc.ptc_detail):
+        detail = exc.ptc_detail if isinstance(exc, ProgramRecursionError) else "the interpreter's stack ran out"
+        return PtcRecursionError(
+            _RECURSION_MESSAGE,
             span=span,
             source_line=source_line,
-            hint="use a loop instead of deep recursion",
+            hint=f"{detail} (Limits.max_recursion_depth): use a loop instead of deep recursion",
         )
     if isinstance(exc, MemoryError):
         return PtcLimitError("max_container_length", "out of memory", span=span, source_line=source_line)
