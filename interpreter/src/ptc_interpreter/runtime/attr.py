@@ -44,6 +44,7 @@ from .budget import (
     text_volume,
 )
 from .context import RunContext
+from .exceptions import ProgramSystemExit
 from .format import format_map, str_format
 from .native import BoundNativeMethod, NativeFunction
 from .objects import _unbound_init  # pyright: ignore[reportPrivateUsage]
@@ -679,6 +680,8 @@ OS_ERROR: TypeTable = {
     "filename": Property(lambda e: e.filename, CONSTANT),
 }
 
+SYSTEM_EXIT: TypeTable = {**EXCEPTION, "code": Property(lambda e: e.code, CONSTANT)}
+
 EXCEPTION_GROUP: TypeTable = {
     "exceptions": Property(lambda e: e.exceptions, CONSTANT),
     "message": Property(lambda e: e.message, CONSTANT),
@@ -722,6 +725,7 @@ BUILTIN_TABLES: Mapping[type, TypeTable] = {
     BaseException: EXCEPTION,
     StopIteration: STOP_ITERATION,
     OSError: OS_ERROR,
+    ProgramSystemExit: SYSTEM_EXIT,
     BaseExceptionGroup: EXCEPTION_GROUP,
     type: CLASS,
     NativeFunction: FUNCTION,

@@ -117,8 +117,8 @@ PROGRAM_EXCEPTIONS: dict[str, type[BaseException]] = {
     )
 }
 """Builtin exception classes a program can name, raise and catch (plus `ToolError` and the program's
-`RecursionError` and `MemoryError`, below). Left out: the uncatchable ones (the host's `RecursionError`, `MemoryError`), those that stop the interpreter or a generator
-(`SystemExit`, `KeyboardInterrupt`, `GeneratorExit`, `SystemError`) and `SyntaxError` and its
+`RecursionError`, `MemoryError`, `KeyboardInterrupt` and `SystemExit`, below). Left out: the uncatchable ones (the host's `RecursionError`, `MemoryError`), those that stop the interpreter or a generator
+(the host's `SystemExit` and `KeyboardInterrupt`, `GeneratorExit`, `SystemError`) and `SyntaxError` and its
 subclasses, which would read as the interpreter's own report of a bad program."""
 PROGRAM_EXCEPTIONS["ToolError"] = ToolError
 
@@ -163,7 +163,39 @@ class ProgramMemoryError(Exception):
 ProgramMemoryError.__name__ = ProgramMemoryError.__qualname__ = "MemoryError"
 PROGRAM_EXCEPTIONS["MemoryError"] = ProgramMemoryError
 
+class ProgramKeyboardInterrupt(BaseException):
+    """The program's `KeyboardInterrupt`, which it may raise and catch (`except BaseException`, never
+    `except Exception`) as in CPython. Not the host's, which stops the interpreter: nothing but the
+    program raises this one, and uncaught it is an ordinary program error."""
+
+    ptc_name = "KeyboardInterrupt"
+    __module__ = "builtins"
+
+
+ProgramKeyboardInterrupt.__name__ = ProgramKeyboardInterrupt.__qualname__ = "KeyboardInterrupt"
+PROGRAM_EXCEPTIONS["KeyboardInterrupt"] = ProgramKeyboardInterrupt
+
+
+class ProgramSystemExit(BaseException):
+    """The program's `SystemExit` (as `ProgramKeyboardInterrupt`): `code` is its argument, as
+    CPython's (None without one, the tuple of them with several). It ends nothing but the program
+    code it unwinds; uncaught, it is reported as an error of the program."""
+
+    ptc_name = "SystemExit"
+    __module__ = "builtins"
+
+    @property
+    def code(self) -> Any:
+        args = self.args
+        return None if not args else args[0] if len(args) == 1 else args
+
+
+ProgramSystemExit.__name__ = ProgramSystemExit.__qualname__ = "SystemExit"
+PROGRAM_EXCEPTIONS["SystemExit"] = ProgramSystemExit
+
 _TOOL_VISIBLE: frozenset[type[BaseException]] = frozenset(PROGRAM_EXCEPTIONS.values()) - {
+    ProgramKeyboardInterrupt,  # a tool's KeyboardInterrupt or SystemExit is the host's business
+    ProgramSystemExit,
     BaseException,
     BaseExceptionGroup,  # a group's members are host exceptions: a tool's group stays a ToolError
     ExceptionGroup,
