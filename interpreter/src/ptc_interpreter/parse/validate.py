@@ -27,7 +27,14 @@ from ..host import ToolSpec
 from ..limits import Limits
 from ..modules import MODULE_FACTORIES
 from ..modules.members import MODULE_DECLARATIONS
-from ..runtime.registry import USER_DUNDERS, closest_name, readable_name, refused_name_message, writable_name
+from ..runtime.registry import (
+    USER_DUNDERS,
+    cannot_import_message,
+    closest_name,
+    readable_name,
+    refused_name_message,
+    writable_name,
+)
 from .tree import child_nodes
 
 ALLOWED_DUNDER_NAMES = frozenset({"__name__", "__debug__"})
@@ -616,7 +623,7 @@ class _Validator(ScopeBuilder):
             elif alias.name.startswith("_"):
                 self.problem(node, f"names starting with '_' cannot be imported: {alias.name!r}")
             elif declaration is not None and alias.name not in declaration.members and not self.import_guards:
-                message = f"cannot import name {alias.name!r} from {module!r}"
+                message = cannot_import_message(alias.name, module)
                 close = closest_name(alias.name, declaration.members)
                 if close is not None:
                     message += f". Did you mean {close!r}?"

@@ -311,6 +311,18 @@ def refused_name_message(name: str) -> str:
     return f"attribute names starting with '_' are not allowed: {name!r}"
 
 
+BUILT_IN_MODULES = frozenset({"itertools", "sys", "time"})
+"""Importable modules that CPython 3.11 builds into the interpreter: no file, so its failed
+`from m import x` says "(unknown location)". For the others it names the module's file, a host path
+a program must not see, so their message ends at the module name."""
+
+
+def cannot_import_message(name: str, module: str) -> str:
+    """CPython's message for `from module import name` of a name the module lacks."""
+    where = " (unknown location)" if module in BUILT_IN_MODULES else ""
+    return f"cannot import name {name!r} from {module!r}{where}"
+
+
 def check_attribute_name(name: object, *, writing: bool = False) -> str:
     """The name rule applied to a name computed at run time (`getattr`, `attrgetter`, `methodcaller`,
     `str.format` fields): the same answer the validator gives for `obj.name` in source."""
