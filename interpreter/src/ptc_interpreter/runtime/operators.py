@@ -18,7 +18,7 @@ from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Mapping, Sized
 from typing import Any
 
-from .allowlist import PtcObject
+from .allowlist import PtcObject, ptc_type_name
 from .budget import (
     BIG_OPERAND,
     FREE_KEY_TYPES,
@@ -549,11 +549,19 @@ def _counter_in_place(in_place: Callable[[Any, Any], Any], fallback: BinaryOpera
     """`c += d` on a Counter updates `c` itself, as CPython's `Counter.__iadd__` does (another name
     for the Counter sees the change; comparisons run in its order), charged per entry."""
 
+    reads_items = in_place is not operator.iand  # `&=` looks keys up instead: `other[elem]`
+
     def operation(ctx: RunContext, a: Any, b: Any) -> Any:
-        if type(a) is Counter and isinstance(b, dict):
-            ctx.check_container_length(len(a) + len(b))  # pyright: ignore[reportUnknownArgumentType]
-            charge_counter_loop(ctx, a, b)
-            return in_place(a, b)
+        if type(a) is Counter:
+            if isinstance(b, dict):
+                ctx.check_container_length(len(a) + len(b))  # pyright: ignore[reportUnknownArgumentType]
+                charge_counter_loop(ctx, a, b)
+                return in_place(a, b)
+            if not isinstance(b, PtcObject) and not hasattr(type(b), "items"):
+                if reads_items:  # CPython's loop calls `other.items()`
+                    raise AttributeError(f"{ptc_type_name(b)!r} object has no attribute 'items'")
+                charge_counter_loop(ctx, a)  # subscripts a native `other` by each key: its own error
+                return in_place(a, b)
         return fallback(ctx, a, b)
 
     return operation
