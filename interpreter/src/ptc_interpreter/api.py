@@ -8,6 +8,7 @@ blocks ran and in-flight host work settled (docs/semantics.md §3.4).
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import sys
 from collections.abc import Mapping, Sequence
@@ -129,6 +130,7 @@ async def run(
     ctx.scheduler = sched
     namespace = make_builtins(ctx)
     namespace.update(_CORE_BUILTINS)
+    namespace["__doc__"] = ast.get_docstring(tree, clean=False)  # the program's, as `__main__`'s
     problems, analysis = validate(tree, specs, namespace, limits)
     if problems:
         raise PtcSyntaxError(tuple(problems), code)
@@ -253,6 +255,7 @@ _CORE_BUILTINS: Mapping[str, Any] = MappingProxyType(
         "super": NativeFunction("super", _explicit_super),
         "__name__": "__main__",
         "__debug__": True,
+        "__doc__": None,
     }
 )
 """Builtins the core provides (class decorators, `super`). They hold no run state and a program

@@ -146,7 +146,8 @@ class FunctionCompiler(CompilerBase):
                 body_async, body = self.block(node.body)
         finally:
             self.scope, self.in_async, self.qualname_prefix = previous_scope, previous_async, previous_prefix
-        code = FunctionCode(name, qualname, source_span(node), is_async, _no_invoke)
+        doc = None if isinstance(node, ast.Lambda) else ast.get_docstring(node, clean=False)
+        code = FunctionCode(name, qualname, source_span(node), is_async, _no_invoke, doc)
         code.invoke = self._invoke(node, scope, code, body, body_async, returns_expression)
         closure_sources = self._closure_sources(scope, outer)
 

@@ -300,6 +300,8 @@ class NamedTupleBase(tuple[Any, ...], PtcObject):
         member = _class_member(cls, name)
         if member is not None:
             return member
+        if name == "__doc__":
+            return cls.ptc_native_class.members["__doc__"]
         if name[:1] != "_" or name in USER_DUNDERS:  # a method of a `typing.NamedTuple` class body
             value = class_lookup(cls, name)
             if isinstance(value, ClassMethod):
@@ -432,6 +434,8 @@ def make_named_tuple(
         return cls(values[name] for name in fields)
 
     members = {name: _class_member(cls, name) for name in ("_fields", "_field_defaults", "_make")}
+    # CPython 3.11's generated docstring: the fields as a tuple's repr without quotes ('P(x,)')
+    members["__doc__"] = f"{typename}({repr(fields).replace(chr(39), '')[1:-1]})"
     native_class = NativeClass(typename, cls, construct, members)
     cls.ptc_native_class = native_class
     for name, value in (namespace or {}).items():

@@ -95,10 +95,11 @@ _INDEX_MAX = 2**63 - 1
 """CPython's `Py_ssize_t` range (a 64-bit build: `sys.maxsize`, as the program's `sys` shows it)."""
 
 
-def _index_sized(count: int) -> int:
+def _index_sized(count: int, sequence: Any) -> int:
     """A repeat count as CPython takes it: one past `Py_ssize_t` is its `OverflowError`, before any
-    size is considered (`'x' * 10**100`); a negative one repeats nothing."""
-    if not -_INDEX_MAX - 1 <= count <= _INDEX_MAX:
+    size is considered (`'x' * 10**100`), for a sequence that repeats at all; a negative one repeats
+    nothing."""
+    if not -_INDEX_MAX - 1 <= count <= _INDEX_MAX and hasattr(type(sequence), "__mul__"):
         raise OverflowError("cannot fit 'int' into an index-sized integer")
     return max(count, 0)
 
@@ -182,11 +183,11 @@ def mul(ctx: RunContext, a: Any, b: Any) -> Any:
         return a * b
     count = _repeat_count(b)
     if count is not None and _is_sized_repeatable(a):
-        _check_sized_result(ctx, a, len(a) * _index_sized(count))
+        _check_sized_result(ctx, a, len(a) * _index_sized(count, a))
         return a * b
     count = _repeat_count(a)
     if count is not None and _is_sized_repeatable(b):
-        _check_sized_result(ctx, b, len(b) * _index_sized(count))
+        _check_sized_result(ctx, b, len(b) * _index_sized(count, b))
         return a * b
     if _is_sized_repeatable(a) and index_method(b) is not None:
         return _repeat_by_index(ctx, a, b, "__rmul__")
@@ -430,7 +431,7 @@ def inplace_mul(ctx: RunContext, a: Any, b: Any) -> Any:
             b = program_index(b, index_method(b))
             count = b
         if count is not None:
-            _check_sized_result(ctx, a, len(a) * _index_sized(count))
+            _check_sized_result(ctx, a, len(a) * _index_sized(count, a))
         a *= b
         return a
     if isinstance(a, PtcObject):

@@ -203,9 +203,19 @@ def declare_module(
 
 # -- the name rule ----------------------------------------------------------------------------------
 
-READABLE_DUNDERS = frozenset({"__name__", "__class__"})
-"""The only `_` names a program may read on any object: names (`type(e).__name__`, `f.__name__`) and
-`__class__`, which is whatever `type(x)` gives the program (`RunContext.type_of`), never a host class."""
+READABLE_DUNDERS = frozenset({"__name__", "__class__", "__doc__"})
+"""The only `_` names a program may read on any object: names (`type(e).__name__`, `f.__name__`),
+`__class__`, which is whatever `type(x)` gives the program (`RunContext.type_of`), never a host class,
+and `__doc__`, which only the program's own classes, instances and functions (and named tuples)
+answer, with the program's own docstring text or None: a host object's docstring is the
+interpreter's text, so reading it is refused (`doc_refusal`)."""
+
+
+def doc_refusal() -> AttributeError:
+    """`x.__doc__` of anything but the program's own classes and functions."""
+    return AttributeError(
+        "__doc__ is not supported here: only the program's own classes and functions have their docstrings"
+    )
 
 USER_DUNDERS: frozenset[str] = frozenset(
     {
@@ -548,6 +558,8 @@ def missing_attribute(message: str, name: str, candidates: Collection[str]) -> A
     for the report."""
     from .exceptions import attach_hint  # exceptions renders reprs, which read these declarations
 
+    if name == "__doc__":
+        return doc_refusal()
     error = AttributeError(message)
     close = closest_name(name, candidates)
     if close is not None:
