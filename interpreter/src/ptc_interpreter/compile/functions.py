@@ -333,7 +333,10 @@ class FunctionCompiler(CompilerBase):
             return invoke_async
 
         def depth_exceeded() -> ProgramRecursionError:
-            return recursion_error(f"maximum recursion depth of {max_depth} exceeded in {name}()")
+            return recursion_error(
+                f"maximum recursion depth of {max_depth} exceeded in {name}() (Limits.max_recursion_depth):"
+                " use a loop instead of deep recursion"
+            )
 
         def invoke(
             function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None

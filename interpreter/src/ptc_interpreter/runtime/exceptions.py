@@ -140,9 +140,9 @@ class ProgramRecursionError(RuntimeError):
 _RECURSION_MESSAGE = "maximum recursion depth exceeded"
 
 
-def recursion_error(detail: str) -> ProgramRecursionError:
-    """What a call past the depth limit raises: CPython's message, and `detail` for the report."""
-    error = ProgramRecursionError(_RECURSION_MESSAGE)
+def recursion_error(detail: str, message: str = _RECURSION_MESSAGE) -> ProgramRecursionError:
+    """What a call past the depth limit raises: CPython's message, and `detail`, the report's hint."""
+    error = ProgramRecursionError(message)
     error.ptc_detail = detail
     return error
 
@@ -538,12 +538,16 @@ def _report_for(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
     frames.reverse()
     source_line = _line(source_lines, span)
     if isinstance(exc, RecursionError) or (isinstance(exc, ProgramRecursionError) and exc.ptc_detail):
-        detail = exc.ptc_detail if isinstance(exc, ProgramRecursionError) else "the interpreter's stack ran out"
+        detail = (
+            exc.ptc_detail
+            if isinstance(exc, ProgramRecursionError)
+            else "the interpreter's stack ran out (Limits.max_recursion_depth): use a loop instead of deep recursion"
+        )
         return PtcRecursionError(
-            _RECURSION_MESSAGE,
+            exception_message(exc) if isinstance(exc, ProgramRecursionError) else _RECURSION_MESSAGE,
             span=span,
             source_line=source_line,
-            hint=f"{detail} (Limits.max_recursion_depth): use a loop instead of deep recursion",
+            hint=detail,
         )
     if isinstance(exc, MemoryError):
         return PtcLimitError("max_container_length", "out of memory", span=span, source_line=source_line)

@@ -42,6 +42,7 @@ from .budget import (
     materialize,
 )
 from .context import RunContext
+from .exceptions import recursion_error
 from .format import percent_format
 from .indexing import index_method, program_index, sequence_key
 from .structure import is_nested, weigh
@@ -660,39 +661,87 @@ def _charge_deep_comparison(ctx: RunContext, a: Any, b: Any) -> None:
     charge_elements(ctx, weight)
 
 
+COMPARISON_RECURSION_STEPS = 400
+"""What a native comparison that ran into CPython's recursion limit costs: two containers that each
+contain themselves (`d = {}; d['self'] = d`) compare level by level until the host's limit, ~120 µs
+(200 ordinary steps), and a program may catch the `RecursionError` and compare again."""
+
+
+def _comparison_recursion(ctx: RunContext) -> BaseException:
+    """The program's `RecursionError` for a native comparison that ran into the host's recursion
+    limit: only data that contains itself gets there (everything deeper than `max_nesting_depth` was
+    refused when weighed), and it gets there whatever the stack depth, as in CPython, where the
+    program may catch it. The native walk has unwound by now; it is charged as the work it was."""
+    ctx.charge(COMPARISON_RECURSION_STEPS)
+    return recursion_error(
+        "the compared data contains itself, so comparing it never ends: compare its parts yourself",
+        "maximum recursion depth exceeded in comparison",
+    )
+
+
 def eq(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) not in _SCALARS:
         _charge_comparison(ctx, a, b)
+        try:
+            return a == b
+        except RecursionError:
+            pass
+        raise _comparison_recursion(ctx)
     return a == b
 
 
 def ne(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) not in _SCALARS:
         _charge_comparison(ctx, a, b)
+        try:
+            return a != b
+        except RecursionError:
+            pass
+        raise _comparison_recursion(ctx)
     return a != b
 
 
 def lt(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) not in _SCALARS:
         _charge_comparison(ctx, a, b)
+        try:
+            return a < b
+        except RecursionError:
+            pass
+        raise _comparison_recursion(ctx)
     return a < b
 
 
 def le(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) not in _SCALARS:
         _charge_comparison(ctx, a, b)
+        try:
+            return a <= b
+        except RecursionError:
+            pass
+        raise _comparison_recursion(ctx)
     return a <= b
 
 
 def gt(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) not in _SCALARS:
         _charge_comparison(ctx, a, b)
+        try:
+            return a > b
+        except RecursionError:
+            pass
+        raise _comparison_recursion(ctx)
     return a > b
 
 
 def ge(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) not in _SCALARS:
         _charge_comparison(ctx, a, b)
+        try:
+            return a >= b
+        except RecursionError:
+            pass
+        raise _comparison_recursion(ctx)
     return a >= b
 
 
