@@ -133,7 +133,10 @@ async def run(
     namespace["__doc__"] = ast.get_docstring(tree, clean=False)  # the program's, as `__main__`'s
     problems, analysis = validate(tree, specs, namespace, limits)
     if problems:
-        raise PtcSyntaxError(tuple(problems), code)
+        # the syntax errors first: CPython refuses such a program before running any of it, so an
+        # error it would only meet at run time (a name or module found missing) is not the first
+        refused = sorted(problems, key=lambda problem: problem.kind != "SyntaxError")
+        raise PtcSyntaxError(tuple(refused), code)
     try:
         for spec in specs:
             namespace[spec.name] = ProgramTool(spec, source_lines)
