@@ -67,7 +67,11 @@ _BISECT = declare_module(
 _COLLECTIONS = declare_module(
     "collections",
     {LINEAR_IN_ARGUMENT: "Counter OrderedDict defaultdict deque namedtuple"},
-    classes={"OrderedDict": {LINEAR_IN_ARGUMENT: "fromkeys"}, "Counter": {CONSTANT: "fromkeys"}},
+    classes={
+        "OrderedDict": {LINEAR_IN_ARGUMENT: "fromkeys"},
+        "defaultdict": {LINEAR_IN_ARGUMENT: "fromkeys"},
+        "Counter": {CONSTANT: "fromkeys"},
+    },
 )
 
 _CONTEXTLIB = declare_module("contextlib", {CONSTANT: "contextmanager suppress nullcontext closing"})

@@ -829,8 +829,22 @@ def _missing(obj: Any, name: str) -> AttributeError:
     if isinstance(obj, type):
         message = f"type object {getattr(obj, 'ptc_name', obj.__name__)!r} has no attribute {name!r}"
     else:
-        message = f"{ptc_type_name(obj)!r} object has no attribute {name!r}"
+        message = f"{_c_type_name(obj)!r} object has no attribute {name!r}"
     return missing_attribute(message, name, attribute_names(obj))
+
+
+_HEAP_TYPE = 1 << 9
+"""`Py_TPFLAGS_HEAPTYPE`: set on classes defined in Python, clear on C-defined static types."""
+
+
+def _c_type_name(obj: Any) -> str:
+    """How CPython's own messages name `obj`'s class: a C type of a module by its full name
+    (`'collections.deque' object has no attribute ...`), everything else as `ptc_type_name`."""
+    cls = type(obj)
+    module = cls.__module__
+    if not cls.__flags__ & _HEAP_TYPE and module != "builtins" and not isinstance(obj, PtcObject):
+        return f"{module}.{cls.__qualname__}"
+    return ptc_type_name(obj)
 
 
 def get_attribute(ctx: RunContext, obj: Any, name: str) -> Any:
