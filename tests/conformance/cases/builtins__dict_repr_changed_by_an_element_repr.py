@@ -17,7 +17,7 @@ class Key:
 
 out = []
 d = {}
-d[Key(1, lambda: d.__setitem__("new", 99))] = 1
+d[Key(1, lambda: d.update(new=99))] = 1
 d[Key(2)] = 2
 out.append(repr(d))
 e = {}
