@@ -186,7 +186,15 @@ def _charged_per_item(ctx: RunContext, iterator: Iterator[Any], width: int) -> I
 
 
 def _cycle(ctx: RunContext, iterable: Iterable[Any]) -> Iterator[Any]:
-    saved = materialize(ctx, iterable)
+    """CPython's `cycle`: the first pass yields the items as it pulls them (so an endless source
+    works), keeping each (size-checked as the copy grows); later passes repeat the copy."""
+    saved: list[Any] = []
+    longest = ctx.limits.max_container_length
+    for item in pulled(ctx, iterable):
+        saved.append(item)
+        if len(saved) > longest:
+            ctx.check_container_length(len(saved))
+        yield item
     if not saved:
         return
     while True:
