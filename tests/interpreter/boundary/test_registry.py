@@ -148,6 +148,7 @@ OWN_LOOKUP: Mapping[str, str] = {
     "BuiltinType": "answers from the builtin tables (STATIC_TABLES, unbound methods)",
     "ProgramRandom": "its methods are the random module's declared functions",
     "NamedTupleBase": "its attributes are the program's field names",
+    "StructSeq": "its attributes are its field names (sys.version_info, sys.float_info)",
     "UrlResult": "its field names, and CPython's derived URL attributes (urllib.parse results)",
     "SimpleNamespace": "its attributes are the program's own",
     "ProgramFunction": "its attributes are the program's own (and __name__, __doc__)",

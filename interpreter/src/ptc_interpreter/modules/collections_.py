@@ -338,6 +338,8 @@ class NamedTupleBase(tuple[Any, ...], PtcObject):
             return member
         if name == "__doc__":
             return cls.ptc_native_class.members["__doc__"]
+        if name == "__getnewargs__":  # the fields, as CPython's named tuple gives them to `copy`
+            return NativeFunction("__getnewargs__", lambda: tuple(self))
         if name[:1] != "_" or name in USER_DUNDERS:  # a method of a `typing.NamedTuple` class body
             value = class_lookup(cls, name)
             if isinstance(value, ClassMethod):

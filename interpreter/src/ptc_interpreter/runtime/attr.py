@@ -381,12 +381,14 @@ STR: TypeTable = {
     "format": Method(_str_format, SIZE_CHECKED),
     "format_map": Method(_str_format_map, SIZE_CHECKED),
     "encode": Method(_encode, SIZE_CHECKED),
+    "__getnewargs__": Method(str.__getnewargs__, CONSTANT),
 }
 
 BYTES: TypeTable = {
     **{name: Method(getattr(bytes, name), LINEAR_IN_RECEIVER) for name in _BYTES_LINEAR},
     **_PADDING_AND_SPLITTING,
     "decode": Method(_decode, SIZE_CHECKED),
+    "__getnewargs__": Method(bytes.__getnewargs__, CONSTANT),
 }
 
 
@@ -416,6 +418,7 @@ INT: TypeTable = {
     "imag": Property(lambda n: 0, CONSTANT),
     "numerator": Property(lambda n: +n, CONSTANT),
     "denominator": Property(lambda n: 1, CONSTANT),
+    "__getnewargs__": Method(int.__getnewargs__, CONSTANT),
 }
 
 FLOAT: TypeTable = {
@@ -425,6 +428,7 @@ FLOAT: TypeTable = {
     "conjugate": Method(float.conjugate, CONSTANT),
     "real": Property(lambda x: x, CONSTANT),
     "imag": Property(lambda x: 0.0, CONSTANT),
+    "__getnewargs__": Method(float.__getnewargs__, CONSTANT),
 }
 
 
@@ -507,6 +511,7 @@ LIST: TypeTable = {
 TUPLE: TypeTable = {
     "count": _search(tuple.count),
     "index": _search(tuple.index),
+    "__getnewargs__": Method(tuple.__getnewargs__, CONSTANT),
 }
 
 

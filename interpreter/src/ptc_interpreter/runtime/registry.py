@@ -295,6 +295,10 @@ NAMED_TUPLE_NAMES = frozenset({"_asdict", "_replace", "_fields", "_field_default
 """The named tuple API, public although spelled with `_` (so as not to clash with field names);
 only named tuples answer them."""
 
+PICKLING_NAMES = frozenset({"__getnewargs__"})
+"""The copy protocol's arguments of a value (`(5).__getnewargs__()`, a named tuple's fields): only
+the types whose tables declare it answer, with the value's own parts."""
+
 ENUM_NAMES = frozenset({"__members__"})
 """The enum API spelled with `_`: only enum classes answer it (`Color.__members__`)."""
 
@@ -309,6 +313,7 @@ def readable_name(name: str) -> bool:
         or name in USER_DUNDERS
         or name in NAMED_TUPLE_NAMES
         or name in ENUM_NAMES
+        or name in PICKLING_NAMES
     )
 
 
