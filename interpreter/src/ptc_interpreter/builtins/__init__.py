@@ -18,10 +18,9 @@ from typing import Any
 from ..runtime.context import RunContext
 from ..runtime.indexing import as_index, indexed_arguments
 from ..runtime.lazy import LAZY_TYPES
-from ..runtime.native import NativeFunction
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from . import hashing, io, iteration, numeric, sequences, strings
-from .arity import with_cpython_messages
+from .arity import builtin_function
 from .exceptions import EXCEPTION_CLASSES
 from .types import BuiltinType, TypeRegistry, make_introspection
 
@@ -38,13 +37,13 @@ _HOST_FUNCTIONS: dict[str, Any] = {
 builtins (`map`, `zip`...) are types of bounded depth (`runtime.lazy`)."""
 
 
-def _taking_index(function: Callable[[Any], Any]) -> NativeFunction:
+def _taking_index(function: Callable[[Any], Any]) -> Callable[..., Any]:
     """A one-integer host builtin that also takes a program instance with `__index__`."""
 
     def call(*args: Any, **kwargs: Any) -> Any:
         return function(*map(as_index, args), **kwargs)  # a wrong count gets the host's own message
 
-    return NativeFunction(function.__name__, call)
+    return call
 
 
 _INDEX_FUNCTIONS = {
@@ -99,7 +98,6 @@ def _range(*args: Any) -> range:
 _SHARED_NAMES: Mapping[str, Any] = MappingProxyType(
     {
         **_HOST_FUNCTIONS,
-        **_INDEX_FUNCTIONS,
         **EXCEPTION_CLASSES,
         "NotImplemented": NotImplemented,
         "Ellipsis": Ellipsis,
@@ -118,10 +116,11 @@ def make_builtins(ctx: RunContext) -> dict[str, Any]:
     registry = TypeRegistry(ctx, constructors)
     ctx.type_of = registry.type_of
     namespace = dict(_SHARED_NAMES)
+    for name, function in _INDEX_FUNCTIONS.items():
+        namespace[name] = builtin_function(name, function)
     for name, function in _CHARGED_FUNCTIONS.items():
-        namespace[name] = NativeFunction(name, partial(function, ctx))
+        namespace[name] = builtin_function(name, partial(function, ctx))
     namespace.update(make_introspection(ctx))
     namespace.update(registry.types)
     del namespace["NoneType"]  # registered for `type(None)`, but not a builtin name
-    with_cpython_messages(namespace)
     return namespace

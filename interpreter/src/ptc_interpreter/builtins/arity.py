@@ -66,14 +66,22 @@ def restate(
 class BuiltinFunction(NativeFunction):
     """A builtin written in Python here that binds its arguments as the host builtin `reference` does."""
 
-    __slots__ = ("binding",)
+    __slots__ = ("derived_binding", "signature")
 
     def __init__(self, name: str, function: Callable[..., Any], signature: HostSignature) -> None:
         super().__init__(name, function)
-        self.binding = HostBinding.of(signature, function)
+        self.signature = signature
+        self.derived_binding: HostBinding | None = None
+
+    def binding(self) -> HostBinding:
+        """Derived at the first call: every run makes its builtins afresh, and calls few of them."""
+        binding = self.derived_binding
+        if binding is None:
+            binding = self.derived_binding = HostBinding.of(self.signature, self.function)
+        return binding
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        binding = self.binding
+        binding = self.derived_binding or self.binding()
         if kwargs or binding.max_positional is not None:
             binding.refuse(len(args), kwargs)
         try:
@@ -86,12 +94,10 @@ class BuiltinFunction(NativeFunction):
         return self(*retry[0], **(retry[1] or {}))
 
 
-def with_cpython_messages(namespace: dict[str, Any]) -> None:
-    """Bind every builtin of `namespace` written in Python here to the host builtin it stands for."""
-    for name, value in namespace.items():
-        signature = HOST_BUILTIN_SIGNATURES.get(name)
-        if type(value) is NativeFunction and signature is not None:
-            namespace[name] = BuiltinFunction(name, value.function, signature)
+def builtin_function(name: str, function: Callable[..., Any]) -> NativeFunction:
+    """`function` as the builtin `name`, binding its arguments as CPython's builtin of that name."""
+    signature = HOST_BUILTIN_SIGNATURES.get(name)
+    return NativeFunction(name, function) if signature is None else BuiltinFunction(name, function, signature)
 
 
 # -- methods of builtin types -------------------------------------------------------------------------

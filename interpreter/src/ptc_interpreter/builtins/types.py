@@ -29,13 +29,13 @@ from ..runtime.registry import (
 )
 from ..runtime.structure import weigh
 from ..runtime.values import FrozenOrderedSet, OrderedSet
-from .arity import restate
+from .arity import builtin_function, restate
 
 
 class BuiltinType(PtcObject):
     """A builtin type as programs see it (one instance per type per run, so `is` works)."""
 
-    __slots__ = ("binding", "constructor", "ctx", "name", "python_type")
+    __slots__ = ("constructor", "ctx", "derived_binding", "name", "python_type", "signature")
     ptc_name = "type"
 
     def __init__(
@@ -45,18 +45,21 @@ class BuiltinType(PtcObject):
         self.name = name
         self.python_type = python_type
         self.constructor = constructor
-        signature = HOST_BUILTIN_SIGNATURES.get(name)
-        self.binding = (
-            HostBinding.of(signature, constructor)
-            if signature is not None and constructor is not None
-            else None
-        )
-        """How the CPython type binds the constructor's arguments (`builtins.arity`)."""
+        self.signature = HOST_BUILTIN_SIGNATURES.get(name) if constructor is not None else None
+        self.derived_binding: HostBinding | None = None
+
+    def binding(self) -> HostBinding | None:
+        """How the CPython type binds the constructor's arguments (`builtins.arity`); derived at the
+        first call, as every run makes its types afresh and calls few of them."""
+        binding, signature, constructor = self.derived_binding, self.signature, self.constructor
+        if binding is None and signature is not None and constructor is not None:
+            binding = self.derived_binding = HostBinding.of(signature, constructor)
+        return binding
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         if self.constructor is None:
             raise TypeError(f"cannot create {self.name!r} instances")
-        binding = self.binding
+        binding = self.derived_binding or self.binding()
         if binding is not None and (kwargs or binding.max_positional is not None):
             binding.refuse(len(args), kwargs)
         try:
@@ -336,11 +339,11 @@ def make_introspection(ctx: RunContext) -> dict[str, Any]:
         return ctx.program_id(obj)
 
     return {
-        "getattr": NativeFunction("getattr", getattr_),
-        "hasattr": NativeFunction("hasattr", hasattr_),
-        "setattr": NativeFunction("setattr", setattr_),
-        "issubclass": NativeFunction("issubclass", issubclass_),
-        "id": NativeFunction("id", id_),
-        "isinstance": NativeFunction("isinstance", isinstance_),
+        "getattr": builtin_function("getattr", getattr_),
+        "hasattr": builtin_function("hasattr", hasattr_),
+        "setattr": builtin_function("setattr", setattr_),
+        "issubclass": builtin_function("issubclass", issubclass_),
+        "id": builtin_function("id", id_),
+        "isinstance": builtin_function("isinstance", isinstance_),
         "callable": callable,
     }

@@ -128,21 +128,23 @@ display in a loop ran 119 times the CPU of an ordinary step, a 1,000-term `and` 
 Ordinary expressions are narrower and pay nothing."""
 
 
-def expression_width(node: ast.expr) -> int:
-    """How many parts `node` evaluates directly (0 for nodes of a fixed shape)."""
+def wide_expression_steps(node: ast.expr) -> int:
+    """The steps `node` costs each time it is evaluated for its direct parts (0 unless it is wide)."""
     kind = type(node)
     if kind is ast.List or kind is ast.Tuple or kind is ast.Set:
-        return len(cast("ast.List", node).elts)
-    if kind is ast.Dict:
-        return len(cast("ast.Dict", node).keys)
-    if kind is ast.BoolOp or kind is ast.JoinedStr:
-        return len(cast("ast.BoolOp", node).values)
-    if kind is ast.Compare:
-        return len(cast("ast.Compare", node).comparators)
-    if kind is ast.Call:
+        width = len(cast("ast.List", node).elts)
+    elif kind is ast.Dict:
+        width = len(cast("ast.Dict", node).keys)
+    elif kind is ast.BoolOp or kind is ast.JoinedStr:
+        width = len(cast("ast.BoolOp", node).values)
+    elif kind is ast.Compare:
+        width = len(cast("ast.Compare", node).comparators)
+    elif kind is ast.Call:
         call = cast("ast.Call", node)
-        return len(call.args) + len(call.keywords)
-    return 0
+        width = len(call.args) + len(call.keywords)
+    else:
+        return 0
+    return width // PARTS_PER_STEP if width > WIDE_EXPRESSION else 0
 
 
 SMALL_KEYWORDS = 64
@@ -213,10 +215,9 @@ class ExpressionCompiler(CompilerBase):
         if method is None:
             raise NotImplementedError(f"expression {type(node).__name__}")
         compiled = method(self, node)
-        width = expression_width(node)
-        if width > WIDE_EXPRESSION:
+        steps = wide_expression_steps(node)
+        if steps:
             ctx = self.ctx
-            steps = width // PARTS_PER_STEP
 
             def wide(f: Frame) -> Any:
                 ctx.charge(steps)
@@ -238,10 +239,9 @@ class ExpressionCompiler(CompilerBase):
         method = self.dispatch["ag_"].get(type(node).__name__)
         if method is not None:
             compiled = method(self, node)
-            width = expression_width(node)
-            if width > WIDE_EXPRESSION:
+            steps = wide_expression_steps(node)
+            if steps:
                 ctx = self.ctx
-                steps = width // PARTS_PER_STEP
 
                 def wide(f: Frame) -> Gen:
                     ctx.charge(steps)

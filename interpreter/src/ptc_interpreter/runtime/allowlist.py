@@ -48,7 +48,7 @@ class PtcObject:
         if entry is None:
             raise missing_attribute(f"{ptc_type_name(self)!r} object has no attribute {name!r}", name, table)
         if isinstance(entry, Property):
-            return entry.function(self)
+            return entry.read(self, ctx)
         return NativeFunction(name, partial(entry.function, self))
 
     def ptc_setattr(self, ctx: RunContext, name: str, value: Any) -> None:

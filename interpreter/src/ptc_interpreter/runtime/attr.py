@@ -673,7 +673,7 @@ SLICE: TypeTable = {
 }
 
 EXCEPTION: TypeTable = {
-    "args": Property(program_args, CONSTANT),
+    "args": Property(program_args, CONSTANT, charges_run=True),
 }
 
 STOP_ITERATION: TypeTable = {**EXCEPTION, "value": Property(lambda e: e.value, CONSTANT)}
@@ -854,15 +854,13 @@ def _c_type_name(obj: Any) -> str:
 
 def get_attribute(ctx: RunContext, obj: Any, name: str) -> Any:
     """`obj.name`: a property's value, a `BoundNativeMethod`, or what the object's hook returns."""
+    if name == "__class__":
+        return ctx.type_of(obj)
     if isinstance(obj, PtcObject):
-        if name == "__class__":
-            return ctx.type_of(obj)
         return type(obj).ptc_getattr(obj, ctx, name)
     table = table_for(type(obj))
     entry = table.get(name) if table is not None else None
     if entry is None:
-        if name == "__class__":
-            return ctx.type_of(obj)
         if isinstance(obj, BaseException):
             attributes = obj.__dict__.get(_EXCEPTION_ATTRIBUTES)
             if attributes is not None and name in attributes:
@@ -872,9 +870,7 @@ def get_attribute(ctx: RunContext, obj: Any, name: str) -> Any:
             return static_method(ctx, name, static)
         raise _missing(obj, name)
     if isinstance(entry, Property):
-        if entry.function is program_args:  # `e.args` scans a long message once: charged to this run
-            return program_args(obj, ctx)
-        return entry.function(obj)
+        return entry.read(obj, ctx)
     call = entry.cost.call
     function = entry.function
     if call == CALL_WITH_CTX:

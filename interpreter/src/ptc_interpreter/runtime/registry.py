@@ -23,7 +23,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from types import CodeType, FunctionType, MethodType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 # -- cost classes -----------------------------------------------------------------------------------
 
@@ -150,11 +150,20 @@ class Method:
 class Property:
     """`obj.name` evaluates `function(obj)`: constant work, no run context (a property that works in
     proportion to its receiver is a method). With a `setter`, `obj.name = value` calls
-    `setter(obj, value)` (`defaultdict.default_factory`); without one the attribute is read-only."""
+    `setter(obj, value)` (`defaultdict.default_factory`); without one the attribute is read-only.
+    With `charges_run`, `function(obj, ctx)`: a value read once and kept, whose first read does work
+    charged to the run that reads it (`e.args` scanning a long message for host text)."""
 
     function: Callable[[Any], Any]
     cost: Cost
     setter: Callable[[Any, Any], None] | None = None
+    charges_run: bool = False
+
+    def read(self, obj: Any, ctx: Any) -> Any:
+        """`obj.name` in the run `ctx`."""
+        if self.charges_run:
+            return cast("Callable[[Any, Any], Any]", self.function)(obj, ctx)
+        return self.function(obj)
 
     def __post_init__(self) -> None:
         if self.cost is not CONSTANT:
