@@ -272,7 +272,7 @@ def _fromkeys_of(ctx: RunContext, mapping: dict[Any, Any], *args: Any, **kwargs:
     if isinstance(mapping, OrderedDict):
         if len(args) > 2:
             raise TypeError(f"fromkeys() takes at most 2 arguments ({len(args) + len(kwargs)} given)")
-        bound = dict(zip(("iterable", "value"), args))
+        bound = dict(zip(("iterable", "value"), args, strict=False))
         for key, value in kwargs.items():
             if key not in ("iterable", "value"):
                 raise TypeError(f"{key!r} is an invalid keyword argument for fromkeys()")

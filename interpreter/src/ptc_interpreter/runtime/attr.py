@@ -508,10 +508,16 @@ LIST: TypeTable = {
     "sort": Method(_list_sort, SORTING),
 }
 
+
+def _tuple_newargs(value: tuple[Any, ...]) -> tuple[tuple[Any, ...]]:
+    """CPython's `tuple.__getnewargs__`: the values, in one tuple."""
+    return (tuple(value),)
+
+
 TUPLE: TypeTable = {
     "count": _search(tuple.count),
     "index": _search(tuple.index),
-    "__getnewargs__": Method(tuple.__getnewargs__, CONSTANT),
+    "__getnewargs__": Method(_tuple_newargs, CONSTANT),
 }
 
 

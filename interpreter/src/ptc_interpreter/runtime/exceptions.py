@@ -163,6 +163,7 @@ class ProgramMemoryError(Exception):
 ProgramMemoryError.__name__ = ProgramMemoryError.__qualname__ = "MemoryError"
 PROGRAM_EXCEPTIONS["MemoryError"] = ProgramMemoryError
 
+
 class ProgramKeyboardInterrupt(BaseException):
     """The program's `KeyboardInterrupt`, which it may raise and catch (`except BaseException`, never
     `except Exception`) as in CPython. Not the host's, which stops the interpreter: nothing but the

@@ -369,7 +369,7 @@ def class_lookup(cls: type, name: str) -> Any:
 def class_doc(cls: type) -> Any:
     """`cls.__doc__`: the class's own docstring (or `__doc__ = ...`), never a base's; None without
     one. A dataclass without one has a generated signature in CPython, which is not rendered here."""
-    namespace = cls.__dict__.get("ptc_namespace") or {}
+    namespace: dict[str, Any] = cls.__dict__.get("ptc_namespace") or {}
     if "__doc__" in namespace:
         return namespace["__doc__"]
     if "ptc_dataclass_fields" in cls.__dict__:

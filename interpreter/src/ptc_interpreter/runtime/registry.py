@@ -226,6 +226,7 @@ def doc_refusal() -> AttributeError:
         "__doc__ is not supported here: only the program's own classes and functions have their docstrings"
     )
 
+
 USER_DUNDERS: frozenset[str] = frozenset(
     {
         "__init__",

@@ -41,7 +41,7 @@ skip (about a nanosecond each), and rebuilding it costs tens of nanoseconds per 
 once the holes exceed 8·sqrt(live elements) balances the two: a few microseconds per pop at 100k."""
 
 
-class SetIterator(chain):  # pyright: ignore[reportUntypedBaseClass]
+class SetIterator(chain[Any]):
     """An iterator over a program set's elements: `iter(s)` of a dict would be a `dict_keyiterator`,
     while CPython's (what `type(iter(s)).__name__` shows) is a `set_iterator`. A C iterator over the
     entries' keys, as fast as the dict's own; nothing of it is readable (no table declares it)."""
