@@ -21,7 +21,7 @@ from ..errors import PtcLimitError
 from .allowlist import PtcObject, ptc_type_name
 from .exceptions import leaving_program_generator
 from .native import NativeFunction
-from .registry import CALLBACK, CONSTANT, USER_DUNDERS, Method, TypeTable
+from .registry import CALLBACK, CONSTANT, USER_DUNDERS, Method, TypeTable, annotations_refusal
 
 if TYPE_CHECKING:
     from ..errors import SourceSpan
@@ -85,7 +85,7 @@ class FunctionCode:
     frame and runs the body (or, for `async def`, returns a `ProgramCoroutine`).
     """
 
-    __slots__ = ("doc", "inline1", "invoke", "invoke1", "is_async", "name", "qualname", "span")
+    __slots__ = ("annotations", "doc", "inline1", "invoke", "invoke1", "is_async", "name", "qualname", "span")
 
     def __init__(
         self,
@@ -99,6 +99,8 @@ class FunctionCode:
         self.name = name
         self.doc = doc
         """The function's docstring as written (CPython 3.11 keeps its indentation), or None."""
+        self.annotations: dict[str, str] | None = None
+        """Its annotations as source text (`from __future__ import annotations`), else None."""
         self.qualname = qualname
         self.span = span
         self.is_async = is_async
@@ -143,6 +145,13 @@ class ProgramFunction(PtcObject):
             return self.code.name
         if name == "__doc__":
             return self.code.doc
+        if name == "__annotations__":
+            if self.code.annotations is None:
+                raise annotations_refusal()
+            if self.attributes is None:
+                self.attributes = {}
+            # one dict per function, as CPython's (a program's writes to it stay in it)
+            return self.attributes.setdefault(name, dict(self.code.annotations))
         attributes = self.attributes
         if attributes is not None and name in attributes:
             return attributes[name]
@@ -408,6 +417,11 @@ class ProgramInstance(PtcObject):
         if name[0] == "_" and name not in USER_DUNDERS:
             if name == "__doc__":  # every class has its own, which its instances read
                 return class_doc(type(self))
+            if name == "__annotations__":  # the first class along the MRO that has any
+                for klass in type(self).__mro__:
+                    if klass.__dict__.get("ptc_annotations"):
+                        return klass.__dict__["ptc_annotations"]
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             if name == "__name__" and class_lookup(type(self), name) is not _MISSING:
                 return class_lookup(type(self), name)  # a class body's `__name__ = ...`
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
@@ -459,6 +473,11 @@ class ProgramClassMeta(type, PtcObject):
             return cls.__name__
         if name == "__doc__":
             return class_doc(cls)
+        if name == "__annotations__":
+            annotations = cls.__dict__.get("ptc_annotations")
+            if annotations is None:
+                raise annotations_refusal()
+            return annotations
         charge_mro_walk(ctx, cls)
         value = class_lookup(cls, name) if name[0] != "_" or name in USER_DUNDERS else _MISSING
         if value is _MISSING and name == "__init__":

@@ -212,12 +212,22 @@ def declare_module(
 
 # -- the name rule ----------------------------------------------------------------------------------
 
-READABLE_DUNDERS = frozenset({"__name__", "__class__", "__doc__"})
+READABLE_DUNDERS = frozenset({"__name__", "__class__", "__doc__", "__annotations__"})
 """The only `_` names a program may read on any object: names (`type(e).__name__`, `f.__name__`),
 `__class__`, which is whatever `type(x)` gives the program (`RunContext.type_of`), never a host class,
-and `__doc__`, which only the program's own classes, instances and functions (and named tuples)
+`__doc__`, which only the program's own classes, instances and functions (and named tuples)
 answer, with the program's own docstring text or None: a host object's docstring is the
-interpreter's text, so reading it is refused (`doc_refusal`)."""
+interpreter's text, so reading it is refused (`doc_refusal`), and `__annotations__` of the
+program's own classes and functions under `from __future__ import annotations` (their source
+text; without it CPython evaluates them, which the interpreter never does: `annotations_refusal`)."""
+
+
+def annotations_refusal() -> AttributeError:
+    """`x.__annotations__` where it is not the program's own annotations as source text."""
+    return AttributeError(
+        "__annotations__ is not supported here: only the program's own classes and functions have them,"
+        " as text, under 'from __future__ import annotations' (annotations are not evaluated)"
+    )
 
 
 def doc_refusal() -> AttributeError:
@@ -575,6 +585,8 @@ def missing_attribute(message: str, name: str, candidates: Collection[str]) -> A
 
     if name == "__doc__":
         return doc_refusal()
+    if name == "__annotations__":
+        return annotations_refusal()
     error = AttributeError(message)
     close = closest_name(name, candidates)
     if close is not None:
