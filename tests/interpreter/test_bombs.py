@@ -51,6 +51,15 @@ WIDE_LIST_DISPLAY_LOOP = "x = 1\nwhile True:\n    y = [" + ", ".join(["x"] * 200
 WIDE_FSTRING_LOOP = "x = 1\nwhile True:\n    y = f'" + "{x}" * 2000 + "'"
 WIDE_AND_CHAIN_LOOP = "x = 1\nwhile True:\n    y = " + " and ".join(["x == x"] * 1000)
 
+DEEP_OPERATOR_CHAIN_LOOP = (
+    "x = 1\nwhile True:\n    y = " + "(" * 60 + "x" + "+x)" * 60 + "\n    z = " + "-" * 90 + "x"
+)
+FLAG_INVERT_CHAIN_LOOP = (
+    "from enum import Flag\nclass F(Flag):\n    A = 1\n    B = 2\nx = F.A\nwhile True:\n    y = "
+    + "~" * 90
+    + "x"
+)
+
 BOMBS = [
     bomb("str-repeat", "'a' * 10**10"),
     bomb("list-repeat", "[0] * 10**9"),
@@ -561,6 +570,78 @@ BOMBS = [
         "namedtuple-repr-long-fields",
         "import collections\nP = collections.namedtuple('P', ['a' + str(i) for i in range(1000)])\n"
         "repr(P(*['x' * 999_999] * 1000))",
+    ),
+    bomb("deep-operator-chain-loop", DEEP_OPERATOR_CHAIN_LOOP),
+    bomb("chained-assignment-loop", "while True:\n    " + " = ".join(f"a{i}" for i in range(1000)) + " = 0"),
+    bomb("import-many-names-loop", "while True:\n    from math import " + ", ".join(["pi"] * 1000)),
+    bomb(
+        "def-many-defaults-loop",
+        "while True:\n    def f(" + ", ".join(f"a{i}=0" for i in range(1000)) + "):\n        pass",
+    ),
+    bomb(
+        "call-many-defaulted-parameters-loop",
+        "def f(" + ", ".join(f"a{i}=0" for i in range(1000)) + "):\n    pass\nwhile True:\n    f()",
+    ),
+    bomb(
+        "match-wide-or-pattern-loop",
+        "x = 0\nwhile True:\n    match x:\n        case "
+        + " | ".join(str(i) for i in range(1, 2000))
+        + ":\n            pass",
+    ),
+    bomb(
+        "match-deep-sequence-pattern-loop",
+        "x = 0\nfor i in range(150):\n    x = [x]\nwhile True:\n    match x:\n        case "
+        + "[" * 150
+        + "y"
+        + "]" * 150
+        + ":\n            pass",
+    ),
+    bomb(
+        "match-value-pattern-dag",
+        "import types\ndef dag():\n    x = [1]\n    for i in range(12):\n        x = [x] * 10\n    return x\n"
+        "ns = types.SimpleNamespace(b=dag())\nmatch dag():\n    case ns.b:\n        pass",
+    ),
+    bomb(
+        "fraction-negation-chain-loop",
+        "from fractions import Fraction\nf = Fraction(1, 3)\nwhile True:\n    y = " + "-" * 28 + "f",
+    ),
+    bomb(
+        "fraction-big-denominator-hash-loop",
+        "from fractions import Fraction\nf = Fraction(1, 3 ** 2500 + 2)\nd = {}\nwhile True:\n    d[f] = 1",
+    ),
+    bomb(
+        "uuid-comparisons-loop",
+        "import uuid\nu = uuid.UUID(int=5)\nv = uuid.UUID(int=5)\nwhile True:\n    c = "
+        + " or ".join(["u < v"] * 8),
+    ),
+    bomb(
+        "match-subscript-big-group-loop",
+        "import re\nm = re.match('(a*)b', 'a' * 999_999 + 'b')\nwhile True:\n    m[1]",
+    ),
+    bomb(
+        "dataclass-wide-eq-loop",
+        "from dataclasses import dataclass\n@dataclass\nclass D:\n"
+        + "".join(f"    f{i}: int = 0\n" for i in range(3000))
+        + "a = D()\nb = D()\nwhile True:\n    a == b",
+    ),
+    bomb("flag-invert-chain-loop", FLAG_INVERT_CHAIN_LOOP),
+    bomb(
+        "fraction-sum-chain-loop",
+        "from fractions import Fraction\nx = Fraction(1, 3)\nwhile True:\n    y = " + "+".join(["x"] * 12),
+    ),
+    bomb("regex-flag-or-chain-loop", "import re\nx = re.I\nwhile True:\n    y = " + "|".join(["x"] * 12)),
+    bomb("type-union-growth", "t = int\ni = 0\nwhile True:\n    t = t | list[i]\n    s = str(t)\n    i += 1"),
+    bomb("typing-form-growth", "import typing\nt = typing.Any\nwhile True:\n    t = t | int", "error"),
+    bomb("generic-alias-repr-dag", "x = [1]\nfor i in range(40):\n    x = [x, x]\nrepr(list[x])"),
+    bomb(
+        "print-file-many-values-loop",
+        "import sys\nL = [''] * 1000\nwhile True:\n    print(*L, sep='', end='', file=sys.stderr)",
+    ),
+    bomb("pattern-hash-long-loop", "import re\np = re.compile('a' * 100_000)\nwhile True:\n    hash(p)"),
+    bomb(
+        "wait-removes-behind-many-waiters",
+        "import asyncio\nt = asyncio.create_task(asyncio.sleep(1000))\nfor _ in range(100):\n"
+        "    asyncio.as_completed([t] * 1000)\nwhile True:\n    await asyncio.wait([t] * 1000, timeout=0)",
     ),
     bomb("dict-fromkeys-shared-big-tuple", "t = tuple(range(99_999))\ndict.fromkeys([t] * 99_999)"),
     bomb("zip-star-wide-rows", "rows = [[0] * 100_000] * 100_000\nn = 0\nfor t in zip(*rows):\n    n += 1"),

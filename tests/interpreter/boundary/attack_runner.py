@@ -56,7 +56,7 @@ LEAK_PATTERNS = [
             r"|OrderedSetBase|NamedTupleBase|NativeClass|Partial|PtcObject|ProgramClassMeta|ProgramCoroutine"
             r"|ProgramFunction|ProgramGenerator|ProgramInstance|ProgramRandom|ProgramTask|PtcContextManager|ShimIterator"
             r"|SuperProxy|Suspension|ToolCallAwaitable|ToolFunction|TypeForm|TypeUnion|GatherFuture|HostWork|Pending"
-            r"|AttrGetter|ItemGetter|MethodCaller|_GeneratedMethod|_Placeholder|_(?!SpecialForm)[A-Z][A-Za-z]+"
+            r"|AttrGetter|ItemGetter|MethodCaller|_GeneratedMethod|_Placeholder|_(?!SpecialForm|GeneratorContextManager)[A-Z][A-Za-z]+"
             r"|EnumMember|EnumMeta|EnumState|FlagMember|MembersView|ClassSpec|ClassBody|NamedTupleForm)\b"
         ),
         "host class name",

@@ -27,6 +27,7 @@ from ..runtime.registry import (
     check_attribute_name,
     missing_attribute,
 )
+from ..runtime.reprs import program_repr
 from ..runtime.structure import weigh
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from .arity import builtin_function, restate
@@ -75,10 +76,10 @@ class BuiltinType(PtcObject):
         return issubclass(python_class(subclass), self.python_type)
 
     def __or__(self, other: object) -> TypeUnion:
-        return TypeUnion((self, *_union_members(other)))
+        return TypeUnion(self.ctx, (self, *_union_members(other)))
 
     def __ror__(self, other: object) -> TypeUnion:
-        return TypeUnion((*_union_members(other), self))
+        return TypeUnion(self.ctx, (*_union_members(other), self))
 
     def __getitem__(self, parameters: object) -> GenericAlias:
         if self.python_type not in _GENERIC_TYPES:
@@ -152,15 +153,30 @@ class GenericAlias(PtcObject):
         return hash((self.origin.name, len(self.args)))
 
     def __or__(self, other: object) -> TypeUnion:
-        return TypeUnion((self, *_union_members(other)))
+        return TypeUnion(self.origin.ctx, (self, *_union_members(other)))
 
     def __ror__(self, other: object) -> TypeUnion:
-        return TypeUnion((*_union_members(other), self))
+        return TypeUnion(self.origin.ctx, (*_union_members(other), self))
 
     def __repr__(self) -> str:
+        return program_repr(self, self.origin.ctx)
+
+    def ptc_write_repr(self, writer: Any, write_value: Callable[[Any, Any], None]) -> bool:
+        """Written by `reprs`' writer, which charges and bounds a parameter that is program data
+        (`list[x]` of a DAG-shaped `x`: the host's repr walked 2**40 elements)."""
+        writer.charge(len(self.args))
+        writer.write(f"{self.origin.name}[")
         if not self.args:
-            return f"{self.origin.name}[()]"
-        return f"{self.origin.name}[{', '.join(_type_repr(arg) for arg in self.args)}]"
+            writer.write("()")
+        for index, arg in enumerate(self.args):
+            if index:
+                writer.write(", ")
+            if arg is Ellipsis or isinstance(arg, BuiltinType | type):
+                writer.write(_type_repr(arg))
+            else:
+                write_value(writer, arg)
+        writer.write("]")
+        return True
 
 
 def _type_repr(value: object) -> str:
@@ -180,28 +196,42 @@ _GENERIC_TYPES: frozenset[type[Any]] = frozenset({list, tuple, dict, OrderedSet,
 class TypeUnion(PtcObject):
     """`int | None`, for `isinstance(x, int | float)`."""
 
-    __slots__ = ("members",)
+    __slots__ = ("ctx", "members")
     ptc_name = "types.UnionType"
 
-    def __init__(self, members: tuple[Any, ...]) -> None:
+    def __init__(self, ctx: RunContext, members: tuple[Any, ...]) -> None:
+        if len(members) > SMALL_CLASSINFO:  # each `|` copies the members: `t = t | list[i]` in a loop
+            ctx.charge(len(members) // SMALL_CLASSINFO)
+        self.ctx = ctx
         self.members = members
 
     def __instancecheck__(self, instance: object) -> bool:
+        if len(self.members) > SMALL_CLASSINFO:
+            self.ctx.charge(len(self.members) // SMALL_CLASSINFO)
         return any(
             instance is None if member is None else isinstance(instance, member) for member in self.members
         )
 
     def __or__(self, other: object) -> TypeUnion:
-        return TypeUnion((*self.members, *_union_members(other)))
+        return TypeUnion(self.ctx, (*self.members, *_union_members(other)))
 
     def __ror__(self, other: object) -> TypeUnion:
-        return TypeUnion((*_union_members(other), *self.members))
+        return TypeUnion(self.ctx, (*_union_members(other), *self.members))
 
     def __repr__(self) -> str:
-        return " | ".join(
-            "None" if member is None else getattr(member, "name", None) or repr(member)
-            for member in self.members
-        )
+        return program_repr(self, self.ctx)
+
+    def ptc_write_repr(self, writer: Any, write_value: Callable[[Any, Any], None]) -> bool:
+        """Written by `reprs`' writer, a member at a time (a member may be a `list[x]` of data)."""
+        writer.charge(len(self.members))
+        for index, member in enumerate(self.members):
+            if index:
+                writer.write(" | ")
+            if member is None or isinstance(member, BuiltinType | type):
+                writer.write("None" if member is None else _type_repr(member))
+            else:
+                write_value(writer, member)
+        return True
 
 
 def _union_members(value: object) -> tuple[Any, ...]:

@@ -138,6 +138,8 @@ class CompilerBase:
         self.future_annotations = False
         """`from __future__ import annotations` is in force: `__annotations__` reads as source text."""
         """Prefix of the qualified name of functions defined in the code being compiled."""
+        self.priced_within: set[ast.AST] = set()
+        """Nodes inside a big expression whose steps its outermost node charges (`BIG_EXPRESSION`)."""
 
     def is_async(self, node: ast.AST) -> bool:
         return node in self.awaits

@@ -16,7 +16,7 @@ import ast
 import copy
 import operator
 import sys
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from types import BuiltinFunctionType
 from typing import Any, NamedTuple, cast
 
@@ -147,6 +147,47 @@ def wide_expression_steps(node: ast.expr) -> int:
     return width // PARTS_PER_STEP if width > WIDE_EXPRESSION else 0
 
 
+BIG_EXPRESSION = 32
+"""An expression of more than this many nodes (counted through its operands, not into a lambda's
+body or a comprehension's loop, which run per call and per iteration and are priced there) costs a
+step per `PARTS_PER_STEP` nodes each time it is evaluated, charged once at its outermost node.
+Operators, attribute reads and subscripts charge nothing themselves, so a deep chain hid any amount
+of work behind one step: `y = ~~~…~x` 90 deep on a Flag member in a loop ran 73 times the
+calibration loop's CPU per step, a 60-deep `(((x+x)+x)…)` on ints 8 times."""
+
+_PRICED_ELSEWHERE = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _evaluated_parts(node: ast.AST) -> list[ast.AST]:
+    """The expressions evaluating `node` evaluates directly: a lambda's defaults (made with it, not
+    its body, which runs per call), a comprehension's nothing (its loop runs per iteration)."""
+    if isinstance(node, _PRICED_ELSEWHERE):
+        return []
+    if isinstance(node, ast.Lambda):
+        return [*node.args.defaults, *(d for d in node.args.kw_defaults if d is not None)]
+    return [child for child in ast.iter_child_nodes(node) if isinstance(child, ast.expr)]
+
+
+def expression_size(node: ast.expr, bound: int) -> int:
+    """How many expression nodes evaluating `node` may evaluate, counted up to just past `bound`."""
+    size = 0
+    pending: list[ast.AST] = [node]
+    while pending and size <= bound:
+        current = pending.pop()
+        size += 1
+        pending.extend(_evaluated_parts(current))
+    return size
+
+
+def _nodes_within(node: ast.expr) -> Iterator[ast.AST]:
+    """The nodes `expression_size` counts below `node`."""
+    pending: list[ast.AST] = [node]
+    while pending:
+        current = pending.pop()
+        yield current
+        pending.extend(_evaluated_parts(current))
+
+
 SMALL_KEYWORDS = 64
 """A `**mapping` at a call of up to this many entries costs nothing beyond the call; a bigger one a
 step per entry, which the call site checks and the callee binds one by one in Python (`f(**d)` of
@@ -214,8 +255,9 @@ class ExpressionCompiler(CompilerBase):
         method = self.dispatch["ev_"].get(type(node).__name__)
         if method is None:
             raise NotImplementedError(f"expression {type(node).__name__}")
+        big = self._price_big(node)
         compiled = method(self, node)
-        steps = wide_expression_steps(node)
+        steps = big + wide_expression_steps(node)
         if steps:
             ctx = self.ctx
 
@@ -225,6 +267,24 @@ class ExpressionCompiler(CompilerBase):
 
             return wide
         return compiled
+
+    def _price_big(self, node: ast.expr) -> int:
+        """The steps a big expression costs beyond its statement's (`BIG_EXPRESSION`), when `node`
+        is its outermost node; its inner nodes are then marked as priced, so they cost nothing more."""
+        if node in self.priced_within:
+            return 0
+        line = getattr(node, "lineno", None)
+        if (
+            line is not None
+            and node.end_lineno == line
+            and (node.end_col_offset or 0) - node.col_offset <= BIG_EXPRESSION
+        ):
+            return 0  # each node takes at least a character of source: no need to count them
+        if expression_size(node, BIG_EXPRESSION) <= BIG_EXPRESSION:
+            return 0
+        inner = list(_nodes_within(node))
+        self.priced_within.update(inner)
+        return len(inner) // PARTS_PER_STEP
 
     def ag(self, node: ast.expr) -> GenEval:
         """A generator function evaluating `node` (which may contain `await`)."""
@@ -238,8 +298,9 @@ class ExpressionCompiler(CompilerBase):
             return sync_as_gen
         method = self.dispatch["ag_"].get(type(node).__name__)
         if method is not None:
+            big = self._price_big(node)
             compiled = method(self, node)
-            steps = wide_expression_steps(node)
+            steps = big + wide_expression_steps(node)
             if steps:
                 ctx = self.ctx
 

@@ -40,9 +40,14 @@ from ..runtime.objects import (
     make_class,
 )
 from .base import CompilerBase, Eval, Frame, span_of
+from .expressions import PARTS_PER_STEP, WIDE_EXPRESSION
 from .scope import RETURN_SLOT, Scope
 
 Gen = Generator[Any, Any, Any]
+
+MANY_SLOTS = 64
+"""A call of a function with more local variables than this costs a step per this many (its frame is
+allocated per call), besides a step per 4 parameters past `WIDE_EXPRESSION`."""
 
 _EXCEPTION_BASES = frozenset(PROGRAM_EXCEPTIONS.values())
 
@@ -255,6 +260,19 @@ class FunctionCompiler(CompilerBase):
             if missing:
                 raise missing_arguments(qualname, missing, "keyword-only")
             return f
+
+        wide = count + len(kwonly)
+        if wide > WIDE_EXPRESSION or nslots > MANY_SLOTS:
+            # each parameter is bound (or defaulted) in Python, each slot allocated: `f()` of a
+            # function with 1,000 defaulted parameters in a loop ran 23 times the calibration loop
+            bind_narrow = bind
+            bind_steps = wide // PARTS_PER_STEP + nslots // MANY_SLOTS
+
+            def bind(
+                function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None
+            ) -> Frame:
+                ctx.charge(bind_steps)
+                return bind_narrow(function, call_args, kwargs)
 
         def setup(function: ProgramFunction, f: Frame) -> None:
             for slot in cell_params:

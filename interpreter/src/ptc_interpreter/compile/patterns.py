@@ -17,8 +17,10 @@ from ..runtime import attr
 from ..runtime.budget import SMALL_COPY_CHARS as SMALL_CAPTURE
 from ..runtime.budget import charge_elements, charge_entries, charge_key, costly_key
 from ..runtime.objects import ProgramInstance
+from ..runtime.operators import eq
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from .base import CompilerBase, Frame
+from .expressions import BIG_EXPRESSION, PARTS_PER_STEP
 
 Gen = Generator[Any, Any, Any]
 Matcher = Callable[[Frame, Any], bool]
@@ -43,13 +45,20 @@ def _positional_by_name(
     return named + keywords
 
 
+_STRUCTURED = (ast.MatchSequence, ast.MatchMapping, ast.MatchClass)
+_STRUCTURED_NODES = 2 * PARTS_PER_STEP
+
+
 class PatternCompiler(CompilerBase):
     def pattern(self, node: ast.pattern) -> Matcher:
         return self.dispatch["pat_"][type(node).__name__](self, node)
 
     def pat_MatchValue(self, node: ast.MatchValue) -> Matcher:
         value = self.ev(node.value)
-        return lambda f, subject: bool(subject == value(f))
+        ctx = self.ctx
+        # the program's `==`, weighed and charged as it is (a DAG-shaped subject compared natively
+        # with a dotted value never finished)
+        return lambda f, subject: bool(eq(ctx, subject, value(f)))
 
     def pat_MatchSingleton(self, node: ast.MatchSingleton) -> Matcher:
         constant = node.value
@@ -184,6 +193,25 @@ class PatternCompiler(CompilerBase):
 
         return match_class
 
+    def _priced_pattern(self, node: ast.pattern) -> Matcher:
+        """A case's pattern; a big one (an or-pattern of 2,000 literals: 37 s of CPU under the step
+        budget) costs a step per `PARTS_PER_STEP` nodes each time it is tried, as a big expression,
+        and two steps per sequence, mapping or class pattern in it (each checks the subject's type
+        and length and loops over its parts in Python: a 150-deep `[[[…]]]` ran 11 times the
+        calibration loop's CPU per step when it counted as a node)."""
+        matches = self.pattern(node)
+        size = sum(_STRUCTURED_NODES if isinstance(n, _STRUCTURED) else 1 for n in ast.walk(node))
+        if size <= BIG_EXPRESSION:
+            return matches
+        ctx = self.ctx
+        steps = size // PARTS_PER_STEP
+
+        def priced(f: Frame, subject: Any) -> bool:
+            ctx.charge(steps)
+            return matches(f, subject)
+
+        return priced
+
     def pat_MatchStar(self, node: ast.MatchStar) -> Matcher:  # pragma: no cover - handled by sequences
         raise AssertionError("star pattern outside a sequence")
 
@@ -195,7 +223,7 @@ class PatternCompiler(CompilerBase):
         for case in node.cases:
             guard = self.part(case.guard) if case.guard is not None else None  # type: ignore[attr-defined]
             body_async, body = self.block(case.body)
-            cases.append((self.pattern(case.pattern), guard, body_async, body))
+            cases.append((self._priced_pattern(case.pattern), guard, body_async, body))
 
         def match(f: Frame) -> Gen:
             is_async, ev = subject

@@ -42,7 +42,7 @@ from ..runtime.reprs import program_args
 from ..runtime.scheduler import PtcContextManager
 from ..runtime.values import OrderedSetBase, name_set_change, set_iteration
 from .base import BREAK, CONTINUE, RETURN, CompilerBase, Eval, Frame, span_of
-from .expressions import EagerEval, Later, SlotCompare, eager_as_gen
+from .expressions import PARTS_PER_STEP, WIDE_EXPRESSION, EagerEval, Later, SlotCompare, eager_as_gen
 from .scope import RETURN_SLOT
 
 Gen = Generator[Any, Any, Any]
@@ -54,6 +54,27 @@ SYNC: Mode = "sync"
 EAGER: Mode = "eager"
 """A plain closure returning its signal, or a `Later` (`expressions.Later`) when it suspended."""
 GEN: Mode = "gen"
+
+
+def statement_width_steps(node: ast.stmt) -> int:
+    """What a wide statement costs beyond its step: a step per `PARTS_PER_STEP` of its targets
+    (`a0 = … = a999 = 0`, `del a, b, …`), imported names, parameter defaults or `except` clauses,
+    past `WIDE_EXPRESSION` of them. Each is a store, a lookup or a match done in Python: a chained
+    assignment of 1,000 targets in a loop ran 30 times the calibration loop's CPU per step, a
+    `from math import pi, pi, …` of 1,000 names 63 times, a `def` with 1,000 defaults 26 times."""
+    if isinstance(node, ast.Assign):
+        width = len(node.targets)
+    elif isinstance(node, ast.Import | ast.ImportFrom):
+        width = len(node.names)
+    elif isinstance(node, ast.Delete):
+        width = len(node.targets)
+    elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+        width = len(node.args.defaults) + len(node.args.kw_defaults)
+    elif isinstance(node, ast.Try | ast.TryStar):
+        width = len(node.handlers)
+    else:
+        return 0
+    return width // PARTS_PER_STEP if width > WIDE_EXPRESSION else 0
 
 
 class StatementCompiler(CompilerBase):
@@ -94,7 +115,7 @@ class StatementCompiler(CompilerBase):
         compiled = [self.stmt(s) for s in body]
         spans = [span_of(s) for s in body]
         ctx = self.ctx
-        cost = len(body) + extra_steps
+        cost = len(body) + extra_steps + sum(map(statement_width_steps, body))
         if all(mode == SYNC for mode, _ in compiled):
             runs = [run for _, run in compiled]
             if len(runs) == 1:
@@ -544,6 +565,19 @@ class StatementCompiler(CompilerBase):
         return store_subscript
 
     def _store_unpack(self, elts: list[ast.expr], span: Any) -> Store:
+        unpack = self._store_unpack_narrow(elts, span)
+        if len(elts) <= WIDE_EXPRESSION:
+            return unpack
+        ctx = self.ctx
+        steps = len(elts) // PARTS_PER_STEP
+
+        def wide_unpack(f: Frame, value: Any) -> None:  # `a0, …, a999 = row`: a store per target
+            ctx.charge(steps)
+            unpack(f, value)
+
+        return wide_unpack
+
+    def _store_unpack_narrow(self, elts: list[ast.expr], span: Any) -> Store:
         ctx = self.ctx
         stores = [self.store(e) for e in elts]
         star_index = next((i for i, e in enumerate(elts) if isinstance(e, ast.Starred)), None)
@@ -1064,7 +1098,11 @@ class StatementCompiler(CompilerBase):
         the statement an exception leaves through noted): one call less per iteration."""
         compiled = [self.stmt(s) for s in body]
         assert all(mode == SYNC for mode, _ in compiled)  # a loop without `await` has no suspending statement
-        return [run for _, run in compiled], [span_of(s) for s in body], len(body) + 1
+        return (
+            [run for _, run in compiled],
+            [span_of(s) for s in body],
+            len(body) + 1 + sum(map(statement_width_steps, body)),
+        )
 
     def st_For(self, node: ast.For) -> Any:
         iterable = self.ev(node.iter)

@@ -32,6 +32,7 @@ class GeneratorContextManager(PtcContextManager):
 
     __slots__ = ("generator",)
     ptc_name = "_GeneratorContextManager"
+    ptc_module = "contextlib"  # `<class 'contextlib._GeneratorContextManager'>`, as CPython shows it
     ptc_synchronous_only = True  # no `__aenter__` in CPython: `async with` is a TypeError
 
     def __init__(self, generator: Any) -> None:

@@ -103,6 +103,8 @@ def _comparison(function: Callable[[Any, Any], Any]) -> Callable[..., Any]:
         bits = max(_bits(self.value), _bits(value))
         if bits > 1024:  # a comparison cross-multiplies numerators and denominators
             charge_big_arithmetic(self.run.ctx, bits, bits)
+        else:
+            self.run.ctx.charge(FRACTION_OPERATION_STEPS)
         return function(self.value, value)
 
     return compare
@@ -120,10 +122,16 @@ def _check_power(ctx: RunContext, base: Any, exponent: Any) -> None:
             charge_big_arithmetic(ctx, bits, bits)
 
 
+FRACTION_OPERATION_STEPS = 2
+"""CPython's `Fraction` arithmetic and comparisons are Python code (a gcd, a new Fraction): one costs
+about two ordinary steps, and operators are otherwise free, so `y = x+x+…+x` (12 terms) on Fractions
+in a loop ran 19 times the calibration loop's CPU per step."""
+
+
 class FractionValue(PtcObject):
     """A `fractions.Fraction` as the program holds it."""
 
-    __slots__ = ("run", "value")
+    __slots__ = ("hash_value", "run", "value")
     ptc_name = "Fraction"
     ptc_stable_hash = True
     ptc_real_number = True
@@ -131,6 +139,10 @@ class FractionValue(PtcObject):
     def __init__(self, run: FractionRun, value: Fraction) -> None:
         self.run = run
         self.value = value
+        self.hash_value: int | None = None
+        """Computed once: CPython's Fraction hash is a modular inverse of the denominator, which
+        the operation that made a big Fraction paid for (`d[f]` of a 4,000-bit one in a loop ran
+        5 times the calibration loop when every hash recomputed it)."""
 
     @property
     def ptc_program_type(self) -> Any:
@@ -140,6 +152,8 @@ class FractionValue(PtcObject):
         bits = max(map(_bits, args))
         if bits > 1024:
             charge_big_arithmetic(self.run.ctx, bits, bits)
+        else:
+            self.run.ctx.charge(FRACTION_OPERATION_STEPS)
         return self.run.checked(function(*args))
 
     __add__, __radd__ = _binary(operator.add)
@@ -182,7 +196,9 @@ class FractionValue(PtcObject):
         return bool(self.value)
 
     def __hash__(self) -> int:
-        return hash(self.value)
+        if self.hash_value is None:
+            self.hash_value = hash(self.value)
+        return self.hash_value
 
     def __int__(self) -> int:
         return int(self.value)

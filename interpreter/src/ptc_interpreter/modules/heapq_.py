@@ -24,7 +24,6 @@ from ..runtime.budget import (
     charge_ordering,
     charge_ordering_key,
     charge_sort,
-    charged_key,
     keys_of,
     materialize,
     measured_key,
@@ -139,9 +138,7 @@ def make_module(ctx: RunContext) -> ShimModule:
             charge_ordering(ctx, items, passes)
             return select(n, items)
         # the same key calls in the same order as CPython's (once per item), charged beforehand
-        return select(
-            n, items, key=partial(next, iter(keys_of(ctx, items, charged_key(ctx, key, passes), passes)))
-        )
+        return select(n, items, key=partial(next, iter(keys_of(ctx, items, key, passes))))
 
     def nlargest(n: int, iterable: Iterable[Any], key: Callable[[Any], Any] | None = None) -> list[Any]:
         return extremes(heapq.nlargest, n, iterable, key)

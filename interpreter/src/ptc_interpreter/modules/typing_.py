@@ -88,6 +88,12 @@ def _describe(value: Any) -> str:
     return text
 
 
+LONGEST_FORM = 2000
+"""A form's text is built anew by every `|` and subscription, with no run to charge: `t = t | int`
+in a loop copied ever longer text for a step each (62 times the calibration loop's CPU per step).
+Annotations are short; a form past this length is refused."""
+
+
 class TypeForm(PtcObject):
     """A `typing` name (or a subscription of one) as the program sees it."""
 
@@ -95,6 +101,8 @@ class TypeForm(PtcObject):
     ptc_name = "typing._SpecialForm"
 
     def __init__(self, text: str) -> None:
+        if len(text) > LONGEST_FORM:
+            raise TypeError(f"typing forms longer than {LONGEST_FORM} characters are not supported")
         self.text = text
 
     def __getitem__(self, parameters: Any) -> TypeForm:

@@ -414,11 +414,16 @@ def charge_ordering_key(ctx: RunContext, key: Any, passes: int) -> None:
 
 
 def keys_of(ctx: RunContext, items: list[Any], key: Any, passes: int) -> list[Any]:
-    """`key(item)` for each item, in order (as a sort computes them before comparing), charged by
-    `charge_ordering` for the comparisons to come."""
+    """`key(item)` for each item, in order (as a sort computes them before comparing), charged for
+    the comparisons to come: by `charge_ordering`, and a key that is a nested container by its
+    weight once per pass (as `charged_key`, after computing them all, in C passes when none is)."""
     keys = list(map(key, items))
     if len(keys) != len(items):
         raise ValueError("list modified during sort")
+    if not LEAF_TYPES.issuperset(map(type, keys)):
+        for value in keys:
+            if type(value) not in LEAF_TYPES and is_nested(value):
+                charge_elements(ctx, passes * weigh(ctx, value))
     charge_ordering(ctx, keys, passes)
     return keys
 
@@ -479,7 +484,7 @@ def sort_charged(ctx: RunContext, items: list[Any], key: Any, reverse: Any) -> N
             detached.sort(reverse=reverse)
         else:
             charge_sort(ctx, len(detached))
-            keys = keys_of(ctx, detached, charged_key(ctx, key, passes), passes)  # container keys: by weight
+            keys = keys_of(ctx, detached, key, passes)
             detached.sort(key=partial(next, iter(keys)), reverse=reverse)  # key(item) -> its precomputed key
     finally:
         modified = bool(items)

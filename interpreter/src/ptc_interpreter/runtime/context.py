@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..errors import PtcLimitError
 from ..limits import Limits
 from .collisions import CollisionTable
+from .probes import ProbeComparisons
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator
@@ -49,6 +50,7 @@ class RunContext:
         "module_classes",
         "native_hashes",
         "nested_pulls",
+        "probe_comparisons",
         "random_seed",
         "scheduler",
         "stderr_parts",
@@ -82,6 +84,9 @@ class RunContext:
         """Program-visible hash -> the host's hash of the same value, for every str, bytes or tuple
         the program hashed: a program class's `__hash__` returning `hash(self.name)` must put its
         instances where the host's dict looks for an equal str (`builtins.hashing`)."""
+        self.probe_comparisons = ProbeComparisons()
+        """The unequal comparisons of the native lookup now running, made once each whatever the
+        hash seed (`runtime.probes`)."""
         self.hash_collisions = CollisionTable()
         """The keys with a predictable native hash the program hashed, to charge collisions
         (`runtime.collisions`)."""

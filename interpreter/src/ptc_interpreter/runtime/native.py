@@ -102,6 +102,11 @@ def rename_call_error(error: TypeError, function: Callable[..., Any], name: str)
         if message.startswith(prefix + "()"):
             error.args = (name + message[len(prefix) :],)
             return
+    scope, locals_, _ = qualname.rpartition("<locals>.")
+    if locals_ and message.startswith(scope + locals_):
+        # a sibling the function forwarded its arguments to (`pp` calls `pprint`): named as CPython
+        # names its own (`pprint() takes …`), never by the shim's factory (`make_module.<locals>.`)
+        error.args = (message[len(scope + locals_) :],)
 
 
 def missing_arguments(callee: str, names: Sequence[str], kind: str = "positional") -> TypeError:

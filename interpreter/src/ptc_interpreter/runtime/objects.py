@@ -12,6 +12,7 @@ it goes through the `PtcObject` hooks below, which only see the program's own na
 from __future__ import annotations
 
 import ast
+import sys
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -511,19 +512,43 @@ def _python_dunder(function: Any) -> Callable[..., Any]:
     return dunder
 
 
-def _hash_dunder(function: Any, native_hashes: dict[int, int]) -> Callable[..., Any]:
+def _hash_dunder(function: Any, ctx: RunContext) -> Callable[..., Any]:
     """The host's `__hash__` of a program class: the program's value (what `hash()` shows the
     program), translated to the host's hash of the str, bytes or tuple it came from, so an
-    instance equal to `'abc'` finds the key `'abc'` in a dict as in CPython."""
+    instance equal to `'abc'` finds the key `'abc'` in a dict as in CPython. A native lookup with
+    the instance as its key starts here (`runtime.probes`)."""
+    native_hashes = ctx.native_hashes
+    probes = ctx.probe_comparisons
 
     def __hash__(self: Any) -> int:
         value = function(self)
         if not isinstance(value, int):
             raise TypeError("__hash__ method should return an integer")
-        return native_hashes.get(value, value)
+        native = native_hashes.get(value)
+        if native is not None:
+            probes.active = True
+        else:
+            native = value
+        probes.hashed(self, native)
+        return native
 
     __hash__.ptc_program_hash = function  # type: ignore[attr-defined]
     return __hash__
+
+
+def _eq_dunder(equal: Any, ctx: RunContext) -> Callable[[Any, Any], Any]:
+    """The host's `__eq__` of a program class (or its charged identity `__eq__`): once the run has
+    translated a hash, a native lookup that revisits an entry does not compare it again
+    (`runtime.probes`)."""
+    probes = ctx.probe_comparisons
+    compare = probes.compare
+
+    def __eq__(self: Any, other: Any) -> Any:
+        if probes.active:
+            return compare(equal, self, other, sys._getframe(1))  # pyright: ignore[reportPrivateUsage]
+        return equal(self, other)
+
+    return __eq__
 
 
 def _init_dunder(function: Any) -> Callable[..., Any]:
@@ -639,7 +664,6 @@ def make_class(
     if not any(issubclass(base, ProgramInstance) for base in real_bases):
         real_bases = (*real_bases, ProgramInstance)
     charge_class_creation(ctx, name, real_bases)
-    native_hashes = ctx.native_hashes
     charge = ctx.charge
     python_namespace: dict[str, Any] = {
         "ptc_namespace": namespace,
@@ -660,14 +684,16 @@ def make_class(
         elif key == "__init__":
             python_namespace[key] = _init_dunder(value)
         elif key == "__hash__":
-            python_namespace[key] = _hash_dunder(value, native_hashes)
+            python_namespace[key] = _hash_dunder(value, ctx)
+        elif key == "__eq__":
+            python_namespace[key] = _eq_dunder(value, ctx)
         else:
             python_namespace[key] = _python_dunder(value)
     if "__eq__" in namespace and "__hash__" not in namespace:
         python_namespace["__hash__"] = None
     cls = ProgramClassMeta(name, real_bases, python_namespace)
     if namespace.get("__hash__") is not None and cls.__eq__ is object.__eq__:  # pyright: ignore[reportUnknownMemberType]
-        cls.__eq__ = _charged_identity_eq(charge)  # pyright: ignore[reportAttributeAccessIssue]
+        cls.__eq__ = _eq_dunder(_charged_identity_eq(charge), ctx)  # pyright: ignore[reportAttributeAccessIssue]
     for value in namespace.values():
         for function in _functions_of(value):
             function.owner = cls
