@@ -15,7 +15,8 @@ from __future__ import annotations
 import asyncio
 import math
 import secrets
-from collections.abc import Awaitable, Iterable
+from collections import deque
+from collections.abc import Awaitable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -110,6 +111,38 @@ def to_program_value(value: Any) -> Any:
     if value is None or isinstance(value, bool | int | float | str):
         return value
     return to_jsonable_python(value, bytes_mode="utf8", fallback=_unknown_value)
+
+
+def container_inside_itself(value: Any) -> str | None:
+    """The type name of a container in `value` that holds itself (`a.append(a)`), or None.
+
+    A run's result may be such a structure (the interpreter returns it as CPython would), but no
+    JSON form has one, so `run_ptc` reports it to the model instead of failing to serialise it."""
+    if not isinstance(value, _CYCLE_CAPABLE):
+        return None
+    on_path: set[int] = {id(value)}
+    stack: list[tuple[Any, Iterator[Any]]] = [(value, _children(value))]
+    while stack:
+        node, children = stack[-1]
+        for child in children:
+            if not isinstance(child, _CYCLE_CAPABLE):
+                continue
+            if id(child) in on_path:
+                return type(child).__name__
+            on_path.add(id(child))
+            stack.append((child, _children(child)))
+            break
+        else:
+            stack.pop()
+            on_path.discard(id(node))
+    return None
+
+
+_CYCLE_CAPABLE = (list, tuple, dict, deque)
+
+
+def _children(container: Any) -> Iterator[Any]:
+    return iter(container.values()) if isinstance(container, dict) else iter(container)
 
 
 def _unknown_value(value: Any) -> Any:

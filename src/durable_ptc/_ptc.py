@@ -26,7 +26,7 @@ from typing_extensions import TypedDict
 
 from ._approvals import Approvals
 from ._errors import ToolErrorRouting
-from ._host import AgentToolHost, to_program_value
+from ._host import AgentToolHost, container_inside_itself, to_program_value
 from ._semantics import check_semantics_version
 from ._stubs import describe_program_tool, tool_spec
 from ._tracing import program_attributes, replay_safe_span
@@ -150,6 +150,14 @@ class PTC(ToolErrorRouting):
             raise ToolFailed(
                 f"InternalError: the program could not be run ({type(error).__name__}: {error})"
             ) from error
+        inside_itself = container_inside_itself(result.value)
+        if inside_itself is not None:
+            refusal = PtcError(
+                f"the result contains itself (a {inside_itself} inside itself), which cannot be returned as JSON",
+                hint="return a value without the cycle, e.g. its repr() or a copy that leaves the inner reference out",
+            )
+            refusal.stdout, refusal.stderr = result.stdout, result.stderr
+            raise ToolFailed(_failure_report(refusal))
         returned = ProgramResult(value=to_program_value(result.value), stdout=result.stdout)
         if result.stderr:
             returned["stderr"] = result.stderr

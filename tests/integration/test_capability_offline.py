@@ -73,6 +73,15 @@ async def test_a_failed_programs_report_shows_what_it_printed_before_failing() -
     )
 
 
+async def test_a_result_that_contains_itself_is_reported_to_the_model_not_serialised() -> None:
+    code = "print('built')\nrows = [1]\nrows.append({'rows': rows})\nrows"
+    result = await program_agent(PTC(), code, {}).run("go")
+    report = json.loads(result.output)
+    assert "the result contains itself (a list inside itself), which cannot be returned as JSON" in report
+    assert "Hint: return a value without the cycle" in report
+    assert report.endswith("Printed before the error:\nbuilt")
+
+
 async def test_unselected_tools_are_unknown_to_programs() -> None:
     seen: dict[str, str] = {}
     result = await program_agent(PTC(tools=lambda tool: tool.name != "secret"), "await secret()", seen).run(

@@ -55,7 +55,10 @@ def run_bomb(
         report["outcome"] = "ok"
         report["detail"] = repr(result.value)[:200]
     except ptc_interpreter.PtcError as error:
-        report["outcome"] = type(error).__name__
+        # a limit however it is reported: past `max_recursion_depth` it reads as CPython's
+        # RecursionError (`PtcRecursionError`, also a `PtcLimitError`)
+        limited = isinstance(error, ptc_interpreter.PtcLimitError)
+        report["outcome"] = "PtcLimitError" if limited else type(error).__name__
         report["limit"] = getattr(error, "limit", None)
         report["detail"] = str(error)[:500]
     except BaseException as error:

@@ -52,6 +52,7 @@ RECEIVERS: Mapping[str, str] = {
     "BaseException": "ValueError('v')",
     "StopIteration": "StopIteration(1)",
     "OSError": "OSError(2, 'missing')",
+    "SystemExit": "SystemExit(3)",
     "BaseExceptionGroup": "ExceptionGroup('g', [ValueError('v')])",
     "type": "int",
     "NativeFunction": "print",

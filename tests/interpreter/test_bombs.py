@@ -273,6 +273,16 @@ BOMBS = [
         "def f():\n    return f()\nwhile True:\n    try:\n        f()\n    except Exception:\n        pass",
     ),
     bomb(
+        "self-containing-compare-caught-in-a-loop",
+        "d = {}\nd['s'] = d\ne = {}\ne['s'] = e\nwhile True:\n    try:\n        d == e\n"
+        "    except RecursionError:\n        pass",
+    ),
+    bomb(
+        "self-containing-lists-ordered-caught-in-a-loop",
+        "a = [1]\na.append(a)\nb = [1]\nb.append(b)\nwhile True:\n    try:\n        a < b\n"
+        "    except RecursionError:\n        pass",
+    ),
+    bomb(
         "nested-dict-compare-loop",
         "a = {i: (i, [i]) for i in range(5000)}\nb = {i: (i, [i]) for i in range(5000)}\nwhile True:\n    a == b",
     ),

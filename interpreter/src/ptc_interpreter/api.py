@@ -8,6 +8,7 @@ blocks ran and in-flight host work settled (docs/semantics.md §3.4).
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import sys
 from collections.abc import Mapping, Sequence
@@ -129,9 +130,13 @@ async def run(
     ctx.scheduler = sched
     namespace = make_builtins(ctx)
     namespace.update(_CORE_BUILTINS)
+    namespace["__doc__"] = ast.get_docstring(tree, clean=False)  # the program's, as `__main__`'s
     problems, analysis = validate(tree, specs, namespace, limits)
     if problems:
-        raise PtcSyntaxError(tuple(problems), code)
+        # the syntax errors first: CPython refuses such a program before running any of it, so an
+        # error it would only meet at run time (a name or module found missing) is not the first
+        refused = sorted(problems, key=lambda problem: problem.kind != "SyntaxError")
+        raise PtcSyntaxError(tuple(refused), code)
     try:
         for spec in specs:
             namespace[spec.name] = ProgramTool(spec, source_lines)
@@ -253,6 +258,7 @@ _CORE_BUILTINS: Mapping[str, Any] = MappingProxyType(
         "super": NativeFunction("super", _explicit_super),
         "__name__": "__main__",
         "__debug__": True,
+        "__doc__": None,
     }
 )
 """Builtins the core provides (class decorators, `super`). They hold no run state and a program

@@ -143,6 +143,19 @@ class PtcLimitError(PtcError):
         self.limit = limit
 
 
+class PtcRecursionError(PtcRuntimeError, PtcLimitError):
+    """The program's `RecursionError` went uncaught: reported as CPython's (`exc_type`
+    'RecursionError', its message), and still the `max_recursion_depth` limit for a host that handles
+    limits (`limit`), with a hint naming the depth and the function that went past it."""
+
+    kind = "RecursionError"
+
+    def __init__(self, message: str, **kwargs: object) -> None:
+        PtcError.__init__(self, message, **kwargs)  # type: ignore[arg-type]
+        self.exc_type = "RecursionError"
+        self.limit = "max_recursion_depth"
+
+
 class PtcInternalError(PtcError):
     """A bug in the interpreter. Reported cleanly instead of escaping as a raw Python exception."""
 

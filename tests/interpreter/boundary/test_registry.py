@@ -26,6 +26,7 @@ from ptc_interpreter.reference import declared_object_classes, render, section_o
 from ptc_interpreter.runtime.allowlist import PtcObject, ShimModule
 from ptc_interpreter.runtime.attr import BUILTIN_TABLES, STATIC_TABLES
 from ptc_interpreter.runtime.context import RunContext
+from ptc_interpreter.runtime.exceptions import ProgramSystemExit
 from ptc_interpreter.runtime.native import BoundNativeMethod, NativeFunction
 from ptc_interpreter.runtime.registry import (
     CONSTANT,
@@ -83,6 +84,7 @@ RECEIVERS: Mapping[type, str] = {
     BaseException: 'ValueError("x")',
     StopIteration: "StopIteration(1)",
     OSError: 'OSError(2, "no")',
+    ProgramSystemExit: "SystemExit(3)",
     BaseExceptionGroup: 'ExceptionGroup("m", [ValueError()])',
     type: "ValueError",
     NativeFunction: "len",
@@ -146,9 +148,11 @@ OWN_LOOKUP: Mapping[str, str] = {
     "BuiltinType": "answers from the builtin tables (STATIC_TABLES, unbound methods)",
     "ProgramRandom": "its methods are the random module's declared functions",
     "NamedTupleBase": "its attributes are the program's field names",
+    "StructSeq": "its attributes are its field names (sys.version_info, sys.float_info)",
     "UrlResult": "its field names, and CPython's derived URL attributes (urllib.parse results)",
     "SimpleNamespace": "its attributes are the program's own",
-    "ProgramFunction": "its attributes are the program's own (and __name__)",
+    "ProgramFunction": "its attributes are the program's own (and __name__, __doc__)",
+    "BoundMethod": "its __doc__ is its program function's docstring; nothing else",
     "ProgramInstance": "its attributes are the program's own",
     "ProgramClassMeta": "its attributes are the program's own",
     "SuperProxy": "resolves through the program's classes",

@@ -98,7 +98,8 @@ def test_superlinear_module_work_is_charged(name: str, reports: dict[str, dict[s
 def test_named_tuples_never_drain_an_iterable(name: str, reports: dict[str, dict[str, Any]]) -> None:
     report = reports[name]
     assert report["outcome"] == "PtcRuntimeError", report
-    assert "TypeError" in report["detail"], report
+    # a struct sequence has no `_make` at all, as in CPython
+    assert "TypeError" in report["detail"] or "has no attribute '_make'" in report["detail"], report
     assert report["budget_cpu_ratio"] < MAX_BUDGET_CPU_RATIO, report
 
 

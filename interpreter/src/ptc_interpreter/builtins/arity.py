@@ -145,6 +145,10 @@ def restate_method_error(error: BaseException, receiver: Any, name: str, given: 
     method = getattr(reference_type, name, None)
     if method is None:
         return
-    message = cpython_binding_message(partial(method, make_reference()), given, keywords or ())
+    # a classmethod (`fromkeys`) is bound to the type already: the receiver is not an argument
+    defined = next((klass.__dict__[name] for klass in reference_type.__mro__ if name in klass.__dict__), None)
+    is_classmethod = type(defined).__name__ in ("classmethod", "classmethod_descriptor")
+    bound = method if is_classmethod else partial(method, make_reference())
+    message = cpython_binding_message(bound, given, keywords or ())
     if message is not None:
         error.args = (message,)

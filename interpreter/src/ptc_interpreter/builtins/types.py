@@ -20,7 +20,13 @@ from ..runtime.allowlist import PtcObject, ptc_type_name
 from ..runtime.budget import SMALL_COPY_CHARS, charge_copy, charge_elements
 from ..runtime.context import RunContext
 from ..runtime.native import NativeFunction
-from ..runtime.registry import HOST_BUILTIN_SIGNATURES, HostBinding, Method, check_attribute_name
+from ..runtime.registry import (
+    HOST_BUILTIN_SIGNATURES,
+    HostBinding,
+    Method,
+    check_attribute_name,
+    missing_attribute,
+)
 from ..runtime.reprs import program_repr
 from ..runtime.structure import weigh
 from ..runtime.values import FrozenOrderedSet, OrderedSet
@@ -92,7 +98,7 @@ class BuiltinType(PtcObject):
         table = attr.table_for(self.python_type)
         if table is not None and isinstance(table.get(name), Method):
             return NativeFunction(name, _unbound_method(ctx, self, name))
-        raise AttributeError(f"type object {self.name!r} has no attribute {name!r}")
+        raise missing_attribute(f"type object {self.name!r} has no attribute {name!r}", name, ())
 
 
 def _unbound_method(ctx: RunContext, owner: BuiltinType, name: str) -> Callable[..., Any]:

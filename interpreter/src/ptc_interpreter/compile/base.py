@@ -135,6 +135,8 @@ class CompilerBase:
         self.in_async = True
         """Whether code being compiled runs in an async context (top level or `async def`)."""
         self.qualname_prefix = ""
+        self.future_annotations = False
+        """`from __future__ import annotations` is in force: `__annotations__` reads as source text."""
         """Prefix of the qualified name of functions defined in the code being compiled."""
         self.priced_within: set[ast.AST] = set()
         """Nodes inside a big expression whose steps its outermost node charges (`BIG_EXPRESSION`)."""

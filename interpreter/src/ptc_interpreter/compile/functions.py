@@ -151,7 +151,9 @@ class FunctionCompiler(CompilerBase):
                 body_async, body = self.block(node.body)
         finally:
             self.scope, self.in_async, self.qualname_prefix = previous_scope, previous_async, previous_prefix
-        code = FunctionCode(name, qualname, source_span(node), is_async, _no_invoke)
+        doc = None if isinstance(node, ast.Lambda) else ast.get_docstring(node, clean=False)
+        code = FunctionCode(name, qualname, source_span(node), is_async, _no_invoke, doc)
+        code.annotations = self._function_annotations(node)
         code.invoke = self._invoke(node, scope, code, body, body_async, returns_expression)
         closure_sources = self._closure_sources(scope, outer)
 
@@ -350,7 +352,10 @@ class FunctionCompiler(CompilerBase):
             return invoke_async
 
         def depth_exceeded() -> ProgramRecursionError:
-            return recursion_error(f"maximum recursion depth of {max_depth} exceeded in {name}()")
+            return recursion_error(
+                f"maximum recursion depth of {max_depth} exceeded in {name}() (Limits.max_recursion_depth):"
+                " use a loop instead of deep recursion"
+            )
 
         def invoke(
             function: ProgramFunction, call_args: tuple[Any, ...], kwargs: dict[str, Any] | None
@@ -442,6 +447,40 @@ class FunctionCompiler(CompilerBase):
     def st_AsyncFunctionDef(self, node: ast.AsyncFunctionDef) -> Any:
         return self._decorated(node, self.function(node, node.name))
 
+    def _function_annotations(
+        self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
+    ) -> dict[str, str] | None:
+        """A function's `__annotations__` as CPython 3.11 stores them under `from __future__ import
+        annotations` (source text, in its order: parameters, positional-only ones after them, `*args`,
+        keyword-only, `**kwargs`, `return`); None without that import (they would be evaluated)."""
+        if not self.future_annotations:
+            return None
+        args = node.args
+        params = [*args.args, *args.posonlyargs, args.vararg, *args.kwonlyargs, args.kwarg]
+        found = {
+            p.arg: ast.unparse(p.annotation) for p in params if p is not None and p.annotation is not None
+        }
+        if not isinstance(node, ast.Lambda) and node.returns is not None:
+            found["return"] = ast.unparse(node.returns)
+        return found
+
+    def _class_annotations(self, node: ast.ClassDef) -> dict[str, str] | None:
+        """A class's `__annotations__` under `from __future__ import annotations`: each simple
+        `name: annotation` of its body, in order, as source text. None without that import, or when
+        an annotation sits inside a statement of the body (whether it runs decides whether it counts)."""
+        if not self.future_annotations:
+            return None
+        found: dict[str, str] = {}
+        for statement in node.body:
+            if isinstance(statement, ast.AnnAssign):
+                if statement.simple and isinstance(statement.target, ast.Name):
+                    found[statement.target.id] = ast.unparse(statement.annotation)
+            elif not isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and any(
+                isinstance(inner, ast.AnnAssign) for inner in ast.walk(statement)
+            ):
+                return None
+        return found
+
     def st_ClassDef(self, node: ast.ClassDef) -> Any:
         base_parts = [
             (isinstance(b, ast.Starred), self.ev(b.value if isinstance(b, ast.Starred) else b))
@@ -477,6 +516,7 @@ class FunctionCompiler(CompilerBase):
         ctx = self.ctx
 
         redefined = _redefined_names(node)
+        annotations = self._class_annotations(node)
 
         def make(f: Frame) -> Any:
             raw_bases = tuple(bases(f))
@@ -516,6 +556,7 @@ class FunctionCompiler(CompilerBase):
                     raise
             cls = make_class(name, base_values, namespace, fields, ctx=ctx)
             cls.ptc_qualname = qualname  # pyright: ignore[reportAttributeAccessIssue]
+            cls.ptc_annotations = None if annotations is None else dict(annotations)  # pyright: ignore[reportAttributeAccessIssue]
             return cls
 
         return self._decorated(node, make)

@@ -88,6 +88,12 @@ def compile_program(
     module_scope = analysis.module
     module_frame: Frame = []
     compiler = Compiler(rt, analysis, awaits, module_frame, "yield" in source, "super" in source)
+    compiler.future_annotations = any(
+        isinstance(statement, ast.ImportFrom)
+        and statement.module == "__future__"
+        and any(alias.name == "annotations" for alias in statement.names)
+        for statement in tree.body
+    )
     is_async, run = compiler.block(body)
     module_frame.extend([UNBOUND] * module_scope.nslots)
     module_frame[RETURN_SLOT] = None

@@ -37,6 +37,7 @@ from ..runtime.indexing import sequence_key
 from ..runtime.lazy import native_iter
 from ..runtime.objects import UNBOUND, ProgramInstance
 from ..runtime.operators import INPLACE
+from ..runtime.registry import cannot_import_message
 from ..runtime.reprs import program_args
 from ..runtime.scheduler import PtcContextManager
 from ..runtime.values import OrderedSetBase, name_set_change, set_iteration
@@ -1617,7 +1618,7 @@ class StatementCompiler(CompilerBase):
                 try:
                     value = module.ptc_getattr(ctx, name)
                 except AttributeError:
-                    raise ImportError(f"cannot import name {name!r} from {module_name!r}") from None
+                    raise ImportError(cannot_import_message(name, module_name)) from None
                 store(f, value)
 
         return import_from

@@ -54,6 +54,26 @@ def _settle(pending: Pending) -> Gen:
             continue
 
 
+class _AsCompleted(PtcObject):
+    """What `asyncio.as_completed(...)` returns: CPython's is a generator, so `next(it)` works and
+    `len(it)` does not; its i-th awaitable completes with the i-th child to finish."""
+
+    __slots__ = ("slots",)
+    ptc_name = "generator"
+
+    def __init__(self, slots: list[Pending]) -> None:
+        self.slots = iter(slots)
+
+    def __iter__(self) -> _AsCompleted:
+        return self
+
+    def __next__(self) -> Pending:
+        return next(self.slots)
+
+    def __repr__(self) -> str:
+        return "<generator object as_completed>"
+
+
 class _Sleep(PtcObject):
     """`asyncio.sleep(s)` before it is awaited."""
 
@@ -524,7 +544,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         """§3.3"""
         return _Timeout(sched, delay)
 
-    def as_completed(awaitables: Any, *, timeout: Any = None) -> list[Pending]:
+    def as_completed(awaitables: Any, *, timeout: Any = None) -> _AsCompleted:
         """§3.6: the i-th awaitable returned completes with the i-th child to finish; each awaitable
         costs a step (a task or waiter for it, and its slot). With `timeout`, one timer ends every
         slot still open with `TimeoutError` when it fires; the children keep running."""
@@ -561,7 +581,7 @@ def make_module(ctx: RunContext) -> ShimModule:
             timer = sched.start_sleep(timeout)
             timers.append(timer)
             timer.add_waiter(timed_out)
-        return slots
+        return _AsCompleted(slots)
 
     def run(awaitable: Any) -> Suspension:
         """`asyncio.run(main())` at top level: runs `main()` to completion on the scheduler."""

@@ -265,13 +265,49 @@ def _set_default_factory(mapping: defaultdict[Any, Any], factory: Any) -> None:
     mapping.default_factory = factory
 
 
+def _fromkeys_of(ctx: RunContext, mapping: dict[Any, Any], *args: Any, **kwargs: Any) -> dict[Any, Any]:
+    """`defaultdict.fromkeys(keys)` (dict's classmethod: positional only, a defaultdict without a
+    factory) or `OrderedDict.fromkeys(iterable, value=None)`, on the class or one of its values: a
+    new mapping of that class, with CPython's argument messages."""
+    if isinstance(mapping, OrderedDict):
+        if len(args) > 2:
+            raise TypeError(f"fromkeys() takes at most 2 arguments ({len(args) + len(kwargs)} given)")
+        bound = dict(zip(("iterable", "value"), args, strict=False))
+        for key, value in kwargs.items():
+            if key not in ("iterable", "value"):
+                raise TypeError(f"{key!r} is an invalid keyword argument for fromkeys()")
+            if key in bound:
+                position = 1 if key == "iterable" else 2
+                raise TypeError(f"argument for fromkeys() given by name ({key!r}) and position ({position})")
+            bound[key] = value
+        if "iterable" not in bound:
+            raise TypeError("fromkeys() missing required argument 'iterable' (pos 1)")
+        iterable, value = bound["iterable"], bound.get("value")
+    else:
+        if kwargs:
+            raise TypeError("fromkeys() takes no keyword arguments")
+        if not 1 <= len(args) <= 2:
+            expected = "at least 1 argument" if not args else "at most 2 arguments"
+            raise TypeError(f"fromkeys expected {expected}, got {len(args)}")
+        iterable, value = args[0], args[1] if len(args) == 2 else None
+    keys = materialize(ctx, iterable)
+    charge_keys(ctx, keys)
+    return type(mapping).fromkeys(keys, value)
+
+
 TYPE_TABLES: dict[type, TypeTable] = {
     Counter: _COUNTER_TABLE,
     OrderedDict: {
         "popitem": Method(_ordered_popitem, CONSTANT),
         "move_to_end": Method(_move_to_end, KEYED),
+        "fromkeys": Method(_fromkeys_of, LINEAR_IN_ARGUMENT),
     },
-    defaultdict: {"default_factory": Property(lambda d: d.default_factory, CONSTANT, _set_default_factory)},
+    defaultdict: {
+        "default_factory": Property(lambda d: d.default_factory, CONSTANT, _set_default_factory),
+        # what `d[key]` calls for a missing key: the factory's value, stored under the key
+        "__missing__": Method(defaultdict.__missing__, KEYED),
+        "fromkeys": Method(_fromkeys_of, LINEAR_IN_ARGUMENT),
+    },
     deque: _DEQUE_TABLE,
 }
 
@@ -300,6 +336,10 @@ class NamedTupleBase(tuple[Any, ...], PtcObject):
         member = _class_member(cls, name)
         if member is not None:
             return member
+        if name == "__doc__":
+            return cls.ptc_native_class.members["__doc__"]
+        if name == "__getnewargs__":  # the fields, as CPython's named tuple gives them to `copy`
+            return NativeFunction("__getnewargs__", lambda: tuple(self))
         if name[:1] != "_" or name in USER_DUNDERS:  # a method of a `typing.NamedTuple` class body
             value = class_lookup(cls, name)
             if isinstance(value, ClassMethod):
@@ -432,6 +472,8 @@ def make_named_tuple(
         return cls(values[name] for name in fields)
 
     members = {name: _class_member(cls, name) for name in ("_fields", "_field_defaults", "_make")}
+    # CPython 3.11's generated docstring: the fields as a tuple's repr without quotes ('P(x,)')
+    members["__doc__"] = f"{typename}({repr(fields).replace(chr(39), '')[1:-1]})"
     native_class = NativeClass(typename, cls, construct, members)
     cls.ptc_native_class = native_class
     for name, value in (namespace or {}).items():
@@ -506,11 +548,6 @@ def make_module(ctx: RunContext) -> ShimModule:
             typename = program_str(typename, ctx)
         return namedtuple_class(typename, field_names, defaults=defaults, module=module)
 
-    def ordered_fromkeys(iterable: Iterable[Any], value: Any = None) -> OrderedDict[Any, Any]:
-        keys = materialize(ctx, iterable)
-        charge_keys(ctx, keys)
-        return OrderedDict.fromkeys(keys, value)
-
     return ShimModule(
         "collections",
         {
@@ -524,9 +561,14 @@ def make_module(ctx: RunContext) -> ShimModule:
                 "collections.OrderedDict",
                 OrderedDict,
                 new_ordered_dict,
-                {"fromkeys": native("fromkeys", ordered_fromkeys)},
+                {"fromkeys": native("fromkeys", partial(_fromkeys_of, ctx, OrderedDict()))},
             ),
-            "defaultdict": NativeClass("collections.defaultdict", defaultdict, new_defaultdict),
+            "defaultdict": NativeClass(
+                "collections.defaultdict",
+                defaultdict,
+                new_defaultdict,
+                {"fromkeys": native("fromkeys", partial(_fromkeys_of, ctx, defaultdict()))},
+            ),
             "deque": NativeClass("collections.deque", deque, new_deque),
             "namedtuple": native("namedtuple", new_namedtuple),
         },

@@ -111,7 +111,7 @@ def make_module(ctx: RunContext) -> ShimModule:
     def accumulate(
         iterable: Iterable[Any], func: Callable[[Any, Any], Any] | None = None, *, initial: Any = None
     ) -> ShimIterator:
-        return lazy("accumulate", _accumulate(ctx, paid(iterable), func, initial))
+        return lazy("accumulate", _Accumulate(ctx, paid(iterable), func, initial))
 
     def groupby(iterable: Iterable[Any], key: Callable[[Any], Any] | None = None) -> ShimIterator:
         return lazy("groupby", _groupby(ctx, paid(iterable), key))
@@ -186,27 +186,51 @@ def _charged_per_item(ctx: RunContext, iterator: Iterator[Any], width: int) -> I
 
 
 def _cycle(ctx: RunContext, iterable: Iterable[Any]) -> Iterator[Any]:
-    saved = materialize(ctx, iterable)
+    """CPython's `cycle`: the first pass yields the items as it pulls them (so an endless source
+    works), keeping each (size-checked as the copy grows); later passes repeat the copy."""
+    saved: list[Any] = []
+    longest = ctx.limits.max_container_length
+    for item in pulled(ctx, iterable):
+        saved.append(item)
+        if len(saved) > longest:
+            ctx.check_container_length(len(saved))
+        yield item
     if not saved:
         return
     while True:
         yield from pulled(ctx, saved)
 
 
-def _accumulate(
-    ctx: RunContext, iterator: Iterator[Any], func: Callable[[Any, Any], Any] | None, initial: Any
-) -> Iterator[Any]:
-    if initial is None:
-        total = next(iterator, _NO_INITIAL)
-        if total is _NO_INITIAL:
-            return
-    else:
-        total = initial
-    yield total
-    for item in iterator:
-        # Without `func`, the program's own `+` (with its size checks).
-        total = operators.add(ctx, total, item) if func is None else func(total, item)
-        yield total
+class _Accumulate:
+    """CPython's `accumulate`: not a generator, so a source that stops once and then goes on (a
+    program iterator) is pulled again on the next call, as CPython's is."""
+
+    __slots__ = ("ctx", "func", "initial", "iterator", "total")
+
+    def __init__(
+        self, ctx: RunContext, iterator: Iterator[Any], func: Callable[[Any, Any], Any] | None, initial: Any
+    ) -> None:
+        self.ctx = ctx
+        self.iterator = iterator
+        self.func = func
+        self.initial = initial
+        self.total: Any = _NO_INITIAL
+
+    def __iter__(self) -> _Accumulate:
+        return self
+
+    def __next__(self) -> Any:
+        if self.initial is not None:
+            self.total, self.initial = self.initial, None
+            return self.total
+        item = next(self.iterator)
+        if self.total is _NO_INITIAL:
+            self.total = item
+        elif self.func is None:  # the program's own `+` (with its size checks)
+            self.total = operators.add(self.ctx, self.total, item)
+        else:
+            self.total = self.func(self.total, item)
+        return self.total
 
 
 def _groupby(

@@ -68,11 +68,22 @@ def _not_serializable(value: object) -> TypeError:
     return TypeError(f"Object of type {ptc_type_name(value).rpartition('.')[2]} is not JSON serializable")
 
 
+_CPYTHON_MAX_STR_DIGITS = 4300
+"""CPython's default `sys.get_int_max_str_digits()`: a longer number in a JSON text is its
+`ValueError`, catchable, where a shorter one past `Limits.max_int_bits` is the size limit."""
+
+
 def make_module(ctx: RunContext) -> ShimModule:
     max_int_digits = int(ctx.limits.max_int_bits * _DIGITS_PER_BIT) + 2
 
     def parse_int(text: str) -> int:
         if len(text) > max_int_digits:
+            digits = len(text) - text.startswith("-")
+            if digits > _CPYTHON_MAX_STR_DIGITS:  # CPython's own refusal, whatever the size limit
+                raise ValueError(
+                    f"Exceeds the limit ({_CPYTHON_MAX_STR_DIGITS} digits) for integer string conversion: "
+                    f"value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+                )
             ctx.check_int_bits(int(len(text) / _DIGITS_PER_BIT))
         return int(text)
 

@@ -67,7 +67,11 @@ _BISECT = declare_module(
 _COLLECTIONS = declare_module(
     "collections",
     {LINEAR_IN_ARGUMENT: "Counter OrderedDict defaultdict deque namedtuple"},
-    classes={"OrderedDict": {LINEAR_IN_ARGUMENT: "fromkeys"}, "Counter": {CONSTANT: "fromkeys"}},
+    classes={
+        "OrderedDict": {LINEAR_IN_ARGUMENT: "fromkeys"},
+        "defaultdict": {LINEAR_IN_ARGUMENT: "fromkeys"},
+        "Counter": {CONSTANT: "fromkeys"},
+    },
 )
 
 _CONTEXTLIB = declare_module("contextlib", {CONSTANT: "contextmanager suppress nullcontext closing"})
@@ -334,11 +338,12 @@ BUILTINS = declare_module(
         SIZE_CHECKED: "ascii repr format print pow int str bytes",
         SORTING: "sorted",
         LAZY: "enumerate filter map reversed zip",
-        VALUE: "__name__ __debug__ NotImplemented Ellipsis " + " ".join(EXCEPTION_CLASSES),
+        VALUE: "__name__ __debug__ __doc__ NotImplemented Ellipsis " + " ".join(EXCEPTION_CLASSES),
     },
 )
 """The names a program has without importing anything (`builtins.make_builtins` and the compiler's
-core names). `__name__` is the one `_` name among them (`if __name__ == "__main__":`)."""
+core names). `__name__`, `__debug__` and `__doc__` (the program's module docstring, or None) are the
+`_` names among them (`if __name__ == "__main__":`)."""
 
 MODULE_DECLARATIONS: Mapping[str, ModuleDeclaration] = {
     declaration.name: declaration

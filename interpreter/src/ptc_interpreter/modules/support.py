@@ -124,17 +124,31 @@ def pulled(ctx: RunContext, iterable: Iterable[Any]) -> Iterator[Any]:
     if type(iterable) in SIZED_TYPES:
         charge_elements(ctx, len(iterable))  # pyright: ignore[reportArgumentType]
         return iter(iterable)
-    return _pull_charging(ctx, native_iter(iterable))
+    return _PullCharging(ctx, native_iter(iterable))
 
 
-def _pull_charging(ctx: RunContext, iterator: Iterator[Any]) -> Iterator[Any]:
-    credit = 0
-    for item in iterator:
-        if credit == 0:
-            ctx.charge(PULL_CHUNK)
-            credit = PULL_CHUNK
-        credit -= 1
-        yield item
+class _PullCharging:
+    """`iterator`, a step charged per `PULL_CHUNK` items pulled. Not a generator: a generator ends
+    for good at its source's first `StopIteration`, where CPython's adaptors (`map`, `starmap`,
+    `filter`...) pull again on the next call, and a program iterator may then go on."""
+
+    __slots__ = ("credit", "ctx", "iterator")
+
+    def __init__(self, ctx: RunContext, iterator: Iterator[Any]) -> None:
+        self.ctx = ctx
+        self.iterator = iterator
+        self.credit = 0
+
+    def __iter__(self) -> _PullCharging:
+        return self
+
+    def __next__(self) -> Any:
+        item = next(self.iterator)
+        if self.credit == 0:
+            self.ctx.charge(PULL_CHUNK)
+            self.credit = PULL_CHUNK
+        self.credit -= 1
+        return item
 
 
 def native(name: str, function: Callable[..., Any]) -> NativeFunction:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
-from ..runtime.registry import CONSTANT, LINEAR_IN_ARGUMENT, Method, Property
+from ..runtime.registry import CONSTANT, LINEAR_IN_ARGUMENT, Method, Property, missing_attribute
 from .collections_ import NamedTupleBase
 from .support import native
 
@@ -37,9 +37,30 @@ _FLOAT_INFO_FIELDS = (
 )
 
 
-def _struct(name: str, fields: tuple[str, ...], values: tuple[Any, ...]) -> NamedTupleBase:
+class StructSeq(NamedTupleBase):
+    """A value of one of CPython's C "struct sequences" (`sys.version_info`, `sys.float_info`): a
+    tuple whose fields read as attributes, without the named tuple API (`_fields`, `_asdict`...), and
+    whose `__getnewargs__` wraps the values in one tuple (its constructor takes one sequence)."""
+
+    __slots__ = ()
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        fields = type(self).ptc_fields
+        if name in fields:
+            return self[fields.index(name)]
+        if name == "__getnewargs__":
+            return native("__getnewargs__", lambda: (tuple(self),))
+        if name in ("n_fields", "n_sequence_fields"):
+            return len(fields)
+        if name == "n_unnamed_fields":
+            return 0
+        message = f"{ptc_type_name(self)!r} object has no attribute {name!r}"
+        raise missing_attribute(message, name, fields)
+
+
+def _struct(name: str, fields: tuple[str, ...], values: tuple[Any, ...]) -> StructSeq:
     cls = type(
-        name.rpartition(".")[2], (NamedTupleBase,), {"__slots__": (), "ptc_fields": fields, "ptc_name": name}
+        name.rpartition(".")[2], (StructSeq,), {"__slots__": (), "ptc_fields": fields, "ptc_name": name}
     )
     return cls(values)
 

@@ -18,7 +18,7 @@ def parse_program(source: str, filename: str = "<program>") -> ast.Module:
     """`ast.parse` (never compiled to bytecode); a syntax error becomes a `PtcSyntaxError`."""
     try:
         with _AST_BUILD_LOCK:
-            return ast.parse(source, filename=filename, mode="exec", type_comments=False)
+            tree = ast.parse(source, filename=filename, mode="exec", type_comments=False)
     except SyntaxError as error:
         line = error.lineno or 1
         col = max((error.offset or 1) - 1, 0)
@@ -31,3 +31,20 @@ def parse_program(source: str, filename: str = "<program>") -> ast.Module:
         raise PtcSyntaxError((Problem(message, span, None, "SyntaxError"),), source) from None
     except (ValueError, RecursionError, MemoryError) as error:
         raise PtcSyntaxError((Problem(f"cannot parse the program: {error}", None),), source) from None
+    _bind_class_docstrings(tree)
+    return tree
+
+
+def _bind_class_docstrings(tree: ast.Module) -> None:
+    """A class body's docstring is its first assignment, `__doc__ = "..."`, as CPython compiles it:
+    the body can read it (`y = __doc__`) and a later `__doc__ = ...` replaces it."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef) and node.body:
+            first = node.body[0]
+            if (
+                isinstance(first, ast.Expr)
+                and isinstance(first.value, ast.Constant)
+                and isinstance(first.value.value, str)
+            ):
+                target = ast.copy_location(ast.Name(id="__doc__", ctx=ast.Store()), first)
+                node.body[0] = ast.copy_location(ast.Assign(targets=[target], value=first.value), first)

@@ -27,10 +27,19 @@ from ..host import ToolSpec
 from ..limits import Limits
 from ..modules import MODULE_FACTORIES
 from ..modules.members import MODULE_DECLARATIONS
-from ..runtime.registry import USER_DUNDERS, closest_name, readable_name, refused_name_message, writable_name
+from ..runtime.registry import (
+    USER_DUNDERS,
+    cannot_import_message,
+    closest_name,
+    readable_name,
+    refused_name_message,
+    writable_name,
+)
 from .tree import child_nodes
 
 ALLOWED_DUNDER_NAMES = frozenset({"__name__", "__debug__"})
+CLASS_DATA_DUNDERS = frozenset({"__doc__", "__name__"})
+"""Dunder names a class body may assign (`__doc__` also reads and assigns as a module's name)."""
 """Dunder names a program may read (`if __name__ == "__main__":`, `__debug__`, always True: asserts run)."""
 
 _BUILTIN_VALUE_TYPES = frozenset(
@@ -397,7 +406,12 @@ class _Validator(ScopeBuilder):
 
     def _check_name(self, node: ast.Name) -> None:
         name = node.id
-        if name in USER_DUNDERS and self.scope.kind == "class":
+        if name in CLASS_DATA_DUNDERS and (self.scope.kind == "class" or name == "__doc__"):
+            # a namespace's documentation (a module's, or a class's: its docstring), and a class's
+            # own `__name__ = ...` (which its instances read; the class keeps its name)
+            if type(node.ctx) is ast.Load:
+                self.loaded_names.append((self.scope, node))
+        elif name in USER_DUNDERS and self.scope.kind == "class":
             # `__repr__ = __str__`, `__call__ = run`, `__hash__ = None` in a class body: the
             # class's own special methods, under their names
             if type(node.ctx) is ast.Load:
@@ -616,7 +630,7 @@ class _Validator(ScopeBuilder):
             elif alias.name.startswith("_"):
                 self.problem(node, f"names starting with '_' cannot be imported: {alias.name!r}")
             elif declaration is not None and alias.name not in declaration.members and not self.import_guards:
-                message = f"cannot import name {alias.name!r} from {module!r}"
+                message = cannot_import_message(alias.name, module)
                 close = closest_name(alias.name, declaration.members)
                 if close is not None:
                     message += f". Did you mean {close!r}?"

@@ -44,6 +44,7 @@ from .budget import (
     text_volume,
 )
 from .context import RunContext
+from .exceptions import ProgramSystemExit
 from .format import format_map, str_format
 from .native import BoundNativeMethod, NativeFunction
 from .objects import _unbound_init  # pyright: ignore[reportPrivateUsage]
@@ -380,12 +381,14 @@ STR: TypeTable = {
     "format": Method(_str_format, SIZE_CHECKED),
     "format_map": Method(_str_format_map, SIZE_CHECKED),
     "encode": Method(_encode, SIZE_CHECKED),
+    "__getnewargs__": Method(str.__getnewargs__, CONSTANT),
 }
 
 BYTES: TypeTable = {
     **{name: Method(getattr(bytes, name), LINEAR_IN_RECEIVER) for name in _BYTES_LINEAR},
     **_PADDING_AND_SPLITTING,
     "decode": Method(_decode, SIZE_CHECKED),
+    "__getnewargs__": Method(bytes.__getnewargs__, CONSTANT),
 }
 
 
@@ -415,6 +418,7 @@ INT: TypeTable = {
     "imag": Property(lambda n: 0, CONSTANT),
     "numerator": Property(lambda n: +n, CONSTANT),
     "denominator": Property(lambda n: 1, CONSTANT),
+    "__getnewargs__": Method(int.__getnewargs__, CONSTANT),
 }
 
 FLOAT: TypeTable = {
@@ -424,6 +428,7 @@ FLOAT: TypeTable = {
     "conjugate": Method(float.conjugate, CONSTANT),
     "real": Property(lambda x: x, CONSTANT),
     "imag": Property(lambda x: 0.0, CONSTANT),
+    "__getnewargs__": Method(float.__getnewargs__, CONSTANT),
 }
 
 
@@ -503,9 +508,16 @@ LIST: TypeTable = {
     "sort": Method(_list_sort, SORTING),
 }
 
+
+def _tuple_newargs(value: tuple[Any, ...]) -> tuple[tuple[Any, ...]]:
+    """CPython's `tuple.__getnewargs__`: the values, in one tuple."""
+    return (tuple(value),)
+
+
 TUPLE: TypeTable = {
     "count": _search(tuple.count),
     "index": _search(tuple.index),
+    "__getnewargs__": Method(_tuple_newargs, CONSTANT),
 }
 
 
@@ -679,6 +691,8 @@ OS_ERROR: TypeTable = {
     "filename": Property(lambda e: e.filename, CONSTANT),
 }
 
+SYSTEM_EXIT: TypeTable = {**EXCEPTION, "code": Property(lambda e: e.code, CONSTANT)}
+
 EXCEPTION_GROUP: TypeTable = {
     "exceptions": Property(lambda e: e.exceptions, CONSTANT),
     "message": Property(lambda e: e.message, CONSTANT),
@@ -722,6 +736,7 @@ BUILTIN_TABLES: Mapping[type, TypeTable] = {
     BaseException: EXCEPTION,
     StopIteration: STOP_ITERATION,
     OSError: OS_ERROR,
+    ProgramSystemExit: SYSTEM_EXIT,
     BaseExceptionGroup: EXCEPTION_GROUP,
     type: CLASS,
     NativeFunction: FUNCTION,
@@ -825,8 +840,22 @@ def _missing(obj: Any, name: str) -> AttributeError:
     if isinstance(obj, type):
         message = f"type object {getattr(obj, 'ptc_name', obj.__name__)!r} has no attribute {name!r}"
     else:
-        message = f"{ptc_type_name(obj)!r} object has no attribute {name!r}"
+        message = f"{_c_type_name(obj)!r} object has no attribute {name!r}"
     return missing_attribute(message, name, attribute_names(obj))
+
+
+_HEAP_TYPE = 1 << 9
+"""`Py_TPFLAGS_HEAPTYPE`: set on classes defined in Python, clear on C-defined static types."""
+
+
+def _c_type_name(obj: Any) -> str:
+    """How CPython's own messages name `obj`'s class: a C type of a module by its full name
+    (`'collections.deque' object has no attribute ...`), everything else as `ptc_type_name`."""
+    cls = type(obj)
+    module = cls.__module__
+    if not cls.__flags__ & _HEAP_TYPE and module != "builtins" and not isinstance(obj, PtcObject):
+        return f"{module}.{cls.__qualname__}"
+    return ptc_type_name(obj)
 
 
 def get_attribute(ctx: RunContext, obj: Any, name: str) -> Any:

@@ -27,6 +27,7 @@ from ..errors import (
     PtcError,
     PtcInternalError,
     PtcLimitError,
+    PtcRecursionError,
     PtcRuntimeError,
     PtcToolError,
     SourceSpan,
@@ -116,8 +117,8 @@ PROGRAM_EXCEPTIONS: dict[str, type[BaseException]] = {
     )
 }
 """Builtin exception classes a program can name, raise and catch (plus `ToolError` and the program's
-`RecursionError` and `MemoryError`, below). Left out: the uncatchable ones (the host's `RecursionError`, `MemoryError`), those that stop the interpreter or a generator
-(`SystemExit`, `KeyboardInterrupt`, `GeneratorExit`, `SystemError`) and `SyntaxError` and its
+`RecursionError`, `MemoryError`, `KeyboardInterrupt` and `SystemExit`, below). Left out: the uncatchable ones (the host's `RecursionError`, `MemoryError`), those that stop the interpreter or a generator
+(the host's `SystemExit` and `KeyboardInterrupt`, `GeneratorExit`, `SystemError`) and `SyntaxError` and its
 subclasses, which would read as the interpreter's own report of a bad program."""
 PROGRAM_EXCEPTIONS["ToolError"] = ToolError
 
@@ -132,12 +133,16 @@ class ProgramRecursionError(RuntimeError):
 
     ptc_name = "RecursionError"
     __module__ = "builtins"
-    ptc_detail = "maximum recursion depth exceeded"
+    ptc_detail: str | None = None
+    """Set on the interpreter's own (the limit tripping); None on one the program raises itself."""
 
 
-def recursion_error(detail: str) -> ProgramRecursionError:
-    """What a call past the depth limit raises: CPython's message, and `detail` for the report."""
-    error = ProgramRecursionError("maximum recursion depth exceeded")
+_RECURSION_MESSAGE = "maximum recursion depth exceeded"
+
+
+def recursion_error(detail: str, message: str = _RECURSION_MESSAGE) -> ProgramRecursionError:
+    """What a call past the depth limit raises: CPython's message, and `detail`, the report's hint."""
+    error = ProgramRecursionError(message)
     error.ptc_detail = detail
     return error
 
@@ -158,7 +163,40 @@ class ProgramMemoryError(Exception):
 ProgramMemoryError.__name__ = ProgramMemoryError.__qualname__ = "MemoryError"
 PROGRAM_EXCEPTIONS["MemoryError"] = ProgramMemoryError
 
+
+class ProgramKeyboardInterrupt(BaseException):
+    """The program's `KeyboardInterrupt`, which it may raise and catch (`except BaseException`, never
+    `except Exception`) as in CPython. Not the host's, which stops the interpreter: nothing but the
+    program raises this one, and uncaught it is an ordinary program error."""
+
+    ptc_name = "KeyboardInterrupt"
+    __module__ = "builtins"
+
+
+ProgramKeyboardInterrupt.__name__ = ProgramKeyboardInterrupt.__qualname__ = "KeyboardInterrupt"
+PROGRAM_EXCEPTIONS["KeyboardInterrupt"] = ProgramKeyboardInterrupt
+
+
+class ProgramSystemExit(BaseException):
+    """The program's `SystemExit` (as `ProgramKeyboardInterrupt`): `code` is its argument, as
+    CPython's (None without one, the tuple of them with several). It ends nothing but the program
+    code it unwinds; uncaught, it is reported as an error of the program."""
+
+    ptc_name = "SystemExit"
+    __module__ = "builtins"
+
+    @property
+    def code(self) -> Any:
+        args = self.args
+        return None if not args else args[0] if len(args) == 1 else args
+
+
+ProgramSystemExit.__name__ = ProgramSystemExit.__qualname__ = "SystemExit"
+PROGRAM_EXCEPTIONS["SystemExit"] = ProgramSystemExit
+
 _TOOL_VISIBLE: frozenset[type[BaseException]] = frozenset(PROGRAM_EXCEPTIONS.values()) - {
+    ProgramKeyboardInterrupt,  # a tool's KeyboardInterrupt or SystemExit is the host's business
+    ProgramSystemExit,
     BaseException,
     BaseExceptionGroup,  # a group's members are host exceptions: a tool's group stays a ToolError
     ExceptionGroup,
@@ -500,13 +538,17 @@ def _report_for(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
         frames.append(Frame("<module>", notes.here))
     frames.reverse()
     source_line = _line(source_lines, span)
-    if isinstance(exc, RecursionError | ProgramRecursionError):
-        return PtcLimitError(
-            "max_recursion_depth",
-            exc.ptc_detail if isinstance(exc, ProgramRecursionError) else "maximum recursion depth exceeded",
+    if isinstance(exc, RecursionError) or (isinstance(exc, ProgramRecursionError) and exc.ptc_detail):
+        detail = (
+            exc.ptc_detail
+            if isinstance(exc, ProgramRecursionError)
+            else "the interpreter's stack ran out (Limits.max_recursion_depth): use a loop instead of deep recursion"
+        )
+        return PtcRecursionError(
+            exception_message(exc) if isinstance(exc, ProgramRecursionError) else _RECURSION_MESSAGE,
             span=span,
             source_line=source_line,
-            hint="use a loop instead of deep recursion",
+            hint=detail,
         )
     if isinstance(exc, MemoryError):
         return PtcLimitError("max_container_length", "out of memory", span=span, source_line=source_line)

@@ -22,7 +22,7 @@ from ..errors import PtcLimitError
 from .allowlist import PtcObject, ptc_type_name
 from .exceptions import leaving_program_generator
 from .native import NativeFunction
-from .registry import CALLBACK, CONSTANT, USER_DUNDERS, Method, TypeTable
+from .registry import CALLBACK, CONSTANT, USER_DUNDERS, Method, TypeTable, annotations_refusal
 
 if TYPE_CHECKING:
     from ..errors import SourceSpan
@@ -86,7 +86,7 @@ class FunctionCode:
     frame and runs the body (or, for `async def`, returns a `ProgramCoroutine`).
     """
 
-    __slots__ = ("inline1", "invoke", "invoke1", "is_async", "name", "qualname", "span")
+    __slots__ = ("annotations", "doc", "inline1", "invoke", "invoke1", "is_async", "name", "qualname", "span")
 
     def __init__(
         self,
@@ -95,8 +95,13 @@ class FunctionCode:
         span: SourceSpan,
         is_async: bool,
         invoke: Callable[[ProgramFunction, tuple[Any, ...], dict[str, Any] | None], Any],
+        doc: str | None = None,
     ) -> None:
         self.name = name
+        self.doc = doc
+        """The function's docstring as written (CPython 3.11 keeps its indentation), or None."""
+        self.annotations: dict[str, str] | None = None
+        """Its annotations as source text (`from __future__ import annotations`), else None."""
         self.qualname = qualname
         self.span = span
         self.is_async = is_async
@@ -139,6 +144,15 @@ class ProgramFunction(PtcObject):
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         if name == "__name__":
             return self.code.name
+        if name == "__doc__":
+            return self.code.doc
+        if name == "__annotations__":
+            if self.code.annotations is None:
+                raise annotations_refusal()
+            if self.attributes is None:
+                self.attributes = {}
+            # one dict per function, as CPython's (a program's writes to it stay in it)
+            return self.attributes.setdefault(name, dict(self.code.annotations))
         attributes = self.attributes
         if attributes is not None and name in attributes:
             return attributes[name]
@@ -247,6 +261,11 @@ class BoundMethod(PtcObject):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.function(self.receiver, *args, **kwargs)
+
+    def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        if name == "__doc__" and isinstance(self.function, ProgramFunction):
+            return self.function.code.doc
+        return PtcObject.ptc_getattr(self, ctx, name)
 
     def __repr__(self) -> str:
         name = self.function.code.qualname if isinstance(self.function, ProgramFunction) else "method"
@@ -357,6 +376,20 @@ def class_lookup(cls: type, name: str) -> Any:
     return _MISSING
 
 
+def class_doc(cls: type) -> Any:
+    """`cls.__doc__`: the class's own docstring (or `__doc__ = ...`), never a base's; None without
+    one. A dataclass without one has a generated signature in CPython, which is not rendered here."""
+    namespace: dict[str, Any] = cls.__dict__.get("ptc_namespace") or {}
+    if "__doc__" in namespace:
+        return namespace["__doc__"]
+    if "ptc_dataclass_fields" in cls.__dict__:
+        raise AttributeError(
+            f"__doc__ of dataclass {cls.__name__!r} without a docstring is not supported"
+            " (CPython generates it from the signature): give the class a docstring"
+        )
+    return None
+
+
 def _bind(value: Any, instance: Any, cls: type) -> Any:
     if isinstance(value, ProgramFunction):
         return BoundMethod(value, instance)
@@ -383,6 +416,15 @@ class ProgramInstance(PtcObject):
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         if name[0] == "_" and name not in USER_DUNDERS:
+            if name == "__doc__":  # every class has its own, which its instances read
+                return class_doc(type(self))
+            if name == "__annotations__":  # the first class along the MRO that has any
+                for klass in type(self).__mro__:
+                    if klass.__dict__.get("ptc_annotations"):
+                        return klass.__dict__["ptc_annotations"]
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            if name == "__name__" and class_lookup(type(self), name) is not _MISSING:
+                return class_lookup(type(self), name)  # a class body's `__name__ = ...`
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         attrs = self.__dict__
         if name in attrs:
@@ -430,6 +472,13 @@ class ProgramClassMeta(type, PtcObject):
     def ptc_getattr(cls, ctx: RunContext, name: str) -> Any:
         if name == "__name__":
             return cls.__name__
+        if name == "__doc__":
+            return class_doc(cls)
+        if name == "__annotations__":
+            annotations = cls.__dict__.get("ptc_annotations")
+            if annotations is None:
+                raise annotations_refusal()
+            return annotations
         charge_mro_walk(ctx, cls)
         value = class_lookup(cls, name) if name[0] != "_" or name in USER_DUNDERS else _MISSING
         if value is _MISSING and name == "__init__":

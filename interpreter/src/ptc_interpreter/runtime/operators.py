@@ -18,7 +18,7 @@ from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Mapping, Sized
 from typing import Any
 
-from .allowlist import PtcObject
+from .allowlist import PtcObject, ptc_type_name
 from .budget import (
     BIG_OPERAND,
     FREE_KEY_TYPES,
@@ -42,6 +42,7 @@ from .budget import (
     materialize,
 )
 from .context import RunContext
+from .exceptions import recursion_error
 from .format import percent_format
 from .indexing import index_method, program_index, sequence_key
 from .structure import is_nested, weigh
@@ -89,6 +90,19 @@ def _check_sized_result(ctx: RunContext, sample: Any, length: int) -> None:
 def _repeat_count(value: Any) -> int | None:
     cls: type[Any] = type(value)
     return value if cls is int or cls is bool else None
+
+
+_INDEX_MAX = 2**63 - 1
+"""CPython's `Py_ssize_t` range (a 64-bit build: `sys.maxsize`, as the program's `sys` shows it)."""
+
+
+def _index_sized(count: int, sequence: Any) -> int:
+    """A repeat count as CPython takes it: one past `Py_ssize_t` is its `OverflowError`, before any
+    size is considered (`'x' * 10**100`), for a sequence that repeats at all; a negative one repeats
+    nothing."""
+    if not -_INDEX_MAX - 1 <= count <= _INDEX_MAX and hasattr(type(sequence), "__mul__"):
+        raise OverflowError("cannot fit 'int' into an index-sized integer")
+    return max(count, 0)
 
 
 def _is_native_sequence(value: Any) -> bool:
@@ -170,11 +184,11 @@ def mul(ctx: RunContext, a: Any, b: Any) -> Any:
         return a * b
     count = _repeat_count(b)
     if count is not None and _is_sized_repeatable(a):
-        _check_sized_result(ctx, a, len(a) * max(count, 0))
+        _check_sized_result(ctx, a, len(a) * _index_sized(count, a))
         return a * b
     count = _repeat_count(a)
     if count is not None and _is_sized_repeatable(b):
-        _check_sized_result(ctx, b, len(b) * max(count, 0))
+        _check_sized_result(ctx, b, len(b) * _index_sized(count, b))
         return a * b
     if _is_sized_repeatable(a) and index_method(b) is not None:
         return _repeat_by_index(ctx, a, b, "__rmul__")
@@ -430,7 +444,7 @@ def inplace_mul(ctx: RunContext, a: Any, b: Any) -> Any:
             b = program_index(b, index_method(b))
             count = b
         if count is not None:
-            _check_sized_result(ctx, a, len(a) * max(count, 0))
+            _check_sized_result(ctx, a, len(a) * _index_sized(count, a))
         a *= b
         return a
     if isinstance(a, PtcObject):
@@ -549,11 +563,19 @@ def _counter_in_place(in_place: Callable[[Any, Any], Any], fallback: BinaryOpera
     """`c += d` on a Counter updates `c` itself, as CPython's `Counter.__iadd__` does (another name
     for the Counter sees the change; comparisons run in its order), charged per entry."""
 
+    reads_items = in_place is not operator.iand  # `&=` looks keys up instead: `other[elem]`
+
     def operation(ctx: RunContext, a: Any, b: Any) -> Any:
-        if type(a) is Counter and isinstance(b, dict):
-            ctx.check_container_length(len(a) + len(b))  # pyright: ignore[reportUnknownArgumentType]
-            charge_counter_loop(ctx, a, b)
-            return in_place(a, b)
+        if type(a) is Counter:
+            if isinstance(b, dict):
+                ctx.check_container_length(len(a) + len(b))  # pyright: ignore[reportUnknownArgumentType]
+                charge_counter_loop(ctx, a, b)
+                return in_place(a, b)
+            if not isinstance(b, PtcObject) and not hasattr(type(b), "items"):
+                if reads_items:  # CPython's loop calls `other.items()`
+                    raise AttributeError(f"{ptc_type_name(b)!r} object has no attribute 'items'")
+                charge_counter_loop(ctx, a)  # subscripts a native `other` by each key: its own error
+                return in_place(a, b)
         return fallback(ctx, a, b)
 
     return operation
@@ -666,39 +688,87 @@ def _charge_deep_comparison(ctx: RunContext, a: Any, b: Any) -> None:
     charge_elements(ctx, weight)
 
 
+COMPARISON_RECURSION_STEPS = 400
+"""What a native comparison that ran into CPython's recursion limit costs: two containers that each
+contain themselves (`d = {}; d['self'] = d`) compare level by level until the host's limit, ~120 µs
+(200 ordinary steps), and a program may catch the `RecursionError` and compare again."""
+
+
+def _comparison_recursion(ctx: RunContext) -> BaseException:
+    """The program's `RecursionError` for a native comparison that ran into the host's recursion
+    limit: only data that contains itself gets there (everything deeper than `max_nesting_depth` was
+    refused when weighed), and it gets there whatever the stack depth, as in CPython, where the
+    program may catch it. The native walk has unwound by now; it is charged as the work it was."""
+    ctx.charge(COMPARISON_RECURSION_STEPS)
+    return recursion_error(
+        "the compared data contains itself, so comparing it never ends: compare its parts yourself",
+        "maximum recursion depth exceeded in comparison",
+    )
+
+
 def eq(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) not in _SCALARS or type(b) not in _SCALARS:
         _charge_comparison(ctx, a, b)
+        try:
+            return a == b
+        except RecursionError:
+            pass
+        raise _comparison_recursion(ctx)
     return a == b
 
 
 def ne(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) not in _SCALARS or type(b) not in _SCALARS:
         _charge_comparison(ctx, a, b)
+        try:
+            return a != b
+        except RecursionError:
+            pass
+        raise _comparison_recursion(ctx)
     return a != b
 
 
 def lt(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) not in _SCALARS or type(b) not in _SCALARS:
         _charge_comparison(ctx, a, b)
+        try:
+            return a < b
+        except RecursionError:
+            pass
+        raise _comparison_recursion(ctx)
     return a < b
 
 
 def le(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) not in _SCALARS or type(b) not in _SCALARS:
         _charge_comparison(ctx, a, b)
+        try:
+            return a <= b
+        except RecursionError:
+            pass
+        raise _comparison_recursion(ctx)
     return a <= b
 
 
 def gt(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) not in _SCALARS or type(b) not in _SCALARS:
         _charge_comparison(ctx, a, b)
+        try:
+            return a > b
+        except RecursionError:
+            pass
+        raise _comparison_recursion(ctx)
     return a > b
 
 
 def ge(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) not in _SCALARS or type(b) not in _SCALARS:
         _charge_comparison(ctx, a, b)
+        try:
+            return a >= b
+        except RecursionError:
+            pass
+        raise _comparison_recursion(ctx)
     return a >= b
 
 

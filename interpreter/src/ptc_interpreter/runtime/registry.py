@@ -212,9 +212,30 @@ def declare_module(
 
 # -- the name rule ----------------------------------------------------------------------------------
 
-READABLE_DUNDERS = frozenset({"__name__", "__class__"})
-"""The only `_` names a program may read on any object: names (`type(e).__name__`, `f.__name__`) and
-`__class__`, which is whatever `type(x)` gives the program (`RunContext.type_of`), never a host class."""
+READABLE_DUNDERS = frozenset({"__name__", "__class__", "__doc__", "__annotations__"})
+"""The only `_` names a program may read on any object: names (`type(e).__name__`, `f.__name__`),
+`__class__`, which is whatever `type(x)` gives the program (`RunContext.type_of`), never a host class,
+`__doc__`, which only the program's own classes, instances and functions (and named tuples)
+answer, with the program's own docstring text or None: a host object's docstring is the
+interpreter's text, so reading it is refused (`doc_refusal`), and `__annotations__` of the
+program's own classes and functions under `from __future__ import annotations` (their source
+text; without it CPython evaluates them, which the interpreter never does: `annotations_refusal`)."""
+
+
+def annotations_refusal() -> AttributeError:
+    """`x.__annotations__` where it is not the program's own annotations as source text."""
+    return AttributeError(
+        "__annotations__ is not supported here: only the program's own classes and functions have them,"
+        " as text, under 'from __future__ import annotations' (annotations are not evaluated)"
+    )
+
+
+def doc_refusal() -> AttributeError:
+    """`x.__doc__` of anything but the program's own classes and functions."""
+    return AttributeError(
+        "__doc__ is not supported here: only the program's own classes and functions have their docstrings"
+    )
+
 
 USER_DUNDERS: frozenset[str] = frozenset(
     {
@@ -294,6 +315,10 @@ NAMED_TUPLE_NAMES = frozenset({"_asdict", "_replace", "_fields", "_field_default
 """The named tuple API, public although spelled with `_` (so as not to clash with field names);
 only named tuples answer them."""
 
+PICKLING_NAMES = frozenset({"__getnewargs__"})
+"""The copy protocol's arguments of a value (`(5).__getnewargs__()`, a named tuple's fields): only
+the types whose tables declare it answer, with the value's own parts."""
+
 ENUM_NAMES = frozenset({"__members__"})
 """The enum API spelled with `_`: only enum classes answer it (`Color.__members__`)."""
 
@@ -308,6 +333,7 @@ def readable_name(name: str) -> bool:
         or name in USER_DUNDERS
         or name in NAMED_TUPLE_NAMES
         or name in ENUM_NAMES
+        or name in PICKLING_NAMES
     )
 
 
@@ -318,6 +344,18 @@ def writable_name(name: str) -> bool:
 
 def refused_name_message(name: str) -> str:
     return f"attribute names starting with '_' are not allowed: {name!r}"
+
+
+BUILT_IN_MODULES = frozenset({"itertools", "sys", "time"})
+"""Importable modules that CPython 3.11 builds into the interpreter: no file, so its failed
+`from m import x` says "(unknown location)". For the others it names the module's file, a host path
+a program must not see, so their message ends at the module name."""
+
+
+def cannot_import_message(name: str, module: str) -> str:
+    """CPython's message for `from module import name` of a name the module lacks."""
+    where = " (unknown location)" if module in BUILT_IN_MODULES else ""
+    return f"cannot import name {name!r} from {module!r}{where}"
 
 
 def check_attribute_name(name: object, *, writing: bool = False) -> str:
@@ -545,6 +583,10 @@ def missing_attribute(message: str, name: str, candidates: Collection[str]) -> A
     for the report."""
     from .exceptions import attach_hint  # exceptions renders reprs, which read these declarations
 
+    if name == "__doc__":
+        return doc_refusal()
+    if name == "__annotations__":
+        return annotations_refusal()
     error = AttributeError(message)
     close = closest_name(name, candidates)
     if close is not None:

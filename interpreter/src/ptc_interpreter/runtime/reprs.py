@@ -283,14 +283,32 @@ def _write_dict(writer: _Writer, value: dict[Any, Any]) -> None:
         return
     writer.charge(len(value))
     writer.write("{")
+    # CPython walks its entry table by position while an element's `__repr__` may change the dict:
+    # a key added is appended (and shown), a key removed leaves a hole (skipped), the others keep
+    # their places. The walk here follows a copy of that table, brought up to date (and charged
+    # again) whenever the dict's size changed under it.
+    entries = list(value.items())
+    size = len(value)
+    live: dict[int, Any] | None = None
+    """id(key) -> its value, once the dict has changed (identity: no program `__eq__` runs)."""
     first = True
-    for key, item in value.items():
+    for key, item in entries:  # a list's iterator goes on into items appended meanwhile
+        if live is not None:
+            if id(key) not in live:
+                continue
+            item = live[id(key)]
         if not first:
             writer.write(", ")
         first = False
         _write_repr(writer, key)
         writer.write(": ")
         _write_repr(writer, item)
+        if len(value) != size:
+            size = len(value)
+            writer.charge(size + len(entries))
+            live = {id(k): v for k, v in value.items()}
+            known = {id(k) for k, _ in entries}
+            entries.extend((k, v) for k, v in value.items() if id(k) not in known)
     writer.write("}")
 
 

@@ -145,7 +145,7 @@ def plain_result(
     describe: Callable[[Any], str],
     budget: list[int],
     depth: int = 0,
-    open_containers: set[int] | None = None,
+    open_containers: dict[int, Any] | None = None,
 ) -> Any:
     """The run's result as data the host can compare, hash and serialise without running program
     code: containers are rebuilt around converted elements, and anything program-defined (instances,
@@ -157,28 +157,35 @@ def plain_result(
     zero (`[x] * 300` of a long list `x` counts `x` 300 times) raises `PtcLimitError` first, and only
     when the repr would be over the limit anyway.
 
-    A container inside itself (`a.append(a)`) cannot be plain data (no serialiser takes a cycle), so
-    such a result is refused with a clear error rather than cut at some depth (`open_containers`
-    holds the containers being copied, outermost first)."""
+    A container inside itself (`a.append(a)`) stays inside itself in the copy, as CPython returns it
+    (its repr shows `[...]`): `open_containers` maps each container being copied, outermost first,
+    to its copy. Lists, dicts and deques have their copy before their elements; a tuple or set gets
+    its copy only from its elements, so a cycle back into one (`t = ([],); t[0].append(t)`) cannot be
+    copied and is refused with a clear error. A serialiser must refuse a cyclic result itself
+    (`json.dumps` does: durable-ptc's `run_ptc` reports it to the model)."""
     kind = type(value)
     if kind in PLAIN_SCALARS or isinstance(value, _HOST_VALUE_TYPES):
         return value
     if depth > 100:
         return describe(value)
     if kind is list or kind is tuple or isinstance(value, dict) or kind in _RESULT_COLLECTIONS:
-        _spend(budget, len(value) * (6 if isinstance(value, dict) else 3) - 1)
         if open_containers is None:
-            open_containers = set()
-        if id(value) in open_containers:
-            raise PtcError(
-                f"the result contains itself (a {ptc_type_name(value)} inside itself), which is not plain data",
-                hint="return a value without the cycle, e.g. its repr() or a copy that leaves the inner reference out",
-            )
-        open_containers.add(id(value))
+            open_containers = {}
+        key = id(value)
+        if key in open_containers:
+            copy = open_containers[key]
+            if copy is None:
+                raise PtcError(
+                    f"the result contains a {ptc_type_name(value)} inside itself through a mutable container,"
+                    " which cannot be copied out of the run",
+                    hint="return a value without the cycle, e.g. its repr() or a list in place of the tuple",
+                )
+            return copy
+        _spend(budget, len(value) * (6 if isinstance(value, dict) else 3) - 1)
         try:
             return _plain_container(kind, value, describe, budget, depth + 1, open_containers)
         finally:
-            open_containers.discard(id(value))
+            open_containers.pop(key, None)
     return describe(value)
 
 
@@ -188,23 +195,27 @@ def _plain_container(
     describe: Callable[[Any], str],
     budget: list[int],
     depth: int,
-    open_containers: set[int],
+    open_containers: dict[int, Any],
 ) -> Any:
     def plain(item: Any) -> Any:
         return plain_result(item, describe, budget, depth, open_containers)
 
-    if kind is list:
-        return [plain(v) for v in value]
-    if kind is tuple:
-        return tuple(plain(v) for v in value)
+    key = id(value)
+    if kind is list or kind is collections.deque:
+        copy = kind()
+        open_containers[key] = copy
+        copy.extend([plain(v) for v in value])
+        return copy
     if isinstance(value, dict):
-        items = {plain(k): plain(v) for k, v in value.items()}  # pyright: ignore[reportUnknownVariableType]
-        if kind in (collections.Counter, collections.OrderedDict):
-            return kind(items)
-        return items
-    if kind is OrderedSet or kind is FrozenOrderedSet:
-        return kind(plain(v) for v in value)
-    return collections.deque(plain(v) for v in value)  # pyright: ignore[reportUnknownVariableType]
+        mapping: dict[Any, Any] = kind() if kind in (collections.Counter, collections.OrderedDict) else {}
+        open_containers[key] = mapping
+        for k, v in list(value.items()):  # pyright: ignore[reportUnknownVariableType]
+            mapping[plain(k)] = plain(v)
+        return mapping
+    open_containers[key] = None  # a tuple or set exists only once its elements do
+    if kind is tuple:
+        return tuple([plain(v) for v in value])
+    return kind(plain(v) for v in value)
 
 
 _RESULT_COLLECTIONS: frozenset[type[Any]] = frozenset({OrderedSet, FrozenOrderedSet, collections.deque})

@@ -1,0 +1,2 @@
+raise RecursionError("too deep for this parser")
+# expect: raises RecursionError: too deep for this parser
