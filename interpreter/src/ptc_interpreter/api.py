@@ -36,7 +36,7 @@ from .runtime.scheduler import Scheduler
 from .runtime.tools import ToolFunction as ProgramTool
 from .runtime.tools import from_plain, plain_result
 
-SEMANTICS_VERSION = 3
+SEMANTICS_VERSION = 4
 """Bumped whenever a change could alter the calls, order or value a given program produces.
 
 2: `asyncio.gather` follows CPython 3.11 (the first failure is raised at once and the other children
