@@ -21,29 +21,43 @@ from ..runtime.reprs import program_repr, program_str
 _MISSING: Any = object()
 
 
-def make_str(ctx: RunContext, value: Any = "", encoding: Any = _MISSING, errors: Any = _MISSING) -> str:
-    """`str(x)`, or `str(data, encoding, errors)` to decode bytes."""
+def make_str(
+    ctx: RunContext, object: Any = _MISSING, encoding: Any = _MISSING, errors: Any = _MISSING
+) -> str:
+    """`str(x)`, or `str(data, encoding, errors)` to decode bytes (CPython's keyword names)."""
+    if object is _MISSING:
+        return ""
     if encoding is _MISSING and errors is _MISSING:
-        return program_str(value, ctx)
-    if not isinstance(value, bytes):
-        raise TypeError(f"decoding to str: need a bytes-like object, {type(value).__name__} found")
+        return program_str(object, ctx)
+    if isinstance(object, str):
+        raise TypeError("decoding str is not supported")
+    if not isinstance(object, bytes):
+        raise TypeError(f"decoding to str: need a bytes-like object, {type(object).__name__} found")
     return cast(
         str,
         transcode(
             ctx,
-            value,
+            object,
             "utf-8" if encoding is _MISSING else encoding,
             "strict" if errors is _MISSING else errors,
         ),
     )
 
 
-def make_bytes(ctx: RunContext, source: Any = b"", encoding: Any = _MISSING, errors: Any = _MISSING) -> bytes:
+def make_bytes(
+    ctx: RunContext, source: Any = _MISSING, encoding: Any = _MISSING, errors: Any = _MISSING
+) -> bytes:
     """`bytes(n)`, `bytes(iterable_of_ints)`, `bytes(text, encoding)`: sizes checked first."""
     if isinstance(source, str):
         if encoding is _MISSING:
             raise TypeError("string argument without an encoding")
         return cast(bytes, transcode(ctx, source, encoding, "strict" if errors is _MISSING else errors))
+    if encoding is not _MISSING:
+        raise TypeError("encoding without a string argument")
+    if errors is not _MISSING:
+        raise TypeError("errors without a string argument")
+    if source is _MISSING:
+        return b""
     source = as_index(source)  # `bytes(n)` for a program instance with `__index__`, as CPython
     if isinstance(source, int):
         ctx.check_str_length(int(source))

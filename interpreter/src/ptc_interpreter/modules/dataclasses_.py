@@ -229,8 +229,7 @@ def _make_repr(ctx: RunContext, fields: dict[str, Field]) -> Callable[[Any], str
             return "..."
         running.add(marker)
         try:
-            attributes = self.__dict__
-            inner = ", ".join(f"{name}={program_repr(attributes.get(name), ctx)}" for name in shown)
+            inner = ", ".join(f"{name}={program_repr(_field_value(ctx, self, name), ctx)}" for name in shown)
         finally:
             running.discard(marker)
         return f"{type(self).__name__}({inner})"
@@ -245,11 +244,23 @@ def generated_repr_fields(value: object) -> tuple[str, ...] | None:
     return getattr(type(value).__repr__, "ptc_repr_fields", None)
 
 
-def _compared(fields: dict[str, Field]) -> Callable[[Any], tuple[Any, ...]]:
+def _field_value(ctx: RunContext, instance: Any, name: str) -> Any:
+    """`instance.name` as a generated method reads it (`self.name`): a field its `__init__` did not
+    set is the class's default, or CPython's AttributeError."""
+    attributes = instance.__dict__
+    if name in attributes:
+        return attributes[name]
+    return type(instance).ptc_getattr(instance, ctx, name)
+
+
+def _compared(ctx: RunContext, fields: dict[str, Field]) -> Callable[[Any], tuple[Any, ...]]:
     names = [f.name for f in fields.values() if f.compare]
 
     def key(instance: Any) -> tuple[Any, ...]:
-        return tuple(map(instance.__dict__.get, names))
+        attributes = instance.__dict__
+        if all(name in attributes for name in names):
+            return tuple(map(attributes.__getitem__, names))
+        return tuple(_field_value(ctx, instance, name) for name in names)
 
     return key
 
@@ -354,7 +365,7 @@ def _process(ctx: RunContext, cls: Any, options: Mapping[str, bool]) -> Any:
         _install(cls, "__init__", _make_init(ctx, cls, fields))
     if repr_ and "__repr__" not in own:
         _install(cls, "__repr__", _make_repr(ctx, fields))
-    key = _compared(fields)
+    key = _compared(ctx, fields)
     if eq and "__eq__" not in own:
         _install(cls, "__eq__", _make_comparison(ctx, key, operators.eq, operator.eq))
     if order:

@@ -66,8 +66,8 @@ def make_module(ctx: RunContext) -> ShimModule:
     def cycle(iterable: Iterable[Any]) -> ShimIterator:
         return lazy("cycle", _cycle(ctx, native_iter(iterable)))  # CPython takes the iterator at once
 
-    def repeat(value: Any, times: int | None = None) -> ShimIterator:
-        return lazy("repeat", itertools.repeat(value) if times is None else itertools.repeat(value, times))
+    def repeat(object: Any, times: int | None = None) -> ShimIterator:  # CPython's keyword names
+        return lazy("repeat", itertools.repeat(object) if times is None else itertools.repeat(object, times))
 
     def chain(*iterables: Iterable[Any]) -> ShimIterator:
         source = (paid(i) for i in iterables)

@@ -89,6 +89,7 @@ def format_value(ctx: RunContext, value: Any, spec: str) -> str:
         if cls is int and not -BIG_INT < value < BIG_INT:
             charge_int_text(ctx, value.bit_length())
         if spec[-1] == "n":
+            format(cls(), spec)  # CPython's own check of the spec ("Cannot specify ',' with 'n'.")
             spec = spec[:-1] + ("g" if cls is float else "d")  # 'n' reads the host locale
     elif isinstance(value, _DATE_TYPES):
         from ..modules.datetime_ import strftime  # the shims import this module
