@@ -280,7 +280,9 @@ class ExpressionCompiler(CompilerBase):
             and (node.end_col_offset or 0) - node.col_offset <= BIG_EXPRESSION
         ):
             return 0  # each node takes at least a character of source: no need to count them
-        if expression_size(node, BIG_EXPRESSION) <= BIG_EXPRESSION:
+        inner = list(_nodes_within(node)) if expression_size(node, BIG_EXPRESSION) <= BIG_EXPRESSION else None
+        if inner is not None:  # small, and so is every part of it: none is counted again
+            self.priced_within.update(inner)
             return 0
         inner = list(_nodes_within(node))
         self.priced_within.update(inner)
