@@ -324,6 +324,11 @@ class NamedTupleBase(tuple[Any, ...], PtcObject):
     ptc_native_class: ClassVar[Any] = None
     """The `NativeClass` the program holds for this class (what a classmethod receives)."""
 
+    @property
+    def ptc_program_type(self) -> Any:
+        """What `type(p)` gives the program (`builtins.types`): the class it made, `type(p) is P`."""
+        return type(self).ptc_native_class
+
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         cls = type(self)
         fields = cls.ptc_fields
