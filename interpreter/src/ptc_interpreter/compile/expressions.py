@@ -144,6 +144,11 @@ def wide_expression_steps(node: ast.expr) -> int:
         width = len(call.args) + len(call.keywords)
     else:
         return 0
+    return width_steps(width)
+
+
+def width_steps(width: int) -> int:
+    """The steps `width` parts (of an expression or a statement) cost beyond its own step."""
     return width // PARTS_PER_STEP if width > WIDE_EXPRESSION else 0
 
 
@@ -168,19 +173,8 @@ def _evaluated_parts(node: ast.AST) -> list[ast.AST]:
     return [child for child in ast.iter_child_nodes(node) if isinstance(child, ast.expr)]
 
 
-def expression_size(node: ast.expr, bound: int) -> int:
-    """How many expression nodes evaluating `node` may evaluate, counted up to just past `bound`."""
-    size = 0
-    pending: list[ast.AST] = [node]
-    while pending and size <= bound:
-        current = pending.pop()
-        size += 1
-        pending.extend(_evaluated_parts(current))
-    return size
-
-
 def _nodes_within(node: ast.expr) -> Iterator[ast.AST]:
-    """The nodes `expression_size` counts below `node`."""
+    """The nodes evaluating `node` evaluates (`_evaluated_parts`, transitively), `node` included."""
     pending: list[ast.AST] = [node]
     while pending:
         current = pending.pop()
@@ -255,9 +249,8 @@ class ExpressionCompiler(CompilerBase):
         method = self.dispatch["ev_"].get(type(node).__name__)
         if method is None:
             raise NotImplementedError(f"expression {type(node).__name__}")
-        big = self._price_big(node)
+        steps = self._size_steps(node)
         compiled = method(self, node)
-        steps = big + wide_expression_steps(node)
         if steps:
             ctx = self.ctx
 
@@ -268,9 +261,13 @@ class ExpressionCompiler(CompilerBase):
             return wide
         return compiled
 
+    def _size_steps(self, node: ast.expr) -> int:
+        """What evaluating `node` costs for its size beyond its statement's step: its direct parts
+        (`wide_expression_steps`) and, at the outermost node of a big expression, all of its nodes
+        (`BIG_EXPRESSION`). Every node counted is marked priced, so none is counted again."""
+        return self._price_big(node) + wide_expression_steps(node)
+
     def _price_big(self, node: ast.expr) -> int:
-        """The steps a big expression costs beyond its statement's (`BIG_EXPRESSION`), when `node`
-        is its outermost node; its inner nodes are then marked as priced, so they cost nothing more."""
         if node in self.priced_within:
             return 0
         line = getattr(node, "lineno", None)
@@ -280,13 +277,9 @@ class ExpressionCompiler(CompilerBase):
             and (node.end_col_offset or 0) - node.col_offset <= BIG_EXPRESSION
         ):
             return 0  # each node takes at least a character of source: no need to count them
-        inner = list(_nodes_within(node)) if expression_size(node, BIG_EXPRESSION) <= BIG_EXPRESSION else None
-        if inner is not None:  # small, and so is every part of it: none is counted again
-            self.priced_within.update(inner)
-            return 0
         inner = list(_nodes_within(node))
-        self.priced_within.update(inner)
-        return len(inner) // PARTS_PER_STEP
+        self.priced_within.update(inner)  # its parts are no bigger: none is counted again
+        return len(inner) // PARTS_PER_STEP if len(inner) > BIG_EXPRESSION else 0
 
     def ag(self, node: ast.expr) -> GenEval:
         """A generator function evaluating `node` (which may contain `await`)."""
@@ -300,9 +293,8 @@ class ExpressionCompiler(CompilerBase):
             return sync_as_gen
         method = self.dispatch["ag_"].get(type(node).__name__)
         if method is not None:
-            big = self._price_big(node)
+            steps = self._size_steps(node)
             compiled = method(self, node)
-            steps = big + wide_expression_steps(node)
             if steps:
                 ctx = self.ctx
 

@@ -42,7 +42,13 @@ from ..runtime.reprs import program_args
 from ..runtime.scheduler import PtcContextManager
 from ..runtime.values import OrderedSetBase, name_set_change, set_iteration
 from .base import BREAK, CONTINUE, RETURN, CompilerBase, Eval, Frame, span_of
-from .expressions import PARTS_PER_STEP, WIDE_EXPRESSION, EagerEval, Later, SlotCompare, eager_as_gen
+from .expressions import (
+    EagerEval,
+    Later,
+    SlotCompare,
+    eager_as_gen,
+    width_steps,
+)
 from .scope import RETURN_SLOT
 
 Gen = Generator[Any, Any, Any]
@@ -74,7 +80,7 @@ def statement_width_steps(node: ast.stmt) -> int:
         width = len(node.handlers)
     else:
         return 0
-    return width // PARTS_PER_STEP if width > WIDE_EXPRESSION else 0
+    return width_steps(width)
 
 
 class StatementCompiler(CompilerBase):
@@ -566,10 +572,10 @@ class StatementCompiler(CompilerBase):
 
     def _store_unpack(self, elts: list[ast.expr], span: Any) -> Store:
         unpack = self._store_unpack_narrow(elts, span)
-        if len(elts) <= WIDE_EXPRESSION:
+        steps = width_steps(len(elts))
+        if not steps:
             return unpack
         ctx = self.ctx
-        steps = len(elts) // PARTS_PER_STEP
 
         def wide_unpack(f: Frame, value: Any) -> None:  # `a0, …, a999 = row`: a store per target
             ctx.charge(steps)
