@@ -46,7 +46,7 @@ def test_check_reports_each_problem_with_its_line_and_column(
         f"{program}:1:1: ImportError: module 'os' is not available",
         f"{program}:4:34: TypeError: get_weather() got an unexpected keyword argument 'cty'. Did you mean 'city'?",
         f"{program}:5:20: NameError: name 'forcast' is not defined. Did you mean 'forecast'?",
-        f"{program}:6:1: SyntaxError: attribute names starting with '_' are not allowed: '__base__'",
+        f"{program}:6:1: SyntaxError: attribute names starting with '__' are not allowed: '__base__'",
         f"{program}:7:1: ImportError: attempted relative import with no known parent package",
     ]
     assert "    results.append(forcast)\n                   ^^^^^^^\n" in out

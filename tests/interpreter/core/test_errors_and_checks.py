@@ -38,7 +38,7 @@ def test_check_reports_every_problem_with_positions_and_hints() -> None:
         ("ImportError", 1, "module 'os' is not available"),
         ("TypeError", 2, "get_user() got an unexpected keyword argument 'usr_id'. Did you mean 'user_id'?"),
         ("NameError", 4, "name 'usr' is not defined. Did you mean 'user'?"),
-        ("SyntaxError", 5, "attribute names starting with '_' are not allowed: '__dict__'"),
+        ("SyntaxError", 5, "attribute names starting with '__' are not allowed: '__dict__'"),
         ("SyntaxError", 7, "'await' inside a non-async function"),
         ("SyntaxError", 8, "'break' outside loop"),
     ]
@@ -46,25 +46,33 @@ def test_check_reports_every_problem_with_positions_and_hints() -> None:
     assert problems[0].hint is not None and "asyncio" in problems[0].hint
 
 
-def test_private_attribute_hint_suggests_a_name_that_is_free() -> None:
-    """`self._side` behind a `side` property: renaming it to `side` would make the property read
-    itself, so the hint names another attribute; elsewhere the bare name is suggested."""
+def test_private_attributes_check_clean_and_special_underscore_names_get_a_rename_hint() -> None:
+    """`self._side` is a private attribute of the program's own instance (docs/language.md,
+    "Private attributes"); a sunder and the interpreter's reserved `_ptc` prefix are refused with a
+    name that would work."""
     code = (
         "class Square:\n"
         "    def __init__(self, side):\n"
         "        self._side = side\n"
-        "        self._cache = {}\n"
+        "        self._value_ = side\n"
+        "        self._ptc_cache = {}\n"
         "    @property\n"
         "    def side(self):\n"
         "        return self._side\n"
     )
-    hints = {(p.span.line, p.hint) for p in ptc_interpreter.check(code) if p.span is not None}
-    assert (
-        3,
-        "rename the attribute, e.g. to 'side_value' ('side' is already a method or property;"
-        " attributes starting with '_' do not exist for programs)",
-    ) in hints
-    assert (4, "rename the attribute to 'cache'") in hints
+    problems = {(p.span.line, p.message, p.hint) for p in ptc_interpreter.check(code) if p.span is not None}
+    assert problems == {
+        (
+            4,
+            "attribute names starting and ending with '_' are not allowed: '_value_'",
+            "rename it, e.g. to '_value'",
+        ),
+        (
+            5,
+            "attribute names starting with '_ptc' are reserved for the interpreter: '_ptc_cache'",
+            "rename it, e.g. to '_own_cache'",
+        ),
+    }
 
 
 def test_check_of_a_valid_program_is_empty() -> None:

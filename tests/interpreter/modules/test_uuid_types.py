@@ -63,5 +63,8 @@ async def test_uuid1_is_not_available() -> None:
 
 
 async def test_namespace_attribute_names_follow_the_name_rule() -> None:
-    with pytest.raises(ptc_interpreter.PtcRuntimeError, match="_"):
-        await ptc_interpreter.run("import types\ntypes.SimpleNamespace(**{'_hidden': 1})")
+    for name in ("__dict__", "_ptc_attributes", "_value_"):
+        with pytest.raises(ptc_interpreter.PtcRuntimeError, match=r"not allowed|reserved"):
+            await ptc_interpreter.run(f"import types\ntypes.SimpleNamespace(**{{{name!r}: 1}})")
+    namespace = await ptc_interpreter.run("import types\nrepr(types.SimpleNamespace(_private=1))")
+    assert namespace.value == "namespace(_private=1)"

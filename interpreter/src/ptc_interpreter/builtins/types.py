@@ -321,7 +321,7 @@ SMALL_CLASSINFO = 8
 
 
 def make_introspection(ctx: RunContext) -> dict[str, Any]:
-    """`getattr`, `hasattr`, `setattr`, `issubclass`: attribute access through the allowlist."""
+    """`getattr`, `hasattr`, `setattr`, `delattr`, `issubclass`: attribute access through the allowlist."""
     missing = object()
 
     def named(name: Any, writing: bool = False) -> str:
@@ -350,6 +350,9 @@ def make_introspection(ctx: RunContext) -> dict[str, Any]:
     def setattr_(obj: Any, name: Any, value: Any) -> None:
         attr.set_attribute(ctx, obj, named(name, writing=True), value)
 
+    def delattr_(obj: Any, name: Any) -> None:
+        attr.del_attribute(ctx, obj, named(name, writing=True))
+
     def charge_classinfo(classinfo: Any) -> None:
         """A tuple of classes is tried class by class (a program type's check is Python code), and
         through nested tuples, so a long or nested one costs a step per class reached: `t = (t, t)`
@@ -372,6 +375,7 @@ def make_introspection(ctx: RunContext) -> dict[str, Any]:
         "getattr": builtin_function("getattr", getattr_),
         "hasattr": builtin_function("hasattr", hasattr_),
         "setattr": builtin_function("setattr", setattr_),
+        "delattr": builtin_function("delattr", delattr_),
         "issubclass": builtin_function("issubclass", issubclass_),
         "id": builtin_function("id", id_),
         "isinstance": builtin_function("isinstance", isinstance_),

@@ -56,6 +56,7 @@ from ..runtime.registry import (
     Property,
     TypeTable,
     missing_attribute,
+    private_name,
 )
 from ..runtime.reprs import program_str
 from ..runtime.structure import weigh
@@ -319,6 +320,7 @@ class NamedTupleBase(tuple[Any, ...], PtcObject):
     __slots__ = ()
     ptc_fields: tuple[str, ...] = ()
     ptc_name = "namedtuple"
+    ptc_private_names = True
 
     ptc_defaults: ClassVar[dict[str, Any]] = {}
     ptc_native_class: ClassVar[Any] = None
@@ -345,7 +347,9 @@ class NamedTupleBase(tuple[Any, ...], PtcObject):
             return cls.ptc_native_class.members["__doc__"]
         if name == "__getnewargs__":  # the fields, as CPython's named tuple gives them to `copy`
             return NativeFunction("__getnewargs__", lambda: tuple(self))
-        if name[:1] != "_" or name in USER_DUNDERS:  # a method of a `typing.NamedTuple` class body
+        if (
+            name[:1] != "_" or name in USER_DUNDERS or private_name(name)
+        ):  # a `typing.NamedTuple` class body's
             value = class_lookup(cls, name)
             if isinstance(value, ClassMethod):
                 return BoundMethod(value.function, cls.ptc_native_class)

@@ -24,6 +24,7 @@ class SimpleNamespace(PtcObject):
     __slots__ = ("attributes", "ctx", "in_repr")
     ptc_name = "types.SimpleNamespace"
     """CPython's type name: `<class 'types.SimpleNamespace'>`, `'types.SimpleNamespace' object ...`."""
+    ptc_private_names = True
 
     def __init__(self, ctx: RunContext, attributes: dict[str, Any]) -> None:
         self.ctx = ctx

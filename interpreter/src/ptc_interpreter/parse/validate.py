@@ -31,6 +31,7 @@ from ..runtime.registry import (
     USER_DUNDERS,
     cannot_import_message,
     closest_name,
+    private_name,
     readable_name,
     refused_name_message,
     writable_name,
@@ -146,8 +147,6 @@ class _Validator(ScopeBuilder):
         """Names given an annotation in each scope (`x: int = 1`), for the `global`/`nonlocal` rules."""
         self.starred_bases: set[int] = set()
         """`class C(*bases)`: the one place outside a display or call a starred value may stand."""
-        self.function_names: set[str] | None = None
-        """Every `def` name in the program, found the first time a rename hint needs it."""
         self.postponed_annotations = any(
             isinstance(statement, ast.ImportFrom)
             and statement.module == "__future__"
@@ -452,27 +451,17 @@ class _Validator(ScopeBuilder):
         self.walk_children(node)
 
     def _check_attribute_name(self, node: ast.AST, name: str, writing: bool) -> None:
-        """`registry`'s name rule, applied to the names the source spells out."""
-        if writable_name(name) if writing else readable_name(name):
+        """`registry`'s name rule, applied to the names the source spells out. A private name
+        (`self._items`) passes here; the object it is used on is checked when it runs."""
+        if (writable_name(name) if writing else readable_name(name)) or private_name(name):
             return
-        hint = "attributes starting with '_' do not exist for programs"
-        if not name.startswith("__"):
-            hint = self._rename_hint(name.lstrip("_"))
+        if name[:2] == "__":
+            hint = "attributes starting with '__' do not exist for programs (no name mangling either)"
+        elif name[:4] == "_ptc":
+            hint = f"rename it, e.g. to {'_own' + name[4:]!r}"
+        else:
+            hint = f"rename it, e.g. to {'_' + (name.strip('_') or 'value')!r}"
         self.problem(node, refused_name_message(name), hint)
-
-    def _rename_hint(self, bare: str) -> str:
-        """`self._side` behind a `side` property is the usual case: renaming it to `side` would
-        make the property read itself, so suggest a name that is free."""
-        if self.function_names is None:
-            self.function_names = {
-                n.name for n in ast.walk(self.tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
-            }
-        if bare in self.function_names:
-            return (
-                f"rename the attribute, e.g. to {bare + '_value'!r} ({bare!r} is already a method or property;"
-                " attributes starting with '_' do not exist for programs)"
-            )
-        return f"rename the attribute to {bare!r}"
 
     def visit_Global(self, node: ast.Global) -> None:
         if self.scope.kind != "module":

@@ -37,6 +37,11 @@ class PtcObject:
 
     ptc_table: ClassVar[TypeTable] = {}
 
+    ptc_private_names: ClassVar[bool] = False
+    """Whether the object's attributes under private names (`registry.private_name`) are the
+    program's own: true only of the classes whose attribute storage holds nothing but what the
+    program put there (its classes, instances, functions, `SimpleNamespace`)."""
+
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if cls.__module__.startswith("ptc_interpreter."):

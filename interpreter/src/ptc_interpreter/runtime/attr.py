@@ -22,7 +22,7 @@ import functools
 import itertools
 import operator
 from collections.abc import Callable, Iterable, Mapping
-from types import BuiltinFunctionType
+from types import BuiltinFunctionType, GetSetDescriptorType, MemberDescriptorType
 from typing import Any, cast
 
 from .allowlist import PtcObject, ptc_type_name
@@ -65,6 +65,8 @@ from .registry import (
     TypeTable,
     missing_attribute,
     name_methods_for_programs,
+    private_name,
+    private_refusal,
 )
 from .reprs import native_text_for_programs, program_args
 from .values import ORDERED_ITEMS_VIEW, ORDERED_KEYS_VIEW, ORDERED_VALUES_VIEW, FrozenOrderedSet, OrderedSet
@@ -837,11 +839,39 @@ def table_for(cls: type) -> TypeTable | None:
 
 def _missing(obj: Any, name: str) -> AttributeError:
     """CPython's message; a did-you-mean hint among the declared names rides along for the report."""
+    if name[:2] == "__" and not isinstance(obj, PtcObject) and hasattr(type(obj), name):
+        # `[].__len__`: CPython's value has it; here only the builtin or operator spelling exists
+        return AttributeError(
+            f"{name} of a {ptc_type_name(obj)!r} object is not supported: use the builtin function or"
+            " operator it implements (len(x), x == y, repr(x), ...)"
+        )
     if isinstance(obj, type):
         message = f"type object {getattr(obj, 'ptc_name', obj.__name__)!r} has no attribute {name!r}"
     else:
         message = f"{_c_type_name(obj)!r} object has no attribute {name!r}"
     return missing_attribute(message, name, attribute_names(obj))
+
+
+def holds_private_names(obj: Any) -> bool:
+    """Whether `obj`'s private attributes (`registry.private_name`) are the program's own: the
+    program's classes, instances and functions, and the attributes a program sets on a builtin
+    exception (kept apart from the host's, `_EXCEPTION_ATTRIBUTES`)."""
+    return isinstance(obj, BaseException) or getattr(type(obj), "ptc_private_names", False) is True
+
+
+_WITHOUT_PRIVATE_NAMES = frozenset(
+    {int, float, complex, bool, str, bytes, bytearray, list, tuple, dict, OrderedSet, FrozenOrderedSet}
+    | {range, slice, type(None), type(iter([])), type(iter(())), type(iter("")), type({}.items())}
+    | {type({}.keys()), type({}.values()), BuiltinFunctionType}
+)
+"""Types CPython gives no private attribute at all (`dir(int)` has no `_x` name): there, a private
+name is simply missing, in CPython's words."""
+
+
+def _private_refusal(obj: Any, name: str) -> AttributeError:
+    if type(obj) in _WITHOUT_PRIVATE_NAMES:
+        return _missing(obj, name)
+    return private_refusal(ptc_type_name(obj), name)
 
 
 _HEAP_TYPE = 1 << 9
@@ -860,8 +890,11 @@ def _c_type_name(obj: Any) -> str:
 
 def get_attribute(ctx: RunContext, obj: Any, name: str) -> Any:
     """`obj.name`: a property's value, a `BoundNativeMethod`, or what the object's hook returns."""
-    if name == "__class__":
-        return ctx.type_of(obj)
+    if name[:1] == "_":
+        if name == "__class__":
+            return ctx.type_of(obj)
+        if private_name(name) and not holds_private_names(obj):
+            raise _private_refusal(obj, name)
     if isinstance(obj, PtcObject):
         return type(obj).ptc_getattr(obj, ctx, name)
     table = table_for(type(obj))
@@ -944,6 +977,19 @@ def call_method(ctx: RunContext, obj: Any, name: str, args: tuple[Any, ...], kwa
     return get_attribute(ctx, obj, name)(*args, **kwargs)
 
 
+def _read_only(obj: Any, name: str) -> AttributeError:
+    """CPython's message for writing or deleting a declared attribute, which depends on what kind
+    of attribute the host's class has under that name (read statically: nothing is called)."""
+    descriptor = next((klass.__dict__[name] for klass in type(obj).__mro__ if name in klass.__dict__), None)
+    if isinstance(descriptor, GetSetDescriptorType):
+        return AttributeError(f"attribute {name!r} of {_c_type_name(obj)!r} objects is not writable")
+    if isinstance(descriptor, MemberDescriptorType):
+        return AttributeError("readonly attribute")
+    if isinstance(descriptor, property):
+        return AttributeError(f"property {name!r} of {ptc_type_name(obj)!r} object has no setter")
+    return AttributeError(f"{ptc_type_name(obj)!r} object attribute {name!r} is read-only")
+
+
 _EXCEPTION_ATTRIBUTES = "_ptc_attributes"
 """Where a builtin exception instance keeps the attributes the program set on it (`e.code = 404`),
 apart from its other `__dict__` entries, which the host or a shim may have put there."""
@@ -951,6 +997,8 @@ apart from its other `__dict__` entries, which the host or a shim may have put t
 
 def set_attribute(ctx: RunContext, obj: Any, name: str, value: Any) -> None:
     """`obj.name = value`: interpreter-owned objects have writable attributes, and so do exceptions."""
+    if name[:1] == "_" and private_name(name) and not holds_private_names(obj):
+        raise _private_refusal(obj, name)
     if isinstance(obj, PtcObject):
         type(obj).ptc_setattr(obj, ctx, name, value)
         return
@@ -960,8 +1008,8 @@ def set_attribute(ctx: RunContext, obj: Any, name: str, value: Any) -> None:
         if isinstance(entry, Property) and entry.setter is not None:
             entry.setter(obj, value)
             return
-        raise AttributeError(f"{ptc_type_name(obj)!r} object attribute {name!r} is read-only")
-    if isinstance(obj, BaseException) and name[0] != "_":
+        raise _read_only(obj, name)
+    if isinstance(obj, BaseException) and (name[0] != "_" or private_name(name)):
         obj.__dict__.setdefault(_EXCEPTION_ATTRIBUTES, {})[name] = value
         return
     raise _missing(obj, name)
@@ -969,12 +1017,14 @@ def set_attribute(ctx: RunContext, obj: Any, name: str, value: Any) -> None:
 
 def del_attribute(ctx: RunContext, obj: Any, name: str) -> None:
     """`del obj.name`: what `set_attribute` allows setting, it allows deleting."""
+    if name[:1] == "_" and private_name(name) and not holds_private_names(obj):
+        raise _private_refusal(obj, name)
     if isinstance(obj, PtcObject):
         type(obj).ptc_delattr(obj, ctx, name)
         return
     table = table_for(type(obj))
     if table is not None and name in table:
-        raise AttributeError(f"{ptc_type_name(obj)!r} object attribute {name!r} is read-only")
+        raise _read_only(obj, name)
     if isinstance(obj, BaseException):
         attributes = obj.__dict__.get(_EXCEPTION_ATTRIBUTES)
         if attributes is not None and name in attributes:

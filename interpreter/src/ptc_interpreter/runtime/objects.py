@@ -22,7 +22,7 @@ from ..errors import PtcLimitError
 from .allowlist import PtcObject, ptc_type_name
 from .exceptions import leaving_program_generator
 from .native import NativeFunction
-from .registry import CALLBACK, CONSTANT, USER_DUNDERS, Method, TypeTable, annotations_refusal
+from .registry import CALLBACK, CONSTANT, USER_DUNDERS, Method, TypeTable, annotations_refusal, private_name
 
 if TYPE_CHECKING:
     from ..errors import SourceSpan
@@ -121,6 +121,7 @@ class ProgramFunction(PtcObject):
 
     __slots__ = ("attributes", "closure", "code", "defaults", "kwdefaults", "owner")
     ptc_name = "function"
+    ptc_private_names = True
 
     def __init__(
         self,
@@ -159,7 +160,7 @@ class ProgramFunction(PtcObject):
         return PtcObject.ptc_getattr(self, ctx, name)
 
     def ptc_setattr(self, ctx: RunContext, name: str, value: Any) -> None:
-        if name[0] == "_":
+        if name[0] == "_" and not private_name(name):
             raise AttributeError(f"'function' object attribute {name!r} is read-only")
         if self.attributes is None:
             self.attributes = {}
@@ -413,9 +414,10 @@ class ProgramInstance(PtcObject):
     """Base of every program class. Instance attributes live in the instance `__dict__`."""
 
     ptc_namespace: dict[str, Any] = {}  # noqa: RUF012 - replaced per class, never mutated here
+    ptc_private_names = True
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
-        if name[0] == "_" and name not in USER_DUNDERS:
+        if name[0] == "_" and name not in USER_DUNDERS and not private_name(name):
             if name == "__doc__":  # every class has its own, which its instances read
                 return class_doc(type(self))
             if name == "__annotations__":  # the first class along the MRO that has any
@@ -468,6 +470,7 @@ class ProgramClassMeta(type, PtcObject):
     carries its own name as `ptc_name` for its instances, which takes precedence.)"""
 
     ptc_name = "type"
+    ptc_private_names = True
 
     def ptc_getattr(cls, ctx: RunContext, name: str) -> Any:
         if name == "__name__":
@@ -480,7 +483,11 @@ class ProgramClassMeta(type, PtcObject):
                 raise annotations_refusal()
             return annotations
         charge_mro_walk(ctx, cls)
-        value = class_lookup(cls, name) if name[0] != "_" or name in USER_DUNDERS else _MISSING
+        value = (
+            class_lookup(cls, name)
+            if name[0] != "_" or name in USER_DUNDERS or private_name(name)
+            else _MISSING
+        )
         if value is _MISSING and name == "__init__":
             return NativeFunction("__init__", _unbound_init(cls))
         if value is _MISSING:
@@ -728,6 +735,7 @@ class SuperProxy(PtcObject):
 
     __slots__ = ("instance", "owner")
     ptc_name = "super"
+    ptc_private_names = True
 
     def __init__(self, owner: type, instance: Any) -> None:
         self.owner = owner

@@ -338,12 +338,42 @@ def readable_name(name: str) -> bool:
 
 
 def writable_name(name: str) -> bool:
-    """Names a program may assign or delete as attributes: none starting with `_`."""
+    """Names a program may assign or delete as attributes on any object that takes attributes: none
+    starting with `_` (a private name is writable only where `private_name` says)."""
     return name[:1] != "_"
 
 
+def private_name(name: str) -> bool:
+    """`_name`: a private attribute (`self._items`, `cls._registry`, `self._check()`), which only the
+    program's own objects have — its classes, their instances, its functions, `SimpleNamespace`, an
+    exception's own attributes (`runtime.attr.holds_private_names`): everything found under such a
+    name there is something the program put there. Not private names: dunders and `__x` (the rule
+    above), sunders (`_value_`, enum's API), the named tuple API (readable on named tuples only) and
+    `_ptc…`, the interpreter's own keys in an exception's `__dict__`, reserved."""
+    return (
+        name[:1] == "_"
+        and name[1:2] not in ("_", "")
+        and name[-1] != "_"
+        and name[:4] != "_ptc"
+        and name not in NAMED_TUPLE_NAMES
+    )
+
+
 def refused_name_message(name: str) -> str:
-    return f"attribute names starting with '_' are not allowed: {name!r}"
+    if name[:2] == "__":
+        return f"attribute names starting with '__' are not allowed: {name!r}"
+    if name[:4] == "_ptc":
+        return f"attribute names starting with '_ptc' are reserved for the interpreter: {name!r}"
+    return f"attribute names starting and ending with '_' are not allowed: {name!r}"
+
+
+def private_refusal(type_name: str, name: str) -> AttributeError:
+    """A private name read or written on an object that is not the program's own: its private
+    attributes, if CPython's has any, are implementation details a program cannot reach here."""
+    return AttributeError(
+        f"private attributes ('_name') exist only on the program's own classes, instances and functions"
+        f" (and SimpleNamespace): cannot use {name!r} of a {type_name!r} object"
+    )
 
 
 BUILT_IN_MODULES = frozenset({"itertools", "sys", "time"})
@@ -364,7 +394,7 @@ def check_attribute_name(name: object, *, writing: bool = False) -> str:
     if type(name) is not str:
         shown = getattr(type(name), "ptc_name", type(name).__name__)  # `allowlist.ptc_type_name`
         raise TypeError(f"attribute name must be string, not {shown!r}")
-    if not (writable_name(name) if writing else readable_name(name)):
+    if not (writable_name(name) if writing else readable_name(name)) and not private_name(name):
         raise AttributeError(refused_name_message(name))
     return name
 
