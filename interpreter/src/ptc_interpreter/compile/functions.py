@@ -13,6 +13,7 @@ import ast
 from collections.abc import Callable, Generator
 from typing import Any
 
+from ..parse.mangle import written_name
 from ..parse.tree import child_nodes
 from ..runtime.budget import materialize
 from ..runtime.exceptions import (
@@ -442,10 +443,10 @@ class FunctionCompiler(CompilerBase):
         return define_decorated
 
     def st_FunctionDef(self, node: ast.FunctionDef) -> Any:
-        return self._decorated(node, self.function(node, node.name))
+        return self._decorated(node, self.function(node, written_name(node)))
 
     def st_AsyncFunctionDef(self, node: ast.AsyncFunctionDef) -> Any:
-        return self._decorated(node, self.function(node, node.name))
+        return self._decorated(node, self.function(node, written_name(node)))
 
     def _function_annotations(
         self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
@@ -499,7 +500,7 @@ class FunctionCompiler(CompilerBase):
 
         outer = self.scope
         scope = self.analysis.scope_of(node)
-        qualname = self.qualname_prefix + node.name
+        qualname = self.qualname_prefix + written_name(node)
         previous_scope, previous_async, previous_prefix = self.scope, self.in_async, self.qualname_prefix
         self.scope, self.in_async, self.qualname_prefix = scope, False, qualname + "."
         try:
@@ -510,7 +511,7 @@ class FunctionCompiler(CompilerBase):
         free_slots = list(scope.free.values())
         names = [(n, slot, n in scope.cells) for n, slot in scope.bound.items()]
         cell_slots = [slot for n, slot in scope.bound.items() if n in scope.cells]
-        name = node.name
+        name = written_name(node)
         span = span_of(node)
         fields = _annotated_fields(node)
         ctx = self.ctx

@@ -6,6 +6,7 @@ import ast
 import threading
 
 from ..errors import Problem, PtcSyntaxError, SourceSpan
+from .mangle import mangle_private_names
 
 _AST_BUILD_LOCK = threading.Lock()
 """CPython 3.11 counts recursion while building the AST objects in one per-interpreter field, so two
@@ -33,6 +34,8 @@ def parse_program(source: str, filename: str = "<program>") -> ast.Module:
         raise PtcSyntaxError((Problem(f"cannot parse the program: {error}", None),), source) from None
     if "class" in source:  # the walk costs a fifth of a short program's start-up
         _bind_class_docstrings(tree)
+        if "__" in source:
+            mangle_private_names(tree)
     return tree
 
 

@@ -456,7 +456,10 @@ class _Validator(ScopeBuilder):
         if (writable_name(name) if writing else readable_name(name)) or private_name(name):
             return
         if name[:2] == "__":
-            hint = "attributes starting with '__' do not exist for programs (no name mangling either)"
+            hint = (
+                "attributes starting with '__' do not exist for programs; inside a class body, `self.__name`"
+                " is the private attribute `_Class__name`, as CPython mangles it"
+            )
         elif name[:4] == "_ptc":
             hint = f"rename it, e.g. to {'_own' + name[4:]!r}"
         else:
