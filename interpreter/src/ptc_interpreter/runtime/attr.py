@@ -22,6 +22,8 @@ import functools
 import itertools
 import operator
 from collections.abc import Callable, Iterable, Mapping
+from encodings import normalize_encoding
+from encodings.aliases import aliases
 from types import BuiltinFunctionType, GetSetDescriptorType, MemberDescriptorType
 from typing import Any, cast
 
@@ -73,19 +75,30 @@ from .values import ORDERED_ITEMS_VIEW, ORDERED_KEYS_VIEW, ORDERED_VALUES_VIEW, 
 
 # -- checks shared by several methods -------------------------------------------------------------
 
-_TEXT_ENCODINGS = frozenset(
-    {"utf-8", "utf8", "utf_8", "ascii", "us-ascii", "latin-1", "latin1", "iso-8859-1", "utf-16", "utf-32"}
-)
+_TEXT_CODECS = frozenset({"utf_8", "ascii", "latin_1"})
+_WIDE_CODECS = frozenset({"utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be"})
+"""The codecs text may cross with, by the canonical names every alias of theirs resolves to
+(`'UTF8'`, `'us-ascii'`, `'646'`, `'L1'`, `'utf16'`). All run in C; the wide ones write up to
+four bytes per character, so their results are size-checked."""
+_KNOWN_CODECS = frozenset(aliases.values())
 
 
 def check_encoding(encoding: str) -> str:
+    """The canonical codec name of `encoding`, resolved as CPython's codec registry resolves it
+    (`encodings.normalize_encoding`, then the alias table), from tables only: nothing imported."""
     if type(encoding) is not str:  # never its repr: a program value may be any size (CPython's message)
         raise TypeError(f"argument 'encoding' must be str, not {ptc_type_name(encoding)}")
-    if len(encoding) > 20 or encoding.lower().replace(" ", "-") not in _TEXT_ENCODINGS:
-        raise LookupError(
-            f"unknown or unsupported encoding: {encoding[:40]!r} (use 'utf-8', 'ascii' or 'latin-1')"
-        )
-    return encoding
+    if "\0" in encoding:
+        raise ValueError("embedded null character")
+    normalized = normalize_encoding(encoding.lower()) if len(encoding) <= 40 and encoding.isascii() else ""
+    codec = aliases.get(normalized) or aliases.get(normalized.replace(".", "_")) or normalized
+    if codec in _TEXT_CODECS or codec in _WIDE_CODECS:
+        return codec
+    if codec not in _KNOWN_CODECS:
+        raise LookupError(f"unknown encoding: {encoding[:100]}")
+    raise LookupError(
+        f"unsupported encoding: {encoding[:40]!r} (use 'utf-8', 'ascii', 'latin-1', 'utf-16' or 'utf-32')"
+    )
 
 
 def _check_padding(ctx: RunContext, width: Any) -> None:
@@ -247,7 +260,7 @@ def transcode(ctx: RunContext, value: str | bytes, encoding: Any, errors: Any) -
     if expanding:
         ctx.charge(1 + length // REPLACING_CHARS_PER_STEP)
     result = value.encode(encoding, errors) if isinstance(value, str) else value.decode(encoding, errors)
-    if expanding:
+    if expanding or encoding in _WIDE_CODECS:
         ctx.check_str_length(len(result))
     return result
 
@@ -695,6 +708,16 @@ OS_ERROR: TypeTable = {
 
 SYSTEM_EXIT: TypeTable = {**EXCEPTION, "code": Property(lambda e: e.code, CONSTANT)}
 
+UNICODE_ERROR: TypeTable = {
+    **EXCEPTION,
+    "encoding": Property(lambda e: e.encoding, CONSTANT),
+    "object": Property(lambda e: e.object, CONSTANT),
+    "start": Property(lambda e: e.start, CONSTANT),
+    "end": Property(lambda e: e.end, CONSTANT),
+    "reason": Property(lambda e: e.reason, CONSTANT),
+}
+"""`UnicodeEncodeError`/`UnicodeDecodeError`: where the text failed to cross, and why."""
+
 EXCEPTION_GROUP: TypeTable = {
     "exceptions": Property(lambda e: e.exceptions, CONSTANT),
     "message": Property(lambda e: e.message, CONSTANT),
@@ -738,6 +761,8 @@ BUILTIN_TABLES: Mapping[type, TypeTable] = {
     BaseException: EXCEPTION,
     StopIteration: STOP_ITERATION,
     OSError: OS_ERROR,
+    UnicodeEncodeError: UNICODE_ERROR,
+    UnicodeDecodeError: UNICODE_ERROR,
     ProgramSystemExit: SYSTEM_EXIT,
     BaseExceptionGroup: EXCEPTION_GROUP,
     type: CLASS,
