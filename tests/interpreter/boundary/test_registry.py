@@ -423,3 +423,30 @@ def test_the_doc_reference_is_what_the_registry_generates() -> None:
     assert section == render(), (
         "regenerate it: uv run python -m ptc_interpreter.reference docs/interpreter-modules.md"
     )
+
+
+def _interpreter_classes(root: type) -> Iterable[type]:
+    for cls in type.__subclasses__(root):
+        yield cls
+        yield from _interpreter_classes(cls)
+
+
+def test_private_names_are_held_only_by_classes_whose_attributes_are_the_programs() -> None:
+    """`registry.private_name`s reach an object only when its class declares `ptc_private_names`
+    (docs/security.md, layer 3): each such class keeps nothing but what the program stored under
+    those names. A new holder must be added here on purpose."""
+    for module in ("collections_", "types_", "enum_", "dataclasses_"):
+        importlib.import_module(f"ptc_interpreter.modules.{module}")
+    holders = {
+        f"{cls.__module__.rsplit('.', 1)[-1]}.{cls.__qualname__}"
+        for cls in {PtcObject, *_interpreter_classes(PtcObject)}
+        if cls.__module__.startswith("ptc_interpreter.") and cls.__dict__.get("ptc_private_names") is True
+    }
+    assert holders == {
+        "objects.ProgramFunction",
+        "objects.ProgramInstance",
+        "objects.ProgramClassMeta",
+        "objects.SuperProxy",
+        "types_.SimpleNamespace",
+        "collections_.NamedTupleBase",
+    }
