@@ -84,6 +84,8 @@ RECEIVERS: Mapping[type, str] = {
     BaseException: 'ValueError("x")',
     StopIteration: "StopIteration(1)",
     OSError: 'OSError(2, "no")',
+    UnicodeEncodeError: 'UnicodeEncodeError("ascii", "é", 0, 1, "ordinal not in range(128)")',
+    UnicodeDecodeError: 'UnicodeDecodeError("utf-8", b"\\xff", 0, 1, "invalid start byte")',
     ProgramSystemExit: "SystemExit(3)",
     BaseExceptionGroup: 'ExceptionGroup("m", [ValueError()])',
     type: "ValueError",
@@ -425,12 +427,6 @@ def test_the_doc_reference_is_what_the_registry_generates() -> None:
     )
 
 
-def _interpreter_classes(root: type) -> Iterable[type]:
-    for cls in type.__subclasses__(root):
-        yield cls
-        yield from _interpreter_classes(cls)
-
-
 def test_private_names_are_held_only_by_classes_whose_attributes_are_the_programs() -> None:
     """`registry.private_name`s reach an object only when its class declares `ptc_private_names`
     (docs/security.md, layer 3): each such class keeps nothing but what the program stored under
@@ -439,7 +435,7 @@ def test_private_names_are_held_only_by_classes_whose_attributes_are_the_program
         importlib.import_module(f"ptc_interpreter.modules.{module}")
     holders = {
         f"{cls.__module__.rsplit('.', 1)[-1]}.{cls.__qualname__}"
-        for cls in {PtcObject, *_interpreter_classes(PtcObject)}
+        for cls in _interpreter_classes()
         if cls.__module__.startswith("ptc_interpreter.") and cls.__dict__.get("ptc_private_names") is True
     }
     assert holders == {

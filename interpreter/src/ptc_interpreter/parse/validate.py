@@ -457,8 +457,8 @@ class _Validator(ScopeBuilder):
             return
         if name[:2] == "__":
             hint = (
-                "attributes starting with '__' do not exist for programs; inside a class body, `self.__name`"
-                " is the private attribute `_Class__name`, as CPython mangles it"
+                "special attributes do not exist for programs (`__name__`, `__class__`, `__doc__` and the"
+                " special methods of your own classes aside): use `type(x)` and `isinstance`"
             )
         elif name[:4] == "_ptc":
             hint = f"rename it, e.g. to {'_own' + name[4:]!r}"

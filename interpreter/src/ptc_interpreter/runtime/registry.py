@@ -344,19 +344,19 @@ def writable_name(name: str) -> bool:
 
 
 def private_name(name: str) -> bool:
-    """`_name`: a private attribute (`self._items`, `cls._registry`, `self._check()`), which only the
-    program's own objects have — its classes, their instances, its functions, `SimpleNamespace`, an
-    exception's own attributes (`runtime.attr.holds_private_names`): everything found under such a
-    name there is something the program put there. Not private names: dunders and `__x` (the rule
-    above), sunders (`_value_`, enum's API), the named tuple API (readable on named tuples only) and
-    `_ptc…`, the interpreter's own keys in an exception's `__dict__`, reserved."""
-    return (
-        name[:1] == "_"
-        and name[1:2] not in ("_", "")
-        and name[-1] != "_"
-        and name[:4] != "_ptc"
-        and name not in NAMED_TUPLE_NAMES
-    )
+    """`_name` or `__name`: a private attribute (`self._items`, `cls._registry`, `self._check()`, and
+    what CPython's mangling makes of `self.__balance` in a class body, `_Account__balance`), which
+    only the program's own objects have — its classes, their instances, its functions,
+    `SimpleNamespace`, an exception's own attributes (`runtime.attr.holds_private_names`):
+    everything found under such a name there is something the program put there. Not private
+    names: dunders (`__x__`, the rule above), sunders (`_value_`, enum's API), `_`, the named tuple
+    API (readable on named tuples only) and `_ptc…`, the interpreter's own keys in an exception's
+    `__dict__`, reserved."""
+    if name[:1] != "_" or len(name) < 2 or name[:4] == "_ptc" or name in NAMED_TUPLE_NAMES:
+        return False
+    if name[1] == "_":
+        return name[-2:] != "__"  # `__x`: private; `__x__`: a dunder
+    return name[-1] != "_" or name[-2] == "_"  # `_x_` is a sunder
 
 
 def refused_name_message(name: str) -> str:
