@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import ast
+import re
 import threading
 
 from ..errors import Problem, PtcSyntaxError, SourceSpan
 from .mangle import mangle_private_names
+
+_DOUBLE_UNDERSCORE_WORD = re.compile(r"(?<!\w)__\w+")
+"""Words that may be private names to mangle (`__balance`; dunders end in `__`): a program without
+one skips the tree walk."""
 
 _AST_BUILD_LOCK = threading.Lock()
 """CPython 3.11 counts recursion while building the AST objects in one per-interpreter field, so two
@@ -34,7 +39,7 @@ def parse_program(source: str, filename: str = "<program>") -> ast.Module:
         raise PtcSyntaxError((Problem(f"cannot parse the program: {error}", None),), source) from None
     if "class" in source:  # the walk costs a fifth of a short program's start-up
         _bind_class_docstrings(tree)
-        if "__" in source:
+        if any(not name.endswith("__") for name in _DOUBLE_UNDERSCORE_WORD.findall(source)):
             mangle_private_names(tree)
     return tree
 
