@@ -35,13 +35,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import uuid
 from collections.abc import Iterable
+from types import BuiltinFunctionType
 from typing import Any
 
 from ..runtime.allowlist import ptc_type_name
 from ..runtime.budget import charge_elements, charge_scan
 from ..runtime.context import RunContext
-from ..runtime.objects import ProgramClassMeta
+from ..runtime.objects import BoundMethod, ProgramClassMeta
 from ..runtime.structure import weigh
 from ..runtime.values import FrozenOrderedSet
 
@@ -57,7 +59,7 @@ _NOT_IMPLEMENTED_HASH = 0x4E07E1ED
 """`hash(...)` and `hash(NotImplemented)`: constants (CPython hashes these singletons by address)."""
 _INTEGERS = frozenset({int, bool})
 _NUMBERS = frozenset({int, bool, float})
-_NATIVE_STABLE = frozenset({dt.timedelta.__hash__, dt.timezone.__hash__})
+_NATIVE_STABLE = frozenset({dt.timedelta.__hash__, dt.timezone.__hash__, uuid.UUID.__hash__})
 _MICROSECONDS = dt.timedelta(microseconds=1)
 _PLAIN_KEYS = frozenset({str, bytes, int, bool, float, type(None)})
 """Element types whose host hash can be taken again without running program code."""
@@ -179,10 +181,28 @@ def _hash_other(ctx: RunContext, cls: type, value: Any) -> int:
         return hash(int(result))
     if method in _NATIVE_STABLE or getattr(cls, "ptc_stable_hash", False) or _has_program_hash(cls):
         return hash(value)  # deterministic by construction (a dataclass's hashes its fields here)
+    if cls is BoundMethod:  # CPython's: its object's identity and its function's hash
+        return _remember(
+            ctx, _identity_hash(ctx, value.receiver) ^ _identity_hash(ctx, value.function), value
+        )
+    if method is object.__hash__ or cls is BuiltinFunctionType:
+        return _remember(ctx, _identity_hash(ctx, value), value)
     raise TypeError(
         f"hash() of a {ptc_type_name(value)!r} object would depend on its memory address; "
         "define __hash__ on the class to hash its instances"
     )
+
+
+_IDENTITY_HASHES = 1 << 43
+"""Where identity hashes start: about where CPython's (an address over 16) fall, far from the small
+integers a program's own `__hash__` is likely to return."""
+
+
+def _identity_hash(ctx: RunContext, value: object) -> int:
+    """The hash of an object that equals only itself (a function, a class, an instance without
+    `__eq__`): CPython derives it from the address; here from the run's `id()` of it, so it is the
+    same on every replay and constant for the object's life."""
+    return _IDENTITY_HASHES + ctx.program_id(value)
 
 
 def _has_program_hash(cls: type) -> bool:

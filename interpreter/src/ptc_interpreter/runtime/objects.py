@@ -263,6 +263,15 @@ class BoundMethod(PtcObject):
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.function(self.receiver, *args, **kwargs)
 
+    def __eq__(self, other: object) -> bool:
+        """As CPython's: the same object (by identity) and the same function; `a.m == a.m`."""
+        if type(other) is not BoundMethod:
+            return NotImplemented
+        return self.receiver is other.receiver and self.function is other.function
+
+    def __hash__(self) -> int:
+        return hash((id(self.receiver), id(self.function)))
+
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         if name == "__doc__" and isinstance(self.function, ProgramFunction):
             return self.function.code.doc
