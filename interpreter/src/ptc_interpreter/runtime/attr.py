@@ -79,7 +79,7 @@ _TEXT_CODECS = frozenset({"utf_8", "ascii", "latin_1"})
 _WIDE_CODECS = frozenset({"utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be"})
 """The codecs text may cross with, by the canonical names every alias of theirs resolves to
 (`'UTF8'`, `'us-ascii'`, `'646'`, `'L1'`, `'utf16'`). All run in C; the wide ones write up to
-four bytes per character, so their results are size-checked."""
+four bytes per character, so their results are size-checked before encoding."""
 _KNOWN_CODECS = frozenset(aliases.values())
 
 
@@ -259,8 +259,10 @@ def transcode(ctx: RunContext, value: str | bytes, encoding: Any, errors: Any) -
     expanding = errors not in _NON_EXPANDING_ERRORS
     if expanding:
         ctx.charge(1 + length // REPLACING_CHARS_PER_STEP)
+    if encoding in _WIDE_CODECS and isinstance(value, str):
+        ctx.check_str_length(4 * length + 4)  # before encoding: up to four bytes a character
     result = value.encode(encoding, errors) if isinstance(value, str) else value.decode(encoding, errors)
-    if expanding or encoding in _WIDE_CODECS:
+    if expanding:
         ctx.check_str_length(len(result))
     return result
 
