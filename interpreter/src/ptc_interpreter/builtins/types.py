@@ -278,11 +278,11 @@ class TypeRegistry:
         return builtin
 
     def type_of(self, *args: Any) -> Any:
-        """`type(x)`: the program-visible class of `x`."""
+        """`type(x)`: the program-visible class of `x`; `type(name, bases, namespace)`: a new class."""
+        if len(args) == 3:
+            return new_class(self.ctx, *args)
         if len(args) != 1:
-            raise TypeError(
-                "type() takes exactly 1 argument here (creating classes with type() is not supported)"
-            )
+            raise TypeError("type() takes 1 or 3 arguments")
         value = args[0]
         cls: type[Any] = type(value)
         known = self.by_python_type.get(cls)
@@ -308,6 +308,53 @@ class TypeRegistry:
             name = f"{module}.{name}"  # a module's class: `<class 'random.Random'>`, `<class 're.Pattern'>`
         known = self.unimported[cls] = BuiltinType(self.ctx, name, cls, None)
         return known
+
+
+def new_class(ctx: RunContext, name: Any, bases: Any, namespace: Any) -> type:
+    """`type(name, bases, namespace)`: the class a `class` statement with that body would make, under
+    the rules of one: program classes, `object` or exception classes as bases; the namespace's
+    names those a class body may bind (its own special methods, `__doc__`, any other name)."""
+    from ..runtime.exceptions import (
+        PROGRAM_EXCEPTIONS,  # core's modules; imported late to stay out of its cycle
+    )
+    from ..runtime.objects import ProgramClassMeta, class_builder, make_class
+    from ..runtime.registry import USER_DUNDERS
+
+    expected: tuple[tuple[Any, type[Any]], ...] = ((name, str), (bases, tuple), (namespace, dict))
+    for position, (value, kind) in enumerate(expected, start=1):
+        if not isinstance(value, kind):
+            raise TypeError(
+                f"type.__new__() argument {position} must be {kind.__name__}, not {ptc_type_name(value)}"
+            )
+    if class_builder(bases) is not None:
+        raise TypeError(
+            "type() with an Enum, NamedTuple or TypedDict base is not supported here: use a class statement"
+        )
+    charge_elements(ctx, len(bases) + len(namespace))
+    if len(name) > SMALL_COPY_CHARS:
+        charge_copy(ctx, len(name))
+    real_bases: list[type] = []
+    for base in bases:
+        if getattr(base, "python_type", None) is object:
+            real_bases.append(object)
+        elif isinstance(base, ProgramClassMeta) or base in PROGRAM_EXCEPTIONS.values():
+            real_bases.append(base)
+        else:
+            raise TypeError(
+                f"type() can only make classes inheriting from classes defined in the program or from"
+                f" exception classes, not from {ptc_type_name(base)!r}"
+            )
+    for key in namespace:
+        if type(key) is not str:
+            raise TypeError(f"type(): the namespace's names must be str here, not {ptc_type_name(key)!r}")
+        if key[:2] == "__" and key not in USER_DUNDERS and key != "__doc__":
+            raise TypeError(
+                f"type(): the name {key[:100]!r} cannot be set here (a class body could not bind it either)"
+            )
+    cls = make_class(name, tuple(real_bases), dict(namespace), ctx=ctx)
+    cls.ptc_qualname = name  # pyright: ignore[reportAttributeAccessIssue]
+    cls.ptc_annotations = None  # pyright: ignore[reportAttributeAccessIssue]
+    return cls
 
 
 def _is_program_class(cls: type[Any]) -> bool:
