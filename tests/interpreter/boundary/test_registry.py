@@ -384,7 +384,7 @@ REFUSED_NAME = (
 )
 
 
-@pytest.mark.parametrize("name", ["__base__", "_ptc_attributes", "__dict__", "_value_", "__subclasses__"])
+@pytest.mark.parametrize("name", ["__base__", "_ptc_attributes", "__mro__", "_value_", "__subclasses__"])
 def test_the_validator_refuses_what_the_name_rule_refuses(name: str) -> None:
     for source in (f"e = ValueError()\ne.{name}", f"match 1:\n    case int({name}=v):\n        pass"):
         with pytest.raises(PtcSyntaxError, match=REFUSED_NAME):

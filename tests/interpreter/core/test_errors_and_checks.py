@@ -27,7 +27,7 @@ def test_check_reports_every_problem_with_positions_and_hints() -> None:
         "user = await get_user(usr_id=3)\n"
         "total = 0\n"
         "total += usr['score']\n"
-        "x = total.__dict__\n"
+        "x = total.__mro__\n"
         "def f():\n"
         "    await get_user(1)\n"
         "break\n"
@@ -38,7 +38,7 @@ def test_check_reports_every_problem_with_positions_and_hints() -> None:
         ("ImportError", 1, "module 'os' is not available"),
         ("TypeError", 2, "get_user() got an unexpected keyword argument 'usr_id'. Did you mean 'user_id'?"),
         ("NameError", 4, "name 'usr' is not defined. Did you mean 'user'?"),
-        ("SyntaxError", 5, "attribute names starting with '__' are not allowed: '__dict__'"),
+        ("SyntaxError", 5, "attribute names starting with '__' are not allowed: '__mro__'"),
         ("SyntaxError", 7, "'await' inside a non-async function"),
         ("SyntaxError", 8, "'break' outside loop"),
     ]

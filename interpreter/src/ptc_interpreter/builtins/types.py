@@ -400,6 +400,21 @@ def make_introspection(ctx: RunContext) -> dict[str, Any]:
     def delattr_(obj: Any, name: Any) -> None:
         attr.del_attribute(ctx, obj, named(name, writing=True))
 
+    def vars_(*args: Any) -> Any:
+        if len(args) != 1:
+            if args:
+                raise TypeError(f"vars expected at most 1 argument, got {len(args)}")
+            raise TypeError(
+                "vars() without an argument (the local variables) is not supported here: pass the object"
+            )
+        obj = args[0]
+        try:
+            return attr.get_attribute(ctx, obj, "__dict__")
+        except AttributeError as error:
+            if "not supported" in str(error):
+                raise
+            raise TypeError("vars() argument must have __dict__ attribute") from None
+
     def charge_classinfo(classinfo: Any) -> None:
         """A tuple of classes is tried class by class (a program type's check is Python code), and
         through nested tuples, so a long or nested one costs a step per class reached: `t = (t, t)`
@@ -423,6 +438,7 @@ def make_introspection(ctx: RunContext) -> dict[str, Any]:
         "hasattr": builtin_function("hasattr", hasattr_),
         "setattr": builtin_function("setattr", setattr_),
         "delattr": builtin_function("delattr", delattr_),
+        "vars": builtin_function("vars", vars_),
         "issubclass": builtin_function("issubclass", issubclass_),
         "id": builtin_function("id", id_),
         "isinstance": builtin_function("isinstance", isinstance_),

@@ -834,6 +834,16 @@ class ExpressionCompiler(CompilerBase):
                 return ctx.type_of(value(f))
 
             return class_of
+        if name == "__dict__":  # the attribute dict itself, never an entry of it named `__dict__`
+
+            def dict_of(f: Frame) -> Any:
+                try:
+                    return get_attribute(ctx, value(f), name)
+                except BaseException as error:
+                    note_position(error, span)
+                    raise
+
+            return dict_of
 
         def attribute(f: Frame) -> Any:
             obj = value(f)

@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter, OrderedDict, defaultdict, deque
+from types import BuiltinFunctionType
 from typing import TYPE_CHECKING, Any
 
+from ..builtins.types import BuiltinType
 from ..runtime.allowlist import ShimModule, ptc_type_name
 from ..runtime.budget import charge_elements, charge_stored_keys
-from ..runtime.objects import BoundMethod, ProgramInstance, class_lookup, is_missing
+from ..runtime.native import NativeFunction
+from ..runtime.objects import BoundMethod, ProgramFunction, ProgramInstance, class_lookup, is_missing
 from ..runtime.structure import nesting_error
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from .collections_ import NamedTupleBase
@@ -29,7 +32,7 @@ from .decimal_ import DecimalValue
 from .decimal_context import DecimalContext
 from .enum_ import EnumMember
 from .fractions_ import FractionValue
-from .support import native
+from .support import NativeClass, native
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -50,6 +53,12 @@ _IMMUTABLE = (
     datetime.timezone,
     DecimalValue,
     FractionValue,
+    type,  # classes, functions and builtins are atomic in CPython's `copy` too: the same object back
+    ProgramFunction,
+    NativeFunction,
+    BuiltinFunctionType,
+    BuiltinType,
+    NativeClass,
 )
 
 

@@ -119,6 +119,7 @@ class EnumMember(ProgramInstance):
     """Host base of every enum class: what CPython's `Enum` (and `Flag`) give a member."""
 
     ptc_name = "Enum"
+    ptc_plain_dict = False  # CPython's member holds `_value_`, `_name_`, `__objclass__`, ...
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         try:

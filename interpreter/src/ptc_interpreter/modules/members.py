@@ -333,7 +333,7 @@ BUILTINS = declare_module(
     "builtins",
     {
         CONSTANT: "abs chr ord len iter next bin hex oct divmod round isinstance issubclass callable getattr"
-        " hasattr setattr delattr float bool range slice object type staticmethod classmethod property super id",
+        " hasattr setattr delattr vars float bool range slice object type staticmethod classmethod property super id",
         LINEAR_IN_ARGUMENT: "all any sum max min hash list tuple dict set frozenset",
         SIZE_CHECKED: "ascii repr format print pow int str bytes",
         SORTING: "sorted",

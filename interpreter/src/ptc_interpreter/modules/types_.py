@@ -25,6 +25,7 @@ class SimpleNamespace(PtcObject):
     ptc_name = "types.SimpleNamespace"
     """CPython's type name: `<class 'types.SimpleNamespace'>`, `'types.SimpleNamespace' object ...`."""
     ptc_private_names = True
+    ptc_plain_dict = True
 
     def __init__(self, ctx: RunContext, attributes: dict[str, Any]) -> None:
         self.ctx = ctx
@@ -33,6 +34,8 @@ class SimpleNamespace(PtcObject):
         """Set while its repr is being written: a namespace inside itself shows as `namespace(...)`."""
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
+        if name == "__dict__":
+            return self.attributes
         try:
             return self.attributes[name]
         except KeyError:

@@ -65,6 +65,7 @@ from .registry import (
     Method,
     Property,
     TypeTable,
+    dict_refusal,
     missing_attribute,
     name_methods_for_programs,
     private_name,
@@ -901,6 +902,14 @@ def _private_refusal(obj: Any, name: str) -> AttributeError:
     return private_refusal(ptc_type_name(obj), name)
 
 
+def _no_dict(obj: Any) -> AttributeError:
+    """`x.__dict__` where the program's own attribute dict does not exist: CPython's message where
+    CPython's value has none either (`(1).__dict__`), else a refusal."""
+    if not isinstance(obj, PtcObject | type) and not hasattr(obj, "__dict__"):
+        return AttributeError(f"{_c_type_name(obj)!r} object has no attribute '__dict__'")
+    return dict_refusal(ptc_type_name(obj))
+
+
 _HEAP_TYPE = 1 << 9
 """`Py_TPFLAGS_HEAPTYPE`: set on classes defined in Python, clear on C-defined static types."""
 
@@ -922,6 +931,8 @@ def get_attribute(ctx: RunContext, obj: Any, name: str) -> Any:
             return ctx.type_of(obj)
         if private_name(name) and not holds_private_names(obj):
             raise _private_refusal(obj, name)
+        if name == "__dict__" and not getattr(type(obj), "ptc_plain_dict", False):
+            raise _no_dict(obj)
     if isinstance(obj, PtcObject):
         return type(obj).ptc_getattr(obj, ctx, name)
     table = table_for(type(obj))

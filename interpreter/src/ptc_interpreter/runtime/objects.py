@@ -22,7 +22,16 @@ from ..errors import PtcLimitError
 from .allowlist import PtcObject, ptc_type_name
 from .exceptions import leaving_program_generator
 from .native import NativeFunction
-from .registry import CALLBACK, CONSTANT, USER_DUNDERS, Method, TypeTable, annotations_refusal, private_name
+from .registry import (
+    CALLBACK,
+    CONSTANT,
+    USER_DUNDERS,
+    Method,
+    TypeTable,
+    annotations_refusal,
+    dict_refusal,
+    private_name,
+)
 
 if TYPE_CHECKING:
     from ..errors import SourceSpan
@@ -424,11 +433,19 @@ class ProgramInstance(PtcObject):
 
     ptc_namespace: dict[str, Any] = {}  # noqa: RUF012 - replaced per class, never mutated here
     ptc_private_names = True
+    ptc_plain_dict: ClassVar[bool] = True
+    """Whether the instance `__dict__` is exactly what CPython's would hold (the program's
+    attributes), so `__dict__`/`vars()` may hand it over: an exception's also holds the
+    interpreter's own keys, an enum member's differs from CPython's."""
 
     def ptc_getattr(self, ctx: RunContext, name: str) -> Any:
         if name[0] == "_" and name not in USER_DUNDERS and not private_name(name):
             if name == "__doc__":  # every class has its own, which its instances read
                 return class_doc(type(self))
+            if name == "__dict__":  # the program's attributes, live, as CPython's
+                if isinstance(self, BaseException) or not type(self).ptc_plain_dict:
+                    raise dict_refusal(type(self).__name__)
+                return self.__dict__
             if name == "__annotations__":  # the first class along the MRO that has any
                 for klass in type(self).__mro__:
                     if klass.__dict__.get("ptc_annotations"):

@@ -212,14 +212,24 @@ def declare_module(
 
 # -- the name rule ----------------------------------------------------------------------------------
 
-READABLE_DUNDERS = frozenset({"__name__", "__class__", "__doc__", "__annotations__"})
+READABLE_DUNDERS = frozenset({"__name__", "__class__", "__doc__", "__annotations__", "__dict__"})
 """The only `_` names a program may read on any object: names (`type(e).__name__`, `f.__name__`),
 `__class__`, which is whatever `type(x)` gives the program (`RunContext.type_of`), never a host class,
 `__doc__`, which only the program's own classes, instances and functions (and named tuples)
 answer, with the program's own docstring text or None: a host object's docstring is the
 interpreter's text, so reading it is refused (`doc_refusal`), and `__annotations__` of the
 program's own classes and functions under `from __future__ import annotations` (their source
-text; without it CPython evaluates them, which the interpreter never does: `annotations_refusal`)."""
+text; without it CPython evaluates them, which the interpreter never does: `annotations_refusal`), and
+`__dict__` of the program's own instances and of `SimpleNamespace` (their attribute dict, which
+holds only what the program stored: `dict_refusal` elsewhere)."""
+
+
+def dict_refusal(type_name: str) -> AttributeError:
+    """`x.__dict__`/`vars(x)` of anything but a program instance or a `SimpleNamespace`."""
+    return AttributeError(
+        f"__dict__ of a {type_name!r} object is not supported here: only instances of the program's own"
+        " classes (not exceptions or enum members) and SimpleNamespace have one"
+    )
 
 
 def annotations_refusal() -> AttributeError:
