@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
+from ..errors import PtcError
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.attr import index_without_repr
 from ..runtime.budget import (
@@ -95,13 +96,29 @@ def _grow(
         add(other)
         ctx.check_container_length(len(container))
         return
+    if other is container:  # `d.extend(d)`: CPython copies the deque first
+        other = list(pulled(ctx, other))
     iterator = pulled(ctx, other)
-    while chunk := list(itertools.islice(iterator, _GROWTH_CHUNK)):
+
+    def add_chunk(chunk: list[Any]) -> None:
         ctx.charge(len(chunk) // _HASHED_PER_STEP)
         if charge_hashed is not None:
             charge_hashed(ctx, chunk)
         add(chunk)
         ctx.check_container_length(len(container))
+
+    while True:
+        chunk: list[Any] = []
+        try:
+            chunk.extend(itertools.islice(iterator, _GROWTH_CHUNK))
+        except Exception as error:
+            # CPython adds each element as it comes: those pulled before the error stay
+            if chunk and not isinstance(error, PtcError):
+                add_chunk(chunk)
+            raise
+        if not chunk:
+            return
+        add_chunk(chunk)
 
 
 def _update(ctx: RunContext, target: dict[Any, Any], other: Any = (), /, **kwargs: Any) -> None:

@@ -40,6 +40,7 @@ from .budget import (
     charge_text_search,
     costly_key,
     materialize,
+    materialize_into,
     sort_charged,
     text_volume,
 )
@@ -436,9 +437,11 @@ FLOAT: TypeTable = {
 
 
 def _list_extend(ctx: RunContext, target: list[Any], iterable: Iterable[Any]) -> None:
-    items = materialize(ctx, iterable)
-    ctx.check_container_length(len(target) + len(items))
-    target.extend(items)
+    def extend(items: Any) -> None:
+        ctx.check_container_length(len(target) + len(items))
+        target.extend(items)
+
+    materialize_into(ctx, iterable, extend)
 
 
 _SHORT_REPR_TYPES = frozenset({int, float, bool, type(None)})
@@ -529,14 +532,23 @@ def _dict_update(ctx: RunContext, target: dict[Any, Any], *args: Any, **kwargs: 
         raise TypeError(f"update expected at most 1 argument, got {len(args)}")
     if args:
         other = args[0]
-        if not isinstance(other, dict) and not hasattr(type(other), "keys"):
-            other = materialize(ctx, other)
-            charge_pair_keys(ctx, other)
-        elif isinstance(other, dict):
-            charge_stored_keys(ctx, other)
-        charge_entries(ctx, len(other))  # pyright: ignore[reportUnknownArgumentType]
-        ctx.check_container_length(len(target) + len(other))  # pyright: ignore[reportUnknownArgumentType]
-        target.update(other)  # pyright: ignore[reportUnknownArgumentType]
+
+        def merge(entries: Any) -> None:
+            charge_entries(ctx, len(entries))
+            ctx.check_container_length(len(target) + len(entries))
+            target.update(entries)
+
+        def merge_pairs(pairs: Any) -> None:
+            charge_pair_keys(ctx, pairs)
+            merge(pairs)
+
+        if isinstance(other, dict):
+            charge_stored_keys(ctx, other)  # pyright: ignore[reportUnknownArgumentType]
+            merge(other)
+        elif hasattr(type(other), "keys"):
+            merge(other)
+        else:  # pairs merge as they come: those before a failing pull stay, as in CPython
+            materialize_into(ctx, other, merge_pairs)
     if kwargs:
         ctx.check_container_length(len(target) + len(kwargs))
         target.update(kwargs)
@@ -600,11 +612,16 @@ DICT_ITEMS: TypeTable = {"isdisjoint": Method(_isdisjoint, LINEAR_IN_ARGUMENT)}
 # -- set and frozenset ------------------------------------------------------------------------------
 
 
+_SET_UPDATES_IN_TURN = frozenset({"update", "difference_update"})
+"""Set methods that take each argument's elements in turn, one by one, in CPython: an iterator that
+raises midway leaves the arguments before it, and its elements before the error, applied (the
+other methods build a new set first, so a failure changes nothing)."""
+
+
 def _set_method(name: str, grows: bool) -> Method:
     """A set method taking iterables: each is materialized (charged) first; growth is size-checked."""
 
-    def method(ctx: RunContext, target: Any, *others: Iterable[Any]) -> Any:
-        materialized = [materialize(ctx, other) for other in others]
+    def apply(ctx: RunContext, target: Any, materialized: list[Any]) -> Any:
         for items in materialized:
             charge_keys(ctx, items)
         charge_stored_keys(ctx, target)
@@ -613,6 +630,13 @@ def _set_method(name: str, grows: bool) -> Method:
             ctx.check_container_length(involved)
         charge_entries(ctx, involved)
         return getattr(target, name)(*materialized)
+
+    def method(ctx: RunContext, target: Any, *others: Iterable[Any]) -> Any:
+        if name in _SET_UPDATES_IN_TURN:
+            for other in others:
+                materialize_into(ctx, other, lambda items: apply(ctx, target, [items]))
+            return None
+        return apply(ctx, target, [materialize(ctx, other) for other in others])
 
     return Method(method, LINEAR_IN_ARGUMENT)
 

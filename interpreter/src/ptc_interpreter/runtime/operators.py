@@ -40,6 +40,7 @@ from .budget import (
     charge_text_search,
     charged_iter,
     materialize,
+    materialize_into,
 )
 from .context import RunContext
 from .exceptions import recursion_error
@@ -415,17 +416,31 @@ BINARY: Mapping[type[ast.operator], BinaryOperator] = {
 
 
 def inplace_add(ctx: RunContext, a: Any, b: Any) -> Any:
+    # `list += iterable` and `deque += iterable` extend as the elements come, as `extend` does: an
+    # iterator that raises midway leaves the elements before the error added
     if type(a) is list:
-        items = b if type(b) is list else materialize(ctx, b)
-        ctx.check_container_length(len(a) + len(items))
-        if len(items) > SMALL_COPY_CHARS:
-            charge_elements(ctx, len(items))
-        a += items
+
+        def extend_list(items: Any) -> None:
+            ctx.check_container_length(len(a) + len(items))
+            if len(items) > SMALL_COPY_CHARS:
+                charge_elements(ctx, len(items))
+            a.extend(items)
+
+        if type(b) is list:
+            extend_list(b)
+        else:
+            materialize_into(ctx, b, extend_list)
         return a
     if type(a) is deque:
-        items = b if isinstance(b, deque) else materialize(ctx, b)
-        _check_deque_growth(ctx, a, len(items))
-        a += items
+
+        def extend_deque(items: Any) -> None:
+            _check_deque_growth(ctx, a, len(items))
+            a.extend(items)
+
+        if isinstance(b, deque):
+            extend_deque(b)
+        else:
+            materialize_into(ctx, b, extend_deque)
         return a
     if isinstance(a, PtcObject):
         a += b
@@ -455,14 +470,20 @@ def inplace_mul(ctx: RunContext, a: Any, b: Any) -> Any:
 
 def inplace_or(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) is dict:
-        items: Any = b if isinstance(b, dict) else materialize(ctx, b)
-        ctx.check_container_length(len(a) + len(items))  # pyright: ignore[reportUnknownArgumentType]
-        charge_entries(ctx, len(items))  # pyright: ignore[reportUnknownArgumentType]
-        if isinstance(items, dict):
-            charge_stored_keys(ctx, items)  # pyright: ignore[reportUnknownArgumentType]
-        else:
-            charge_pair_keys(ctx, items)
-        a |= items
+
+        def merge(items: Any) -> None:
+            ctx.check_container_length(len(a) + len(items))
+            charge_entries(ctx, len(items))
+            if isinstance(items, dict):
+                charge_stored_keys(ctx, items)  # pyright: ignore[reportUnknownArgumentType]
+            else:
+                charge_pair_keys(ctx, items)
+            a.update(items)
+
+        if isinstance(b, dict):
+            merge(b)
+        else:  # pairs merge as they come, as `update`: those before a failing pull stay
+            materialize_into(ctx, b, merge)
         return a
     if type(a) is OrderedSet:
         if type(b) in _DICT_VIEWS:
