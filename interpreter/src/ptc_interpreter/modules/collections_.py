@@ -33,7 +33,7 @@ from ..runtime.budget import (
 )
 from ..runtime.indexing import operator_index
 from ..runtime.lazy import native_iter
-from ..runtime.native import NativeFunction, missing_arguments
+from ..runtime.native import NativeFunction, missing_arguments, too_many_positional
 from ..runtime.objects import (
     MISSING,
     BoundMethod,
@@ -183,7 +183,7 @@ def _check_nested_deques(ctx: RunContext, items: Any) -> None:
                 weigh(ctx, (item,))
 
 
-def _deque_append(ctx: RunContext, target: deque[Any], item: Any) -> None:
+def _deque_append(ctx: RunContext, target: deque[Any], item: Any, /) -> None:
     if target.maxlen is None:
         ctx.check_container_length(len(target) + 1)
     if type(item) is deque:
@@ -191,7 +191,7 @@ def _deque_append(ctx: RunContext, target: deque[Any], item: Any) -> None:
     target.append(item)
 
 
-def _deque_appendleft(ctx: RunContext, target: deque[Any], item: Any) -> None:
+def _deque_appendleft(ctx: RunContext, target: deque[Any], item: Any, /) -> None:
     if target.maxlen is None:
         ctx.check_container_length(len(target) + 1)
     if type(item) is deque:
@@ -199,22 +199,22 @@ def _deque_appendleft(ctx: RunContext, target: deque[Any], item: Any) -> None:
     target.appendleft(item)
 
 
-def _deque_insert(ctx: RunContext, target: deque[Any], index: int, item: Any) -> None:
+def _deque_insert(ctx: RunContext, target: deque[Any], index: int, item: Any, /) -> None:
     ctx.check_container_length(len(target) + 1)
     if type(item) is deque:
         _check_nested_deques(ctx, (item,))
     target.insert(index, item)
 
 
-def _deque_extend(ctx: RunContext, target: deque[Any], items: Iterable[Any]) -> None:
+def _deque_extend(ctx: RunContext, target: deque[Any], items: Iterable[Any], /) -> None:
     _grow(ctx, target, items, target.extend, _check_nested_deques)
 
 
-def _deque_extendleft(ctx: RunContext, target: deque[Any], items: Iterable[Any]) -> None:
+def _deque_extendleft(ctx: RunContext, target: deque[Any], items: Iterable[Any], /) -> None:
     _grow(ctx, target, items, target.extendleft, _check_nested_deques)
 
 
-def _deque_rotate(ctx: RunContext, target: deque[Any], n: int = 1) -> None:
+def _deque_rotate(ctx: RunContext, target: deque[Any], n: int = 1, /) -> None:
     n = operator_index(n)  # CPython's message for a non-integer, and a program `__index__`
     if target:
         charge_elements(ctx, min(abs(n), len(target)))
@@ -477,15 +477,14 @@ def make_named_tuple(
     )
 
     def construct(*args: Any, **kwargs: Any) -> NamedTupleBase:
-        if len(args) > len(fields):
-            most = len(fields) + 1  # CPython counts the class, as `__new__`'s first argument
-            least = most - len(default_values)
-            takes = f"{most} positional argument{'s' if most > 1 else ''}"
-            if least < most:
-                takes = f"from {least} to {most} positional arguments"
-            raise TypeError(f"{typename}.__new__() takes {takes} but {len(args) + 1} were given")
         values = dict(zip(fields, args, strict=False))
-        bind_keywords(typename, values, kwargs, fields)
+        # keywords are bound before the positional arguments are counted, as CPython's `__new__`
+        bind_keywords(f"{typename}.__new__", values, kwargs, fields)
+        if len(args) > len(fields):
+            # CPython counts the class, as `__new__`'s first argument
+            raise too_many_positional(
+                f"{typename}.__new__", len(fields) + 1, len(default_values), len(args) + 1, (), None
+            )
         for name, value in zip(fields[len(fields) - len(default_values) :], default_values, strict=True):
             values.setdefault(name, value)
         missing = [name for name in fields if name not in values]

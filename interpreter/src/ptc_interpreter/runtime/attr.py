@@ -77,9 +77,16 @@ _TEXT_ENCODINGS = frozenset(
 )
 
 
-def check_encoding(encoding: str) -> str:
-    if type(encoding) is not str:  # never its repr: a program value may be any size (CPython's message)
-        raise TypeError(f"argument 'encoding' must be str, not {ptc_type_name(encoding)}")
+def check_str_argument(callee: str, name: str, value: Any) -> None:
+    """CPython's argument-parsing error for a text argument (`encode() argument 'encoding' must be
+    str, not None`): never the value's repr, which may be any size."""
+    if type(value) is not str:
+        shown = "None" if value is None else ptc_type_name(value)
+        raise TypeError(f"{callee}() argument {name!r} must be str, not {shown}")
+
+
+def check_encoding(encoding: str, callee: str) -> str:
+    check_str_argument(callee, "encoding", encoding)
     if len(encoding) > 20 or encoding.lower().replace(" ", "-") not in _TEXT_ENCODINGS:
         raise LookupError(
             f"unknown or unsupported encoding: {encoding[:40]!r} (use 'utf-8', 'ascii' or 'latin-1')"
@@ -102,14 +109,14 @@ def _check_pieces(ctx: RunContext, pieces: int) -> None:
 
 
 def _pad(name: str) -> Callable[..., Any]:
-    def pad(ctx: RunContext, text: Any, width: Any, *fill: Any) -> Any:
+    def pad(ctx: RunContext, text: Any, width: Any, /, *fill: Any) -> Any:
         _check_padding(ctx, width)
         return getattr(text, name)(width, *fill)
 
     return pad
 
 
-def _zfill(ctx: RunContext, text: Any, width: Any) -> Any:
+def _zfill(ctx: RunContext, text: Any, width: Any, /) -> Any:
     _check_padding(ctx, width)
     return text.zfill(width)
 
@@ -124,7 +131,7 @@ def _expandtabs(ctx: RunContext, text: Any, tabsize: Any = 8) -> Any:
     return text.expandtabs(tabsize)
 
 
-def _join(ctx: RunContext, separator: Any, iterable: Iterable[Any]) -> Any:
+def _join(ctx: RunContext, separator: Any, iterable: Iterable[Any], /) -> Any:
     try:
         items = materialize(ctx, iterable)
     except TypeError as error:
@@ -143,7 +150,7 @@ def _join(ctx: RunContext, separator: Any, iterable: Iterable[Any]) -> Any:
     return separator.join(items)
 
 
-def _replace(ctx: RunContext, text: Any, old: Any, new: Any, count: Any = -1) -> Any:
+def _replace(ctx: RunContext, text: Any, old: Any, new: Any, count: Any = -1, /) -> Any:
     if type(new) is type(text) and (len(text) + 1) * (len(new) + 1) <= SMALL_COPY_CHARS:
         return text.replace(old, new, count)  # short enough whatever it matches
     if isinstance(old, (str, bytes)) and isinstance(new, (str, bytes)) and isinstance(count, int):
@@ -184,7 +191,9 @@ def _splitlines(ctx: RunContext, text: Any, keepends: Any = False) -> Any:
     return result
 
 
-def _translate(ctx: RunContext, text: Any, table: Any, *delete: Any) -> Any:
+def _translate(ctx: RunContext, text: Any, table: Any, /, *delete: Any, **keywords: Any) -> Any:
+    """`str.translate(table)`, `bytes.translate(table, delete=b"")`: the host method binds the
+    arguments (`delete` by name too), with CPython's own errors."""
     if len(text) > SMALL_COPY_CHARS:
         charge_scan(ctx, len(text))
     if isinstance(text, str) and isinstance(table, Mapping):
@@ -197,13 +206,13 @@ def _translate(ctx: RunContext, text: Any, table: Any, *delete: Any) -> Any:
             charge_elements(ctx, len(text))
             exact = sum(len(r) if isinstance(r := table.get(ord(c), c), str) else 1 for c in text)  # pyright: ignore[reportUnknownArgumentType, reportUnknownMemberType, reportUnknownVariableType]
             ctx.check_str_length(exact)
-    return text.translate(table, *delete)
+    return text.translate(table, *delete, **keywords)
 
 
 def _affix_test(name: str) -> Callable[..., Any]:
     """`startswith`/`endswith`: a tuple of candidates is compared one by one, each up to its length."""
 
-    def test(ctx: RunContext, text: Any, affix: Any, *bounds: Any) -> Any:
+    def test(ctx: RunContext, text: Any, affix: Any, /, *bounds: Any) -> Any:
         if len(text) > SMALL_COPY_CHARS:
             charge_scan(ctx, len(text))
         if type(affix) is tuple:
@@ -220,7 +229,7 @@ def _str_format(ctx: RunContext, template: str, *args: Any, **kwargs: Any) -> st
     return str_format(ctx, template, args, kwargs)
 
 
-def _str_format_map(ctx: RunContext, template: str, mapping: Mapping[str, Any]) -> str:
+def _str_format_map(ctx: RunContext, template: str, mapping: Mapping[str, Any], /) -> str:
     return format_map(ctx, template, mapping)
 
 
@@ -232,13 +241,13 @@ string took 0.11 s and made 35 MB."""
 REPLACING_CHARS_PER_STEP = 4
 
 
-def transcode(ctx: RunContext, value: str | bytes, encoding: Any, errors: Any) -> str | bytes:
+def transcode(ctx: RunContext, value: str | bytes, encoding: Any, errors: Any, callee: str) -> str | bytes:
     """`str.encode`, `bytes.decode`, `str(data, encoding)` and `bytes(text, encoding)`: the one
     place text crosses between str and bytes. Charged by the input's length (more with an expanding
     error handler), the result checked against `max_string_length`."""
-    encoding = check_encoding(encoding)
-    if type(errors) is not str:
-        raise TypeError(f"argument 'errors' must be str, not {ptc_type_name(errors)}")
+    check_str_argument(callee, "encoding", encoding)  # both parsed before the codec is looked up
+    check_str_argument(callee, "errors", errors)
+    encoding = check_encoding(encoding, callee)
     length = len(value)
     if length > SMALL_COPY_CHARS:
         charge_copy(ctx, length)
@@ -252,11 +261,11 @@ def transcode(ctx: RunContext, value: str | bytes, encoding: Any, errors: Any) -
 
 
 def _encode(ctx: RunContext, text: str, encoding: Any = "utf-8", errors: Any = "strict") -> bytes:
-    return cast(bytes, transcode(ctx, text, encoding, errors))
+    return cast(bytes, transcode(ctx, text, encoding, errors, "encode"))
 
 
 def _decode(ctx: RunContext, data: bytes, encoding: Any = "utf-8", errors: Any = "strict") -> str:
-    return cast(str, transcode(ctx, data, encoding, errors))
+    return cast(str, transcode(ctx, data, encoding, errors, "decode"))
 
 
 def _maketrans(ctx: RunContext, *args: Any) -> Any:
@@ -436,7 +445,7 @@ FLOAT: TypeTable = {
 # -- list and tuple ---------------------------------------------------------------------------------
 
 
-def _list_extend(ctx: RunContext, target: list[Any], iterable: Iterable[Any]) -> None:
+def _list_extend(ctx: RunContext, target: list[Any], iterable: Iterable[Any], /) -> None:
     def extend(items: Any) -> None:
         ctx.check_container_length(len(target) + len(items))
         target.extend(items)
@@ -618,6 +627,12 @@ raises midway leaves the arguments before it, and its elements before the error,
 other methods build a new set first, so a failure changes nothing)."""
 
 
+_SET_ONE_ARGUMENT = frozenset(
+    {"isdisjoint", "issubset", "issuperset", "symmetric_difference", "symmetric_difference_update"}
+)
+"""Set methods that take exactly one iterable (the others take any number)."""
+
+
 def _set_method(name: str, grows: bool) -> Method:
     """A set method taking iterables: each is materialized (charged) first; growth is size-checked."""
 
@@ -632,6 +647,9 @@ def _set_method(name: str, grows: bool) -> Method:
         return getattr(target, name)(*materialized)
 
     def method(ctx: RunContext, target: Any, *others: Iterable[Any]) -> Any:
+        if name in _SET_ONE_ARGUMENT and len(others) != 1:
+            kind = "frozenset" if isinstance(target, FrozenOrderedSet) else "set"
+            raise TypeError(f"{kind}.{name}() takes exactly one argument ({len(others)} given)")
         if name in _SET_UPDATES_IN_TURN:
             for other in others:
                 materialize_into(ctx, other, lambda items: apply(ctx, target, [items]))
@@ -679,7 +697,7 @@ def range_length(span: range) -> int:
 
 
 def _range_search(name: str) -> Method:
-    def search(ctx: RunContext, span: range, value: Any) -> Any:
+    def search(ctx: RunContext, span: range, value: Any, /) -> Any:
         if type(value) is not int and type(value) is not bool:
             charge_elements(ctx, range_length(span))
         return getattr(span, name)(value)
