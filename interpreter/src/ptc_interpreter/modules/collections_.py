@@ -13,6 +13,7 @@ growing a container checks the container limit.
 from __future__ import annotations
 
 import itertools
+import keyword
 from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
@@ -420,16 +421,18 @@ def namedtuple_class(
     typename: str,
     field_names: str | Iterable[str],
     *,
+    rename: bool = False,
     defaults: Iterable[Any] | None = None,
     module: Any = None,
 ) -> NativeClass:
-    return make_named_tuple(typename, field_names, defaults=defaults)
+    return make_named_tuple(typename, field_names, rename=rename, defaults=defaults)
 
 
 def make_named_tuple(
     typename: str,
     field_names: str | Iterable[str],
     *,
+    rename: bool = False,
     defaults: Iterable[Any] | None = None,
     namespace: dict[str, Any] | None = None,
 ) -> NativeClass:
@@ -442,16 +445,28 @@ def make_named_tuple(
         names = list(itertools.islice(field_names, _MAX_FIELDS + 1))  # an endless iterable ends here
     if len(names) > _MAX_FIELDS:
         raise ValueError(f"namedtuple() takes at most {_MAX_FIELDS} field names")
+    # CPython's checks, in its order. Never more than 100 characters of a name in a message: a
+    # program's name can be any size.
+    seen: set[str] = set()
+    if rename:  # a name that would be refused becomes its position: `_1`
+        for index, name in enumerate(names):
+            if not name.isidentifier() or keyword.iskeyword(name) or name.startswith("_") or name in seen:
+                names[index] = f"_{index}"
+            seen.add(name)
     for name in [typename, *names]:
-        # never the repr of a program value in the message: it can be any size
         if not isinstance(name, str):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError("Type names and field names must be strings")
         if not name.isidentifier():
             raise ValueError(f"Type names and field names must be valid identifiers: {name[:100]!r}")
-        if name.startswith("_"):
+        if keyword.iskeyword(name):
+            raise ValueError(f"Type names and field names cannot be a keyword: {name!r}")
+    seen.clear()
+    for name in names:
+        if name.startswith("_") and not rename:
             raise ValueError(f"Field names cannot start with an underscore: {name[:100]!r}")
-    if len(set(names)) != len(names):
-        raise ValueError("Encountered duplicate field name")
+        if name in seen:
+            raise ValueError(f"Encountered duplicate field name: {name[:100]!r}")
+        seen.add(name)
     fields = tuple(names)
     # at most one past the fields (an endless `defaults` iterable ends here, as `field_names` does)
     default_values = (
@@ -558,7 +573,12 @@ def make_module(ctx: RunContext) -> ShimModule:
         return result
 
     def new_namedtuple(
-        typename: Any, field_names: Any, *, defaults: Iterable[Any] | None = None, module: Any = None
+        typename: Any,
+        field_names: Any,
+        *,
+        rename: Any = False,
+        defaults: Iterable[Any] | None = None,
+        module: Any = None,
     ) -> NativeClass:
         """CPython's `namedtuple` str()s every field name, then the type name (`namedtuple('P', [1])`
         fails on the identifier check, not on the type)."""
@@ -567,7 +587,7 @@ def make_module(ctx: RunContext) -> ShimModule:
             field_names = [name if type(name) is str else program_str(name, ctx) for name in pulled_names]
         if type(typename) is not str:
             typename = program_str(typename, ctx)
-        return namedtuple_class(typename, field_names, defaults=defaults, module=module)
+        return namedtuple_class(typename, field_names, rename=bool(rename), defaults=defaults, module=module)
 
     return ShimModule(
         "collections",
