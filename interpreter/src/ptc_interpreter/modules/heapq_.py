@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
-from ..runtime.allowlist import ShimModule
+from ..runtime.allowlist import ShimModule, ptc_type_name
 from ..runtime.budget import (
     charge_comparisons,
     charge_elements,
@@ -78,20 +78,21 @@ def make_module(ctx: RunContext) -> ShimModule:
         heap[position] = item
         sift_down(heap, start, position)
 
-    def checked_heap(heap: Any) -> list[Any]:
-        if type(heap) is not list:
-            raise TypeError("heap argument must be a list")
+    def checked_heap(heap: Any, callee: str, argument: str = "argument 1") -> list[Any]:
+        if type(heap) is not list:  # CPython's argument parsing, which names None so
+            shown = "None" if heap is None else ptc_type_name(heap)
+            raise TypeError(f"{callee}() {argument} must be list, not {shown}")
         return cast(list[Any], heap)
 
     def heappush(heap: list[Any], item: Any) -> None:
-        heap = checked_heap(heap)
+        heap = checked_heap(heap, "heappush")
         ctx.check_container_length(len(heap) + 1)
         sift_cost(heap, item)
         heap.append(item)
         sift_down(heap, 0, len(heap) - 1)
 
     def heappop(heap: list[Any]) -> Any:
-        heap = checked_heap(heap)
+        heap = checked_heap(heap, "heappop", "argument")
         if not heap:
             raise IndexError("index out of range")
         sift_cost(heap, heap[-1])
@@ -104,7 +105,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         return last
 
     def heappushpop(heap: list[Any], item: Any) -> Any:
-        heap = checked_heap(heap)
+        heap = checked_heap(heap, "heappushpop")
         sift_cost(heap, item)
         if heap and less(heap[0], item):
             item, heap[0] = heap[0], item
@@ -112,7 +113,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         return item
 
     def heapreplace(heap: list[Any], item: Any) -> Any:
-        heap = checked_heap(heap)
+        heap = checked_heap(heap, "heapreplace")
         if not heap:
             raise IndexError("index out of range")
         sift_cost(heap, item)
@@ -122,7 +123,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         return first
 
     def heapify(heap: list[Any]) -> None:
-        heap = checked_heap(heap)
+        heap = checked_heap(heap, "heapify", "argument")
         charge_elements(ctx, 2 * len(heap))
         charge_ordering(ctx, heap, 2)
         charge_elements_deeply(ctx, heap)

@@ -70,7 +70,10 @@ class _Count(_ITERATOR_TYPES["count"]):
     def __init__(self, ctx: RunContext, start: Any, step: Any) -> None:
         super().__init__("itertools.count", iter(()), ctx)
         self.fast = (
-            isinstance(start, int) and isinstance(step, int) and -_SSIZE_MAX - 1 <= start <= _SSIZE_MAX and step == 1
+            isinstance(start, int)
+            and isinstance(step, int)
+            and -_SSIZE_MAX - 1 <= start <= _SSIZE_MAX
+            and step == 1
         )
         self.current: Any = int(start) if self.fast else start
         self.step = step
@@ -227,7 +230,10 @@ def make_module(ctx: RunContext) -> ShimModule:
         ctx.check_container_length(n)
         return lazy("batched", _batched(paid(iterable), n))
 
-    def tee(iterable: Iterable[Any], n: int = 2) -> tuple[ShimIterator, ...]:
+    def tee(iterable: Iterable[Any], n: int = 2, /) -> tuple[ShimIterator, ...]:
+        n = operator_index(n)  # parsed before the iterable is looked at, as CPython's
+        if n < 0:
+            raise ValueError("n must be >= 0")
         ctx.check_container_length(n)
         return tuple(lazy("_tee", copy) for copy in itertools.tee(paid(iterable), n))
 

@@ -46,6 +46,7 @@ from .context import RunContext
 from .exceptions import recursion_error
 from .format import percent_format
 from .indexing import index_method, program_index, sequence_key
+from .lazy import native_iter
 from .structure import is_nested, weigh
 from .values import (  # pyright: ignore[reportPrivateUsage]
     ITEMS_VIEW,
@@ -893,7 +894,11 @@ def contains(ctx: RunContext, item: Any, container: Any) -> bool:
         ctx.charge(OBJECT_OPERATOR_STEPS)
     if isinstance(container, (PtcObject, dict)) or hasattr(cls, "__contains__"):
         return item in container
-    return any(element is item or element == item for element in charged_iter(ctx, container))
+    try:
+        elements = native_iter(container)
+    except TypeError:  # CPython's `in` words a failed `iter()` so
+        raise TypeError(f"argument of type {ptc_type_name(container)!r} is not iterable") from None
+    return any(element is item or element == item for element in charged_iter(ctx, elements))
 
 
 def not_contains(ctx: RunContext, item: Any, container: Any) -> bool:
