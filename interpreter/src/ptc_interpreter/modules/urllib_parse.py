@@ -14,15 +14,14 @@ from __future__ import annotations
 
 import urllib.parse
 from collections.abc import Callable
-from types import FunctionType
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from ..runtime.allowlist import ShimModule, ptc_type_name
 from ..runtime.budget import charge_elements
-from ..runtime.registry import BINDING_ERROR, missing_attribute
+from ..runtime.registry import missing_attribute
 from ..runtime.reprs import program_str
 from .collections_ import NamedTupleBase
-from .support import PARSE_CHARS_PER_STEP, NativeClass, functions, native
+from .support import PARSE_CHARS_PER_STEP, NativeClass, functions, native, refusals_in_cpythons_words
 from .text_args import checked_result
 
 if TYPE_CHECKING:
@@ -86,57 +85,6 @@ SplitResult = _result_class(
     "SplitResult", urllib.parse.SplitResult, urllib.parse.SplitResult._fields, _NETLOC_ATTRIBUTES
 )
 DefragResult = _result_class("DefragResult", urllib.parse.DefragResult, urllib.parse.DefragResult._fields, ())
-
-
-_SMALL_PLAIN_TEXT = 10_000
-_SMALL_PLAIN_ITEMS = 100
-
-
-def _small_plain(value: object, nested: bool = False) -> bool:
-    """Builtin data small enough to hand to CPython's own function just to hear how it fails: no
-    program code can run on it, and the work is bounded."""
-    kind = type(value)
-    if kind in (type(None), bool, int, float):
-        return True
-    if kind is str or kind is bytes:
-        return len(value) <= _SMALL_PLAIN_TEXT  # pyright: ignore[reportArgumentType]
-    if nested:
-        return False
-    if kind is list or kind is tuple:
-        items: Any = value
-        return len(items) <= _SMALL_PLAIN_ITEMS and all(_small_plain(item, True) for item in items)
-    if kind is dict:
-        entries: Any = value
-        return len(entries) <= _SMALL_PLAIN_ITEMS and all(
-            _small_plain(key, True) and _small_plain(item, True) for key, item in entries.items()
-        )
-    return False
-
-
-def _refusals_in_cpythons_words(host: Callable[..., Any], shim: Callable[..., Any]) -> Callable[..., Any]:
-    """`shim`, whose type checks refuse what it cannot take: when CPython's own function also fails on
-    these (small, plain) arguments, its exception is raised instead, so the program sees CPython's
-    type and message; when CPython would accept them, the shim's refusal stands."""
-
-    def call(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return shim(*args, **kwargs)
-        except (TypeError, ValueError) as refusal:
-            if BINDING_ERROR.search(str(refusal)) or not all(
-                _small_plain(v) for v in (*args, *kwargs.values())
-            ):
-                raise
-            try:
-                host(*args, **kwargs)
-            except Exception as error:  # CPython's own failure, whatever its type
-                raise error from None
-            raise
-
-    name = getattr(shim, "__name__", "call")
-    if isinstance(shim, FunctionType):  # its binding errors name it as CPython's (`urljoin() missing ...`)
-        shim.__qualname__ = name
-    call.__name__ = call.__qualname__ = name
-    return call
 
 
 def make_module(ctx: RunContext) -> ShimModule:
@@ -323,7 +271,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         "urlencode": urlencode,
     }
     table = {
-        name: _refusals_in_cpythons_words(getattr(urllib.parse, name), shim) for name, shim in table.items()
+        name: refusals_in_cpythons_words(getattr(urllib.parse, name), shim) for name, shim in table.items()
     }
     members: dict[str, Any] = dict(functions(table))
     for cls in (ParseResult, SplitResult, DefragResult):
