@@ -49,33 +49,35 @@ def make_module(ctx: RunContext) -> ShimModule:
             charge_ordering_key(ctx, a, 1)
         return a < b
 
+    def check_size(heap: list[Any], size: int) -> None:
+        if len(heap) != size:  # a program `__lt__` changed it
+            raise RuntimeError("list changed size during iteration")
+
     def sift_down(heap: list[Any], start: int, position: int) -> None:
-        # CPython's heapq._siftdown, with charged comparisons
-        item = heap[position]
+        # CPython's C `siftdown`, with charged comparisons: it swaps as it goes, so a comparison
+        # that raises leaves every element in the heap, where the pure-Python `_siftdown` would not
+        size = len(heap)
         while position > start:
             parent_position = (position - 1) >> 1
-            parent = heap[parent_position]
-            if less(item, parent):
-                heap[position] = parent
-                position = parent_position
-                continue
-            break
-        heap[position] = item
+            smaller = less(heap[position], heap[parent_position])
+            check_size(heap, size)
+            if not smaller:
+                break
+            heap[parent_position], heap[position] = heap[position], heap[parent_position]
+            position = parent_position
 
     def sift_up(heap: list[Any], position: int) -> None:
-        # CPython's heapq._siftup, with charged comparisons
+        # CPython's C `siftup`, with charged comparisons: the smaller child is swapped up to a leaf
         end = len(heap)
         start = position
-        item = heap[position]
-        child = 2 * position + 1
-        while child < end:
-            right = child + 1
-            if right < end and not less(heap[child], heap[right]):
-                child = right
-            heap[position] = heap[child]
-            position = child
+        limit = end >> 1
+        while position < limit:
             child = 2 * position + 1
-        heap[position] = item
+            if child + 1 < end:
+                child += not less(heap[child], heap[child + 1])
+                check_size(heap, end)
+            heap[child], heap[position] = heap[position], heap[child]
+            position = child
         sift_down(heap, start, position)
 
     def checked_heap(heap: Any, callee: str, argument: str = "argument 1") -> list[Any]:
