@@ -29,7 +29,7 @@ from ..runtime.budget import (
     measured_key,
     sort_passes,
 )
-from .support import ShimIterator, functions, pulled
+from .support import GeneratorShim, ShimIterator, functions, pulled
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -159,8 +159,8 @@ def make_module(ctx: RunContext) -> ShimModule:
         *iterables: Iterable[Any], key: Callable[[Any], Any] | None = None, reverse: bool = False
     ) -> ShimIterator:
         passes = sort_passes(len(iterables))
-        return ShimIterator(
-            "generator",
+        return GeneratorShim(
+            "merge",
             heapq.merge(
                 *(merged(i, passes, key is None) for i in iterables),
                 key=None if key is None else measured_key(ctx, key, passes),

@@ -114,6 +114,17 @@ class ShimIterator(PtcObject):
         return f"<{self.label} object>"
 
 
+class GeneratorShim(ShimIterator):
+    """A shim's lazy result where CPython's function is a generator function (`heapq.merge`,
+    `difflib.unified_diff`): its type is `generator`, its repr names the function (no address)."""
+
+    __slots__ = ()
+    ptc_name = "generator"
+
+    def __repr__(self) -> str:
+        return f"<generator object {self.label}>"
+
+
 PULL_CHUNK = 64
 """Elements pulled from an iterator of unknown length between two charges."""
 
