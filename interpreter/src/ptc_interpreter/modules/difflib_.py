@@ -714,7 +714,9 @@ def make_module(ctx: RunContext) -> ShimModule:
         lineterm: object = "\n",
     ) -> ShimIterator:
         names = (fromfile, tofile, fromfiledate, tofiledate)
-        return GeneratorShim("unified_diff", _unified(ctx, _sequence(a), _sequence(b), names, n, lineterm), ctx)
+        return GeneratorShim(
+            "unified_diff", _unified(ctx, _sequence(a), _sequence(b), names, n, lineterm), ctx
+        )
 
     def context_diff(
         a: object,
@@ -727,7 +729,9 @@ def make_module(ctx: RunContext) -> ShimModule:
         lineterm: object = "\n",
     ) -> ShimIterator:
         names = (fromfile, tofile, fromfiledate, tofiledate)
-        return GeneratorShim("context_diff", _context(ctx, _sequence(a), _sequence(b), names, n, lineterm), ctx)
+        return GeneratorShim(
+            "context_diff", _context(ctx, _sequence(a), _sequence(b), names, n, lineterm), ctx
+        )
 
     def ndiff(
         a: object, b: object, linejunk: object = None, charjunk: object = character_junk
