@@ -123,10 +123,15 @@ def make_module(ctx: RunContext) -> ShimModule:
     def unquoter(callee: str, function: Callable[..., str]) -> Callable[..., str]:
         def unquote(string: object, encoding: object = "utf-8", errors: object = "replace") -> str:
             text = _url_text(callee, string)
+            charge_reading(text)
+            if "%" not in text:  # CPython returns it without looking at the options
+                return function(text)
+            # None stands for the default, as in CPython
+            encoding = "utf-8" if encoding is None else encoding
+            errors = "replace" if errors is None else errors
             for option in (encoding, errors):
                 if not isinstance(option, str):
                     raise TypeError(f"{callee}() options must be str, not {ptc_type_name(option)!r}")
-            charge_reading(text)
             return function(text, encoding, errors)
 
         return unquote
