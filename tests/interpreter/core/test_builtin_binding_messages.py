@@ -11,8 +11,10 @@ import importlib
 import inspect
 
 import pytest
+from ptc_interpreter.modules import TYPE_TABLES
 from ptc_interpreter.modules.members import MODULE_DECLARATIONS
-from ptc_interpreter.runtime.registry import BINDING_ERROR, HOST_BINDING_MODULES
+from ptc_interpreter.runtime.attr import BUILTIN_TABLES
+from ptc_interpreter.runtime.registry import BINDING_ERROR, HOST_BINDING_MODULES, Method
 from ptc_reference import assert_same_as_cpython
 
 _NOT_PROGRAM_BUILTINS = frozenset(
@@ -61,11 +63,19 @@ def _shapes(reference: object, module: str = "") -> list[tuple[int, tuple[str, .
     return shapes
 
 
-def _program(setup: str, callee: str, reference: object, module: str = "") -> str:
+def _calls(callee: str, shapes: list[tuple[int, tuple[str, ...]]]) -> list[str]:
     calls = []
-    for count, keywords in _shapes(reference, module):
+    for count, keywords in shapes:
         arguments = ", ".join(["()"] * count + [f"{keyword}=()" for keyword in keywords])
         calls.append(f"lambda: {callee}({arguments})")
+    return calls
+
+
+def _program(setup: str, callee: str, reference: object, module: str = "") -> str:
+    return _calls_program(setup, _calls(callee, _shapes(reference, module)))
+
+
+def _calls_program(setup: str, calls: list[str]) -> str:
     return f"""{setup}
 import re
 binding = re.compile({BINDING_ERROR.pattern!r})
@@ -130,3 +140,60 @@ async def test_a_method_of_a_module_value_refuses_a_missing_argument_in_cpythons
     await assert_same_as_cpython(
         "import datetime\ntry:\n    datetime.date(2020, 1, 2).strftime()\nexcept TypeError as e:\n    r = str(e)\nr"
     )
+
+
+_METHOD_RECEIVERS = {
+    "str": "'ab'",
+    "bytes": "b'ab'",
+    "list": "[1]",
+    "tuple": "(1,)",
+    "dict": "{1: 2}",
+    "set": "{1}",
+    "frozenset": "frozenset({1})",
+    "int": "(5)",
+    "float": "(1.5)",
+    "range": "range(3)",
+    "Counter": "collections.Counter('ab')",
+    "OrderedDict": "collections.OrderedDict(a=1)",
+    "defaultdict": "collections.defaultdict(int)",
+    "deque": "collections.deque([1])",
+    "date": "datetime.date(2020, 1, 2)",
+    "datetime": "datetime.datetime(2020, 1, 2)",
+    "time": "datetime.time(1)",
+    "timedelta": "datetime.timedelta(1)",
+    "timezone": "datetime.timezone.utc",
+    "re.Pattern": "re.compile('(?P<a>a)')",
+    "re.Match": "re.match('(?P<a>a)', 'a')",
+}
+"""A value of each type whose methods a program calls, by the type's name as the tables know it."""
+
+
+def _method_program(type_name: str) -> str:
+    """Every method of one receiver type called in each binding shape: the reference's parameter
+    names and the shim's own (a shim that takes by name what CPython takes by position only would
+    bind a call CPython refuses)."""
+    receiver = _METHOD_RECEIVERS[type_name]
+    setup = "import collections, datetime, re"
+    namespace: dict[str, object] = {}
+    exec(f"{setup}\nvalue = {receiver}", namespace)  # trusted: the receivers above
+    host_value = namespace["value"]
+    table = next(t for cls, t in {**BUILTIN_TABLES, **TYPE_TABLES}.items() if cls.__name__ == type_name)
+    calls: list[str] = []
+    for name, entry in sorted(table.items()):
+        if not isinstance(entry, Method) or name.startswith("_"):
+            continue
+        shapes = _shapes(getattr(host_value, name))
+        try:
+            shim = inspect.signature(entry.function).parameters.values()
+        except (TypeError, ValueError):
+            shim = []
+        for parameter in list(shim)[2:]:  # after the run context (or the receiver) and the receiver
+            if parameter.kind in (parameter.POSITIONAL_OR_KEYWORD, parameter.KEYWORD_ONLY):
+                shapes += [(0, (parameter.name,)), (1, (parameter.name,))]
+        calls += _calls(f"{receiver}.{name}", shapes)
+    return _calls_program(setup, calls)
+
+
+@pytest.mark.parametrize("type_name", sorted(_METHOD_RECEIVERS))
+async def test_a_method_of_a_builtin_value_binds_arguments_as_cpython_does(type_name: str) -> None:
+    await assert_same_as_cpython(_method_program(type_name))

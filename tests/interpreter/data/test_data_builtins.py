@@ -124,15 +124,17 @@ def test_types_are_program_objects_without_host_internals(builtins: B) -> None:
     ctx = make_ctx()
     int_type = builtins["int"]
     assert repr(int_type) == "<class 'int'>"
-    for name in ("__subclasses__", "__mro__", "__dict__", "mro", "__base__", "__bases__"):
+    for name in ("__subclasses__", "__mro__", "mro", "__base__", "__bases__"):
         with pytest.raises(AttributeError, match=f"type object 'int' has no attribute '{name}'"):
             attr.get_attribute(ctx, int_type, name)
+    with pytest.raises(AttributeError, match="__dict__ of a 'type' object is not supported here"):
+        attr.get_attribute(ctx, int_type, "__dict__")
     with pytest.raises(
         TypeError, match="descriptor 'upper' for 'str' objects doesn't apply to a 'int' object"
     ):
         attr.get_attribute(ctx, builtins["str"], "upper")(5)
-    with pytest.raises(TypeError):
-        builtins["type"]("X", (), {})
+    with pytest.raises(TypeError, match="type.__new__.. argument 2 must be tuple, not list"):
+        builtins["type"]("X", [], {})
     assert builtins["type"](len).__repr__() == "<class 'builtin_function_or_method'>"
 
 

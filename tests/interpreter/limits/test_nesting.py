@@ -353,7 +353,10 @@ async def test_ordinary_nested_data_gives_cpython_results(name: str) -> None:
 
 
 async def test_lazy_builtins_show_no_host_internals() -> None:
-    code = "[repr(map(abs, [])), repr(zip()), str(enumerate([])), repr(filter(None, [])), repr(reversed([]))]"
+    code = (
+        "[repr(map(abs, [])), repr(zip()), str(enumerate([])), repr(filter(None, [])), repr(reversed(())),"
+        " repr(reversed([]))]"
+    )
     result = await run(code)
     assert result.value == [
         "<map object>",
@@ -361,6 +364,7 @@ async def test_lazy_builtins_show_no_host_internals() -> None:
         "<enumerate object>",
         "<filter object>",
         "<reversed object>",
+        "<list_reverseiterator object>",  # CPython's type for a list's reversed()
     ]
 
 

@@ -123,6 +123,7 @@ _REFERENCE_RECEIVERS: Mapping[type, tuple[type, Callable[[], Any]]] = {
     dt.datetime: (dt.datetime, lambda: dt.datetime(1, 1, 1)),
     dt.time: (dt.time, dt.time),
     dt.timedelta: (dt.timedelta, dt.timedelta),
+    dt.timezone: (dt.timezone, lambda: dt.UTC),
 }
 """For each builtin value type whose methods are (partly) written in Python here, a fresh empty
 CPython value whose own method of the same name gives CPython's binding error."""
@@ -139,13 +140,24 @@ def restate_method_error(error: BaseException, receiver: Any, name: str, given: 
     if BINDING_ERROR.search(error.args[0]) is None:
         return
     reference = _REFERENCE_RECEIVERS.get(receiver.__class__)
+    if reference is None:
+        # an interpreter-owned type standing for a CPython one (`re.Pattern`, `re.Match`) names a
+        # value of that type, made without effects, as `ptc_binding_reference`
+        make: Callable[[], Any] | None = getattr(receiver.__class__, "ptc_binding_reference", None)
+        if make is not None:
+            made_type: type[Any] = make().__class__
+            reference = (made_type, make)
     if reference is None or name.startswith("_"):
         return
     reference_type, make_reference = reference
     method = getattr(reference_type, name, None)
     if method is None:
         return
-    # a classmethod (`fromkeys`) is bound to the type already: the receiver is not an argument
+    # a classmethod (`fromkeys`) is bound to the type already: the receiver is not an argument.
+    # Otherwise the method as a plain call `value.name(...)` reaches it, the type's own function
+    # given the value (CPython's messages name the defining type then, `date.isocalendar()` of a
+    # datetime; a call spelled `value.name(*args)` goes through a bound method and names the
+    # value's type: that rarer spelling is not told apart)
     defined = next((klass.__dict__[name] for klass in reference_type.__mro__ if name in klass.__dict__), None)
     is_classmethod = type(defined).__name__ in ("classmethod", "classmethod_descriptor")
     bound = method if is_classmethod else partial(method, make_reference())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from ..runtime.attr import transcode
+from ..runtime.attr import check_str_argument, transcode
 from ..runtime.budget import charge_copy, materialize
 from ..runtime.context import RunContext
 from ..runtime.format import convert, format_value
@@ -25,6 +25,9 @@ def make_str(
     ctx: RunContext, object: Any = _MISSING, encoding: Any = _MISSING, errors: Any = _MISSING
 ) -> str:
     """`str(x)`, or `str(data, encoding, errors)` to decode bytes (CPython's keyword names)."""
+    for name, value in (("encoding", encoding), ("errors", errors)):
+        if value is not _MISSING:  # parsed before anything else, as CPython's argument parsing
+            check_str_argument("str", name, value)
     if object is _MISSING:
         return ""
     if encoding is _MISSING and errors is _MISSING:
@@ -40,6 +43,7 @@ def make_str(
             object,
             "utf-8" if encoding is _MISSING else encoding,
             "strict" if errors is _MISSING else errors,
+            "str",
         ),
     )
 
@@ -48,10 +52,15 @@ def make_bytes(
     ctx: RunContext, source: Any = _MISSING, encoding: Any = _MISSING, errors: Any = _MISSING
 ) -> bytes:
     """`bytes(n)`, `bytes(iterable_of_ints)`, `bytes(text, encoding)`: sizes checked first."""
+    for name, value in (("encoding", encoding), ("errors", errors)):
+        if value is not _MISSING:  # parsed before anything else, as CPython's argument parsing
+            check_str_argument("bytes", name, value)
     if isinstance(source, str):
         if encoding is _MISSING:
             raise TypeError("string argument without an encoding")
-        return cast(bytes, transcode(ctx, source, encoding, "strict" if errors is _MISSING else errors))
+        return cast(
+            bytes, transcode(ctx, source, encoding, "strict" if errors is _MISSING else errors, "bytes")
+        )
     if encoding is not _MISSING:
         raise TypeError("encoding without a string argument")
     if errors is not _MISSING:

@@ -25,7 +25,7 @@ from ..runtime.exceptions import (
     recursion_error,
     source_span,
 )
-from ..runtime.native import missing_arguments
+from ..runtime.native import missing_arguments, too_many_positional
 from ..runtime.objects import (
     UNBOUND,
     Cell,
@@ -81,29 +81,6 @@ def is_generator_function(node: ast.AST) -> bool:
             continue
         stack.extend(child_nodes(child))
     return False
-
-
-def _too_many_positional(
-    qualname: str, count: int, defaults: int, given: int, kwonly: list[str], kwargs: dict[str, Any] | None
-) -> TypeError:
-    """CPython's message: `f() takes from 1 to 2 positional arguments but 3 were given`."""
-    if defaults:
-        takes = f"from {count - defaults} to {count} positional arguments"
-    else:
-        takes = _plural(count, "positional argument")
-    kwonly_given = sum(1 for key in kwonly if key in kwargs) if kwargs else 0
-    also = ""
-    if kwonly_given:
-        also = (
-            f" positional argument{'s' if given != 1 else ''} "
-            f"(and {_plural(kwonly_given, 'keyword-only argument')})"
-        )
-    verb = "was" if given == 1 and not also else "were"
-    return TypeError(f"{qualname}() takes {takes} but {given}{also} {verb} given")
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 class FunctionCompiler(CompilerBase):
@@ -237,7 +214,7 @@ class FunctionCompiler(CompilerBase):
                     else:
                         f[slot] = value
             if too_many:  # after the keywords, as CPython: an unknown keyword is reported first
-                raise _too_many_positional(qualname, count, len(function.defaults), too_many, kwonly, kwargs)
+                raise too_many_positional(qualname, count, len(function.defaults), too_many, kwonly, kwargs)
             if kwarg_slot is not None:
                 f[kwarg_slot] = extra
             defaults = function.defaults

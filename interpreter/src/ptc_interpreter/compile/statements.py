@@ -1686,9 +1686,11 @@ class StatementCompiler(CompilerBase):
                 raise error
             protocol = type(manager)  # never the instance: its attributes are not the protocol's
             value = yield from protocol.ptc_enter(manager)
-            if store is not None:
-                yield from store(f, value)
             try:
+                # the `as` target is bound inside the block, as CPython does: an error unpacking
+                # the `__enter__` result reaches `__exit__`
+                if store is not None:
+                    yield from store(f, value)
                 signal = yield from run_with(f, index + 1)
             except BaseException as error:
                 if is_uncatchable(error) or rt.dead:  # no exit code once the run is over

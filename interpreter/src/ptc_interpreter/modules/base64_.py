@@ -66,12 +66,28 @@ def _decoded_size(name: str, source: bytes | str, kwargs: dict[str, Any]) -> int
     return len(source) + 3 * abbreviated
 
 
+_PLAIN_ARGUMENTS = frozenset({type(None), bool, int, float, str, bytes, list, tuple, dict})
+"""Builtin values CPython's codecs refuse without running any program code, by their type alone."""
+
+
+def _refused_as_cpython(
+    codec: Callable[..., bytes], value: object, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> None:
+    """When the value (and every option) is plain builtin data, CPython's own codec refuses it,
+    in its own words (`memoryview: a bytes-like object is required, not 'NoneType'`); a program
+    object gets the shim's message."""
+    if all(type(part) in _PLAIN_ARGUMENTS for part in (value, *args, *kwargs.values())):
+        codec(value, *args, **kwargs)
+
+
 def make_module(ctx: RunContext) -> ShimModule:
     def encoder(name: str) -> Callable[..., bytes]:
         codec: Callable[..., bytes] = getattr(base64, name)
         size = _ENCODED_SIZE[name]
 
         def encode(value: object, *args: Any, **kwargs: Any) -> bytes:
+            if not isinstance(value, bytes):
+                _refused_as_cpython(codec, value, args, kwargs)
             source = _bytes_like(name, value, text_allowed=False)
             _options(name, args, kwargs)
             checked_result(ctx, size(len(source)) + (len(source) if kwargs.get("wrapcol") else 0))
@@ -83,6 +99,8 @@ def make_module(ctx: RunContext) -> ShimModule:
         codec: Callable[..., bytes] = getattr(base64, name)
 
         def decode(value: object, *args: Any, **kwargs: Any) -> bytes:
+            if not isinstance(value, bytes | str):
+                _refused_as_cpython(codec, value, args, kwargs)
             source = _bytes_like(name, value, text_allowed=True)
             _options(name, args, kwargs)
             scanned(ctx, source)

@@ -13,11 +13,13 @@ growing a container checks the container limit.
 from __future__ import annotations
 
 import itertools
+import keyword
 from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
+from ..errors import PtcError
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.attr import index_without_repr
 from ..runtime.budget import (
@@ -32,7 +34,7 @@ from ..runtime.budget import (
 )
 from ..runtime.indexing import operator_index
 from ..runtime.lazy import native_iter
-from ..runtime.native import NativeFunction, missing_arguments
+from ..runtime.native import NativeFunction, missing_arguments, too_many_positional
 from ..runtime.objects import (
     MISSING,
     BoundMethod,
@@ -96,13 +98,29 @@ def _grow(
         add(other)
         ctx.check_container_length(len(container))
         return
+    if other is container:  # `d.extend(d)`: CPython copies the deque first
+        other = list(pulled(ctx, other))
     iterator = pulled(ctx, other)
-    while chunk := list(itertools.islice(iterator, _GROWTH_CHUNK)):
+
+    def add_chunk(chunk: list[Any]) -> None:
         ctx.charge(len(chunk) // _HASHED_PER_STEP)
         if charge_hashed is not None:
             charge_hashed(ctx, chunk)
         add(chunk)
         ctx.check_container_length(len(container))
+
+    while True:
+        chunk: list[Any] = []
+        try:
+            chunk.extend(itertools.islice(iterator, _GROWTH_CHUNK))
+        except Exception as error:
+            # CPython adds each element as it comes: those pulled before the error stay
+            if chunk and not isinstance(error, PtcError):
+                add_chunk(chunk)
+            raise
+        if not chunk:
+            return
+        add_chunk(chunk)
 
 
 def _update(ctx: RunContext, target: dict[Any, Any], other: Any = (), /, **kwargs: Any) -> None:
@@ -167,7 +185,7 @@ def _check_nested_deques(ctx: RunContext, items: Any) -> None:
                 weigh(ctx, (item,))
 
 
-def _deque_append(ctx: RunContext, target: deque[Any], item: Any) -> None:
+def _deque_append(ctx: RunContext, target: deque[Any], item: Any, /) -> None:
     if target.maxlen is None:
         ctx.check_container_length(len(target) + 1)
     if type(item) is deque:
@@ -175,7 +193,7 @@ def _deque_append(ctx: RunContext, target: deque[Any], item: Any) -> None:
     target.append(item)
 
 
-def _deque_appendleft(ctx: RunContext, target: deque[Any], item: Any) -> None:
+def _deque_appendleft(ctx: RunContext, target: deque[Any], item: Any, /) -> None:
     if target.maxlen is None:
         ctx.check_container_length(len(target) + 1)
     if type(item) is deque:
@@ -183,22 +201,22 @@ def _deque_appendleft(ctx: RunContext, target: deque[Any], item: Any) -> None:
     target.appendleft(item)
 
 
-def _deque_insert(ctx: RunContext, target: deque[Any], index: int, item: Any) -> None:
+def _deque_insert(ctx: RunContext, target: deque[Any], index: int, item: Any, /) -> None:
     ctx.check_container_length(len(target) + 1)
     if type(item) is deque:
         _check_nested_deques(ctx, (item,))
     target.insert(index, item)
 
 
-def _deque_extend(ctx: RunContext, target: deque[Any], items: Iterable[Any]) -> None:
+def _deque_extend(ctx: RunContext, target: deque[Any], items: Iterable[Any], /) -> None:
     _grow(ctx, target, items, target.extend, _check_nested_deques)
 
 
-def _deque_extendleft(ctx: RunContext, target: deque[Any], items: Iterable[Any]) -> None:
+def _deque_extendleft(ctx: RunContext, target: deque[Any], items: Iterable[Any], /) -> None:
     _grow(ctx, target, items, target.extendleft, _check_nested_deques)
 
 
-def _deque_rotate(ctx: RunContext, target: deque[Any], n: int = 1) -> None:
+def _deque_rotate(ctx: RunContext, target: deque[Any], n: int = 1, /) -> None:
     n = operator_index(n)  # CPython's message for a non-integer, and a program `__index__`
     if target:
         charge_elements(ctx, min(abs(n), len(target)))
@@ -407,16 +425,18 @@ def namedtuple_class(
     typename: str,
     field_names: str | Iterable[str],
     *,
+    rename: bool = False,
     defaults: Iterable[Any] | None = None,
     module: Any = None,
 ) -> NativeClass:
-    return make_named_tuple(typename, field_names, defaults=defaults)
+    return make_named_tuple(typename, field_names, rename=rename, defaults=defaults)
 
 
 def make_named_tuple(
     typename: str,
     field_names: str | Iterable[str],
     *,
+    rename: bool = False,
     defaults: Iterable[Any] | None = None,
     namespace: dict[str, Any] | None = None,
 ) -> NativeClass:
@@ -429,16 +449,28 @@ def make_named_tuple(
         names = list(itertools.islice(field_names, _MAX_FIELDS + 1))  # an endless iterable ends here
     if len(names) > _MAX_FIELDS:
         raise ValueError(f"namedtuple() takes at most {_MAX_FIELDS} field names")
+    # CPython's checks, in its order. Never more than 100 characters of a name in a message: a
+    # program's name can be any size.
+    seen: set[str] = set()
+    if rename:  # a name that would be refused becomes its position: `_1`
+        for index, name in enumerate(names):
+            if not name.isidentifier() or keyword.iskeyword(name) or name.startswith("_") or name in seen:
+                names[index] = f"_{index}"
+            seen.add(name)
     for name in [typename, *names]:
-        # never the repr of a program value in the message: it can be any size
         if not isinstance(name, str):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError("Type names and field names must be strings")
         if not name.isidentifier():
             raise ValueError(f"Type names and field names must be valid identifiers: {name[:100]!r}")
-        if name.startswith("_"):
+        if keyword.iskeyword(name):
+            raise ValueError(f"Type names and field names cannot be a keyword: {name!r}")
+    seen.clear()
+    for name in names:
+        if name.startswith("_") and not rename:
             raise ValueError(f"Field names cannot start with an underscore: {name[:100]!r}")
-    if len(set(names)) != len(names):
-        raise ValueError("Encountered duplicate field name")
+        if name in seen:
+            raise ValueError(f"Encountered duplicate field name: {name[:100]!r}")
+        seen.add(name)
     fields = tuple(names)
     # at most one past the fields (an endless `defaults` iterable ends here, as `field_names` does)
     default_values = (
@@ -464,15 +496,14 @@ def make_named_tuple(
     )
 
     def construct(*args: Any, **kwargs: Any) -> NamedTupleBase:
-        if len(args) > len(fields):
-            most = len(fields) + 1  # CPython counts the class, as `__new__`'s first argument
-            least = most - len(default_values)
-            takes = f"{most} positional argument{'s' if most > 1 else ''}"
-            if least < most:
-                takes = f"from {least} to {most} positional arguments"
-            raise TypeError(f"{typename}.__new__() takes {takes} but {len(args) + 1} were given")
         values = dict(zip(fields, args, strict=False))
-        bind_keywords(typename, values, kwargs, fields)
+        # keywords are bound before the positional arguments are counted, as CPython's `__new__`
+        bind_keywords(f"{typename}.__new__", values, kwargs, fields)
+        if len(args) > len(fields):
+            # CPython counts the class, as `__new__`'s first argument
+            raise too_many_positional(
+                f"{typename}.__new__", len(fields) + 1, len(default_values), len(args) + 1, (), None
+            )
         for name, value in zip(fields[len(fields) - len(default_values) :], default_values, strict=True):
             values.setdefault(name, value)
         missing = [name for name in fields if name not in values]
@@ -546,7 +577,12 @@ def make_module(ctx: RunContext) -> ShimModule:
         return result
 
     def new_namedtuple(
-        typename: Any, field_names: Any, *, defaults: Iterable[Any] | None = None, module: Any = None
+        typename: Any,
+        field_names: Any,
+        *,
+        rename: Any = False,
+        defaults: Iterable[Any] | None = None,
+        module: Any = None,
     ) -> NativeClass:
         """CPython's `namedtuple` str()s every field name, then the type name (`namedtuple('P', [1])`
         fails on the identifier check, not on the type)."""
@@ -555,7 +591,7 @@ def make_module(ctx: RunContext) -> ShimModule:
             field_names = [name if type(name) is str else program_str(name, ctx) for name in pulled_names]
         if type(typename) is not str:
             typename = program_str(typename, ctx)
-        return namedtuple_class(typename, field_names, defaults=defaults, module=module)
+        return namedtuple_class(typename, field_names, rename=bool(rename), defaults=defaults, module=module)
 
     return ShimModule(
         "collections",

@@ -26,7 +26,7 @@ from ..builtins.hashing import hash_
 from ..runtime import operators
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.budget import charge_entries, charge_key
-from ..runtime.native import NativeFunction, missing_arguments
+from ..runtime.native import NativeFunction, missing_arguments, too_many_positional
 from ..runtime.objects import BindsAsMethod, ProgramClassMeta, ProgramInstance, class_lookup
 from ..runtime.registry import CONSTANT, Property, named_for_programs
 from ..runtime.reprs import program_repr
@@ -184,20 +184,19 @@ def _make_init(ctx: RunContext, cls: type, fields: dict[str, Field]) -> Callable
     not_in_init = [f for f in fields.values() if not f.init and not f.required]
     fewest = 1 + sum(1 for f in positional if f.required)  # counting `self`, as CPython's message does
     most = 1 + len(positional)
-    accepted = (
-        f"from {fewest} to {most} positional arguments"
-        if fewest < most
-        else f"{most} positional argument{'s' if most > 1 else ''}"
-    )
 
     steps = INIT_BASE_STEPS + len(fields)
 
     def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
         ctx.charge(steps)
-        if len(args) > len(positional):
-            raise TypeError(f"{qualname}() takes {accepted} but {len(args) + 1} were given")
         values = {field.name: value for field, value in zip(positional, args, strict=False)}
+        # CPython binds the keywords before it counts the positional arguments: `Point(1, 2, 3, y=4)`
+        # says "got multiple values for argument 'y'"
         bind_keywords(qualname, values, kwargs, by_name)
+        if len(args) > len(positional):
+            raise too_many_positional(
+                qualname, most, most - fewest, len(args) + 1, [f.name for f in keyword_only], kwargs
+            )
         missing = [f.name for f in positional if f.name not in values and f.required]
         if missing:
             raise missing_arguments(qualname, missing)

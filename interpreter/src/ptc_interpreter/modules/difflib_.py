@@ -42,7 +42,7 @@ from ..runtime.native import NativeFunction
 from ..runtime.registry import CONSTANT, LAZY, LINEAR_IN_ARGUMENT, PARSING, Method, Property
 from ..runtime.reprs import program_repr, program_str
 from .collections_ import NamedTupleBase
-from .support import NativeClass, ShimIterator, pulled
+from .support import GeneratorShim, NativeClass, ShimIterator, pulled
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -339,7 +339,7 @@ class SequenceMatcher(PtcObject):
 
     def get_grouped_opcodes(self, n: object = 3) -> ShimIterator:
         context = _index(n)
-        return ShimIterator("generator", self.grouped(context), self.ctx)
+        return GeneratorShim("SequenceMatcher.get_grouped_opcodes", self.grouped(context), self.ctx)
 
     def grouped(self, n: int) -> Iterator[list[tuple[str, int, int, int, int]]]:
         codes = self.get_opcodes()  # edited in place, as CPython does
@@ -540,7 +540,7 @@ class Differ(PtcObject):
         self.charjunk = charjunk
 
     def compare(self, a: object, b: object) -> ShimIterator:
-        return ShimIterator("generator", self._compare(a, b), self.ctx)
+        return GeneratorShim("Differ.compare", self._compare(a, b), self.ctx)
 
     def _compare(self, a: Any, b: Any) -> Iterator[str]:
         cruncher = SequenceMatcher(self.ctx, self.linejunk, a, b, True)
@@ -714,7 +714,9 @@ def make_module(ctx: RunContext) -> ShimModule:
         lineterm: object = "\n",
     ) -> ShimIterator:
         names = (fromfile, tofile, fromfiledate, tofiledate)
-        return ShimIterator("generator", _unified(ctx, _sequence(a), _sequence(b), names, n, lineterm), ctx)
+        return GeneratorShim(
+            "unified_diff", _unified(ctx, _sequence(a), _sequence(b), names, n, lineterm), ctx
+        )
 
     def context_diff(
         a: object,
@@ -727,7 +729,9 @@ def make_module(ctx: RunContext) -> ShimModule:
         lineterm: object = "\n",
     ) -> ShimIterator:
         names = (fromfile, tofile, fromfiledate, tofiledate)
-        return ShimIterator("generator", _context(ctx, _sequence(a), _sequence(b), names, n, lineterm), ctx)
+        return GeneratorShim(
+            "context_diff", _context(ctx, _sequence(a), _sequence(b), names, n, lineterm), ctx
+        )
 
     def ndiff(
         a: object, b: object, linejunk: object = None, charjunk: object = character_junk
@@ -738,7 +742,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         return Differ(ctx, linejunk, charjunk)
 
     def restore(delta: object, which: object) -> ShimIterator:
-        return ShimIterator("generator", _restore(ctx, delta, which), ctx)
+        return GeneratorShim("restore", _restore(ctx, delta, which), ctx)
 
     return ShimModule(
         "difflib",

@@ -76,6 +76,8 @@ class CachedFunction(PtcObject, BindsAsMethod):
     ptc_name = "functools._lru_cache_wrapper"
 
     def __init__(self, ctx: RunContext, function: Callable[..., Any], maxsize: int | None) -> None:
+        if not callable(function):
+            raise TypeError("the first argument must be callable")
         self.ctx = ctx
         self.function = function
         self.maxsize = maxsize
@@ -184,7 +186,10 @@ def make_module(ctx: RunContext) -> ShimModule:
     def reduce(
         function: Callable[[Any, Any], Any], iterable: Iterable[Any], initial: Any = _NO_INITIAL, /
     ) -> Any:
-        items = pulled(ctx, iterable)
+        try:
+            items = pulled(ctx, iterable)
+        except TypeError:  # CPython's words for a failed `iter()`
+            raise TypeError("reduce() arg 2 must support iteration") from None
         if initial is _NO_INITIAL:
             return functools.reduce(function, items)
         return functools.reduce(function, items, initial)

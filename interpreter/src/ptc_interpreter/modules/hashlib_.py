@@ -82,6 +82,11 @@ Hash.ptc_table = {
 }
 
 
+_PLAIN_ARGUMENTS = frozenset({type(None), bool, int, float, str, bytes, list, tuple, dict})
+"""Builtin values `hashlib.new` refuses without running any program code: CPython's own call words
+the error when it cannot hash (a wrong name or data type, an unknown algorithm)."""
+
+
 def make_module(ctx: RunContext) -> ShimModule:
     def constructor(name: str) -> Callable[..., Hash]:
         make: Callable[..., Any] = getattr(hashlib, name)
@@ -100,6 +105,13 @@ def make_module(ctx: RunContext) -> ShimModule:
         return new_hash
 
     def new(name: object, data: object = b"", **options: Any) -> Hash:
+        host_hashes = (
+            isinstance(name, str) and name.lower() in hashlib.algorithms_available and isinstance(data, bytes)
+        )
+        if not host_hashes and all(
+            type(part) in _PLAIN_ARGUMENTS for part in (name, data, *options.values())
+        ):
+            hashlib.new(name, data, **options)  # pyright: ignore[reportArgumentType]  # refuses it, in CPython's words
         if not isinstance(name, str):
             raise TypeError(f"new() argument 'name' must be str, not {ptc_type_name(name)}")
         if name.lower() not in ALGORITHMS:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
-from ..runtime.allowlist import ShimModule
+from ..runtime.allowlist import ShimModule, ptc_type_name
 from ..runtime.budget import (
     charge_comparisons,
     charge_elements,
@@ -29,7 +29,7 @@ from ..runtime.budget import (
     measured_key,
     sort_passes,
 )
-from .support import ShimIterator, functions, pulled
+from .support import GeneratorShim, ShimIterator, functions, pulled
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -49,49 +49,52 @@ def make_module(ctx: RunContext) -> ShimModule:
             charge_ordering_key(ctx, a, 1)
         return a < b
 
+    def check_size(heap: list[Any], size: int) -> None:
+        if len(heap) != size:  # a program `__lt__` changed it
+            raise RuntimeError("list changed size during iteration")
+
     def sift_down(heap: list[Any], start: int, position: int) -> None:
-        # CPython's heapq._siftdown, with charged comparisons
-        item = heap[position]
+        # CPython's C `siftdown`, with charged comparisons: it swaps as it goes, so a comparison
+        # that raises leaves every element in the heap, where the pure-Python `_siftdown` would not
+        size = len(heap)
         while position > start:
             parent_position = (position - 1) >> 1
-            parent = heap[parent_position]
-            if less(item, parent):
-                heap[position] = parent
-                position = parent_position
-                continue
-            break
-        heap[position] = item
+            smaller = less(heap[position], heap[parent_position])
+            check_size(heap, size)
+            if not smaller:
+                break
+            heap[parent_position], heap[position] = heap[position], heap[parent_position]
+            position = parent_position
 
     def sift_up(heap: list[Any], position: int) -> None:
-        # CPython's heapq._siftup, with charged comparisons
+        # CPython's C `siftup`, with charged comparisons: the smaller child is swapped up to a leaf
         end = len(heap)
         start = position
-        item = heap[position]
-        child = 2 * position + 1
-        while child < end:
-            right = child + 1
-            if right < end and not less(heap[child], heap[right]):
-                child = right
-            heap[position] = heap[child]
-            position = child
+        limit = end >> 1
+        while position < limit:
             child = 2 * position + 1
-        heap[position] = item
+            if child + 1 < end:
+                child += not less(heap[child], heap[child + 1])
+                check_size(heap, end)
+            heap[child], heap[position] = heap[position], heap[child]
+            position = child
         sift_down(heap, start, position)
 
-    def checked_heap(heap: Any) -> list[Any]:
-        if type(heap) is not list:
-            raise TypeError("heap argument must be a list")
+    def checked_heap(heap: Any, callee: str, argument: str = "argument 1") -> list[Any]:
+        if type(heap) is not list:  # CPython's argument parsing, which names None so
+            shown = "None" if heap is None else ptc_type_name(heap)
+            raise TypeError(f"{callee}() {argument} must be list, not {shown}")
         return cast(list[Any], heap)
 
     def heappush(heap: list[Any], item: Any) -> None:
-        heap = checked_heap(heap)
+        heap = checked_heap(heap, "heappush")
         ctx.check_container_length(len(heap) + 1)
         sift_cost(heap, item)
         heap.append(item)
         sift_down(heap, 0, len(heap) - 1)
 
     def heappop(heap: list[Any]) -> Any:
-        heap = checked_heap(heap)
+        heap = checked_heap(heap, "heappop", "argument")
         if not heap:
             raise IndexError("index out of range")
         sift_cost(heap, heap[-1])
@@ -104,7 +107,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         return last
 
     def heappushpop(heap: list[Any], item: Any) -> Any:
-        heap = checked_heap(heap)
+        heap = checked_heap(heap, "heappushpop")
         sift_cost(heap, item)
         if heap and less(heap[0], item):
             item, heap[0] = heap[0], item
@@ -112,7 +115,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         return item
 
     def heapreplace(heap: list[Any], item: Any) -> Any:
-        heap = checked_heap(heap)
+        heap = checked_heap(heap, "heapreplace")
         if not heap:
             raise IndexError("index out of range")
         sift_cost(heap, item)
@@ -122,7 +125,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         return first
 
     def heapify(heap: list[Any]) -> None:
-        heap = checked_heap(heap)
+        heap = checked_heap(heap, "heapify", "argument")
         charge_elements(ctx, 2 * len(heap))
         charge_ordering(ctx, heap, 2)
         charge_elements_deeply(ctx, heap)
@@ -156,8 +159,8 @@ def make_module(ctx: RunContext) -> ShimModule:
         *iterables: Iterable[Any], key: Callable[[Any], Any] | None = None, reverse: bool = False
     ) -> ShimIterator:
         passes = sort_passes(len(iterables))
-        return ShimIterator(
-            "generator",
+        return GeneratorShim(
+            "merge",
             heapq.merge(
                 *(merged(i, passes, key is None) for i in iterables),
                 key=None if key is None else measured_key(ctx, key, passes),

@@ -10,7 +10,7 @@ import html
 from typing import TYPE_CHECKING
 
 from ..runtime.allowlist import ShimModule
-from .support import PARSE_CHARS_PER_STEP, functions
+from .support import PARSE_CHARS_PER_STEP, functions, refusals_in_cpythons_words
 from .text_args import checked_result, scanned, text
 
 if TYPE_CHECKING:
@@ -32,4 +32,6 @@ def make_module(ctx: RunContext) -> ShimModule:
         ctx.charge(len(source) // PARSE_CHARS_PER_STEP + source.count("&") + 1)
         return html.unescape(source)
 
-    return ShimModule("html", functions({"escape": escape, "unescape": unescape}))
+    table = {"escape": escape, "unescape": unescape}
+    table = {name: refusals_in_cpythons_words(getattr(html, name), shim) for name, shim in table.items()}
+    return ShimModule("html", functions(table))

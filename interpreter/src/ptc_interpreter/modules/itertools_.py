@@ -9,13 +9,16 @@ would copy it. Results are `ShimIterator`s: lazy, with a fixed repr.
 from __future__ import annotations
 
 import itertools
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..runtime import operators
 from ..runtime.allowlist import ShimModule
 from ..runtime.budget import charge_elements, materialize
+from ..runtime.indexing import index_method, operator_index
 from ..runtime.lazy import native_iter
+from ..runtime.reprs import program_repr
 from .support import NativeClass, ShimIterator, native, pulled
 
 if TYPE_CHECKING:
@@ -52,6 +55,82 @@ _ITERATOR_TYPES: dict[str, type[ShimIterator]] = {
 """One iterator class per itertools type, so `type(it).__name__` is CPython's (`'chain'`) and
 `isinstance(it, itertools.chain)` holds for a chain only. Built once; never changed."""
 
+_SSIZE_MAX = sys.maxsize
+_FOREVER: Any = object()
+
+
+class _Count(_ITERATOR_TYPES["count"]):
+    """`itertools.count`, counting as CPython's does, so its repr can show where it is (`count(3)`,
+    `count(1.5, 2)`): an int start with the int step 1 counts in a machine integer (yielding plain
+    ints, from `count(True)` too) until it reaches `sys.maxsize`; anything else adds the step to
+    the current value with the program's `+`."""
+
+    __slots__ = ("current", "fast", "step")
+
+    def __init__(self, ctx: RunContext, start: Any, step: Any) -> None:
+        super().__init__("itertools.count", iter(()), ctx)
+        self.fast = (
+            isinstance(start, int)
+            and isinstance(step, int)
+            and -_SSIZE_MAX - 1 <= start <= _SSIZE_MAX
+            and step == 1
+        )
+        self.current: Any = int(start) if self.fast else start
+        self.step = step
+
+    def __next__(self) -> Any:
+        self.ctx.charge(1)
+        value = self.current
+        if self.fast:
+            if value < _SSIZE_MAX:
+                self.current = value + 1
+                return value
+            self.fast = False
+        self.current = operators.add(self.ctx, value, self.step)
+        return value
+
+    def __repr__(self) -> str:
+        return program_repr(self, self.ctx)
+
+    def ptc_write_repr(self, writer: Any, write_value: Callable[[Any, Any], None]) -> bool:
+        writer.write("count(")
+        write_value(writer, self.current)
+        if not self.fast and not (isinstance(self.step, int) and self.step == 1):
+            writer.write(", ")
+            write_value(writer, self.step)
+        writer.write(")")
+        return True
+
+
+class _Repeat(_ITERATOR_TYPES["repeat"]):
+    """`itertools.repeat`, with CPython's repr: the element and, when bounded, the times left."""
+
+    __slots__ = ("element", "remaining")
+
+    def __init__(self, ctx: RunContext, element: Any, remaining: int | None) -> None:
+        super().__init__("itertools.repeat", iter(()), ctx)
+        self.element = element
+        self.remaining = remaining
+
+    def __next__(self) -> Any:
+        self.ctx.charge(1)
+        if self.remaining is not None:
+            if self.remaining <= 0:
+                raise StopIteration
+            self.remaining -= 1
+        return self.element
+
+    def __repr__(self) -> str:
+        return program_repr(self, self.ctx)
+
+    def ptc_write_repr(self, writer: Any, write_value: Callable[[Any, Any], None]) -> bool:
+        writer.write("repeat(")
+        write_value(writer, self.element)
+        if self.remaining is not None:
+            writer.write(f", {self.remaining}")
+        writer.write(")")
+        return True
+
 
 def make_module(ctx: RunContext) -> ShimModule:
     def lazy(name: str, iterator: Iterator[Any], inputs: object = None) -> ShimIterator:
@@ -61,13 +140,20 @@ def make_module(ctx: RunContext) -> ShimModule:
         return pulled(ctx, iterable)
 
     def count(start: Any = 0, step: Any = 1) -> ShimIterator:
-        return lazy("count", itertools.count(start, step))
+        for value in (start, step):  # CPython's check, `PyNumber_Check`, which a program `__index__` passes
+            if index_method(value) is None:
+                itertools.count(value)  # "a number is required"
+        return _Count(ctx, start, step)
 
     def cycle(iterable: Iterable[Any]) -> ShimIterator:
         return lazy("cycle", _cycle(ctx, native_iter(iterable)))  # CPython takes the iterator at once
 
-    def repeat(object: Any, times: int | None = None) -> ShimIterator:  # CPython's keyword names
-        return lazy("repeat", itertools.repeat(object) if times is None else itertools.repeat(object, times))
+    def repeat(object: Any, times: Any = _FOREVER) -> ShimIterator:  # CPython's keyword names
+        if times is _FOREVER:
+            return _Repeat(ctx, object, None)
+        count = operator_index(times)
+        itertools.repeat(None, count)  # CPython's range check (a C ssize_t)
+        return _Repeat(ctx, object, max(count, 0))
 
     def chain(*iterables: Iterable[Any]) -> ShimIterator:
         source = (paid(i) for i in iterables)
@@ -144,7 +230,10 @@ def make_module(ctx: RunContext) -> ShimModule:
         ctx.check_container_length(n)
         return lazy("batched", _batched(paid(iterable), n))
 
-    def tee(iterable: Iterable[Any], n: int = 2) -> tuple[ShimIterator, ...]:
+    def tee(iterable: Iterable[Any], n: int = 2, /) -> tuple[ShimIterator, ...]:
+        n = operator_index(n)  # parsed before the iterable is looked at, as CPython's
+        if n < 0:
+            raise ValueError("n must be >= 0")
         ctx.check_container_length(n)
         return tuple(lazy("_tee", copy) for copy in itertools.tee(paid(iterable), n))
 

@@ -88,10 +88,21 @@ def make_module(ctx: RunContext) -> ShimModule:
         return int(text)
 
     def loads(s: str | bytes | bytearray, **kwargs: Any) -> Any:
-        if kwargs:
-            raise TypeError(f"json.loads() got unsupported keyword arguments: {', '.join(sorted(kwargs))}")
         if not isinstance(s, str | bytes | bytearray):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(f"the JSON object must be str, bytes or bytearray, not {ptc_type_name(s)}")
+        for name in [name for name in kwargs if name in _DECODER_HOOKS]:
+            if kwargs[name] is _DECODER_HOOKS[name]:  # the default, as if not given
+                del kwargs[name]
+        hooks = [name for name in kwargs if name in _DECODER_HOOKS]
+        if hooks:
+            raise TypeError(
+                f"json.loads() does not support {', '.join(hooks)} here; "
+                "convert the decoded dicts, lists, strings and numbers afterwards"
+            )
+        if kwargs:  # CPython hands them to `JSONDecoder(...)`, which takes none of these
+            raise TypeError(
+                f"JSONDecoder.__init__() got an unexpected keyword argument {next(iter(kwargs))!r}"
+            )
         ctx.charge(len(s) // _LOADS_CHARS_PER_STEP + _CALL_STEPS)
         try:
             value = json.loads(s, parse_int=parse_int)
@@ -126,10 +137,16 @@ def make_module(ctx: RunContext) -> ShimModule:
         default: Callable[[Any], Any] | None = None,
         **unsupported: Any,
     ) -> str:
-        if unsupported:
+        if unsupported.get("cls", 0) is None:  # the default, as if not given
+            del unsupported["cls"]
+        if "cls" in unsupported:
             raise TypeError(
-                f"json.dumps() does not support {', '.join(sorted(unsupported))} here; "
+                "json.dumps() does not support cls here; "
                 "convert the value to dicts, lists, strings and numbers first (or pass default=)"
+            )
+        if unsupported:  # CPython hands them to `JSONEncoder(...)`, which takes none
+            raise TypeError(
+                f"JSONEncoder.__init__() got an unexpected keyword argument {next(iter(unsupported))!r}"
             )
         if isinstance(indent, int):
             indent_width: int | None = indent
@@ -144,7 +161,8 @@ def make_module(ctx: RunContext) -> ShimModule:
         try:
             if default is not None:
                 obj = _Defaulted(ctx, default, skipkeys).convert(obj, 1)
-            measure(obj, indent_width, len(item_separator), len(key_separator))
+            # a separator that is no str is the host encoder's to refuse, in CPython's words
+            measure(obj, indent_width, _text_length(item_separator), _text_length(key_separator))
             text = json.dumps(
                 obj,
                 skipkeys=skipkeys,
@@ -171,6 +189,23 @@ def make_module(ctx: RunContext) -> ShimModule:
             "JSONDecodeError": json.JSONDecodeError,
         },
     )
+
+
+_DECODER_HOOKS: dict[str, Any] = {
+    "cls": None,
+    "object_hook": None,
+    "parse_float": None,
+    "parse_int": None,
+    "parse_constant": None,
+    "object_pairs_hook": None,
+    "strict": True,
+}
+"""`json.loads` keywords CPython takes, with their defaults: any other value is not supported here
+(refused, saying so)."""
+
+
+def _text_length(separator: object) -> int:
+    return len(separator) if isinstance(separator, str) else 0
 
 
 class _Defaulted:

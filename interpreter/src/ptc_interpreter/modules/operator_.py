@@ -8,13 +8,15 @@ functions are `runtime.operators` (with their size pre-checks) and attribute acc
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..runtime import attr, operators
-from ..runtime.allowlist import PtcObject, ShimModule
+from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.budget import SMALL_COPY_CHARS, charge_copy, charge_elements, charge_key, costly_key
 from ..runtime.indexing import operator_index, sequence_key
+from ..runtime.objects import ProgramInstance
 from ..runtime.registry import check_attribute_name
 from ..runtime.reprs import program_repr
 from .support import NativeClass, native
@@ -24,7 +26,6 @@ if TYPE_CHECKING:
 
 _BINARY = {
     "add": operators.add,
-    "concat": operators.add,
     "sub": operators.sub,
     "mul": operators.mul,
     "truediv": operators.truediv,
@@ -177,12 +178,36 @@ def _item(ctx: RunContext, obj: Any, key: Any) -> Any:
     return obj[key]
 
 
+_CONCATENATING: frozenset[type[Any]] = frozenset({str, bytes, list, tuple, deque})
+"""Types with CPython's sequence concatenation (`sq_concat`)."""
+
+
+def _indexes_like_a_sequence(value: Any) -> bool:
+    """CPython's `PySequence_Check`: a sequence type, or a program class with `__getitem__`, never a dict."""
+    if type(value) in _CONCATENATING or type(value) is range:
+        return True
+    return isinstance(value, ProgramInstance) and hasattr(type(value), "__getitem__")
+
+
 def make_module(ctx: RunContext) -> ShimModule:
     def binary(function: Callable[[RunContext, Any, Any], Any]) -> Callable[[Any, Any], Any]:
         return lambda a, b, /: function(ctx, a, b)
 
     def unary(function: Callable[[RunContext, Any], Any]) -> Callable[[Any], Any]:
         return lambda a, /: function(ctx, a)
+
+    def concat(a: Any, b: Any, /) -> Any:
+        """CPython's `PySequence_Concat`: a sequence's own concatenation, or `+` between two objects
+        that both index like sequences; anything else "can't be concatenated"."""
+        if type(a) in _CONCATENATING:
+            return operators.add(ctx, a, b)
+        if _indexes_like_a_sequence(a) and _indexes_like_a_sequence(b):
+            try:
+                return operators.add(ctx, a, b)
+            except TypeError as error:  # neither adds: CPython's own message below
+                if not str(error).startswith("unsupported operand type(s) for +"):
+                    raise
+        raise TypeError(f"{ptc_type_name(a)!r} object can't be concatenated")
 
     def contains(a: Any, b: Any, /) -> bool:
         return operators.contains(ctx, b, a)
@@ -206,6 +231,7 @@ def make_module(ctx: RunContext) -> ShimModule:
     members.update({name: native(name, unary(f)) for name, f in _UNARY.items()})
     members.update(
         contains=native("contains", contains),
+        concat=native("concat", concat),
         getitem=native("getitem", getitem),
         index=native("index", index),
         truth=native("truth", truth),

@@ -22,7 +22,6 @@ are expanded, and group texts are charged by their length as they are copied.
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -32,6 +31,7 @@ from re2 import _re2  # pyright: ignore[reportMissingTypeStubs, reportAttributeA
 from ..builtins.hashing import combine, text_hash
 from ..runtime.allowlist import ShimModule, ptc_type_name
 from ..runtime.budget import COPY_CHARS_PER_STEP, SMALL_COPY_CHARS, charge_copy
+from ..runtime.indexing import operator_index
 from ..runtime.registry import (
     CONSTANT,
     PARSING,
@@ -173,6 +173,16 @@ def _expect_text(value: object) -> str:
     raise TypeError(f"expected string or bytes-like object, got {ptc_type_name(value)!r}")
 
 
+def _latin1_text(value: object) -> str:
+    """A replacement template or `re.escape`'s argument: CPython reads anything but a str as bytes
+    (`str(value, 'latin1')`), with that conversion's error."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes | bytearray):
+        raise TypeError("regular expressions on bytes are not supported; decode to str first")
+    raise TypeError(f"decoding to str: need a bytes-like object, {ptc_type_name(value)} found")
+
+
 class _Text:
     """A subject string prepared for RE2: its UTF-8 bytes and byte↔character offset conversion."""
 
@@ -212,6 +222,8 @@ class Pattern:
     """A compiled regular expression (`re.compile(...)`)."""
 
     ptc_name = "re.Pattern"
+    ptc_binding_reference = staticmethod(lambda: re.compile(""))
+    """CPython's own kind of value, whose methods word a wrong call's binding error (`builtins.arity`)."""
     ptc_stable_hash = True  # `__hash__` below is process-independent (builtins/hashing.py)
 
     __slots__ = (
@@ -420,6 +432,7 @@ class Match:
     """The result of a successful match. Spans are character offsets; `(-1, -1)` = group did not take part."""
 
     ptc_name = "re.Match"
+    ptc_binding_reference = staticmethod(lambda: re.match("", ""))
 
     __slots__ = ("ctx", "endpos", "pos", "re", "spans", "string")
 
@@ -497,15 +510,15 @@ def _groupdict(ctx: RunContext, match: Match, default: Any = None) -> dict[str, 
     return {name: match.group_text(index, default) for name, index in match.re.groupindex.items()}
 
 
-def _start(match: Match, group: object = 0) -> int:
+def _start(match: Match, group: object = 0, /) -> int:
     return match.spans[match.index(group)][0]
 
 
-def _end(match: Match, group: object = 0) -> int:
+def _end(match: Match, group: object = 0, /) -> int:
     return match.spans[match.index(group)][1]
 
 
-def _span(match: Match, group: object = 0) -> tuple[int, int]:
+def _span(match: Match, group: object = 0, /) -> tuple[int, int]:
     return match.spans[match.index(group)]
 
 
@@ -614,7 +627,7 @@ def parse_template(template: str, pattern: Pattern) -> Template:
 
 def parse_template_charged(ctx: RunContext, template: object, pattern: Pattern) -> Template:
     """`parse_template` after charging for its pass over the template, a Python loop per character."""
-    text = _expect_text(template)
+    text = _latin1_text(template)
     ctx.charge(len(text) // PARSE_CHARS_PER_STEP + 1)
     return parse_template(text, pattern)
 
@@ -643,10 +656,16 @@ def _prepare(ctx: RunContext, string: object) -> _Text:
     return _Text(text)
 
 
+def _positions(pos: Any, endpos: Any) -> tuple[int, int]:
+    """`pos` and `endpos` as ints, converted before the subject is looked at, as CPython's parsing."""
+    return operator_index(pos), operator_index(endpos)
+
+
 def _matcher(anchor: Any) -> Callable[..., Match | None]:
     def run(
         ctx: RunContext, pattern: Pattern, string: object, pos: int = 0, endpos: int = _END
     ) -> Match | None:
+        pos, endpos = _positions(pos, endpos)
         text = _prepare(ctx, string)
         pos, endpos = pattern.bounds(text, pos, endpos)
         spans = pattern.match_at(ctx, text, anchor, pos, endpos)
@@ -663,6 +682,7 @@ _fullmatch = _matcher(_ANCHOR_BOTH)
 def _findall(
     ctx: RunContext, pattern: Pattern, string: object, pos: int = 0, endpos: int = _END
 ) -> list[Any]:
+    pos, endpos = _positions(pos, endpos)
     text = _prepare(ctx, string)
     pos, endpos = pattern.bounds(text, pos, endpos)
     source = text.text
@@ -686,6 +706,7 @@ def _findall(
 def _finditer(
     ctx: RunContext, pattern: Pattern, string: object, pos: int = 0, endpos: int = _END
 ) -> ShimIterator:
+    pos, endpos = _positions(pos, endpos)
     text = _prepare(ctx, string)
     pos, endpos = pattern.bounds(text, pos, endpos)
     matches = (
@@ -695,13 +716,13 @@ def _finditer(
 
 
 def _subn(ctx: RunContext, pattern: Pattern, repl: Any, string: object, count: int = 0) -> tuple[str, int]:
+    count = operator_index(count)  # CPython: the count, then the template, then the subject
     template = parse_template_charged(ctx, repl, pattern) if not callable(repl) else None
     literal_chars = sum(len(item) for item in template if isinstance(item, str)) if template else 0
     references = sum(1 for item in template if not isinstance(item, str)) if template else 0
     template_steps = len(template) // PARSE_CHARS_PER_STEP if template else 0
     text = _prepare(ctx, string)
     source = text.text
-    count = operator.index(count)
     if count < 0:  # CPython replaces nothing (it loops while `replaced < count`)
         return source, 0
     pieces: list[str] = []
@@ -709,15 +730,25 @@ def _subn(ctx: RunContext, pattern: Pattern, repl: Any, string: object, count: i
     last = 0
     replaced = 0
     max_chars = ctx.limits.max_string_length
+    # CPython joins its list of pieces (a non-empty text between matches, each replacement that is
+    # not None) after calling the function for every match: a replacement that is no str fails the
+    # join then, naming its place in that list
+    joined_items = 0
+    not_text: tuple[int, str] | None = None
     for spans in pattern.scan(ctx, text, 0, len(source)):
         start, end = spans[0]
         match = Match(ctx, pattern, source, 0, len(source), spans)
+        joined_items += start > last
         if template is None:
             replacement = repl(match)
             if replacement is None:  # CPython's `sub` takes a function's `None` as an empty replacement
                 replacement = ""
-            elif not isinstance(replacement, str):
-                raise TypeError(f"expected str instance, {ptc_type_name(replacement)} found")
+            else:
+                if not isinstance(replacement, str):
+                    if not_text is None:
+                        not_text = (joined_items, ptc_type_name(replacement))
+                    replacement = ""
+                joined_items += 1
         else:
             # size the expansion before building it: r"\1" * 600 of a long group is huge. Every group
             # lies within the match, which bounds the expansion cheaply; its exact size only if needed.
@@ -736,6 +767,8 @@ def _subn(ctx: RunContext, pattern: Pattern, repl: Any, string: object, count: i
         replaced += 1
         if replaced == count:
             break
+    if not_text is not None:
+        raise TypeError(f"sequence item {not_text[0]}: expected str instance, {not_text[1]} found")
     pieces.append(source[last:])
     ctx.check_str_length(size + len(source) - last)
     return "".join(pieces), replaced
@@ -746,13 +779,13 @@ def _sub(ctx: RunContext, pattern: Pattern, repl: Any, string: object, count: in
 
 
 def _split(ctx: RunContext, pattern: Pattern, string: object, maxsplit: int = 0) -> list[str | None]:
+    maxsplit = operator_index(maxsplit)
     text = _prepare(ctx, string)
     source = text.text
     pieces: list[str | None] = []
     last = 0
     splits = 0
     limit = ctx.limits.max_container_length
-    maxsplit = operator.index(maxsplit)
     if maxsplit >= 0:
         for spans in pattern.scan(ctx, text, 0, len(source)):
             start, end = spans[0]
@@ -817,13 +850,22 @@ def make_module(ctx: RunContext) -> ShimModule:
     cache: dict[tuple[str, int], Pattern] = {}
 
     def compile(pattern: Any, flags: int = 0) -> Pattern:
+        # CPython's `re._compile` order: the cache key (pattern and flags hashed), a compiled
+        # pattern with flags, a pattern that is no string, then `flags & re.T`
+        for part in (pattern, flags):
+            if type(part).__hash__ is None:  # pyright: ignore[reportUnnecessaryComparison]
+                raise TypeError(f"unhashable type: {ptc_type_name(part)!r}")
         if isinstance(pattern, Pattern):
             if flags:
                 raise ValueError("cannot process flags argument with a compiled pattern")
             return pattern
-        source = _expect_text(pattern)
+        if isinstance(pattern, bytes | bytearray):
+            _expect_text(pattern)  # refused: regular expressions run on str here
+        if not isinstance(pattern, str):
+            raise TypeError("first argument must be string or compiled pattern")
+        source = pattern
         if not isinstance(flags, int):  # pyright: ignore[reportUnnecessaryIsInstance]
-            raise TypeError(f"flags must be an int, not {type(flags).__name__}")
+            raise TypeError(f"unsupported operand type(s) for &: {ptc_type_name(flags)!r} and 'RegexFlag'")
         key = (source, flags)
         cached = cache.get(key)
         if cached is not None:
@@ -872,7 +914,7 @@ def make_module(ctx: RunContext) -> ShimModule:
         return _split(ctx, compile(pattern, flags), string, maxsplit)
 
     def escape(pattern: Any) -> str:
-        text = _expect_text(pattern)
+        text = _latin1_text(pattern)
         ctx.check_str_length(2 * len(text))
         ctx.charge(len(text) // PARSE_CHARS_PER_STEP + 1)
         return re.escape(text)

@@ -10,7 +10,7 @@ import statistics
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..runtime.allowlist import ShimModule
+from ..runtime.allowlist import ShimModule, ptc_type_name
 from ..runtime.budget import charge_keys, charge_sort, materialize
 from ..runtime.registry import CONSTANT, Property, TypeTable
 from ..runtime.structure import LEAF_TYPES
@@ -77,6 +77,9 @@ def make_module(ctx: RunContext) -> ShimModule:
         function = getattr(statistics, name)
 
         def run(x: Iterable[Any], y: Iterable[Any], /, **kwargs: Any) -> Any:
+            for series in (x, y):  # CPython compares `len(x)` with `len(y)` first: no iterators
+                if not hasattr(type(series), "__len__"):
+                    raise TypeError(f"object of type {ptc_type_name(series)!r} has no len()")
             xs = materialize(ctx, x)
             ys = materialize(ctx, y)
             ctx.charge(4 * (len(xs) + len(ys)))

@@ -7,7 +7,7 @@ import string
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..runtime.allowlist import PtcObject, ShimModule
+from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.registry import CONSTANT, PARSING, Method, Property
 from ..runtime.reprs import program_str
 from .support import PARSE_CHARS_PER_STEP, NativeClass, native
@@ -117,6 +117,13 @@ Template.ptc_table = {
 
 def make_module(ctx: RunContext) -> ShimModule:
     def capwords(s: str, sep: str | None = None) -> str:
+        if isinstance(s, bytes):  # CPython splits it, then capitalizes each word as a str
+            ctx.charge(len(s) // 16 + 1)
+            if s.split(sep):  # pyright: ignore[reportArgumentType]
+                raise TypeError("descriptor 'capitalize' for 'str' objects doesn't apply to a 'bytes' object")
+            return (sep or " ").join([])
+        if not isinstance(s, str):  # pyright: ignore[reportUnnecessaryIsInstance]  # CPython calls `s.split(sep)`
+            raise AttributeError(f"{ptc_type_name(s)!r} object has no attribute 'split'")
         ctx.charge(len(s) // 16 + 1)
         return string.capwords(s, sep)
 

@@ -10,6 +10,7 @@ native work) before or while they do the work.
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping
+from types import FunctionType
 from typing import TYPE_CHECKING, Any
 
 from ..builtins.arity import restate
@@ -17,7 +18,7 @@ from ..runtime.allowlist import PtcObject
 from ..runtime.budget import SIZED_TYPES, charge_elements
 from ..runtime.lazy import native_iter
 from ..runtime.native import NativeFunction, rename_call_error
-from ..runtime.registry import HostBinding, missing_attribute
+from ..runtime.registry import BINDING_ERROR, HostBinding, missing_attribute
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -113,6 +114,17 @@ class ShimIterator(PtcObject):
         return f"<{self.label} object>"
 
 
+class GeneratorShim(ShimIterator):
+    """A shim's lazy result where CPython's function is a generator function (`heapq.merge`,
+    `difflib.unified_diff`): its type is `generator`, its repr names the function (no address)."""
+
+    __slots__ = ()
+    ptc_name = "generator"
+
+    def __repr__(self) -> str:
+        return f"<generator object {self.label}>"
+
+
 PULL_CHUNK = 64
 """Elements pulled from an iterator of unknown length between two charges."""
 
@@ -171,3 +183,54 @@ def bind_keywords(
         if name in values:
             raise TypeError(f"{callee}() got multiple values for argument {name!r}")
         values[name] = value
+
+
+_SMALL_PLAIN_TEXT = 10_000
+_SMALL_PLAIN_ITEMS = 100
+
+
+def _small_plain(value: object, nested: bool = False) -> bool:
+    """Builtin data small enough to hand to CPython's own function just to hear how it fails: no
+    program code can run on it, and the work is bounded."""
+    kind = type(value)
+    if kind in (type(None), bool, int, float):
+        return True
+    if kind is str or kind is bytes:
+        return len(value) <= _SMALL_PLAIN_TEXT  # pyright: ignore[reportArgumentType]
+    if nested:
+        return False
+    if kind is list or kind is tuple:
+        items: Any = value
+        return len(items) <= _SMALL_PLAIN_ITEMS and all(_small_plain(item, True) for item in items)
+    if kind is dict:
+        entries: Any = value
+        return len(entries) <= _SMALL_PLAIN_ITEMS and all(
+            _small_plain(key, True) and _small_plain(item, True) for key, item in entries.items()
+        )
+    return False
+
+
+def refusals_in_cpythons_words(host: Callable[..., Any], shim: Callable[..., Any]) -> Callable[..., Any]:
+    """`shim`, whose type checks refuse what it cannot take: when CPython's own function also fails on
+    these (small, plain) arguments, its exception is raised instead, so the program sees CPython's
+    type and message; when CPython would accept them, the shim's refusal stands."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return shim(*args, **kwargs)
+        except (TypeError, ValueError, AttributeError) as refusal:
+            if BINDING_ERROR.search(str(refusal)) or not all(
+                _small_plain(v) for v in (*args, *kwargs.values())
+            ):
+                raise
+            try:
+                host(*args, **kwargs)
+            except Exception as error:  # CPython's own failure, whatever its type
+                raise error from None
+            raise
+
+    name = getattr(shim, "__name__", "call")
+    if isinstance(shim, FunctionType):  # its binding errors name it as CPython's (`urljoin() missing ...`)
+        shim.__qualname__ = name
+    call.__name__ = call.__qualname__ = name
+    return call

@@ -83,14 +83,23 @@ def _wrapper(
     *,
     one_line: bool = False,
 ) -> Any:
-    source = text(value, "{type!r} object has no attribute 'expandtabs'", AttributeError)
-    columns = integer(width, "'<=' not supported between instances of {type!r} and 'int'")
+    # CPython's order: `TextWrapper(**options)` takes the options, then the text is split (`shorten`
+    # strips it first), then the width is compared
     for name, option in options.items():
         expected = _WRAPPER_OPTIONS.get(name)
         if expected is None:
             raise TypeError(f"TextWrapper.__init__() got an unexpected keyword argument {name!r}")
         if option is not None and not isinstance(option, expected if expected is not bool else (bool, int)):
             raise TypeError(f"{callee}() argument {name!r} must be {expected.__name__}")
+    if isinstance(value, bytes):  # CPython gets as far as a str-only step with bytes
+        if not one_line:
+            raise TypeError("a bytes-like object is required, not 'dict'")
+        if value.split():
+            raise TypeError("sequence item 0: expected str instance, bytes found")
+        value = ""
+    method = "strip" if one_line else "expandtabs"
+    source = text(value, f"{{type!r}} object has no attribute {method!r}", AttributeError)
+    columns = integer(width, "'<=' not supported between instances of {type!r} and 'int'")
     tabsize = options.get("tabsize", 8)
     if options.get("expand_tabs", True) and tabsize > 1:
         expanded = source.count("\t") * tabsize + len(source)
@@ -143,6 +152,8 @@ def make_module(ctx: RunContext) -> ShimModule:
         return lines[0] if lines else ""
 
     def dedent(value: object) -> str:
+        if isinstance(value, bytes):  # CPython's str pattern on it
+            raise TypeError("cannot use a string pattern on a bytes-like object")
         source = text(value, "expected string or bytes-like object, got {type!r}")
         ctx.charge(len(source) // PARSE_CHARS_PER_STEP + 1)
         result = textwrap.dedent(source)
@@ -151,7 +162,9 @@ def make_module(ctx: RunContext) -> ShimModule:
 
     def indent(value: object, prefix: object, predicate: Callable[[str], Any] | None = None) -> str:
         source = text(value, "'{type}' object has no attribute 'splitlines'", AttributeError)
-        added = text(prefix, 'can only concatenate str (not "{type}") to str')
+        if not isinstance(prefix, str) and predicate is None and not source.strip():
+            return source  # CPython adds the prefix to no line: it is never used
+        added = text(prefix, "unsupported operand type(s) for +: {type!r} and 'str'")
         line_count = source.count("\n") + 1
         ctx.check_container_length(line_count)
         checked_result(ctx, len(source) + line_count * len(added))

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..runtime.allowlist import ShimModule, ptc_type_name
 from .support import PARSE_CHARS_PER_STEP, functions
-from .text_args import checked_result, text
+from .text_args import checked_result
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -63,10 +63,21 @@ _WITH_DEFAULT = frozenset({"name", "decimal", "digit", "numeric"})
 """The functions that take a default: CPython numbers their character argument ("argument 1")."""
 
 
+def _shown_type(value: object) -> str:
+    """How CPython's argument parsing names a wrong argument's type: `None` for None."""
+    return "None" if value is None else ptc_type_name(value)
+
+
+def _str_argument(value: object, message: str) -> str:
+    if isinstance(value, str):
+        return value
+    raise TypeError(message.format(type=_shown_type(value)))
+
+
 def _character(callee: str, value: object) -> str:
     argument = "argument 1" if callee in _WITH_DEFAULT else "argument"
     if not isinstance(value, str):
-        raise TypeError(f"{callee}() {argument} must be a unicode character, not {ptc_type_name(value)}")
+        raise TypeError(f"{callee}() {argument} must be a unicode character, not {_shown_type(value)}")
     if len(value) != 1:
         raise TypeError(f"{callee}() {argument} must be a unicode character, not str")
     return value
@@ -76,34 +87,40 @@ def make_module(ctx: RunContext) -> ShimModule:
     def per_character(callee: str) -> Callable[..., Any]:
         lookup: Callable[..., Any] = getattr(unicodedata, callee)
 
-        def run(character: object, *default: Any) -> Any:
+        def run(character: object, /, *default: Any) -> Any:
             return lookup(_character(callee, character), *default)
 
         return run
 
-    def form(callee: str, value: object) -> Literal["NFC", "NFD", "NFKC", "NFKD"]:
-        name = text(value, f"{callee}() argument 1 must be str, not {{type}}")
-        if name not in _FORMS:
+    def arguments(
+        callee: str, name: object, unistr: object
+    ) -> tuple[Literal["NFC", "NFD", "NFKC", "NFKD"], str]:
+        """Both arguments parsed (the form, then the text), then the form looked up, as CPython."""
+        chosen = _str_argument(name, f"{callee}() argument 1 must be str, not {{type}}")
+        source = _str_argument(unistr, f"{callee}() argument 2 must be str, not {{type}}")
+        if chosen not in _FORMS:
             raise ValueError("invalid normalization form")
-        return cast('Literal["NFC", "NFD", "NFKC", "NFKD"]', name)
+        return cast('Literal["NFC", "NFD", "NFKC", "NFKD"]', chosen), source
 
-    def normalize(name: object, unistr: object) -> str:
-        chosen = form("normalize", name)
-        source = text(unistr, "normalize() argument 2 must be str, not {type}")
+    def normalize(name: object, unistr: object, /) -> str:
+        chosen, source = arguments("normalize", name, unistr)
         ctx.charge(len(source) // PARSE_CHARS_PER_STEP + 1)
         ctx.charge(reordering_swaps(source) // SWAPS_PER_STEP)
         result = unicodedata.normalize(chosen, source)
         checked_result(ctx, len(result))
         return result
 
-    def is_normalized(name: object, unistr: object) -> bool:
-        chosen = form("is_normalized", name)
-        source = text(unistr, "is_normalized() argument 2 must be str, not {type}")
+    def is_normalized(name: object, unistr: object, /) -> bool:
+        chosen, source = arguments("is_normalized", name, unistr)
         ctx.charge(len(source) // PARSE_CHARS_PER_STEP + 1)
         return unicodedata.is_normalized(chosen, source)
 
-    def lookup(name: object) -> str:
-        wanted = text(name, "lookup() argument must be str, not {type}")
+    def lookup(name: object, /) -> str:
+        if isinstance(name, bytes):  # CPython takes a name as bytes too
+            name = name.decode("latin-1")
+        if not isinstance(name, str):
+            raise TypeError(f"a bytes-like object is required, not {ptc_type_name(name)!r}")
+        wanted = name
         ctx.charge(len(wanted) // PARSE_CHARS_PER_STEP + 1)
         return unicodedata.lookup(wanted)
 

@@ -21,7 +21,7 @@ from ..runtime.budget import charge_elements
 from ..runtime.registry import missing_attribute
 from ..runtime.reprs import program_str
 from .collections_ import NamedTupleBase
-from .support import PARSE_CHARS_PER_STEP, NativeClass, functions, native
+from .support import PARSE_CHARS_PER_STEP, NativeClass, functions, native, refusals_in_cpythons_words
 from .text_args import checked_result
 
 if TYPE_CHECKING:
@@ -123,10 +123,15 @@ def make_module(ctx: RunContext) -> ShimModule:
     def unquoter(callee: str, function: Callable[..., str]) -> Callable[..., str]:
         def unquote(string: object, encoding: object = "utf-8", errors: object = "replace") -> str:
             text = _url_text(callee, string)
+            charge_reading(text)
+            if "%" not in text:  # CPython returns it without looking at the options
+                return function(text)
+            # None stands for the default, as in CPython
+            encoding = "utf-8" if encoding is None else encoding
+            errors = "replace" if errors is None else errors
             for option in (encoding, errors):
                 if not isinstance(option, str):
                     raise TypeError(f"{callee}() options must be str, not {ptc_type_name(option)!r}")
-            charge_reading(text)
             return function(text, encoding, errors)
 
         return unquote
@@ -269,6 +274,9 @@ def make_module(ctx: RunContext) -> ShimModule:
         "parse_qs": parse_qs,
         "parse_qsl": parse_qsl,
         "urlencode": urlencode,
+    }
+    table = {
+        name: refusals_in_cpythons_words(getattr(urllib.parse, name), shim) for name, shim in table.items()
     }
     members: dict[str, Any] = dict(functions(table))
     for cls in (ParseResult, SplitResult, DefragResult):

@@ -42,6 +42,7 @@ from .budget import (
     charge_text_search,
     costly_key,
     materialize,
+    materialize_into,
     sort_charged,
     text_volume,
 )
@@ -84,11 +85,18 @@ four bytes per character, so their results are size-checked before encoding."""
 _KNOWN_CODECS = frozenset(aliases.values())
 
 
-def check_encoding(encoding: str) -> str:
+def check_str_argument(callee: str, name: str, value: Any) -> None:
+    """CPython's argument-parsing error for a text argument (`encode() argument 'encoding' must be
+    str, not None`): never the value's repr, which may be any size."""
+    if type(value) is not str:
+        shown = "None" if value is None else ptc_type_name(value)
+        raise TypeError(f"{callee}() argument {name!r} must be str, not {shown}")
+
+
+def check_encoding(encoding: str, callee: str) -> str:
     """The canonical codec name of `encoding`, resolved as CPython's codec registry resolves it
     (`encodings.normalize_encoding`, then the alias table), from tables only: nothing imported."""
-    if type(encoding) is not str:  # never its repr: a program value may be any size (CPython's message)
-        raise TypeError(f"argument 'encoding' must be str, not {ptc_type_name(encoding)}")
+    check_str_argument(callee, "encoding", encoding)
     if "\0" in encoding:
         raise ValueError("embedded null character")
     normalized = normalize_encoding(encoding.lower()) if len(encoding) <= 40 and encoding.isascii() else ""
@@ -117,14 +125,14 @@ def _check_pieces(ctx: RunContext, pieces: int) -> None:
 
 
 def _pad(name: str) -> Callable[..., Any]:
-    def pad(ctx: RunContext, text: Any, width: Any, *fill: Any) -> Any:
+    def pad(ctx: RunContext, text: Any, width: Any, /, *fill: Any) -> Any:
         _check_padding(ctx, width)
         return getattr(text, name)(width, *fill)
 
     return pad
 
 
-def _zfill(ctx: RunContext, text: Any, width: Any) -> Any:
+def _zfill(ctx: RunContext, text: Any, width: Any, /) -> Any:
     _check_padding(ctx, width)
     return text.zfill(width)
 
@@ -139,7 +147,7 @@ def _expandtabs(ctx: RunContext, text: Any, tabsize: Any = 8) -> Any:
     return text.expandtabs(tabsize)
 
 
-def _join(ctx: RunContext, separator: Any, iterable: Iterable[Any]) -> Any:
+def _join(ctx: RunContext, separator: Any, iterable: Iterable[Any], /) -> Any:
     try:
         items = materialize(ctx, iterable)
     except TypeError as error:
@@ -158,7 +166,7 @@ def _join(ctx: RunContext, separator: Any, iterable: Iterable[Any]) -> Any:
     return separator.join(items)
 
 
-def _replace(ctx: RunContext, text: Any, old: Any, new: Any, count: Any = -1) -> Any:
+def _replace(ctx: RunContext, text: Any, old: Any, new: Any, count: Any = -1, /) -> Any:
     if type(new) is type(text) and (len(text) + 1) * (len(new) + 1) <= SMALL_COPY_CHARS:
         return text.replace(old, new, count)  # short enough whatever it matches
     if isinstance(old, (str, bytes)) and isinstance(new, (str, bytes)) and isinstance(count, int):
@@ -199,7 +207,9 @@ def _splitlines(ctx: RunContext, text: Any, keepends: Any = False) -> Any:
     return result
 
 
-def _translate(ctx: RunContext, text: Any, table: Any, *delete: Any) -> Any:
+def _translate(ctx: RunContext, text: Any, table: Any, /, *delete: Any, **keywords: Any) -> Any:
+    """`str.translate(table)`, `bytes.translate(table, delete=b"")`: the host method binds the
+    arguments (`delete` by name too), with CPython's own errors."""
     if len(text) > SMALL_COPY_CHARS:
         charge_scan(ctx, len(text))
     if isinstance(text, str) and isinstance(table, Mapping):
@@ -212,13 +222,13 @@ def _translate(ctx: RunContext, text: Any, table: Any, *delete: Any) -> Any:
             charge_elements(ctx, len(text))
             exact = sum(len(r) if isinstance(r := table.get(ord(c), c), str) else 1 for c in text)  # pyright: ignore[reportUnknownArgumentType, reportUnknownMemberType, reportUnknownVariableType]
             ctx.check_str_length(exact)
-    return text.translate(table, *delete)
+    return text.translate(table, *delete, **keywords)
 
 
 def _affix_test(name: str) -> Callable[..., Any]:
     """`startswith`/`endswith`: a tuple of candidates is compared one by one, each up to its length."""
 
-    def test(ctx: RunContext, text: Any, affix: Any, *bounds: Any) -> Any:
+    def test(ctx: RunContext, text: Any, affix: Any, /, *bounds: Any) -> Any:
         if len(text) > SMALL_COPY_CHARS:
             charge_scan(ctx, len(text))
         if type(affix) is tuple:
@@ -235,7 +245,7 @@ def _str_format(ctx: RunContext, template: str, *args: Any, **kwargs: Any) -> st
     return str_format(ctx, template, args, kwargs)
 
 
-def _str_format_map(ctx: RunContext, template: str, mapping: Mapping[str, Any]) -> str:
+def _str_format_map(ctx: RunContext, template: str, mapping: Mapping[str, Any], /) -> str:
     return format_map(ctx, template, mapping)
 
 
@@ -247,13 +257,13 @@ string took 0.11 s and made 35 MB."""
 REPLACING_CHARS_PER_STEP = 4
 
 
-def transcode(ctx: RunContext, value: str | bytes, encoding: Any, errors: Any) -> str | bytes:
+def transcode(ctx: RunContext, value: str | bytes, encoding: Any, errors: Any, callee: str) -> str | bytes:
     """`str.encode`, `bytes.decode`, `str(data, encoding)` and `bytes(text, encoding)`: the one
     place text crosses between str and bytes. Charged by the input's length (more with an expanding
     error handler), the result checked against `max_string_length`."""
-    encoding = check_encoding(encoding)
-    if type(errors) is not str:
-        raise TypeError(f"argument 'errors' must be str, not {ptc_type_name(errors)}")
+    check_str_argument(callee, "encoding", encoding)  # both parsed before the codec is looked up
+    check_str_argument(callee, "errors", errors)
+    encoding = check_encoding(encoding, callee)
     length = len(value)
     if length > SMALL_COPY_CHARS:
         charge_copy(ctx, length)
@@ -269,11 +279,11 @@ def transcode(ctx: RunContext, value: str | bytes, encoding: Any, errors: Any) -
 
 
 def _encode(ctx: RunContext, text: str, encoding: Any = "utf-8", errors: Any = "strict") -> bytes:
-    return cast(bytes, transcode(ctx, text, encoding, errors))
+    return cast(bytes, transcode(ctx, text, encoding, errors, "encode"))
 
 
 def _decode(ctx: RunContext, data: bytes, encoding: Any = "utf-8", errors: Any = "strict") -> str:
-    return cast(str, transcode(ctx, data, encoding, errors))
+    return cast(str, transcode(ctx, data, encoding, errors, "decode"))
 
 
 def _maketrans(ctx: RunContext, *args: Any) -> Any:
@@ -453,10 +463,12 @@ FLOAT: TypeTable = {
 # -- list and tuple ---------------------------------------------------------------------------------
 
 
-def _list_extend(ctx: RunContext, target: list[Any], iterable: Iterable[Any]) -> None:
-    items = materialize(ctx, iterable)
-    ctx.check_container_length(len(target) + len(items))
-    target.extend(items)
+def _list_extend(ctx: RunContext, target: list[Any], iterable: Iterable[Any], /) -> None:
+    def extend(items: Any) -> None:
+        ctx.check_container_length(len(target) + len(items))
+        target.extend(items)
+
+    materialize_into(ctx, iterable, extend)
 
 
 _SHORT_REPR_TYPES = frozenset({int, float, bool, type(None)})
@@ -547,14 +559,23 @@ def _dict_update(ctx: RunContext, target: dict[Any, Any], *args: Any, **kwargs: 
         raise TypeError(f"update expected at most 1 argument, got {len(args)}")
     if args:
         other = args[0]
-        if not isinstance(other, dict) and not hasattr(type(other), "keys"):
-            other = materialize(ctx, other)
-            charge_pair_keys(ctx, other)
-        elif isinstance(other, dict):
-            charge_stored_keys(ctx, other)
-        charge_entries(ctx, len(other))  # pyright: ignore[reportUnknownArgumentType]
-        ctx.check_container_length(len(target) + len(other))  # pyright: ignore[reportUnknownArgumentType]
-        target.update(other)  # pyright: ignore[reportUnknownArgumentType]
+
+        def merge(entries: Any) -> None:
+            charge_entries(ctx, len(entries))
+            ctx.check_container_length(len(target) + len(entries))
+            target.update(entries)
+
+        def merge_pairs(pairs: Any) -> None:
+            charge_pair_keys(ctx, pairs)
+            merge(pairs)
+
+        if isinstance(other, dict):
+            charge_stored_keys(ctx, other)  # pyright: ignore[reportUnknownArgumentType]
+            merge(other)
+        elif hasattr(type(other), "keys"):
+            merge(other)
+        else:  # pairs merge as they come: those before a failing pull stay, as in CPython
+            materialize_into(ctx, other, merge_pairs)
     if kwargs:
         ctx.check_container_length(len(target) + len(kwargs))
         target.update(kwargs)
@@ -618,11 +639,22 @@ DICT_ITEMS: TypeTable = {"isdisjoint": Method(_isdisjoint, LINEAR_IN_ARGUMENT)}
 # -- set and frozenset ------------------------------------------------------------------------------
 
 
+_SET_UPDATES_IN_TURN = frozenset({"update", "difference_update"})
+"""Set methods that take each argument's elements in turn, one by one, in CPython: an iterator that
+raises midway leaves the arguments before it, and its elements before the error, applied (the
+other methods build a new set first, so a failure changes nothing)."""
+
+
+_SET_ONE_ARGUMENT = frozenset(
+    {"isdisjoint", "issubset", "issuperset", "symmetric_difference", "symmetric_difference_update"}
+)
+"""Set methods that take exactly one iterable (the others take any number)."""
+
+
 def _set_method(name: str, grows: bool) -> Method:
     """A set method taking iterables: each is materialized (charged) first; growth is size-checked."""
 
-    def method(ctx: RunContext, target: Any, *others: Iterable[Any]) -> Any:
-        materialized = [materialize(ctx, other) for other in others]
+    def apply(ctx: RunContext, target: Any, materialized: list[Any]) -> Any:
         for items in materialized:
             charge_keys(ctx, items)
         charge_stored_keys(ctx, target)
@@ -631,6 +663,16 @@ def _set_method(name: str, grows: bool) -> Method:
             ctx.check_container_length(involved)
         charge_entries(ctx, involved)
         return getattr(target, name)(*materialized)
+
+    def method(ctx: RunContext, target: Any, *others: Iterable[Any]) -> Any:
+        if name in _SET_ONE_ARGUMENT and len(others) != 1:
+            kind = "frozenset" if isinstance(target, FrozenOrderedSet) else "set"
+            raise TypeError(f"{kind}.{name}() takes exactly one argument ({len(others)} given)")
+        if name in _SET_UPDATES_IN_TURN:
+            for other in others:
+                materialize_into(ctx, other, lambda items: apply(ctx, target, [items]))
+            return None
+        return apply(ctx, target, [materialize(ctx, other) for other in others])
 
     return Method(method, LINEAR_IN_ARGUMENT)
 
@@ -673,7 +715,7 @@ def range_length(span: range) -> int:
 
 
 def _range_search(name: str) -> Method:
-    def search(ctx: RunContext, span: range, value: Any) -> Any:
+    def search(ctx: RunContext, span: range, value: Any, /) -> Any:
         if type(value) is not int and type(value) is not bool:
             charge_elements(ctx, range_length(span))
         return getattr(span, name)(value)

@@ -23,6 +23,7 @@ from itertools import chain, compress, islice, repeat
 from operator import countOf
 from typing import TYPE_CHECKING, Any, cast
 
+from ..errors import PtcError
 from .allowlist import PtcObject
 from .lazy import native_iter, native_iterable
 from .structure import LEAF_TYPES, is_nested, weigh
@@ -163,9 +164,28 @@ def materialize(ctx: RunContext, iterable: Iterable[Any]) -> list[Any] | tuple[A
     return consume(ctx, native_iter(iterable))
 
 
-def consume(ctx: RunContext, iterator: Iterator[Any]) -> list[Any]:
-    """Drain an iterator of unknown length into a list, chunk by chunk, within the budget."""
-    items: list[Any] = []
+def materialize_into(ctx: RunContext, iterable: Iterable[Any], apply: Callable[[Any], Any]) -> None:
+    """`apply(materialize(ctx, iterable))` for a bulk operation that takes each element as it comes
+    (`list.extend`, `set.update`, `dict.update`, `deque.extend`): when the iteration raises midway,
+    the elements pulled before it are applied before the error goes on, as CPython keeps them."""
+    if type(iterable) in SIZED_TYPES:
+        apply(materialize(ctx, iterable))
+        return
+    pulled: list[Any] = []
+    try:
+        consume(ctx, native_iter(iterable), pulled)
+    except Exception as error:
+        if pulled and not isinstance(error, PtcError):
+            apply(pulled)
+        raise
+    apply(pulled)
+
+
+def consume(ctx: RunContext, iterator: Iterator[Any], items: list[Any] | None = None) -> list[Any]:
+    """Drain an iterator of unknown length into a list (`items` when given: it holds what was pulled
+    if the iterator raises), chunk by chunk, within the budget."""
+    if items is None:
+        items = []
     limit = ctx.limits.max_container_length
     while True:
         before = len(items)

@@ -88,6 +88,33 @@ class ReversedIterator(LazyIterator):
     ptc_name = "reversed"
 
 
+def _reverse_iterator_type(name: str) -> type[LazyIterator]:
+    return type(name, (LazyIterator,), {"__slots__": (), "ptc_name": name})
+
+
+_LIST_REVERSED = _reverse_iterator_type("list_reverseiterator")
+_KEYS_REVERSED = _reverse_iterator_type("dict_reversekeyiterator")
+_ORDERED_REVERSED = _reverse_iterator_type("odict_iterator")
+_REVERSE_ITERATORS: dict[type[Any], type[LazyIterator]] = {
+    list: _LIST_REVERSED,
+    dict: _KEYS_REVERSED,
+    defaultdict: _KEYS_REVERSED,
+    Counter: _KEYS_REVERSED,
+    KEYS_VIEW: _KEYS_REVERSED,
+    ITEMS_VIEW: _reverse_iterator_type("dict_reverseitemiterator"),
+    VALUES_VIEW: _reverse_iterator_type("dict_reversevalueiterator"),
+    range: _reverse_iterator_type("range_iterator"),
+    deque: _reverse_iterator_type("_deque_reverse_iterator"),
+    OrderedDict: _ORDERED_REVERSED,
+    ORDERED_KEYS_VIEW: _ORDERED_REVERSED,
+    ORDERED_ITEMS_VIEW: _ORDERED_REVERSED,
+    ORDERED_VALUES_VIEW: _ORDERED_REVERSED,
+}
+"""What `reversed()` of each builtin type is in CPython: the type's own reverse iterator (its name
+is CPython's; it is not `reversed`, as `isinstance(reversed([]), reversed)` is False there). Any
+other sequence gets a `reversed` object. Built once; never changed."""
+
+
 MAX_NESTED_PULLS = 32
 """Pulls through opaque inputs of lazy builtins in flight at once: each may stand on a chain of up to
 `max_nesting_depth` native iterators, so this bounds the C stack a pull can use (32 x 200 frames)."""
@@ -237,13 +264,13 @@ def make_enumerate(ctx: RunContext, iterable: Iterable[Any], start: int = 0) -> 
     return EnumerateIterator(enumerate(natives[0], start), depth)
 
 
-def make_reversed(ctx: RunContext, sequence: Any, /) -> ReversedIterator:
+def make_reversed(ctx: RunContext, sequence: Any, /) -> LazyIterator:
     if isinstance(sequence, PtcObject) and not hasattr(type(sequence), "__reversed__"):
         raise TypeError(f"{ptc_type_name(sequence)!r} object is not reversible")
     native: Any = sequence
     # `__reversed__` may hand back anything iterable (a `map`): chained like any other input
     natives, depth = _chained(ctx, (reversed(native),))
-    return ReversedIterator(natives[0], depth)
+    return _REVERSE_ITERATORS.get(type(sequence), ReversedIterator)(natives[0], depth)
 
 
 LAZY_TYPES: dict[str, tuple[type[LazyIterator], Callable[..., LazyIterator]]] = {

@@ -6,7 +6,7 @@ and carry reachable internals; wrapping every callable the program can hold keep
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Any
 
@@ -121,3 +121,31 @@ def missing_arguments(callee: str, names: Sequence[str], kind: str = "positional
         listed = f"{', '.join(quoted[:-1])}, and {quoted[-1]}"
     plural = "s" if len(names) > 1 else ""
     return TypeError(f"{callee}() missing {len(names)} required {kind} argument{plural}: {listed}")
+
+
+def too_many_positional(
+    qualname: str,
+    count: int,
+    defaults: int,
+    given: int,
+    kwonly: Sequence[str],
+    kwargs: Mapping[str, Any] | None,
+) -> TypeError:
+    """CPython's message: `f() takes from 1 to 2 positional arguments but 3 were given`."""
+    if defaults:
+        takes = f"from {count - defaults} to {count} positional arguments"
+    else:
+        takes = _plural(count, "positional argument")
+    kwonly_given = sum(1 for key in kwonly if key in kwargs) if kwargs else 0
+    also = ""
+    if kwonly_given:
+        also = (
+            f" positional argument{'s' if given != 1 else ''} "
+            f"(and {_plural(kwonly_given, 'keyword-only argument')})"
+        )
+    verb = "was" if given == 1 and not also else "were"
+    return TypeError(f"{qualname}() takes {takes} but {given}{also} {verb} given")
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"

@@ -40,11 +40,13 @@ from .budget import (
     charge_text_search,
     charged_iter,
     materialize,
+    materialize_into,
 )
 from .context import RunContext
 from .exceptions import recursion_error
 from .format import percent_format
 from .indexing import index_method, program_index, sequence_key
+from .lazy import native_iter
 from .structure import is_nested, weigh
 from .values import (  # pyright: ignore[reportPrivateUsage]
     ITEMS_VIEW,
@@ -161,7 +163,7 @@ def sub(ctx: RunContext, a: Any, b: Any) -> Any:
     if ta is float:
         return a - b
     if ta in _DICT_VIEWS or type(b) in _DICT_VIEWS:
-        return _view_set_operation(ctx, a, b, OrderedSet.difference)
+        return _view_difference(ctx, a, b)
     if isinstance(a, OrderedSetBase):
         return _checked_set_result(ctx, a, b, OrderedSet.__sub__)
     if isinstance(a, Counter):
@@ -283,7 +285,7 @@ def bitor(ctx: RunContext, a: Any, b: Any) -> Any:
     if ta is int and type(b) is int:
         return a | b
     if ta in _DICT_VIEWS or type(b) in _DICT_VIEWS:
-        return _view_set_operation(ctx, a, b, OrderedSet.union)
+        return _view_union(ctx, a, b)
     if isinstance(a, dict) and isinstance(b, dict) and not isinstance(a, PtcObject):
         ctx.check_container_length(len(a) + len(b))  # pyright: ignore[reportUnknownArgumentType]
         charge_entries(ctx, len(a) + len(b))  # pyright: ignore[reportUnknownArgumentType]
@@ -301,7 +303,7 @@ def bitand(ctx: RunContext, a: Any, b: Any) -> Any:
     if ta is int and type(b) is int:
         return a & b
     if ta in _DICT_VIEWS or type(b) in _DICT_VIEWS:
-        return _view_set_operation(ctx, a, b, OrderedSet.intersection)
+        return _view_intersection(ctx, a, b)
     if isinstance(a, OrderedSetBase):
         return _checked_set_result(ctx, a, b, OrderedSet.__and__)
     if isinstance(a, Counter):
@@ -315,7 +317,7 @@ def bitxor(ctx: RunContext, a: Any, b: Any) -> Any:
     if ta is int and type(b) is int:
         return a ^ b
     if ta in _DICT_VIEWS or type(b) in _DICT_VIEWS:
-        return _view_set_operation(ctx, a, b, OrderedSet.symmetric_difference)
+        return _view_symmetric_difference(ctx, a, b)
     if isinstance(a, OrderedSetBase):
         return _checked_set_result(ctx, a, b, OrderedSet.__xor__)
     ctx.charge(OBJECT_OPERATOR_STEPS)
@@ -353,25 +355,78 @@ def _charge_stored_operands(ctx: RunContext, a: Any, b: Any) -> None:
             charge_stored_keys(ctx, operand)
 
 
-def _view_set_operation(
-    ctx: RunContext, a: Any, b: Any, operation: Callable[[OrderedSet, Any], OrderedSet]
-) -> OrderedSet:
-    """`d.keys() & x`, `x | d.items()`…: CPython returns a hash-ordered native set; ours is ordered."""
-    left_items = a if isinstance(a, OrderedSetBase) else materialize(ctx, a)
-    right_items = b if isinstance(b, OrderedSetBase) else materialize(ctx, b)
-    charge_entries(ctx, len(left_items) + len(right_items))
-    for items in (left_items, right_items):
-        if not isinstance(items, OrderedSetBase):
-            charge_keys(ctx, items)
-        else:
-            charge_stored_keys(ctx, items)
-    left = left_items if isinstance(left_items, OrderedSetBase) else OrderedSet(left_items)
-    right = right_items if isinstance(right_items, OrderedSetBase) else OrderedSet(right_items)
-    if isinstance(left, FrozenOrderedSet):
-        left = OrderedSet(left.entries)
-    result = operation(left, right)  # pyright: ignore[reportArgumentType]
+_ITEMS_VIEWS = frozenset({ITEMS_VIEW, ORDERED_ITEMS_VIEW})
+
+
+def _charged_items(ctx: RunContext, operand: Any) -> Any:
+    """The elements of a set operator's operand, charged: per element, and per key hashed."""
+    items = operand if isinstance(operand, OrderedSetBase) else materialize(ctx, operand)
+    charge_entries(ctx, len(items))
+    if isinstance(items, OrderedSetBase):
+        charge_stored_keys(ctx, items)
+    else:
+        charge_keys(ctx, items)
+    return items
+
+
+def _view_as_set(ctx: RunContext, operand: Any) -> OrderedSet:
+    """CPython's `dictviews_to_set`: a new set of the left operand's elements (an items view's
+    `(key, value)` pairs are hashed here: an unhashable value raises)."""
+    return OrderedSet(_charged_items(ctx, operand))
+
+
+def _view_union(ctx: RunContext, a: Any, b: Any) -> OrderedSet:
+    result = _view_as_set(ctx, a)
+    result.update(_charged_items(ctx, b))
     ctx.check_container_length(len(result))
     return result
+
+
+def _view_difference(ctx: RunContext, a: Any, b: Any) -> OrderedSet:
+    result = _view_as_set(ctx, a)
+    result.difference_update(_charged_items(ctx, b))
+    return result
+
+
+def _view_symmetric_difference(ctx: RunContext, a: Any, b: Any) -> OrderedSet:
+    if type(a) in _ITEMS_VIEWS and type(b) in _ITEMS_VIEWS:
+        return _items_symmetric_difference(ctx, a, b)
+    result = _view_as_set(ctx, a)
+    other = b if isinstance(b, OrderedSetBase) else OrderedSet(_charged_items(ctx, b))
+    result.symmetric_difference_update(other)
+    ctx.check_container_length(len(result))
+    return result
+
+
+def _items_symmetric_difference(ctx: RunContext, a: Any, b: Any) -> OrderedSet:
+    """CPython's `dictitems_xor`: the pairs of either dict whose key the other lacks or maps to an
+    unequal value, found by key, so values are compared but never hashed."""
+    remaining = dict(a.mapping)
+    pairs: Any = b.mapping
+    charge_entries(ctx, len(remaining) + len(pairs))
+    charge_stored_keys(ctx, pairs)
+    result = OrderedSet()
+    for key, value in pairs.items():
+        if key in remaining and (remaining[key] is value or remaining[key] == value):
+            del remaining[key]
+        else:
+            result.add((key, value))
+    result.update(remaining.items())
+    ctx.check_container_length(len(result))
+    return result
+
+
+def _view_intersection(ctx: RunContext, a: Any, b: Any) -> OrderedSet:
+    """CPython's `_PyDictView_Intersect`: the elements of the other operand the view contains (an
+    items view compares a pair's value with its key's, never hashing the value); a set at least as
+    large as the view keeps the view's elements it holds instead, and of two views the larger one
+    is asked about the smaller one's elements."""
+    view, other = (a, b) if type(a) in _DICT_VIEWS else (b, a)
+    if type(other) is OrderedSet and len(view) <= len(other):
+        return OrderedSet(item for item in _charged_items(ctx, view) if item in other)
+    if type(other) in _DICT_VIEWS and len(other) > len(view):
+        view, other = other, view
+    return OrderedSet(item for item in _charged_items(ctx, other) if item in view)
 
 
 def get_slice(ctx: RunContext, obj: Any, key: slice) -> Any:
@@ -415,17 +470,31 @@ BINARY: Mapping[type[ast.operator], BinaryOperator] = {
 
 
 def inplace_add(ctx: RunContext, a: Any, b: Any) -> Any:
+    # `list += iterable` and `deque += iterable` extend as the elements come, as `extend` does: an
+    # iterator that raises midway leaves the elements before the error added
     if type(a) is list:
-        items = b if type(b) is list else materialize(ctx, b)
-        ctx.check_container_length(len(a) + len(items))
-        if len(items) > SMALL_COPY_CHARS:
-            charge_elements(ctx, len(items))
-        a += items
+
+        def extend_list(items: Any) -> None:
+            ctx.check_container_length(len(a) + len(items))
+            if len(items) > SMALL_COPY_CHARS:
+                charge_elements(ctx, len(items))
+            a.extend(items)
+
+        if type(b) is list:
+            extend_list(b)
+        else:
+            materialize_into(ctx, b, extend_list)
         return a
     if type(a) is deque:
-        items = b if isinstance(b, deque) else materialize(ctx, b)
-        _check_deque_growth(ctx, a, len(items))
-        a += items
+
+        def extend_deque(items: Any) -> None:
+            _check_deque_growth(ctx, a, len(items))
+            a.extend(items)
+
+        if isinstance(b, deque):
+            extend_deque(b)
+        else:
+            materialize_into(ctx, b, extend_deque)
         return a
     if isinstance(a, PtcObject):
         a += b
@@ -455,18 +524,24 @@ def inplace_mul(ctx: RunContext, a: Any, b: Any) -> Any:
 
 def inplace_or(ctx: RunContext, a: Any, b: Any) -> Any:
     if type(a) is dict:
-        items: Any = b if isinstance(b, dict) else materialize(ctx, b)
-        ctx.check_container_length(len(a) + len(items))  # pyright: ignore[reportUnknownArgumentType]
-        charge_entries(ctx, len(items))  # pyright: ignore[reportUnknownArgumentType]
-        if isinstance(items, dict):
-            charge_stored_keys(ctx, items)  # pyright: ignore[reportUnknownArgumentType]
-        else:
-            charge_pair_keys(ctx, items)
-        a |= items
+
+        def merge(items: Any) -> None:
+            ctx.check_container_length(len(a) + len(items))
+            charge_entries(ctx, len(items))
+            if isinstance(items, dict):
+                charge_stored_keys(ctx, items)  # pyright: ignore[reportUnknownArgumentType]
+            else:
+                charge_pair_keys(ctx, items)
+            a.update(items)
+
+        if isinstance(b, dict):
+            merge(b)
+        else:  # pairs merge as they come, as `update`: those before a failing pull stay
+            materialize_into(ctx, b, merge)
         return a
     if type(a) is OrderedSet:
-        if type(b) in _DICT_VIEWS:
-            b = OrderedSet(b)
+        if type(b) in _DICT_VIEWS:  # a set's `|=` takes only sets: `s | view` makes a new set
+            return bitor(ctx, a, b)
         _charge_stored_operands(ctx, a, b)
         result = a.__ior__(b)
         if result is NotImplemented:
@@ -483,8 +558,8 @@ def inplace_or(ctx: RunContext, a: Any, b: Any) -> Any:
 def _inplace_set_operation(symbol: str, method: str, fallback: BinaryOperator) -> BinaryOperator:
     def operation(ctx: RunContext, a: Any, b: Any) -> Any:
         if type(a) is OrderedSet:
-            if type(b) in _DICT_VIEWS:
-                b = OrderedSet(b)
+            if type(b) in _DICT_VIEWS:  # a set's in-place operators take only sets: a new set
+                return fallback(ctx, a, b)
             charge_entries(ctx, len(a) + (len(b) if isinstance(b, Sized) else 0))
             _charge_stored_operands(ctx, a, b)
             result = getattr(a, method)(b)
@@ -819,7 +894,11 @@ def contains(ctx: RunContext, item: Any, container: Any) -> bool:
         ctx.charge(OBJECT_OPERATOR_STEPS)
     if isinstance(container, (PtcObject, dict)) or hasattr(cls, "__contains__"):
         return item in container
-    return any(element is item or element == item for element in charged_iter(ctx, container))
+    try:
+        elements = native_iter(container)
+    except TypeError:  # CPython's `in` words a failed `iter()` so
+        raise TypeError(f"argument of type {ptc_type_name(container)!r} is not iterable") from None
+    return any(element is item or element == item for element in charged_iter(ctx, elements))
 
 
 def not_contains(ctx: RunContext, item: Any, container: Any) -> bool:

@@ -535,8 +535,8 @@ class HostBinding:
 
 
 BINDING_ERROR = re.compile(
-    r"takes (no|exactly one|exactly \d+|at most \d+|at least \d+|from \d+ to \d+|\d+) (positional )?"
-    r"arguments? (\(\d+ given\)|but \d+ (was|were) given)"
+    r"takes (no|exactly one|exactly \d+|at most \d+|at least \d+|from \d+ to \d+|\d+) (positional |keyword )?"
+    r"arguments? (\(\d+ given\)|but \d+ (positional arguments? \(and \d+ keyword-only arguments?\) )?(was|were) given)"
     r"|expected (at most |at least )?\d+ arguments?, got \d+"
     r"|missing (\d+ )?required (positional |keyword-only )?arguments?"
     r"|got an unexpected keyword argument|takes no (positional |keyword )?arguments|is an invalid keyword argument"

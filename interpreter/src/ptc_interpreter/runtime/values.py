@@ -284,13 +284,13 @@ class OrderedSet(OrderedSetBase):
         result.front_pops = 0
         return result
 
-    def add(self, item: Any) -> None:
+    def add(self, item: Any, /) -> None:
         self.entries[item] = None
 
-    def remove(self, item: Any) -> None:
+    def remove(self, item: Any, /) -> None:
         del self.entries[item]
 
-    def discard(self, item: Any) -> None:
+    def discard(self, item: Any, /) -> None:
         self.entries.pop(item, None)
 
     def pop(self) -> Any:
