@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from ..runtime.attr import transcode
+from ..runtime.attr import check_codec_arguments, transcode
 from ..runtime.budget import charge_copy, materialize
 from ..runtime.context import RunContext
 from ..runtime.format import convert, format_value
@@ -29,29 +29,29 @@ def make_str(
         return ""
     if encoding is _MISSING and errors is _MISSING:
         return program_str(object, ctx)
+    encoding = "utf-8" if encoding is _MISSING else encoding
+    errors = "strict" if errors is _MISSING else errors
+    check_codec_arguments("str", encoding, errors)
     if isinstance(object, str):
         raise TypeError("decoding str is not supported")
     if not isinstance(object, bytes):
         raise TypeError(f"decoding to str: need a bytes-like object, {type(object).__name__} found")
-    return cast(
-        str,
-        transcode(
-            ctx,
-            object,
-            "utf-8" if encoding is _MISSING else encoding,
-            "strict" if errors is _MISSING else errors,
-        ),
-    )
+    return cast(str, transcode(ctx, object, encoding, errors, "str"))
 
 
 def make_bytes(
     ctx: RunContext, source: Any = _MISSING, encoding: Any = _MISSING, errors: Any = _MISSING
 ) -> bytes:
     """`bytes(n)`, `bytes(iterable_of_ints)`, `bytes(text, encoding)`: sizes checked first."""
+    check_codec_arguments(
+        "bytes", "utf-8" if encoding is _MISSING else encoding, "strict" if errors is _MISSING else errors
+    )
     if isinstance(source, str):
         if encoding is _MISSING:
             raise TypeError("string argument without an encoding")
-        return cast(bytes, transcode(ctx, source, encoding, "strict" if errors is _MISSING else errors))
+        return cast(
+            bytes, transcode(ctx, source, encoding, "strict" if errors is _MISSING else errors, "bytes")
+        )
     if encoding is not _MISSING:
         raise TypeError("encoding without a string argument")
     if errors is not _MISSING:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import PtcLimitError
 from ..runtime.allowlist import ShimModule
 from ..runtime.budget import charge_elements
+from . import text_args
 from .support import PARSE_CHARS_PER_STEP, functions
 from .text_args import checked_result, integer, scanned, text
 
@@ -142,16 +143,16 @@ def make_module(ctx: RunContext) -> ShimModule:
         lines = _charged_lines(ctx, wrapper.wrap(" ".join(source.strip().split())))
         return lines[0] if lines else ""
 
-    def dedent(value: object) -> str:
-        source = text(value, "expected string or bytes-like object, got {type!r}")
+    def dedent(text: object) -> str:  # CPython's parameter names (`text=` a keyword)
+        source = text_args.text(text, "expected string or bytes-like object, got {type!r}")
         ctx.charge(len(source) // PARSE_CHARS_PER_STEP + 1)
         result = textwrap.dedent(source)
         checked_result(ctx, len(result))
         return result
 
-    def indent(value: object, prefix: object, predicate: Callable[[str], Any] | None = None) -> str:
-        source = text(value, "'{type}' object has no attribute 'splitlines'", AttributeError)
-        added = text(prefix, 'can only concatenate str (not "{type}") to str')
+    def indent(text: object, prefix: object, predicate: Callable[[str], Any] | None = None) -> str:
+        source = text_args.text(text, "'{type}' object has no attribute 'splitlines'", AttributeError)
+        added = text_args.text(prefix, 'can only concatenate str (not "{type}") to str')
         line_count = source.count("\n") + 1
         ctx.check_container_length(line_count)
         checked_result(ctx, len(source) + line_count * len(added))

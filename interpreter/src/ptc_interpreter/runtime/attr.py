@@ -18,9 +18,12 @@ result size or charge the budget *before* calling the native method.
 
 from __future__ import annotations
 
+import encodings
+import encodings.aliases
 import functools
 import itertools
 import operator
+import pkgutil
 from collections.abc import Callable, Iterable, Mapping
 from types import BuiltinFunctionType
 from typing import Any, cast
@@ -71,19 +74,57 @@ from .values import ORDERED_ITEMS_VIEW, ORDERED_KEYS_VIEW, ORDERED_VALUES_VIEW, 
 
 # -- checks shared by several methods -------------------------------------------------------------
 
-_TEXT_ENCODINGS = frozenset(
-    {"utf-8", "utf8", "utf_8", "ascii", "us-ascii", "latin-1", "latin1", "iso-8859-1", "utf-16", "utf-32"}
+_TEXT_CODECS = frozenset(
+    {"utf_8", "ascii", "latin_1", "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be"}
 )
+"""The codecs a program may use, by the module name CPython's codec search finds for a name."""
+_LONGEST_ENCODING_NAME = 1000
+"""A longer name is refused in our words (CPython would quote an unknown one in full)."""
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _codec_module(encoding: str) -> str:
+    """The codec module CPython's lookup finds for `encoding`, from the name alone: lowercased
+    (ASCII letters only) with spaces as hyphens (`codecs.c`), then `encodings.normalize_encoding`
+    and its alias table (`'UTF 8'`, `'u8'`, `'us_ascii'`, `'UnicodeLittleUnmarked'` are aliases). No
+    host codec is looked up for a program's name, so nothing is imported for it."""
+    lowered = encoding.translate(_ASCII_LOWER).replace(" ", "-")
+    normalized = encodings.normalize_encoding(lowered)
+    table = encodings.aliases.aliases
+    return table.get(normalized) or table.get(normalized.replace(".", "_")) or normalized
+
+
+@functools.cache
+def _codec_modules() -> frozenset[str]:
+    """Every codec module CPython's search could find (those in the `encodings` package): a name
+    that finds none is CPython's 'unknown encoding', anything else a refusal here."""
+    return frozenset(module.name for module in pkgutil.iter_modules(encodings.__path__))
+
+
+def check_codec_arguments(callee: str, encoding: Any, errors: Any) -> None:
+    """CPython's argument checks of `callee` ('encode', 'str', ...): both names must be str (never
+    their repr in the message: a program value may be any size)."""
+    for name, value in (("encoding", encoding), ("errors", errors)):
+        if type(value) is not str:
+            given = "None" if value is None else ptc_type_name(value)  # CPython's argument clinic
+            raise TypeError(f"{callee}() argument {name!r} must be str, not {given}")
 
 
 def check_encoding(encoding: str) -> str:
-    if type(encoding) is not str:  # never its repr: a program value may be any size (CPython's message)
-        raise TypeError(f"argument 'encoding' must be str, not {ptc_type_name(encoding)}")
-    if len(encoding) > 20 or encoding.lower().replace(" ", "-") not in _TEXT_ENCODINGS:
-        raise LookupError(
-            f"unknown or unsupported encoding: {encoding[:40]!r} (use 'utf-8', 'ascii' or 'latin-1')"
-        )
-    return encoding
+    """`encoding` if CPython's lookup finds a text codec the interpreter offers for it (the name is
+    passed on as given: CPython quotes it in its errors); an unknown name is CPython's LookupError,
+    any other is refused with the names to use instead."""
+    if "\0" in encoding:
+        raise ValueError("embedded null character")
+    if encoding.isascii() and len(encoding) <= _LONGEST_ENCODING_NAME:
+        module = _codec_module(encoding)
+        if module in _TEXT_CODECS:
+            return encoding
+        if module not in _codec_modules():
+            raise LookupError(f"unknown encoding: {encoding}")  # CPython's: no codec has that name
+    raise LookupError(
+        f"unknown or unsupported encoding: {encoding[:40]!r} (use 'utf-8', 'ascii' or 'latin-1')"
+    )
 
 
 def _check_padding(ctx: RunContext, width: Any) -> None:
@@ -101,14 +142,14 @@ def _check_pieces(ctx: RunContext, pieces: int) -> None:
 
 
 def _pad(name: str) -> Callable[..., Any]:
-    def pad(ctx: RunContext, text: Any, width: Any, *fill: Any) -> Any:
+    def pad(ctx: RunContext, text: Any, width: Any, /, *fill: Any) -> Any:
         _check_padding(ctx, width)
         return getattr(text, name)(width, *fill)
 
     return pad
 
 
-def _zfill(ctx: RunContext, text: Any, width: Any) -> Any:
+def _zfill(ctx: RunContext, text: Any, width: Any, /) -> Any:
     _check_padding(ctx, width)
     return text.zfill(width)
 
@@ -123,7 +164,7 @@ def _expandtabs(ctx: RunContext, text: Any, tabsize: Any = 8) -> Any:
     return text.expandtabs(tabsize)
 
 
-def _join(ctx: RunContext, separator: Any, iterable: Iterable[Any]) -> Any:
+def _join(ctx: RunContext, separator: Any, iterable: Iterable[Any], /) -> Any:
     try:
         items = materialize(ctx, iterable)
     except TypeError as error:
@@ -142,7 +183,7 @@ def _join(ctx: RunContext, separator: Any, iterable: Iterable[Any]) -> Any:
     return separator.join(items)
 
 
-def _replace(ctx: RunContext, text: Any, old: Any, new: Any, count: Any = -1) -> Any:
+def _replace(ctx: RunContext, text: Any, old: Any, new: Any, count: Any = -1, /) -> Any:
     if type(new) is type(text) and (len(text) + 1) * (len(new) + 1) <= SMALL_COPY_CHARS:
         return text.replace(old, new, count)  # short enough whatever it matches
     if isinstance(old, (str, bytes)) and isinstance(new, (str, bytes)) and isinstance(count, int):
@@ -183,7 +224,8 @@ def _splitlines(ctx: RunContext, text: Any, keepends: Any = False) -> Any:
     return result
 
 
-def _translate(ctx: RunContext, text: Any, table: Any, *delete: Any) -> Any:
+def _translate(ctx: RunContext, text: Any, table: Any, /, *delete: Any, **keywords: Any) -> Any:
+    """`str.translate(table)`, `bytes.translate(table, delete)` (`delete=` a keyword, as in CPython)."""
     if len(text) > SMALL_COPY_CHARS:
         charge_scan(ctx, len(text))
     if isinstance(text, str) and isinstance(table, Mapping):
@@ -196,7 +238,7 @@ def _translate(ctx: RunContext, text: Any, table: Any, *delete: Any) -> Any:
             charge_elements(ctx, len(text))
             exact = sum(len(r) if isinstance(r := table.get(ord(c), c), str) else 1 for c in text)  # pyright: ignore[reportUnknownArgumentType, reportUnknownMemberType, reportUnknownVariableType]
             ctx.check_str_length(exact)
-    return text.translate(table, *delete)
+    return text.translate(table, *delete, **keywords)
 
 
 def _affix_test(name: str) -> Callable[..., Any]:
@@ -231,13 +273,13 @@ string took 0.11 s and made 35 MB."""
 REPLACING_CHARS_PER_STEP = 4
 
 
-def transcode(ctx: RunContext, value: str | bytes, encoding: Any, errors: Any) -> str | bytes:
-    """`str.encode`, `bytes.decode`, `str(data, encoding)` and `bytes(text, encoding)`: the one
-    place text crosses between str and bytes. Charged by the input's length (more with an expanding
-    error handler), the result checked against `max_string_length`."""
+def transcode(ctx: RunContext, value: str | bytes, encoding: Any, errors: Any, callee: str) -> str | bytes:
+    """`str.encode`, `bytes.decode`, `str(data, encoding)` and `bytes(text, encoding)` (`callee`
+    names which, for CPython's messages): the one place text crosses between str and bytes. Charged
+    by the input's length (more with an expanding error handler), the result checked against
+    `max_string_length`."""
+    check_codec_arguments(callee, encoding, errors)
     encoding = check_encoding(encoding)
-    if type(errors) is not str:
-        raise TypeError(f"argument 'errors' must be str, not {ptc_type_name(errors)}")
     length = len(value)
     if length > SMALL_COPY_CHARS:
         charge_copy(ctx, length)
@@ -251,11 +293,11 @@ def transcode(ctx: RunContext, value: str | bytes, encoding: Any, errors: Any) -
 
 
 def _encode(ctx: RunContext, text: str, encoding: Any = "utf-8", errors: Any = "strict") -> bytes:
-    return cast(bytes, transcode(ctx, text, encoding, errors))
+    return cast(bytes, transcode(ctx, text, encoding, errors, "encode"))
 
 
 def _decode(ctx: RunContext, data: bytes, encoding: Any = "utf-8", errors: Any = "strict") -> str:
-    return cast(str, transcode(ctx, data, encoding, errors))
+    return cast(str, transcode(ctx, data, encoding, errors, "decode"))
 
 
 def _maketrans(ctx: RunContext, *args: Any) -> Any:
@@ -435,7 +477,7 @@ FLOAT: TypeTable = {
 # -- list and tuple ---------------------------------------------------------------------------------
 
 
-def _list_extend(ctx: RunContext, target: list[Any], iterable: Iterable[Any]) -> None:
+def _list_extend(ctx: RunContext, target: list[Any], iterable: Iterable[Any], /) -> None:
     items = materialize(ctx, iterable)
     ctx.check_container_length(len(target) + len(items))
     target.extend(items)
