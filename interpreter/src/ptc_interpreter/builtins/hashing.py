@@ -179,10 +179,18 @@ def _hash_other(ctx: RunContext, cls: type, value: Any) -> int:
         return hash(int(result))
     if method in _NATIVE_STABLE or getattr(cls, "ptc_stable_hash", False) or _has_program_hash(cls):
         return hash(value)  # deterministic by construction (a dataclass's hashes its fields here)
-    raise TypeError(
-        f"hash() of a {ptc_type_name(value)!r} object would depend on its memory address; "
-        "define __hash__ on the class to hash its instances"
+    name = ptc_type_name(value)
+    instead = (
+        "hash its name (f.__name__) instead"
+        if name in _NAMED_CALLABLES
+        else "define __hash__ on the class to hash its instances"
     )
+    raise TypeError(f"hash() of a {name!r} object would depend on its memory address; {instead}")
+
+
+_NAMED_CALLABLES = frozenset({"function", "method", "builtin_function_or_method", "type"})
+"""Values a program hashes by identity that have a name to hash instead (a class or function is
+no instance: defining `__hash__` would not change its own hash)."""
 
 
 def _has_program_hash(cls: type) -> bool:
