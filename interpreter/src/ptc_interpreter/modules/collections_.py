@@ -197,7 +197,7 @@ def _deque_extendleft(ctx: RunContext, target: deque[Any], items: Iterable[Any])
     _grow(ctx, target, items, target.extendleft, _check_nested_deques)
 
 
-def _deque_rotate(ctx: RunContext, target: deque[Any], n: int = 1) -> None:
+def _deque_rotate(ctx: RunContext, target: deque[Any], n: int = 1, /) -> None:
     n = operator_index(n)  # CPython's message for a non-integer, and a program `__index__`
     if target:
         charge_elements(ctx, min(abs(n), len(target)))

@@ -261,7 +261,7 @@ def _str_format(ctx: RunContext, template: str, *args: Any, **kwargs: Any) -> st
     return str_format(ctx, template, args, kwargs)
 
 
-def _str_format_map(ctx: RunContext, template: str, mapping: Mapping[str, Any]) -> str:
+def _str_format_map(ctx: RunContext, template: str, mapping: Mapping[str, Any], /) -> str:
     return format_map(ctx, template, mapping)
 
 
@@ -584,7 +584,14 @@ def _dict_update(ctx: RunContext, target: dict[Any, Any], *args: Any, **kwargs: 
         target.update(kwargs)
 
 
-def _dict_fromkeys(ctx: RunContext, iterable: Iterable[Any], value: Any = None) -> dict[Any, Any]:
+def _dict_fromkeys(ctx: RunContext, *args: Any, **keywords: Any) -> dict[Any, Any]:
+    """`dict.fromkeys(iterable, value=None)`, by position only, with CPython's messages."""
+    if keywords:
+        raise TypeError("dict.fromkeys() takes no keyword arguments")
+    if not 1 <= len(args) <= 2:
+        bound = "at least 1 argument" if not args else "at most 2 arguments"
+        raise TypeError(f"fromkeys expected {bound}, got {len(args)}")
+    iterable, value = args[0], args[1] if len(args) == 2 else None
     keys = materialize(ctx, iterable)
     charge_entries(ctx, len(keys))
     charge_keys(ctx, keys)
