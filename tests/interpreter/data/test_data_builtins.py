@@ -133,7 +133,7 @@ def test_types_are_program_objects_without_host_internals(builtins: B) -> None:
         TypeError, match="descriptor 'upper' for 'str' objects doesn't apply to a 'int' object"
     ):
         attr.get_attribute(ctx, builtins["str"], "upper")(5)
-    with pytest.raises(TypeError, match="type.__new__.. argument 2 must be tuple, not list"):
+    with pytest.raises(TypeError, match=r"type.__new__.. argument 2 must be tuple, not list"):
         builtins["type"]("X", [], {})
     assert builtins["type"](len).__repr__() == "<class 'builtin_function_or_method'>"
 

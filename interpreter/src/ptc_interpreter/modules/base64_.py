@@ -80,12 +80,24 @@ def _refused_as_cpython(
         codec(value, *args, **kwargs)
 
 
+def _data_argument(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, tuple[Any, ...]]:
+    """The data argument, given by position or by CPython's keyword (`s=`, `b=` for the base85
+    codecs), and the other positional arguments."""
+    if args:
+        return args[0], args[1:]
+    keyword = "b" if name[1:3] == "85" else "s"
+    if keyword in kwargs:
+        return kwargs.pop(keyword), ()
+    raise TypeError(f"{name}() missing 1 required positional argument: {keyword!r}")
+
+
 def make_module(ctx: RunContext) -> ShimModule:
     def encoder(name: str) -> Callable[..., bytes]:
         codec: Callable[..., bytes] = getattr(base64, name)
         size = _ENCODED_SIZE[name]
 
-        def encode(value: object, *args: Any, **kwargs: Any) -> bytes:
+        def encode(*args: Any, **kwargs: Any) -> bytes:
+            value, args = _data_argument(name, args, kwargs)
             if not isinstance(value, bytes):
                 _refused_as_cpython(codec, value, args, kwargs)
             source = _bytes_like(name, value, text_allowed=False)
@@ -98,7 +110,8 @@ def make_module(ctx: RunContext) -> ShimModule:
     def decoder(name: str) -> Callable[..., bytes]:
         codec: Callable[..., bytes] = getattr(base64, name)
 
-        def decode(value: object, *args: Any, **kwargs: Any) -> bytes:
+        def decode(*args: Any, **kwargs: Any) -> bytes:
+            value, args = _data_argument(name, args, kwargs)
             if not isinstance(value, bytes | str):
                 _refused_as_cpython(codec, value, args, kwargs)
             source = _bytes_like(name, value, text_allowed=True)

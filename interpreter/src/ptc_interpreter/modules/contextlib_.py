@@ -137,7 +137,8 @@ class Closing(PtcContextManager):
 
 
 def make_module(ctx: RunContext) -> ShimModule:
-    def contextmanager(function: Callable[..., Any]) -> NativeFunction:
+    def contextmanager(func: Callable[..., Any]) -> NativeFunction:  # CPython's parameter name
+        function = func
         if not callable(function):
             raise TypeError(f"{ptc_type_name(function)!r} object is not callable")
 

@@ -211,12 +211,12 @@ def deep_copy(ctx: RunContext, value: Any, memo: dict[Any, Any] | None = None) -
 
 
 def make_module(ctx: RunContext) -> ShimModule:
-    def copy(value: Any) -> Any:
-        return _shallow(ctx, value)
+    def copy(x: Any) -> Any:  # CPython's parameter names: `copy.copy(x=...)` works
+        return _shallow(ctx, x)
 
-    def deepcopy(value: Any, memo: Any = None) -> Any:
+    def deepcopy(x: Any, memo: Any = None) -> Any:
         if memo is not None and type(memo) is not dict:
             raise AttributeError(f"{ptc_type_name(memo)!r} object has no attribute 'get'")
-        return deep_copy(ctx, value, memo)
+        return deep_copy(ctx, x, memo)
 
     return ShimModule("copy", {"copy": native("copy", copy), "deepcopy": native("deepcopy", deepcopy)})

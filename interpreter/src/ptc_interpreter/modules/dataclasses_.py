@@ -67,12 +67,24 @@ class Field(PtcObject):
         default_factory: Any = _NO_DEFAULT,
         init: bool = True,
         repr: bool = True,
+        hash: Any = None,
         compare: bool = True,
+        metadata: Any = None,
         kw_only: bool = False,
     ) -> None:
+        if hash is not None:
+            raise TypeError(
+                "field(hash=...) is not supported here: the generated __hash__ covers the fields"
+                " compared (compare=); write __hash__ yourself to choose others"
+            )
+        if metadata is not None:
+            raise TypeError(
+                "field(metadata=...) is not supported here: keep such data in a dict of your own,"
+                " keyed by the field's name"
+            )
         if default is not _NO_DEFAULT and default_factory is not _NO_DEFAULT:
             raise ValueError("cannot specify both default and default_factory")
-        self.name = ""
+        self.name = ""  # set when the class is made (the program reads None until then, as in CPython)
         self.default = default
         self.default_factory = default_factory
         self.init = init
@@ -89,8 +101,12 @@ class Field(PtcObject):
 
 
 Field.ptc_table = {
-    name: Property(operator.attrgetter(name), CONSTANT)
-    for name in ("name", "default", "default_factory", "init", "repr", "compare", "kw_only")
+    **{
+        name: Property(operator.attrgetter(name), CONSTANT)
+        for name in ("default", "default_factory", "init", "repr", "compare", "kw_only")
+    },
+    "name": Property(lambda field: field.name or None, CONSTANT),
+    "hash": Property(lambda field: None, CONSTANT),  # field(hash=...) is refused, so always None
 }
 
 
@@ -450,19 +466,19 @@ def make_module(ctx: RunContext) -> ShimModule:
             raise TypeError("must be called with a dataclass type or instance")
         return tuple(_fields_of(cls).values())
 
-    def is_dataclass(value: Any) -> bool:
-        return _is_dataclass_class(value if isinstance(value, type) else type(value))
+    def is_dataclass(obj: Any) -> bool:  # CPython's parameter names (`obj=` a keyword)
+        return _is_dataclass_class(obj if isinstance(obj, type) else type(obj))
 
     def instance_of_dataclass(value: Any, function: str) -> Any:
         if isinstance(value, type) or not is_dataclass(value):
             raise TypeError(f"{function}() should be called on dataclass instances")
         return value
 
-    def asdict(instance: Any) -> dict[str, Any]:
-        return _as_data(ctx, instance_of_dataclass(instance, "asdict"), as_dict=True)
+    def asdict(obj: Any) -> dict[str, Any]:
+        return _as_data(ctx, instance_of_dataclass(obj, "asdict"), as_dict=True)
 
-    def astuple(instance: Any) -> tuple[Any, ...]:
-        return _as_data(ctx, instance_of_dataclass(instance, "astuple"), as_dict=False)
+    def astuple(obj: Any) -> tuple[Any, ...]:
+        return _as_data(ctx, instance_of_dataclass(obj, "astuple"), as_dict=False)
 
     def replace(instance: Any, /, **changes: Any) -> Any:
         instance_of_dataclass(instance, "replace")

@@ -217,13 +217,18 @@ def make_module(ctx: RunContext) -> ShimModule:
     def utcfromtimestamp(timestamp: float) -> dt.datetime:
         return dt.datetime.fromtimestamp(timestamp, _UTC).replace(tzinfo=None)
 
-    def checked_parse(function: Any, steps: int) -> Any:
-        def parse(text: str, *args: Any) -> Any:
-            if isinstance(text, str):  # pyright: ignore[reportUnnecessaryIsInstance]
-                ctx.charge(len(text) // 16 + steps)
+    def checked_parse(function: Any, steps: int, callee: str) -> Any:
+        def parse(*args: Any, **keywords: Any) -> Any:
+            # CPython's parsers take their arguments by position only (its messages for the count)
+            if keywords:
+                raise TypeError(f"{callee}() takes no keyword arguments")
+            if callee == "strptime" and len(args) != 2:
+                raise TypeError(f"strptime() takes exactly 2 arguments ({len(args)} given)")
             if args and isinstance(args[0], str):
-                check_strptime_format(ctx, args[0])
-            return function(text, *args)
+                ctx.charge(len(args[0]) // 16 + steps)
+            if callee == "strptime" and isinstance(args[1], str):
+                check_strptime_format(ctx, args[1])
+            return function(*args)
 
         return parse
 
@@ -237,7 +242,9 @@ def make_module(ctx: RunContext) -> ShimModule:
         {
             **constants(dt.date),
             "today": native("today", today),
-            "fromisoformat": native("fromisoformat", checked_parse(dt.date.fromisoformat, _ISOFORMAT_STEPS)),
+            "fromisoformat": native(
+                "fromisoformat", checked_parse(dt.date.fromisoformat, _ISOFORMAT_STEPS, "date.fromisoformat")
+            ),
             "fromordinal": native("fromordinal", dt.date.fromordinal),
             "fromtimestamp": native("fromtimestamp", date_fromtimestamp),
             "fromisocalendar": native("fromisocalendar", dt.date.fromisocalendar),
@@ -253,9 +260,12 @@ def make_module(ctx: RunContext) -> ShimModule:
             "utcnow": native("utcnow", utcnow),
             "today": native("today", lambda: now()),
             "fromisoformat": native(
-                "fromisoformat", checked_parse(dt.datetime.fromisoformat, _ISOFORMAT_STEPS)
+                "fromisoformat",
+                checked_parse(dt.datetime.fromisoformat, _ISOFORMAT_STEPS, "datetime.fromisoformat"),
             ),
-            "strptime": native("strptime", checked_parse(datetime_text.strptime, _STRPTIME_STEPS)),
+            "strptime": native(
+                "strptime", checked_parse(datetime_text.strptime, _STRPTIME_STEPS, "strptime")
+            ),
             "fromtimestamp": native("fromtimestamp", fromtimestamp),
             "utcfromtimestamp": native("utcfromtimestamp", utcfromtimestamp),
             "fromordinal": native("fromordinal", dt.datetime.fromordinal),
@@ -269,7 +279,9 @@ def make_module(ctx: RunContext) -> ShimModule:
         dt.time,
         {
             **constants(dt.time),
-            "fromisoformat": native("fromisoformat", checked_parse(dt.time.fromisoformat, _ISOFORMAT_STEPS)),
+            "fromisoformat": native(
+                "fromisoformat", checked_parse(dt.time.fromisoformat, _ISOFORMAT_STEPS, "time.fromisoformat")
+            ),
         },
     )
     timedelta = NativeClass("datetime.timedelta", dt.timedelta, dt.timedelta, constants(dt.timedelta))

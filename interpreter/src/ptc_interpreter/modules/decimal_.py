@@ -521,6 +521,15 @@ def from_float(run: DecimalRun, value: Any) -> DecimalValue:
     return DecimalValue(run, result, _exact_digits(result))
 
 
+def _one_positional(args: tuple[Any, ...], keywords: dict[str, Any]) -> Any:
+    """`decimal.setcontext`'s one argument, with CPython's errors (a builtin taking no keywords)."""
+    if keywords:
+        raise TypeError("decimal.setcontext() takes no keyword arguments")
+    if len(args) != 1:
+        raise TypeError(f"decimal.setcontext() takes exactly one argument ({len(args)} given)")
+    return args[0]
+
+
 def make_module(ctx: RunContext) -> ShimModule:
     run = DecimalRun(ctx)
 
@@ -545,7 +554,9 @@ def make_module(ctx: RunContext) -> ShimModule:
             "Decimal": run.decimal_class,
             "Context": run.context_class,
             "getcontext": native("getcontext", run.current),
-            "setcontext": native("setcontext", lambda context: set_context(run, context)),
+            "setcontext": native(
+                "setcontext", lambda *args, **kw: set_context(run, _one_positional(args, kw))
+            ),
             "localcontext": native(
                 "localcontext", lambda ctx=None, **kwargs: local_context(run, ctx, **kwargs)
             ),

@@ -85,6 +85,8 @@ Hash.ptc_table = {
 _PLAIN_ARGUMENTS = frozenset({type(None), bool, int, float, str, bytes, list, tuple, dict})
 """Builtin values `hashlib.new` refuses without running any program code: CPython's own call words
 the error when it cannot hash (a wrong name or data type, an unknown algorithm)."""
+_DATA_KEYWORDS = ("string", "data")
+"""The names CPython's hash constructors take their data by (which one depends on the algorithm)."""
 
 
 def make_module(ctx: RunContext) -> ShimModule:
@@ -92,7 +94,16 @@ def make_module(ctx: RunContext) -> ShimModule:
         make: Callable[..., Any] = getattr(hashlib, name)
         blake = name.startswith("blake2")
 
-        def new_hash(data: object = b"", *, usedforsecurity: object = True, **options: Any) -> Hash:
+        def new_hash(*args: object, usedforsecurity: object = True, **options: Any) -> Hash:
+            data = args[0] if args else b""
+            if len(args) > 1:
+                make(*(b"" for _ in args))  # CPython's TypeError for too many arguments
+            for keyword in _DATA_KEYWORDS:
+                if keyword in options:
+                    # the data by name: `md5(string=...)`, `blake2b(data=...)`; the host constructor,
+                    # given empty data, says whether it takes that name (and CPython's error if not)
+                    make(*(b"" for _ in args), **{keyword: b""})
+                    data = options.pop(keyword)
             for option, value in options.items():
                 if not blake or option not in _BLAKE2_OPTIONS:
                     raise TypeError(f"{name}() got an unexpected keyword argument {option!r}")

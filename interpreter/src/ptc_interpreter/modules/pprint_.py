@@ -732,8 +732,8 @@ def make_module(ctx: RunContext) -> ShimModule:
         printer = _Printer(ctx, indent, width, depth, compact, sort_dicts, underscore_numbers)
         return PrettyPrinter(printer, stream)
 
-    def pprint(
-        value: object,
+    def pprint(  # CPython's parameter names (`object=` a keyword)
+        object: object,
         stream: object = None,
         indent: object = 1,
         width: object = 80,
@@ -752,10 +752,10 @@ def make_module(ctx: RunContext) -> ShimModule:
             sort_dicts=sort_dicts,
             underscore_numbers=underscore_numbers,
         )
-        printer.pprint(value)
+        printer.pprint(object)
 
     def pformat(
-        value: object,
+        object: object,
         indent: object = 1,
         width: object = 80,
         depth: object = None,
@@ -772,22 +772,22 @@ def make_module(ctx: RunContext) -> ShimModule:
             sort_dicts=sort_dicts,
             underscore_numbers=underscore_numbers,
         )
-        return printer.pformat(value)
+        return printer.pformat(object)
 
-    def pp(value: object, *args: Any, sort_dicts: object = False, **kwargs: Any) -> None:
-        pprint(value, *args, sort_dicts=sort_dicts, **kwargs)
+    def pp(object: object, *args: Any, sort_dicts: object = False, **kwargs: Any) -> None:
+        pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
     def default_printer() -> _Printer:
         return _Printer(ctx, 1, 80, None, False, True, False)
 
-    def saferepr(value: object) -> str:
-        return default_printer().safe_repr(value)[0]
+    def saferepr(object: object) -> str:
+        return default_printer().safe_repr(object)[0]
 
-    def isreadable(value: object) -> bool:
-        return default_printer().safe_repr(value)[1]
+    def isreadable(object: object) -> bool:
+        return default_printer().safe_repr(object)[1]
 
-    def isrecursive(value: object) -> bool:
-        return default_printer().safe_repr(value)[2]
+    def isrecursive(object: object) -> bool:
+        return default_printer().safe_repr(object)[2]
 
     return ShimModule(
         "pprint",

@@ -46,11 +46,11 @@ _LARGEST_PARAMETER = 1e100
 
 
 def _bounded_draw(name: str, draw: Callable[..., float]) -> Callable[..., float]:
-    def bounded(*parameters: Any) -> float:
-        for value in parameters:
+    def bounded(*parameters: Any, **named: Any) -> float:  # CPython's names (`alpha=`) as keywords
+        for value in (*parameters, *named.values()):
             if isinstance(value, (int, float)) and not -_LARGEST_PARAMETER <= value <= _LARGEST_PARAMETER:
                 raise ValueError(f"{name}() parameters must be finite numbers no larger than 1e100 in size")
-        return draw(*parameters)
+        return draw(*parameters, **named)
 
     return bounded
 
@@ -104,8 +104,12 @@ def _drawing_functions(ctx: RunContext, rng: random.Random) -> dict[str, NativeF
     def randrange(start: int, stop: int | None = None, step: int = 1) -> int:
         return rng.randrange(start, stop, step)
 
-    def getrandbits(k: int) -> int:
-        k = operator_index(k)
+    def getrandbits(*args: Any, **keywords: Any) -> int:
+        if keywords:  # CPython's: a builtin method of one positional argument
+            raise TypeError("Random.getrandbits() takes no keyword arguments")
+        if len(args) != 1:
+            raise TypeError(f"Random.getrandbits() takes exactly one argument ({len(args)} given)")
+        k = operator_index(args[0])
         ctx.check_int_bits(k)
         return rng.getrandbits(k)
 

@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Any
 from ..errors import PtcLimitError
 from ..runtime.allowlist import ShimModule
 from ..runtime.budget import charge_elements
+from . import text_args
 from .support import PARSE_CHARS_PER_STEP, functions
-from .text_args import checked_result, integer, scanned, text
+from .text_args import checked_result, integer, scanned
 
 if TYPE_CHECKING:
     from ..runtime.context import RunContext
@@ -98,7 +99,7 @@ def _wrapper(
             raise TypeError("sequence item 0: expected str instance, bytes found")
         value = ""
     method = "strip" if one_line else "expandtabs"
-    source = text(value, f"{{type!r}} object has no attribute {method!r}", AttributeError)
+    source = text_args.text(value, f"{{type!r}} object has no attribute {method!r}", AttributeError)
     columns = integer(width, "'<=' not supported between instances of {type!r} and 'int'")
     tabsize = options.get("tabsize", 8)
     if options.get("expand_tabs", True) and tabsize > 1:
@@ -151,20 +152,20 @@ def make_module(ctx: RunContext) -> ShimModule:
         lines = _charged_lines(ctx, wrapper.wrap(" ".join(source.strip().split())))
         return lines[0] if lines else ""
 
-    def dedent(value: object) -> str:
-        if isinstance(value, bytes):  # CPython's str pattern on it
+    def dedent(text: object) -> str:  # CPython's parameter names (`text=` a keyword)
+        if isinstance(text, bytes):  # CPython's str pattern on it
             raise TypeError("cannot use a string pattern on a bytes-like object")
-        source = text(value, "expected string or bytes-like object, got {type!r}")
+        source = text_args.text(text, "expected string or bytes-like object, got {type!r}")
         ctx.charge(len(source) // PARSE_CHARS_PER_STEP + 1)
         result = textwrap.dedent(source)
         checked_result(ctx, len(result))
         return result
 
-    def indent(value: object, prefix: object, predicate: Callable[[str], Any] | None = None) -> str:
-        source = text(value, "'{type}' object has no attribute 'splitlines'", AttributeError)
+    def indent(text: object, prefix: object, predicate: Callable[[str], Any] | None = None) -> str:
+        source = text_args.text(text, "'{type}' object has no attribute 'splitlines'", AttributeError)
         if not isinstance(prefix, str) and predicate is None and not source.strip():
             return source  # CPython adds the prefix to no line: it is never used
-        added = text(prefix, "unsupported operand type(s) for +: {type!r} and 'str'")
+        added = text_args.text(prefix, "unsupported operand type(s) for +: {type!r} and 'str'")
         line_count = source.count("\n") + 1
         ctx.check_container_length(line_count)
         checked_result(ctx, len(source) + line_count * len(added))

@@ -167,8 +167,8 @@ class NamedTupleForm(PtcObject):
 
 
 def make_module(ctx: RunContext) -> ShimModule:
-    def cast(typ: Any, value: Any) -> Any:
-        return value
+    def cast(typ: Any, val: Any) -> Any:  # CPython's parameter names
+        return val
 
     def type_var(name: str, *constraints: Any, **options: Any) -> TypeForm:
         if type(name) is not str or len(name) > _LONGEST_LITERAL:

@@ -216,13 +216,26 @@ def make_module(ctx: RunContext) -> ShimModule:
         ctx.charge(len(result) + 1)
         return result
 
+    quoters: dict[str, Any] = {}
+    """The program's `quote` and `quote_plus`, the functions `urlencode(quote_via=...)` takes."""
+
     def urlencode(
         query: object,
         doseq: object = False,
         safe: object = "",
         encoding: object = None,
         errors: object = None,
+        quote_via: object = None,
     ) -> str:
+        host_quote: Callable[..., str] = urllib.parse.quote_plus
+        via = getattr(quote_via, "function", None)  # the program's quote or quote_plus, as a builtin
+        if quote_via is not None and via is not quoters.get("quote_plus"):
+            if via is not quoters.get("quote"):
+                raise TypeError(
+                    "urlencode(quote_via=...) is not supported here with anything but"
+                    " urllib.parse.quote or urllib.parse.quote_plus"
+                )
+            host_quote = urllib.parse.quote
         if isinstance(query, dict):
             pairs: list[Any] = list(query.items())
         elif isinstance(query, list | tuple):
@@ -255,7 +268,7 @@ def make_module(ctx: RunContext) -> ShimModule:
             plain.append((key, value))
         ctx.check_str_length(size * 12)
         result = urllib.parse.urlencode(
-            plain, bool(doseq), safe, cast("str | None", encoding), cast("str | None", errors)
+            plain, bool(doseq), safe, cast("str | None", encoding), cast("str | None", errors), host_quote
         )
         checked_result(ctx, len(result))
         return result
@@ -278,6 +291,7 @@ def make_module(ctx: RunContext) -> ShimModule:
     table = {
         name: refusals_in_cpythons_words(getattr(urllib.parse, name), shim) for name, shim in table.items()
     }
+    quoters.update(quote=table["quote"], quote_plus=table["quote_plus"])
     members: dict[str, Any] = dict(functions(table))
     for cls in (ParseResult, SplitResult, DefragResult):
         members[cls.ptc_name] = NativeClass(f"urllib.parse.{cls.ptc_name}", cls, _constructor(cls))

@@ -18,12 +18,13 @@ result size or charge the budget *before* calling the native method.
 
 from __future__ import annotations
 
+import encodings
+import encodings.aliases
 import functools
 import itertools
 import operator
+import pkgutil
 from collections.abc import Callable, Iterable, Mapping
-from encodings import normalize_encoding
-from encodings.aliases import aliases
 from types import BuiltinFunctionType, GetSetDescriptorType, MemberDescriptorType
 from typing import Any, cast
 
@@ -79,10 +80,31 @@ from .values import ORDERED_ITEMS_VIEW, ORDERED_KEYS_VIEW, ORDERED_VALUES_VIEW, 
 
 _TEXT_CODECS = frozenset({"utf_8", "ascii", "latin_1"})
 _WIDE_CODECS = frozenset({"utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be"})
-"""The codecs text may cross with, by the canonical names every alias of theirs resolves to
-(`'UTF8'`, `'us-ascii'`, `'646'`, `'L1'`, `'utf16'`). All run in C; the wide ones write up to
-four bytes per character, so their results are size-checked before encoding."""
-_KNOWN_CODECS = frozenset(aliases.values())
+"""The codecs text may cross with, by the module name CPython's codec search finds for a name
+(`'UTF 8'`, `'u8'`, `'us-ascii'`, `'646'`, `'L1'`, `'utf16'`, `'UnicodeLittleUnmarked'`). All run in
+C; the wide ones write up to four bytes per character, so their results are size-checked before
+encoding."""
+_LONGEST_ENCODING_NAME = 1000
+"""A longer name is refused in our words (CPython would quote an unknown one in full)."""
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _codec_module(encoding: str) -> str:
+    """The codec module CPython's lookup finds for `encoding`, from the name alone: lowercased
+    (ASCII letters only) with spaces as hyphens (`codecs.c`), then `encodings.normalize_encoding`
+    and its alias table. No host codec is looked up for a program's name, so nothing is imported
+    for it."""
+    lowered = encoding.translate(_ASCII_LOWER).replace(" ", "-")
+    normalized = encodings.normalize_encoding(lowered)
+    table = encodings.aliases.aliases
+    return table.get(normalized) or table.get(normalized.replace(".", "_")) or normalized
+
+
+@functools.cache
+def _codec_modules() -> frozenset[str]:
+    """Every codec module CPython's search could find (those in the `encodings` package): a name
+    that finds none is CPython's 'unknown encoding', anything else a refusal here."""
+    return frozenset(module.name for module in pkgutil.iter_modules(encodings.__path__))
 
 
 def check_str_argument(callee: str, name: str, value: Any) -> None:
@@ -94,19 +116,20 @@ def check_str_argument(callee: str, name: str, value: Any) -> None:
 
 
 def check_encoding(encoding: str, callee: str) -> str:
-    """The canonical codec name of `encoding`, resolved as CPython's codec registry resolves it
-    (`encodings.normalize_encoding`, then the alias table), from tables only: nothing imported."""
+    """The codec module CPython's lookup finds for `encoding` if it is one the interpreter offers;
+    an unknown name is CPython's LookupError, any other is refused with the names to use instead."""
     check_str_argument(callee, "encoding", encoding)
     if "\0" in encoding:
         raise ValueError("embedded null character")
-    normalized = normalize_encoding(encoding.lower()) if len(encoding) <= 40 and encoding.isascii() else ""
-    codec = aliases.get(normalized) or aliases.get(normalized.replace(".", "_")) or normalized
-    if codec in _TEXT_CODECS or codec in _WIDE_CODECS:
-        return codec
-    if codec not in _KNOWN_CODECS:
-        raise LookupError(f"unknown encoding: {encoding[:100]}")
+    if encoding.isascii() and len(encoding) <= _LONGEST_ENCODING_NAME:
+        module = _codec_module(encoding)
+        if module in _TEXT_CODECS or module in _WIDE_CODECS:
+            return module
+        if module not in _codec_modules():
+            raise LookupError(f"unknown encoding: {encoding}")  # CPython's: no codec has that name
     raise LookupError(
-        f"unsupported encoding: {encoding[:40]!r} (use 'utf-8', 'ascii', 'latin-1', 'utf-16' or 'utf-32')"
+        f"unknown or unsupported encoding: {encoding[:40]!r}"
+        " (use 'utf-8', 'ascii', 'latin-1', 'utf-16' or 'utf-32')"
     )
 
 
@@ -263,14 +286,14 @@ def transcode(ctx: RunContext, value: str | bytes, encoding: Any, errors: Any, c
     error handler), the result checked against `max_string_length`."""
     check_str_argument(callee, "encoding", encoding)  # both parsed before the codec is looked up
     check_str_argument(callee, "errors", errors)
-    encoding = check_encoding(encoding, callee)
+    codec = check_encoding(encoding, callee)  # the host is given the name as written: its errors quote it
     length = len(value)
     if length > SMALL_COPY_CHARS:
         charge_copy(ctx, length)
     expanding = errors not in _NON_EXPANDING_ERRORS
     if expanding:
         ctx.charge(1 + length // REPLACING_CHARS_PER_STEP)
-    if encoding in _WIDE_CODECS and isinstance(value, str):
+    if codec in _WIDE_CODECS and isinstance(value, str):
         ctx.check_str_length(4 * length + 4)  # before encoding: up to four bytes a character
     result = value.encode(encoding, errors) if isinstance(value, str) else value.decode(encoding, errors)
     if expanding:
@@ -581,7 +604,14 @@ def _dict_update(ctx: RunContext, target: dict[Any, Any], *args: Any, **kwargs: 
         target.update(kwargs)
 
 
-def _dict_fromkeys(ctx: RunContext, iterable: Iterable[Any], value: Any = None) -> dict[Any, Any]:
+def _dict_fromkeys(ctx: RunContext, *args: Any, **keywords: Any) -> dict[Any, Any]:
+    """`dict.fromkeys(iterable, value=None)`, by position only, with CPython's messages."""
+    if keywords:
+        raise TypeError("dict.fromkeys() takes no keyword arguments")
+    if not 1 <= len(args) <= 2:
+        bound = "at least 1 argument" if not args else "at most 2 arguments"
+        raise TypeError(f"fromkeys expected {bound}, got {len(args)}")
+    iterable, value = args[0], args[1] if len(args) == 2 else None
     keys = materialize(ctx, iterable)
     charge_entries(ctx, len(keys))
     charge_keys(ctx, keys)
