@@ -43,6 +43,7 @@ from typing import Any
 from ..runtime.allowlist import ptc_type_name
 from ..runtime.budget import charge_elements, charge_scan
 from ..runtime.context import RunContext
+from ..runtime.native import BoundNativeMethod
 from ..runtime.objects import BoundMethod, ProgramClassMeta
 from ..runtime.structure import weigh
 from ..runtime.values import FrozenOrderedSet
@@ -181,10 +182,11 @@ def _hash_other(ctx: RunContext, cls: type, value: Any) -> int:
         return hash(int(result))
     if method in _NATIVE_STABLE or getattr(cls, "ptc_stable_hash", False) or _has_program_hash(cls):
         return hash(value)  # deterministic by construction (a dataclass's hashes its fields here)
-    if cls is BoundMethod:  # CPython's: its object's identity and its function's hash
-        return _remember(
-            ctx, _identity_hash(ctx, value.receiver) ^ _identity_hash(ctx, value.function), value
-        )
+    if cls is BoundMethod:  # as CPython's, from its object's identity and its function's
+        lanes = (_identity_hash(ctx, value.receiver), _identity_hash(ctx, value.function))
+        return _remember(ctx, combine(lanes), value)
+    if cls is BoundNativeMethod:
+        return _remember(ctx, _identity_hash(ctx, value.receiver) ^ text_hash(value.name), value)
     if method is object.__hash__ or cls is BuiltinFunctionType:
         return _remember(ctx, _identity_hash(ctx, value), value)
     raise TypeError(

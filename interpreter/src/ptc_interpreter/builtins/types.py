@@ -310,6 +310,10 @@ class TypeRegistry:
         return known
 
 
+LONGEST_CLASS_NAME = 1000
+"""A `type()` class name no longer than a class statement's would be in any real program."""
+
+
 def new_class(ctx: RunContext, name: Any, bases: Any, namespace: Any) -> type:
     """`type(name, bases, namespace)`: the class a `class` statement with that body would make, under
     the rules of one: program classes, `object` or exception classes as bases; the namespace's
@@ -330,9 +334,12 @@ def new_class(ctx: RunContext, name: Any, bases: Any, namespace: Any) -> type:
         raise TypeError(
             "type() with an Enum, NamedTuple or TypedDict base is not supported here: use a class statement"
         )
+    if len(name) > LONGEST_CLASS_NAME:
+        # every message about the class or its instances quotes the name, uncharged
+        raise TypeError(
+            f"type(): a class name of more than {LONGEST_CLASS_NAME:,} characters is not supported here"
+        )
     charge_elements(ctx, len(bases) + len(namespace))
-    if len(name) > SMALL_COPY_CHARS:
-        charge_copy(ctx, len(name))
     real_bases: list[type] = []
     for base in bases:
         if getattr(base, "python_type", None) is object:

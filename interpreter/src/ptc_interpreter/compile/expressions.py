@@ -202,8 +202,8 @@ def callee_error(message: str) -> TypeError:
 
 
 def name_callee(error: TypeError, callee: Any, method: str | None = None) -> None:
-    if not getattr(error, "ptc_needs_callee", False):
-        return
+    if type(error) is not TypeError or not getattr(error, "ptc_needs_callee", False):
+        return  # never a program's subclass, whose attributes are the program's
     del error.ptc_needs_callee  # type: ignore[attr-defined]
     if method is not None:  # `obj.method(...)`: CPython names the method's qualified name
         owner = type(callee)

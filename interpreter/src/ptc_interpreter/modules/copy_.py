@@ -88,9 +88,14 @@ def _blank_instance(value: Any) -> Any:
 
 
 def _hook(value: Any, name: str) -> Any:
-    """The program's `__copy__`/`__deepcopy__` of `value`'s class, bound to `value`, or None."""
+    """The program's `__copy__`/`__deepcopy__` of `value`, bound to `value`, or None: `copy` asks the
+    class, `deepcopy` the instance (CPython's `getattr(x, "__deepcopy__")` finds one in the
+    instance's own dict first, as it is)."""
     if not isinstance(value, ProgramInstance):
         return None
+    own = value.__dict__.get(name) if name == "__deepcopy__" else None
+    if own is not None:
+        return own
     method = class_lookup(type(value), name)
     return None if is_missing(method) else BoundMethod(method, value)
 

@@ -416,8 +416,7 @@ def _as_data(ctx: RunContext, value: Any, as_dict: bool) -> Any:
     if isinstance(value, ProgramInstance) and _is_dataclass_class(kind):
         fields = _fields_of(kind)
         charge_entries(ctx, len(fields))
-        attributes = value.__dict__
-        items = [(name, _as_data(ctx, attributes.get(name), as_dict)) for name in fields]
+        items = [(name, _as_data(ctx, _field_value(ctx, value, name), as_dict)) for name in fields]
         return dict(items) if as_dict else tuple(item for _, item in items)
     data: Any = value  # not a dataclass instance: plain data, or a value to copy
     if isinstance(data, NamedTupleBase):
@@ -492,7 +491,7 @@ def make_module(ctx: RunContext) -> ShimModule:
                     )
                 continue
             if field.name not in changes:
-                arguments[field.name] = instance.__dict__.get(field.name)
+                arguments[field.name] = _field_value(ctx, instance, field.name)
         return cls(**arguments, **changes)
 
     members: dict[str, Any] = functions(

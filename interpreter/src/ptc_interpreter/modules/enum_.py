@@ -561,7 +561,11 @@ def _split_members(spec: ClassSpec) -> tuple[list[tuple[str, Any]], dict[str, An
                 f"the enum hook {key!r} is not supported here: write the lookup or the values "
                 "in a classmethod of your own, or use the functional API"
             )
+    private = f"_{spec.name}__"  # CPython 3.11's `_is_private`: a mangled `__name` is no member
     for key, value in spec.namespace.items():
+        if key.startswith(private) and len(key) > len(private) and key[-2:] != "__":
+            plain[key] = value
+            continue
         if key in spec.redefined and key[:2] != "__":
             first = spec.redefined[key]
             if first is not None or not isinstance(value, _DESCRIPTORS):  # only methods may be redefined

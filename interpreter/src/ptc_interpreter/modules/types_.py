@@ -69,8 +69,10 @@ class SimpleNamespace(PtcObject):
             return "namespace(...)"
         self.in_repr = True
         try:
-            pairs = ", ".join(
-                f"{name}={program_repr(value, self.ctx)}" for name, value in self.attributes.items()
+            pairs = ", ".join(  # CPython's shows only names that are non-empty str (`vars(ns)[1] = ...`)
+                f"{name}={program_repr(value, self.ctx)}"
+                for name, value in self.attributes.items()
+                if type(name) is str and name
             )
         finally:
             self.in_repr = False

@@ -46,7 +46,7 @@ def _mangle(root: ast.AST, prefix: str) -> None:
             node.id = _mangled(node.id, prefix)
         elif isinstance(node, ast.Attribute):
             node.attr = _mangled(node.attr, prefix)
-        elif isinstance(node, ast.arg | ast.keyword) and node.arg is not None:
+        elif isinstance(node, ast.arg):  # parameters are; a call's keywords never are
             node.arg = _mangled(node.arg, prefix)
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             renamed = _mangled(node.name, prefix)
@@ -59,8 +59,6 @@ def _mangle(root: ast.AST, prefix: str) -> None:
             node.name = _mangled(node.name, prefix)
         elif isinstance(node, ast.MatchMapping) and node.rest is not None:
             node.rest = _mangled(node.rest, prefix)
-        elif isinstance(node, ast.MatchClass):
-            node.kwd_attrs = [_mangled(name, prefix) for name in node.kwd_attrs]
         elif isinstance(node, ast.alias) and node.asname is not None:
             node.asname = _mangled(node.asname, prefix)
         if isinstance(node, ast.ClassDef):

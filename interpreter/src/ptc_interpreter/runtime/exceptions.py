@@ -538,7 +538,9 @@ def _report_for(exc: BaseException, source_lines: Sequence[str]) -> PtcError:
         frames.append(Frame("<module>", notes.here))
     frames.reverse()
     source_line = _line(source_lines, span)
-    if isinstance(exc, RecursionError) or (isinstance(exc, ProgramRecursionError) and exc.ptc_detail):
+    # only the interpreter's own (never a program subclass, whose attributes the program sets)
+    own_limit = type(exc) is ProgramRecursionError and exc.ptc_detail
+    if isinstance(exc, RecursionError) or own_limit:
         detail = (
             exc.ptc_detail
             if isinstance(exc, ProgramRecursionError)

@@ -84,6 +84,15 @@ class BoundNativeMethod:
                 raise
         return self(*retry[0], **(retry[1] or {}))
 
+    def __eq__(self, other: object) -> bool:
+        """As CPython's: the same object (by identity) and the same method; `l.append == l.append`."""
+        if type(other) is not BoundNativeMethod:
+            return NotImplemented
+        return self.receiver is other.receiver and self.name == other.name
+
+    def __hash__(self) -> int:
+        return hash((id(self.receiver), self.name))
+
     def __repr__(self) -> str:
         return f"<built-in method {self.name} of {getattr(type(self.receiver), 'ptc_name', type(self.receiver).__name__)} object>"
 

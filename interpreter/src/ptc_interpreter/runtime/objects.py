@@ -27,6 +27,7 @@ from .registry import (
     CONSTANT,
     USER_DUNDERS,
     Method,
+    Property,
     TypeTable,
     annotations_refusal,
     dict_refusal,
@@ -465,8 +466,14 @@ class ProgramInstance(PtcObject):
             return computed
         if value is not _MISSING:
             return _bind(value, self, cls)
-        if isinstance(self, BaseException) and name == "args":
-            return self.args
+        if isinstance(self, BaseException):
+            if name == "args":
+                return self.args
+            from .attr import table_for  # `attr` builds on this module
+
+            entry = (table_for(cls) or {}).get(name)  # `errno`, `code`, `value`, ... of its builtin base
+            if isinstance(entry, Property):
+                return entry.read(self, ctx)
         raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
 
     def ptc_setattr(self, ctx: RunContext, name: str, value: Any) -> None:
@@ -693,6 +700,11 @@ def make_class(
     `ctx` charges the creation (`charge_class_creation`), and gives a program `__hash__` the run's
     `native_hashes` and an identity `__eq__` its charge (see `_charged_identity_eq`).
     """
+    if bases.count(object) > 1:
+        raise TypeError("duplicate base class object")
+    if object in bases[:-1]:  # `class C(object, B)`: no MRO puts object before B (CPython's error)
+        names = ", ".join(getattr(base, "ptc_name", base.__name__) for base in bases)
+        raise TypeError(f"Cannot create a consistent method resolution\norder (MRO) for bases {names}")
     real_bases = tuple(base for base in bases if base is not object)
     if not any(issubclass(base, ProgramInstance) for base in real_bases):
         real_bases = (*real_bases, ProgramInstance)

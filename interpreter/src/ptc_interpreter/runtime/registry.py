@@ -605,12 +605,17 @@ difflib indexes the name's every character, and `getattr([], 'x' * 10**6)` in a 
 a call doing it."""
 
 
-def closest_name(name: str, candidates: Iterable[str]) -> str | None:
+SUGGESTED_AMONG_LIMIT = 256
+"""No did-you-mean among more names than this: the search is uncharged, and a program can give a
+`SimpleNamespace` or an instance any number of attributes (Python's own tables have fewer)."""
+
+
+def closest_name(name: str, candidates: Collection[str]) -> str | None:
     """The declared name a misspelt `name` most likely meant (case-insensitive match as a fallback);
     `_` names are never suggested."""
-    if len(name) > SUGGESTED_NAME_LIMIT:
+    if len(name) > SUGGESTED_NAME_LIMIT or len(candidates) > SUGGESTED_AMONG_LIMIT:
         return None
-    visible = sorted({c for c in candidates if c[:1] != "_" and c != name})
+    visible = sorted({c for c in candidates if type(c) is str and c[:1] != "_" and c != name})
     close = difflib.get_close_matches(name, visible, n=1, cutoff=0.6)
     if close:
         return close[0]
