@@ -215,6 +215,25 @@ class TypeUnion(PtcObject):
     def __or__(self, other: object) -> TypeUnion:
         return TypeUnion(self.ctx, (*self.members, *_union_members(other)))
 
+    def __eq__(self, other: object) -> bool:
+        """As CPython's: the same members in any order (`int | str == str | int`)."""
+        if type(other) is not TypeUnion:
+            return NotImplemented
+        self.ctx.charge(1 + (len(self.members) + len(other.members)) // SMALL_CLASSINFO)
+        return {id(member) for member in self.members} == {id(member) for member in other.members}
+
+    def __hash__(self) -> int:
+        """Order-free over the members' hashes (CPython's is its members' frozenset's), from the run's
+        identity hashes: the same on every replay (`ptc_stable_hash`)."""
+        from .hashing import hash_  # `hashing` builds on this module
+
+        combined = 0
+        for member in self.members:
+            combined ^= hash_(self.ctx, member)
+        return combined
+
+    ptc_stable_hash = True
+
     def __ror__(self, other: object) -> TypeUnion:
         return TypeUnion(self.ctx, (*_union_members(other), *self.members))
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import operator
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..builtins.hashing import hash_
@@ -334,12 +334,21 @@ def _make_hash(ctx: RunContext, key: Callable[[Any], tuple[Any, ...]]) -> Callab
     return __hash__
 
 
-def _frozen_setattr(self: Any, ctx: RunContext, name: str, value: Any) -> None:
-    raise FrozenInstanceError(f"cannot assign to field {name!r}")
+def _frozen(cls: type, fields: Collection[str]) -> tuple[Callable[..., None], Callable[..., None]]:
+    """CPython's frozen `__setattr__`/`__delattr__`: refused on the dataclass's own instances, and
+    for its fields on a subclass's (which inherits them); anything else is set as usual."""
 
+    def frozen_setattr(self: Any, ctx: RunContext, name: str, value: Any) -> None:
+        if type(self) is cls or name in fields:
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        ProgramInstance.ptc_setattr(self, ctx, name, value)
 
-def _frozen_delattr(self: Any, ctx: RunContext, name: str) -> None:
-    raise FrozenInstanceError(f"cannot delete field {name!r}")
+    def frozen_delattr(self: Any, ctx: RunContext, name: str) -> None:
+        if type(self) is cls or name in fields:
+            raise FrozenInstanceError(f"cannot delete field {name!r}")
+        ProgramInstance.ptc_delattr(self, ctx, name)
+
+    return frozen_setattr, frozen_delattr
 
 
 def _install(cls: type, name: str, function: Callable[..., Any]) -> None:
@@ -396,8 +405,9 @@ def _process(ctx: RunContext, cls: Any, options: Mapping[str, bool]) -> Any:
                 )
             _install(cls, name, _make_comparison(ctx, key, compare, native))
     if frozen:
-        type.__setattr__(cls, "ptc_setattr", _frozen_setattr)
-        type.__setattr__(cls, "ptc_delattr", _frozen_delattr)
+        frozen_setattr, frozen_delattr = _frozen(cls, frozenset(_fields_of(cls)))
+        type.__setattr__(cls, "ptc_setattr", frozen_setattr)
+        type.__setattr__(cls, "ptc_delattr", frozen_delattr)
     if "__hash__" not in own:
         if unsafe_hash or (eq and frozen):
             _install(cls, "__hash__", _make_hash(ctx, key))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ..builtins.hashing import text_hash
 from ..builtins.types import BuiltinType, TypeUnion
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
 from ..runtime.objects import ClassSpec
@@ -114,6 +115,17 @@ class TypeForm(PtcObject):
 
     def __ror__(self, other: Any) -> TypeForm:
         return TypeForm(f"{_describe(other)} | {self.text}")
+
+    def __eq__(self, other: object) -> bool:
+        """Two forms written alike are equal (`Optional[int] == Optional[int]`), as CPython's."""
+        if type(other) is not TypeForm:
+            return NotImplemented
+        return self.text == other.text
+
+    def __hash__(self) -> int:
+        return text_hash(self.text)  # the same in every process (`ptc_stable_hash`)
+
+    ptc_stable_hash = True
 
     def __repr__(self) -> str:
         return self.text
