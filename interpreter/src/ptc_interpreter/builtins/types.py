@@ -296,12 +296,14 @@ class TypeRegistry:
         self.by_python_type[python_type] = builtin
         return builtin
 
-    def type_of(self, *args: Any) -> Any:
+    def type_of(self, *args: Any, **keywords: Any) -> Any:
         """`type(x)`: the program-visible class of `x`; `type(name, bases, namespace)`: a new class."""
         if len(args) == 3:
-            return new_class(self.ctx, *args)
+            return new_class(self.ctx, *args, keywords=keywords)
         if len(args) != 1:
             raise TypeError("type() takes 1 or 3 arguments")
+        if keywords:
+            raise TypeError("type() takes no keyword arguments")
         value = args[0]
         cls: type[Any] = type(value)
         known = self.by_python_type.get(cls)
@@ -333,7 +335,7 @@ LONGEST_CLASS_NAME = 1000
 """A `type()` class name no longer than a class statement's would be in any real program."""
 
 
-def new_class(ctx: RunContext, name: Any, bases: Any, namespace: Any) -> type:
+def new_class(ctx: RunContext, name: Any, bases: Any, namespace: Any, keywords: Mapping[str, Any]) -> type:
     """`type(name, bases, namespace)`: the class a `class` statement with that body would make, under
     the rules of one: program classes, `object` or exception classes as bases; the namespace's
     names those a class body may bind (its own special methods, `__doc__`, any other name)."""
@@ -346,13 +348,14 @@ def new_class(ctx: RunContext, name: Any, bases: Any, namespace: Any) -> type:
     expected: tuple[tuple[Any, type[Any]], ...] = ((name, str), (bases, tuple), (namespace, dict))
     for position, (value, kind) in enumerate(expected, start=1):
         if not isinstance(value, kind):
-            raise TypeError(
-                f"type.__new__() argument {position} must be {kind.__name__}, not {ptc_type_name(value)}"
-            )
+            shown = "None" if value is None else ptc_type_name(value)
+            raise TypeError(f"type.__new__() argument {position} must be {kind.__name__}, not {shown}")
     if class_builder(bases) is not None:
         raise TypeError(
             "type() with an Enum, NamedTuple or TypedDict base is not supported here: use a class statement"
         )
+    if keywords:  # what `object.__init_subclass__` says of class keywords
+        raise TypeError(f"{name[:LONGEST_CLASS_NAME]}.__init_subclass__() takes no keyword arguments")
     if len(name) > LONGEST_CLASS_NAME:
         # every message about the class or its instances quotes the name, uncharged
         raise TypeError(

@@ -723,8 +723,8 @@ def make_class(
             python_namespace[key] = None
         elif not isinstance(value, ProgramFunction | BindsAsMethod):
             raise TypeError(
-                f"class {name}: {key} must be a function defined with def or lambda (or None), "
-                f"not {ptc_type_name(value)!r}"
+                f"class {name}: a {key} that is not a function defined with def or lambda (or None) is"
+                f" not supported here (got {ptc_type_name(value)!r})"
             )
         elif key == "__init__":
             python_namespace[key] = _init_dunder(value)

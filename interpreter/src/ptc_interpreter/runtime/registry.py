@@ -430,7 +430,7 @@ KEYWORDS_WITHOUT_SIGNATURE: Mapping[str, frozenset[str] | None] = {
     "slice": frozenset(),
     "staticmethod": frozenset(),
     "str": frozenset({"object", "encoding", "errors"}),
-    "type": frozenset(),
+    "type": None,
     "zip": frozenset({"strict"}),
 }
 """The keywords CPython's builtins accept where `inspect.signature` cannot read them (C functions
