@@ -52,6 +52,8 @@ RECEIVERS: Mapping[str, str] = {
     "BaseException": "ValueError('v')",
     "StopIteration": "StopIteration(1)",
     "OSError": "OSError(2, 'missing')",
+    "UnicodeEncodeError": "UnicodeEncodeError('ascii', 'é', 0, 1, 'ordinal not in range(128)')",
+    "UnicodeDecodeError": "UnicodeDecodeError('utf-8', b'\\xff', 0, 1, 'invalid start byte')",
     "SystemExit": "SystemExit(3)",
     "BaseExceptionGroup": "ExceptionGroup('g', [ValueError('v')])",
     "type": "int",

@@ -110,7 +110,8 @@ ATTACKS = [
     ),
     # `x.__class__` is readable (it is what `type(x)` gives), so the walks below take their next step.
     attack("smolagents-dunder-class", "a = ()\nb = a.__class__.__base__"),
-    attack("smolagents-instance-__dict__", "class A:\n    attr = 1\nx = A()\nx.__dict__"),
+    # an instance's `__dict__` is its own attributes (docs/language.md); its class's is refused
+    attack("smolagents-class-__dict__", "class A:\n    attr = 1\nx = A()\ntype(x).__dict__"),
     attack("smolagents-getattr-dunder", "a = ()\ngetattr(a.__class__, '__base__')"),
     attack("smolagents-__dir__", "'string'.__dir__()"),
     attack("CVE-2025-5120-getattr-tool-code", "getattr(get_user, '__code__')"),
@@ -591,7 +592,7 @@ ATTACKS = [
     attack("typing-get_type_hints", "import typing\ntyping.get_type_hints(print)"),
     attack("typing-alias-__origin__", "import typing\ntyping.List[int].__origin__"),
     attack("heapq-merge-key-getattr", "import heapq\nlist(heapq.merge([1], [2], key=getattr))"),
-    attack("hash-of-instance-identity", "class A:\n    pass\nhash(A())"),
+    attack("vars-of-the-local-namespace", "x = 1\nvars()"),
     attack("memoryview", "memoryview(b'x')"),
     attack("open-read", "open('/etc/passwd').read()"),
     attack("dunder-build_class", "__build_class__"),
