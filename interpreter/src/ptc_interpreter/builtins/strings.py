@@ -21,17 +21,22 @@ from ..runtime.reprs import program_repr, program_str
 _MISSING: Any = object()
 
 
+def _check_codec_options(callee: str, encoding: Any, errors: Any) -> None:
+    """The text options given, parsed before anything else, as CPython's argument parsing does."""
+    for name, value in (("encoding", encoding), ("errors", errors)):
+        if value is not _MISSING:
+            check_str_argument(callee, name, value)
+
+
 def make_str(
     ctx: RunContext, object: Any = _MISSING, encoding: Any = _MISSING, errors: Any = _MISSING
 ) -> str:
     """`str(x)`, or `str(data, encoding, errors)` to decode bytes (CPython's keyword names)."""
-    for name, value in (("encoding", encoding), ("errors", errors)):
-        if value is not _MISSING:  # parsed before anything else, as CPython's argument parsing
-            check_str_argument("str", name, value)
+    if encoding is _MISSING and errors is _MISSING:  # `str(x)`: no options to parse
+        return "" if object is _MISSING else program_str(object, ctx)
+    _check_codec_options("str", encoding, errors)
     if object is _MISSING:
         return ""
-    if encoding is _MISSING and errors is _MISSING:
-        return program_str(object, ctx)
     if isinstance(object, str):
         raise TypeError("decoding str is not supported")
     if not isinstance(object, bytes):
@@ -52,9 +57,7 @@ def make_bytes(
     ctx: RunContext, source: Any = _MISSING, encoding: Any = _MISSING, errors: Any = _MISSING
 ) -> bytes:
     """`bytes(n)`, `bytes(iterable_of_ints)`, `bytes(text, encoding)`: sizes checked first."""
-    for name, value in (("encoding", encoding), ("errors", errors)):
-        if value is not _MISSING:  # parsed before anything else, as CPython's argument parsing
-            check_str_argument("bytes", name, value)
+    _check_codec_options("bytes", encoding, errors)
     if isinstance(source, str):
         if encoding is _MISSING:
             raise TypeError("string argument without an encoding")

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
 from ..errors import PtcError
 from ..runtime.allowlist import PtcObject, ShimModule, ptc_type_name
-from ..runtime.attr import index_without_repr
+from ..runtime.attr import fromkeys_arguments, index_without_repr
 from ..runtime.budget import (
     SIZED_TYPES,
     charge_comparisons,
@@ -303,12 +303,7 @@ def _fromkeys_of(ctx: RunContext, mapping: dict[Any, Any], *args: Any, **kwargs:
             raise TypeError("fromkeys() missing required argument 'iterable' (pos 1)")
         iterable, value = bound["iterable"], bound.get("value")
     else:
-        if kwargs:
-            raise TypeError("fromkeys() takes no keyword arguments")
-        if not 1 <= len(args) <= 2:
-            expected = "at least 1 argument" if not args else "at most 2 arguments"
-            raise TypeError(f"fromkeys expected {expected}, got {len(args)}")
-        iterable, value = args[0], args[1] if len(args) == 2 else None
+        iterable, value = fromkeys_arguments("fromkeys", args, kwargs)
     keys = materialize(ctx, iterable)
     charge_keys(ctx, keys)
     return type(mapping).fromkeys(keys, value)

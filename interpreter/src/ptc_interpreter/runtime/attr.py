@@ -604,14 +604,20 @@ def _dict_update(ctx: RunContext, target: dict[Any, Any], *args: Any, **kwargs: 
         target.update(kwargs)
 
 
-def _dict_fromkeys(ctx: RunContext, *args: Any, **keywords: Any) -> dict[Any, Any]:
-    """`dict.fromkeys(iterable, value=None)`, by position only, with CPython's messages."""
+def fromkeys_arguments(callee: str, args: tuple[Any, ...], keywords: Mapping[str, Any]) -> tuple[Any, Any]:
+    """dict's `fromkeys(iterable, value=None, /)` arguments, with CPython's messages (`callee` as
+    CPython names the method in them: `dict.fromkeys`, a subclass's bare `fromkeys`)."""
     if keywords:
-        raise TypeError("dict.fromkeys() takes no keyword arguments")
+        raise TypeError(f"{callee}() takes no keyword arguments")
     if not 1 <= len(args) <= 2:
         bound = "at least 1 argument" if not args else "at most 2 arguments"
         raise TypeError(f"fromkeys expected {bound}, got {len(args)}")
-    iterable, value = args[0], args[1] if len(args) == 2 else None
+    return args[0], args[1] if len(args) == 2 else None
+
+
+def _dict_fromkeys(ctx: RunContext, *args: Any, **keywords: Any) -> dict[Any, Any]:
+    """`dict.fromkeys(iterable, value=None)`, by position only, with CPython's messages."""
+    iterable, value = fromkeys_arguments("dict.fromkeys", args, keywords)
     keys = materialize(ctx, iterable)
     charge_entries(ctx, len(keys))
     charge_keys(ctx, keys)
