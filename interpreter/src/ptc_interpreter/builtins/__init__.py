@@ -10,7 +10,7 @@ can read beyond `__name__` (see `runtime.attr`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from functools import partial
 from types import MappingProxyType
 from typing import Any
@@ -20,7 +20,7 @@ from ..runtime.indexing import as_index, indexed_arguments
 from ..runtime.lazy import LAZY_TYPES
 from ..runtime.values import FrozenOrderedSet, OrderedSet
 from . import hashing, io, iteration, numeric, sequences, strings
-from .arity import builtin_function
+from .arity import RunBuiltin, shared_builtin
 from .exceptions import EXCEPTION_CLASSES
 from .types import BuiltinType, TypeRegistry, make_introspection
 
@@ -95,15 +95,18 @@ def _range(*args: Any) -> range:
         return range(*indexed_arguments(args))
 
 
-_SHARED_NAMES: Mapping[str, Any] = MappingProxyType(
+_SHARED_NAMES: MappingProxyType[str, Any] = MappingProxyType(
     {
         **_HOST_FUNCTIONS,
+        **{name: shared_builtin(name, function) for name, function in _INDEX_FUNCTIONS.items()},
         **EXCEPTION_CLASSES,
         "NotImplemented": NotImplemented,
         "Ellipsis": Ellipsis,
     }
 )
 """The builtins that hold no run state: copied into each run's namespace as they are."""
+
+_RUN_BUILTINS = tuple(RunBuiltin.of(name, function) for name, function in _CHARGED_FUNCTIONS.items())
 
 
 def make_builtins(ctx: RunContext) -> dict[str, Any]:
@@ -115,11 +118,9 @@ def make_builtins(ctx: RunContext) -> dict[str, Any]:
     constructors["object"] = (object, object)
     registry = TypeRegistry(ctx, constructors)
     ctx.type_of = registry.type_of
-    namespace = dict(_SHARED_NAMES)
-    for name, function in _INDEX_FUNCTIONS.items():
-        namespace[name] = builtin_function(name, function)
-    for name, function in _CHARGED_FUNCTIONS.items():
-        namespace[name] = builtin_function(name, partial(function, ctx))
+    namespace = _SHARED_NAMES.copy()  # the underlying dict's copy, one C call
+    for builtin in _RUN_BUILTINS:
+        namespace[builtin.name] = builtin.bind(ctx)
     namespace.update(make_introspection(ctx))
     namespace.update(registry.types)
     del namespace["NoneType"]  # registered for `type(None)`, but not a builtin name

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -68,10 +69,17 @@ class BuiltinFunction(NativeFunction):
 
     __slots__ = ("derived_binding", "signature")
 
-    def __init__(self, name: str, function: Callable[..., Any], signature: HostSignature) -> None:
-        super().__init__(name, function)
+    def __init__(
+        self,
+        name: str,
+        function: Callable[..., Any],
+        signature: HostSignature,
+        binding: HostBinding | None = None,
+    ) -> None:
+        self.name = name  # NativeFunction's two slots, set here: every run makes ~25 of these
+        self.function = function
         self.signature = signature
-        self.derived_binding: HostBinding | None = None
+        self.derived_binding = binding
 
     def binding(self) -> HostBinding:
         """Derived at the first call: every run makes its builtins afresh, and calls few of them."""
@@ -98,6 +106,35 @@ def builtin_function(name: str, function: Callable[..., Any]) -> NativeFunction:
     """`function` as the builtin `name`, binding its arguments as CPython's builtin of that name."""
     signature = HOST_BUILTIN_SIGNATURES.get(name)
     return NativeFunction(name, function) if signature is None else BuiltinFunction(name, function, signature)
+
+
+def shared_builtin(name: str, function: Callable[..., Any]) -> NativeFunction:
+    """`builtin_function` for a builtin that holds no run state, made once at import and shared by
+    every run: its binding is derived now, so nothing about it changes afterwards."""
+    builtin = builtin_function(name, function)
+    if isinstance(builtin, BuiltinFunction):
+        builtin.binding()
+    return builtin
+
+
+@dataclass(frozen=True, slots=True)
+class RunBuiltin:
+    """A builtin that charges the run it belongs to (`function(ctx, ...)`), with its argument
+    binding derived once at import: a `partial` binding the run context binds the same way in
+    every run, and every run makes its builtins afresh."""
+
+    name: str
+    function: Callable[..., Any]
+    signature: HostSignature
+    binding: HostBinding
+
+    @classmethod
+    def of(cls, name: str, function: Callable[..., Any]) -> RunBuiltin:
+        signature = HOST_BUILTIN_SIGNATURES[name]
+        return cls(name, function, signature, HostBinding.of(signature, partial(function, None)))
+
+    def bind(self, ctx: Any) -> BuiltinFunction:
+        return BuiltinFunction(self.name, partial(self.function, ctx), self.signature, self.binding)
 
 
 # -- methods of builtin types -------------------------------------------------------------------------

@@ -135,11 +135,14 @@ class CompilerBase:
         self.in_async = True
         """Whether code being compiled runs in an async context (top level or `async def`)."""
         self.qualname_prefix = ""
+        """Prefix of the qualified name of functions defined in the code being compiled."""
         self.future_annotations = False
         """`from __future__ import annotations` is in force: `__annotations__` reads as source text."""
-        """Prefix of the qualified name of functions defined in the code being compiled."""
         self.priced_within: set[ast.AST] = set()
         """Nodes inside a big expression whose steps its outermost node charges (`BIG_EXPRESSION`)."""
+        self.constants: dict[Any, Any] = {}
+        """The program's tuples of constants by `constant_key`: equal ones are one object, as CPython
+        merges the constants of one compilation (`(1, 2) is (1, 2)`)."""
 
     def is_async(self, node: ast.AST) -> bool:
         return node in self.awaits

@@ -16,7 +16,7 @@ import ast
 import copy
 import operator
 import sys
-from collections.abc import Callable, Generator, Iterator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from types import BuiltinFunctionType
 from typing import Any, NamedTuple, cast
 
@@ -160,32 +160,90 @@ Operators, attribute reads and subscripts charge nothing themselves, so a deep c
 of work behind one step: `y = ~~~…~x` 90 deep on a Flag member in a loop ran 73 times the
 calibration loop's CPU per step, a 60-deep `(((x+x)+x)…)` on ints 8 times."""
 
-_PRICED_ELSEWHERE = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+_PRICED_ELSEWHERE = frozenset({ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp})
 
 
-def _evaluated_parts(node: ast.AST) -> list[ast.AST]:
-    """The expressions evaluating `node` evaluates directly: a lambda's defaults (made with it, not
-    its body, which runs per call), a comprehension's nothing (its loop runs per iteration)."""
-    if isinstance(node, _PRICED_ELSEWHERE):
-        return []
-    if isinstance(node, ast.Lambda):
-        return [*node.args.defaults, *(d for d in node.args.kw_defaults if d is not None)]
-    return [child for child in ast.iter_child_nodes(node) if isinstance(child, ast.expr)]
-
-
-def _nodes_within(node: ast.expr) -> Iterator[ast.AST]:
-    """The nodes evaluating `node` evaluates (`_evaluated_parts`, transitively), `node` included."""
+def _mark_nodes_within(node: ast.expr, marked: set[ast.AST]) -> int:
+    """Adds to `marked` the nodes evaluating `node` evaluates, `node` included, and returns how many:
+    its direct expression parts, transitively; of a lambda only its defaults (made with it, not its
+    body, which runs per call), of a comprehension nothing (its loop runs per iteration)."""
+    count = 0
     pending: list[ast.AST] = [node]
+    pop, push = pending.pop, pending.append
     while pending:
-        current = pending.pop()
-        yield current
-        pending.extend(_evaluated_parts(current))
+        current = pop()
+        marked.add(current)
+        count += 1
+        kind = type(current)
+        if kind in _PRICED_ELSEWHERE:
+            continue
+        if kind is ast.Lambda:
+            arguments = cast("ast.Lambda", current).args
+            pending.extend(arguments.defaults)
+            pending.extend(d for d in arguments.kw_defaults if d is not None)
+            continue
+        for field in kind._fields:
+            value = getattr(current, field, None)
+            if isinstance(value, ast.expr):
+                push(value)
+            elif type(value) is list:
+                for item in cast("list[Any]", value):
+                    if isinstance(item, ast.expr):
+                        push(item)
+    return count
 
 
 SMALL_KEYWORDS = 64
 """A `**mapping` at a call of up to this many entries costs nothing beyond the call; a bigger one a
 step per entry, which the call site checks and the callee binds one by one in Python (`f(**d)` of
 100,000 entries took 60 ms a call)."""
+
+
+_TEMPORARY_DISPLAYS = (
+    ast.List,
+    ast.Dict,
+    ast.Set,
+    ast.ListComp,
+    ast.SetComp,
+    ast.DictComp,
+    ast.GeneratorExp,
+    ast.Lambda,
+)
+
+
+def _is_temporary(node: ast.expr) -> bool:
+    """Whether `node` makes a new object that only the expression holding it refers to: a display,
+    a comprehension or a lambda (not a tuple of constants, which is one shared constant)."""
+    if isinstance(node, ast.Tuple):
+        return bool(node.elts) and _constant_value(node) is _NOT_CONSTANT
+    return isinstance(node, _TEMPORARY_DISPLAYS)
+
+
+_NOT_CONSTANT: Any = object()
+
+
+def _constant_value(node: ast.expr) -> Any:
+    """The value of a constant or of a tuple of constants (nested too), else `_NOT_CONSTANT`."""
+    if isinstance(node, ast.Constant):
+        value = node.value
+        return sys.intern(value) if type(value) is str else value
+    if isinstance(node, ast.Tuple) and not any(isinstance(e, ast.Starred) for e in node.elts):
+        values = tuple(_constant_value(e) for e in node.elts)
+        return _NOT_CONSTANT if any(v is _NOT_CONSTANT for v in values) else values
+    return _NOT_CONSTANT
+
+
+def constant_key(value: Any) -> Any:
+    """What makes two constants one object, as CPython merges equal constants of a compilation: the
+    same types and values (`(1, 2)` and `(1.0, 2)` are equal but stay two, as are `0.0` and `-0.0`)."""
+    cls = type(value)
+    if cls is tuple:
+        return (tuple, tuple(constant_key(v) for v in value))
+    if cls is float:
+        return (float, value.hex())
+    if cls is complex:
+        return (complex, value.real.hex(), value.imag.hex())
+    return (cls, value)
 
 
 def _is_short_scalar(constant: Any) -> bool:
@@ -246,9 +304,12 @@ class ExpressionCompiler(CompilerBase):
     # -- entry points ----------------------------------------------------------------------
 
     def ev(self, node: ast.expr) -> Eval:
-        method = self.dispatch["ev_"].get(type(node).__name__)
+        kind = type(node)
+        method = self.dispatch["ev_"].get(kind.__name__)
         if method is None:
-            raise NotImplementedError(f"expression {type(node).__name__}")
+            raise NotImplementedError(f"expression {kind.__name__}")
+        if kind is ast.Name or kind is ast.Constant:  # one node, no parts: never priced for size
+            return method(self, node)
         steps = self._size_steps(node)
         compiled = method(self, node)
         if steps:
@@ -277,9 +338,8 @@ class ExpressionCompiler(CompilerBase):
             and (node.end_col_offset or 0) - node.col_offset <= BIG_EXPRESSION
         ):
             return 0  # each node takes at least a character of source: no need to count them
-        inner = list(_nodes_within(node))
-        self.priced_within.update(inner)  # its parts are no bigger: none is counted again
-        return len(inner) // PARTS_PER_STEP if len(inner) > BIG_EXPRESSION else 0
+        nodes = _mark_nodes_within(node, self.priced_within)  # its parts are no bigger: none is counted again
+        return nodes // PARTS_PER_STEP if nodes > BIG_EXPRESSION else 0
 
     def ag(self, node: ast.expr) -> GenEval:
         """A generator function evaluating `node` (which may contain `await`)."""
@@ -950,6 +1010,8 @@ class ExpressionCompiler(CompilerBase):
             obj = value(f)
             key = index(f)
             try:
+                if key.__class__ is int and obj.__class__ is list:  # the common case: nothing hashed
+                    return obj[key]
                 if type(key) is slice:  # `obj[slice(a, b)]` copies like `obj[a:b]`
                     return get_slice(ctx, obj, key)
                 if (
@@ -1024,6 +1086,10 @@ class ExpressionCompiler(CompilerBase):
     def ev_Tuple(self, node: ast.Tuple) -> Eval:
         if not node.elts:
             return lambda f: ()
+        value = _constant_value(node)
+        if value is not _NOT_CONSTANT:  # one object for every equal tuple of constants, as CPython's
+            shared = self.constants.setdefault(constant_key(value), value)
+            return lambda f: shared
         if not any(isinstance(e, ast.Starred) for e in node.elts):
             evs = [self.ev(e) for e in node.elts]
             if len(evs) == 2:
@@ -1331,6 +1397,8 @@ class ExpressionCompiler(CompilerBase):
             arg = self.ev(node.args[0])
             callee = self._callee(func_node)
             if callee is not None:
+                if callee[1] is self.rt.builtins.get("id") and _is_temporary(node.args[0]):
+                    return self._temporary_id(arg, span)
                 return self._call_one_known(callee, func, arg, span)
 
             def call_one(f: Frame) -> Any:
@@ -1390,6 +1458,22 @@ class ExpressionCompiler(CompilerBase):
             return result
 
         return call
+
+    def _temporary_id(self, arg: Eval, span: Any) -> Eval:
+        """`id([])`: the id of an object that nothing holds once the call returns. CPython frees it
+        there and reuses its memory for the next such object, so `id([]) == id([])`; here each
+        type's temporaries share one id of their own, which no held object ever has."""
+        ctx = self.ctx
+
+        def temporary_id(f: Frame) -> Any:
+            value = arg(f)
+            try:
+                return ctx.temporary_id(type(value))
+            except BaseException as error:
+                note_position(error, span)
+                raise
+
+        return temporary_id
 
     def _callee(self, node: ast.expr) -> tuple[str, Any] | None:
         """("const", value) for a builtin or tool name, ("global", slot) for a module-level name read

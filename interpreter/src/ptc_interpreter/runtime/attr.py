@@ -250,6 +250,7 @@ def _translate(ctx: RunContext, text: Any, table: Any, /, *delete: Any, **keywor
 
 def _affix_test(name: str) -> Callable[..., Any]:
     """`startswith`/`endswith`: a tuple of candidates is compared one by one, each up to its length."""
+    str_test = getattr(str, name)
 
     def test(ctx: RunContext, text: Any, affix: Any, /, *bounds: Any) -> Any:
         if len(text) > SMALL_COPY_CHARS:
@@ -259,6 +260,8 @@ def _affix_test(name: str) -> Callable[..., Any]:
             volume = text_volume(affix)
             if volume:
                 charge_scan(ctx, volume)
+        if text.__class__ is str:  # the common receiver, without making a bound method
+            return str_test(text, affix, *bounds)
         return getattr(text, name)(affix, *bounds)
 
     return test

@@ -59,6 +59,7 @@ class RunContext:
         "stdout_parts",
         "steps_left",
         "suspension_site",
+        "temporary_ids",
         "tool_calls",
         "type_of",
     )
@@ -101,6 +102,8 @@ class RunContext:
         self.identities: dict[int, tuple[int, object]] = {}
         """Host identity -> the run's number for it (`program_id`), with the object kept alive so its
         number is never handed to another object."""
+        self.temporary_ids: dict[type, int] = {}
+        """The id shared by the temporaries of each type (`temporary_id`)."""
         self.module_classes: dict[type, object] = {}
         """The classes of the modules the program imported, by the host class of their instances:
         `type(Counter())` is the `collections.Counter` the program imported (`builtins.types`)."""
@@ -128,6 +131,15 @@ class RunContext:
             self.charge(1)  # an entry kept for the rest of the run
             known = self.identities[id(obj)] = (len(self.identities) + 1, obj)
         return known[0]
+
+    def temporary_id(self, cls: type) -> int:
+        """`id(x)` of an `x` of type `cls` that nothing refers to once `id` returns (`id([])`): one
+        number per type, reserved on first use, so that two such calls agree, as CPython's do when it
+        reuses the freed memory, and no object the program holds ever has it."""
+        known = self.temporary_ids.get(cls)
+        if known is None:
+            known = self.temporary_ids[cls] = self.program_id(object())  # a placeholder kept alive
+        return known
 
     @property
     def rng(self) -> random.Random:
