@@ -12,7 +12,11 @@ in-process worker per variant, runs interleaved, medians compared:
 (a+) the same with eager activity dispatch (the SDK's default when the server allows it);
 (b) the same program, the tool marked `local_activity()` (the fast path);
 (c) a hand-written workflow (`tests/bench/hand_written.py`) making the same N calls with
-    `workflow.execute_local_activity`: the local-activity limit.
+    `workflow.execute_local_activity`: the local-activity limit;
+(c+) a diagnostic between the two (`tests/bench/direct_program.py`): the same program in the same
+    interpreter inside a workflow, each call a local activity made straight from its host with
+    durable-ptc's call summary; no agent and no Pydantic AI tool path. (b) - (c+) is what the agent
+    and its tool path cost per call, (c+) - (c) what the interpreter and the summaries cost.
 
 Then, so that nothing else regresses: a program gathering 100 calls end to end, and the replay CPU
 of a 1,000-call gather's history, each for the regular path and the fast path.
@@ -35,10 +39,11 @@ from contextlib import AsyncExitStack
 from datetime import timedelta
 from typing import Any
 
+from direct_program import DirectProgram
 from hand_written import HandWrittenSequentialLocal, work
 from ptc_interpreter import Limits
 from pydantic_ai import Agent
-from pydantic_ai.durable_exec.temporal import TemporalDurability
+from pydantic_ai.durable_exec.temporal import PydanticAIPlugin, TemporalDurability
 from pydantic_ai.messages import ModelMessage, ModelResponse, TextPart, ToolCallPart
 from pydantic_ai.models.function import AgentInfo, FunctionModel
 from pydantic_ai.toolsets import FunctionToolset
@@ -50,6 +55,7 @@ from temporalio.workflow import ActivityConfig
 from durable_ptc import (
     PTC,
     DevServer,
+    DurablePtcPlugin,
     create_replayer,
     create_worker,
     ensure_plugins,
@@ -92,6 +98,7 @@ def bench_agent(name: str, *, fast_path: bool) -> Agent[None, str]:
 REGULAR_PATH = "(a)  regular activities"
 FAST_PATH = "(b)  fast path (local_activity())"
 LIMIT = "(c)  hand-written local activities"
+DIRECT = "(c+) the program, calls straight from a host"
 
 REGULAR = bench_agent("seq_regular", fast_path=False)
 FAST = bench_agent("seq_fast", fast_path=True)
@@ -136,7 +143,7 @@ async def main(calls: int, gather_calls: int, replay_calls: int, repeat: int) ->
                     client,
                     [agent],
                     task_queue=queues[kind],
-                    workflows=[HandWrittenSequentialLocal] if kind == "fast" else [],
+                    workflows=[HandWrittenSequentialLocal, DirectProgram] if kind == "fast" else [],
                     activities=[work] if kind == "fast" else [],
                     disable_eager_activity_execution=kind == "plain",
                     debug_mode=True,
@@ -157,11 +164,20 @@ async def main(calls: int, gather_calls: int, replay_calls: int, repeat: int) ->
                 task_queue=queues["fast"],
             )
 
+        def direct(n: int) -> Start:
+            return lambda: client.start_workflow(
+                DirectProgram.run,
+                sequential_program(n),
+                id=f"bench-seq-direct-{uuid.uuid4()}",
+                task_queue=queues["fast"],
+            )
+
         variants: dict[str, Start] = {
             REGULAR_PATH: program("plain", sequential_program(calls)),
             "(a+) regular activities, eager dispatch": program("eager", sequential_program(calls)),
             FAST_PATH: program("fast", sequential_program(calls)),
             LIMIT: limit(calls),
+            DIRECT: direct(calls),
         }
         gathers: dict[str, Start] = {
             "regular activities": program("plain", gather_program(gather_calls)),
@@ -189,7 +205,7 @@ async def main(calls: int, gather_calls: int, replay_calls: int, repeat: int) ->
         for label, values in gather_times.items():
             line(label, statistics.median(values))
 
-        sequential = {label: await last[label].fetch_history() for label in (FAST_PATH, LIMIT)}
+        sequential = {label: await last[label].fetch_history() for label in (FAST_PATH, LIMIT, DIRECT)}
         _, regular_big = await timed(program("plain", gather_program(replay_calls)))
         _, fast_big = await timed(program("fast", gather_program(replay_calls)))
         histories = {
@@ -211,8 +227,12 @@ async def main(calls: int, gather_calls: int, replay_calls: int, repeat: int) ->
     # Where (b)'s time goes beyond (c)'s: replaying a history re-runs the workflow code only (a local
     # activity's result comes from its marker), so replay CPU is the workflow side of each call.
     limit_replayer = Replayer(workflows=[HandWrittenSequentialLocal], debug_mode=True)
-    sequential_replayers = {FAST_PATH: replayer, LIMIT: limit_replayer}
+    direct_replayer = Replayer(
+        workflows=[DirectProgram], plugins=[PydanticAIPlugin(), DurablePtcPlugin()], debug_mode=True
+    )
+    sequential_replayers = {FAST_PATH: replayer, LIMIT: limit_replayer, DIRECT: direct_replayer}
     await limit_replayer.replay_workflow(sequential[LIMIT])
+    await direct_replayer.replay_workflow(sequential[DIRECT])
     workflow_cpu = {
         label: statistics.median(
             [
@@ -230,6 +250,14 @@ async def main(calls: int, gather_calls: int, replay_calls: int, repeat: int) ->
     print(
         f"  (b) - (c) end to end: {extra * 1000:.2f} ms per call, "
         f"of which workflow code {extra_workflow * 1000:.2f} ms"
+    )
+    agent_path = (median[FAST_PATH] - median[DIRECT]) / calls
+    program_path = (median[DIRECT] - median[LIMIT]) / calls
+    print(
+        f"  of (b) - (c): the agent and Pydantic AI's tool path (b) - (c+) {agent_path * 1000:.2f} ms per call "
+        f"(workflow code {(workflow_cpu[FAST_PATH] - workflow_cpu[DIRECT]) / calls * 1000:.2f} ms), "
+        f"the interpreter, host and summaries (c+) - (c) {program_path * 1000:.2f} ms "
+        f"(workflow code {(workflow_cpu[DIRECT] - workflow_cpu[LIMIT]) / calls * 1000:.2f} ms)"
     )
 
     regular, fast = median[REGULAR_PATH], median[FAST_PATH]
