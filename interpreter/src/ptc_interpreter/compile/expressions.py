@@ -1647,6 +1647,8 @@ class ExpressionCompiler(CompilerBase):
         call_method = attr.call_method
         charge_linear = attr.charge_linear
         with_ctx, linear, keyed = registry.CALL_WITH_CTX, registry.CALL_LINEAR, registry.CALL_KEYED
+        affixes = registry.CALL_AFFIXES
+        charge_affixes = attr.charge_affixes
         small = SMALL_COPY_CHARS
         arguments = [self.ev(a) for a in node.args]
         if not arguments:
@@ -1696,6 +1698,8 @@ class ExpressionCompiler(CompilerBase):
                         and (a.__class__ not in FREE_KEY_TYPES or (a.__class__ is str and len(a) > small))
                     ):
                         charge_key(ctx, a)
+                    elif mode == affixes and (len(obj) > small or a.__class__ is tuple):
+                        charge_affixes(ctx, obj, a)
                     return function(obj, a)
                 except BaseException as error:
                     retry = _method_failed(error, obj, name, (a,), None, span)
@@ -1726,6 +1730,8 @@ class ExpressionCompiler(CompilerBase):
                     and (a.__class__ not in FREE_KEY_TYPES or (a.__class__ is str and len(a) > small))
                 ):
                     charge_key(ctx, a)
+                elif mode == affixes and (len(obj) > small or a.__class__ is tuple):
+                    charge_affixes(ctx, obj, a)
                 return function(obj, a, b)
             except BaseException as error:
                 retry = _method_failed(error, obj, name, (a, b), None, span)

@@ -53,6 +53,8 @@ from .format import format_map, str_format
 from .native import BoundNativeMethod, NativeFunction
 from .objects import _unbound_init  # pyright: ignore[reportPrivateUsage]
 from .registry import (
+    AFFIXES,
+    CALL_AFFIXES,
     CALL_KEYED,
     CALL_LINEAR,
     CALL_WITH_CTX,
@@ -248,25 +250,6 @@ def _translate(ctx: RunContext, text: Any, table: Any, /, *delete: Any, **keywor
     return text.translate(table, *delete, **keywords)
 
 
-def _affix_test(name: str) -> Callable[..., Any]:
-    """`startswith`/`endswith`: a tuple of candidates is compared one by one, each up to its length."""
-    str_test = getattr(str, name)
-
-    def test(ctx: RunContext, text: Any, affix: Any, /, *bounds: Any) -> Any:
-        if len(text) > SMALL_COPY_CHARS:
-            charge_scan(ctx, len(text))
-        if type(affix) is tuple:
-            charge_elements(ctx, len(affix))
-            volume = text_volume(affix)
-            if volume:
-                charge_scan(ctx, volume)
-        if text.__class__ is str:  # the common receiver, without making a bound method
-            return str_test(text, affix, *bounds)
-        return getattr(text, name)(affix, *bounds)
-
-    return test
-
-
 def _str_format(ctx: RunContext, template: str, *args: Any, **kwargs: Any) -> str:
     return str_format(ctx, template, args, kwargs)
 
@@ -424,14 +407,14 @@ _PADDING_AND_SPLITTING: dict[str, Method] = {
     "rsplit": Method(_splitter("rsplit"), SIZE_CHECKED),
     "splitlines": Method(_splitlines, SIZE_CHECKED),
     "translate": Method(_translate, SIZE_CHECKED),
-    "startswith": Method(_affix_test("startswith"), SCAN),
-    "endswith": Method(_affix_test("endswith"), SCAN),
 }
 
 STR: TypeTable = {
     **{name: Method(getattr(str, name), LINEAR_IN_RECEIVER) for name in _STR_LINEAR},
     **{name: Method(_case(name), SIZE_CHECKED) for name in _CASE_METHODS},
     **_PADDING_AND_SPLITTING,
+    "startswith": Method(str.startswith, AFFIXES),
+    "endswith": Method(str.endswith, AFFIXES),
     "format": Method(_str_format, SIZE_CHECKED),
     "format_map": Method(_str_format_map, SIZE_CHECKED),
     "encode": Method(_encode, SIZE_CHECKED),
@@ -441,6 +424,8 @@ STR: TypeTable = {
 BYTES: TypeTable = {
     **{name: Method(getattr(bytes, name), LINEAR_IN_RECEIVER) for name in _BYTES_LINEAR},
     **_PADDING_AND_SPLITTING,
+    "startswith": Method(bytes.startswith, AFFIXES),
+    "endswith": Method(bytes.endswith, AFFIXES),
     "decode": Method(_decode, SIZE_CHECKED),
     "__getnewargs__": Method(bytes.__getnewargs__, CONSTANT),
 }
@@ -1037,6 +1022,8 @@ def get_attribute(ctx: RunContext, obj: Any, name: str) -> Any:
         function = functools.partial(_charged_linear, ctx, function)
     elif call == CALL_KEYED:
         function = functools.partial(_charged_keyed, ctx, function)
+    elif call == CALL_AFFIXES:
+        function = functools.partial(_charged_affixes, ctx, function)
     return BoundNativeMethod(name, obj, function)
 
 
@@ -1052,6 +1039,25 @@ def _charged_keyed(ctx: RunContext, function: Callable[..., Any], obj: Any, *arg
     if args and costly_key(ctx, args[0]):
         charge_key(ctx, args[0])
     return function(obj, *args, **kwargs)
+
+
+def _charged_affixes(
+    ctx: RunContext, function: Callable[..., Any], obj: Any, *args: Any, **kwargs: Any
+) -> Any:
+    charge_affixes(ctx, obj, args[0] if args else None)
+    return function(obj, *args, **kwargs)
+
+
+def charge_affixes(ctx: RunContext, text: Any, affix: Any) -> None:
+    """`text.startswith(affix)` (`endswith`): the text is scanned when long, and a tuple of
+    candidates is compared one by one, each up to its length."""
+    if len(text) > SMALL_COPY_CHARS:
+        charge_scan(ctx, len(text))
+    if type(affix) is tuple:
+        charge_elements(ctx, len(affix))
+        volume = text_volume(affix)
+        if volume:
+            charge_scan(ctx, volume)
 
 
 def charge_linear(ctx: RunContext, obj: Any) -> None:
@@ -1084,6 +1090,8 @@ def call_method(ctx: RunContext, obj: Any, name: str, args: tuple[Any, ...], kwa
                     charge_linear(ctx, obj)
             elif mode == CALL_KEYED and args and costly_key(ctx, args[0]):
                 charge_key(ctx, args[0])
+            elif mode == CALL_AFFIXES:
+                charge_affixes(ctx, obj, args[0] if args else None)
             if not kwargs:
                 count = len(args)
                 if count == 0:

@@ -27,10 +27,11 @@ from typing import Any, TypeVar, cast
 
 # -- cost classes -----------------------------------------------------------------------------------
 
-CALL_PLAIN, CALL_LINEAR, CALL_WITH_CTX, CALL_KEYED = 0, 1, 2, 3
+CALL_PLAIN, CALL_LINEAR, CALL_WITH_CTX, CALL_KEYED, CALL_AFFIXES = 0, 1, 2, 3, 4
 """How dispatch calls a method's native function: `f(obj, *args)`; the same after charging `len(obj)`
-when it exceeds `SMALL_COPY_CHARS`; `f(ctx, obj, *args)`; or `f(obj, *args)` after charging a tuple
-`args[0]` by its size (it is hashed)."""
+when it exceeds `SMALL_COPY_CHARS`; `f(ctx, obj, *args)`; `f(obj, *args)` after charging a tuple
+`args[0]` by its size (it is hashed); or `f(obj, *args)` after charging `len(obj)` as `CALL_LINEAR`
+does and a tuple `args[0]` by its candidates (`startswith`: each is compared in turn)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,13 @@ KEYED = Cost(
     "dispatch charges a tuple argument by its size (it is hashed)",
     "an element the program already holds",
     CALL_KEYED,
+)
+AFFIXES = Cost(
+    "affixes",
+    "dispatch charges the receiver's length when it is long, and a tuple of candidates by its elements"
+    " and the long texts among them",
+    "a bool",
+    CALL_AFFIXES,
 )
 LINEAR_IN_ARGUMENT = Cost(
     "linear in argument",
@@ -119,6 +127,7 @@ COSTS: tuple[Cost, ...] = (
     CONSTANT,
     LINEAR_IN_RECEIVER,
     KEYED,
+    AFFIXES,
     SCAN,
     LINEAR_IN_ARGUMENT,
     SIZE_CHECKED,
