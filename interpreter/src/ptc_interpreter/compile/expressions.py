@@ -21,6 +21,7 @@ from types import BuiltinFunctionType
 from typing import Any, NamedTuple, cast
 
 from ..builtins.arity import restate_method_error
+from ..parse.tree import CHILD_FIELDS, generic_children
 from ..runtime import attr, registry
 from ..runtime.allowlist import PtcObject, ShimModule, not_iterable, ptc_type_name
 from ..runtime.budget import (
@@ -130,21 +131,28 @@ Ordinary expressions are narrower and pay nothing."""
 
 def wide_expression_steps(node: ast.expr) -> int:
     """The steps `node` costs each time it is evaluated for its direct parts (0 unless it is wide)."""
-    kind = type(node)
-    if kind is ast.List or kind is ast.Tuple or kind is ast.Set:
-        width = len(cast("ast.List", node).elts)
-    elif kind is ast.Dict:
-        width = len(cast("ast.Dict", node).keys)
-    elif kind is ast.BoolOp or kind is ast.JoinedStr:
-        width = len(cast("ast.BoolOp", node).values)
-    elif kind is ast.Compare:
-        width = len(cast("ast.Compare", node).comparators)
-    elif kind is ast.Call:
-        call = cast("ast.Call", node)
+    parts = _PARTS_FIELD.get(type(node))
+    if parts is None:
+        return 0
+    if parts == "args":  # a call: its positional and keyword arguments
+        call: Any = node
         width = len(call.args) + len(call.keywords)
     else:
-        return 0
-    return width_steps(width)
+        width = len(getattr(node, parts))
+    return width // PARTS_PER_STEP if width > WIDE_EXPRESSION else 0  # `width_steps`, inlined
+
+
+_PARTS_FIELD: dict[type[ast.expr], str] = {
+    ast.List: "elts",
+    ast.Tuple: "elts",
+    ast.Set: "elts",
+    ast.Dict: "keys",
+    ast.BoolOp: "values",
+    ast.JoinedStr: "values",
+    ast.Compare: "comparators",
+    ast.Call: "args",
+}
+"""The field holding an expression's direct parts, for the kinds that can be wide."""
 
 
 def width_steps(width: int) -> int:
@@ -178,18 +186,22 @@ def _mark_nodes_within(node: ast.expr, marked: set[ast.AST]) -> int:
         if kind in _PRICED_ELSEWHERE:
             continue
         if kind is ast.Lambda:
-            arguments = cast("ast.Lambda", current).args
+            arguments: ast.arguments = getattr(current, "args")  # noqa: B009 - any node, typed here
             pending.extend(arguments.defaults)
             pending.extend(d for d in arguments.kw_defaults if d is not None)
             continue
-        for field in kind._fields:
-            value = getattr(current, field, None)
-            if isinstance(value, ast.expr):
-                push(value)
-            elif type(value) is list:
-                for item in cast("list[Any]", value):
+        fields = CHILD_FIELDS.get(kind)
+        if fields is None:
+            pending.extend(child for child in generic_children(current) if isinstance(child, ast.expr))
+            continue
+        for field, is_list in fields:  # only the fields that can hold a node
+            value: Any = getattr(current, field)
+            if is_list:
+                for item in value:
                     if isinstance(item, ast.expr):
                         push(item)
+            elif isinstance(value, ast.expr):
+                push(value)
     return count
 
 
@@ -325,21 +337,20 @@ class ExpressionCompiler(CompilerBase):
     def _size_steps(self, node: ast.expr) -> int:
         """What evaluating `node` costs for its size beyond its statement's step: its direct parts
         (`wide_expression_steps`) and, at the outermost node of a big expression, all of its nodes
-        (`BIG_EXPRESSION`). Every node counted is marked priced, so none is counted again."""
-        return self._price_big(node) + wide_expression_steps(node)
-
-    def _price_big(self, node: ast.expr) -> int:
+        (`BIG_EXPRESSION`). Every node counted is marked priced, so none is counted again. (Every
+        node compiled comes here: the common cases are decided without a call.)"""
+        steps = wide_expression_steps(node) if type(node) in _PARTS_FIELD else 0
         if node in self.priced_within:
-            return 0
+            return steps
         line = getattr(node, "lineno", None)
         if (
             line is not None
             and node.end_lineno == line
             and (node.end_col_offset or 0) - node.col_offset <= BIG_EXPRESSION
         ):
-            return 0  # each node takes at least a character of source: no need to count them
+            return steps  # each node takes at least a character of source: no need to count them
         nodes = _mark_nodes_within(node, self.priced_within)  # its parts are no bigger: none is counted again
-        return nodes // PARTS_PER_STEP if nodes > BIG_EXPRESSION else 0
+        return steps + (nodes // PARTS_PER_STEP if nodes > BIG_EXPRESSION else 0)
 
     def ag(self, node: ast.expr) -> GenEval:
         """A generator function evaluating `node` (which may contain `await`)."""

@@ -88,7 +88,7 @@ def compile_program(
     module_scope = analysis.module
     module_frame: Frame = []
     compiler = Compiler(rt, analysis, awaits, module_frame, "yield" in source, "super" in source)
-    compiler.future_annotations = any(
+    compiler.future_annotations = "__future__" in source and any(
         isinstance(statement, ast.ImportFrom)
         and statement.module == "__future__"
         and any(alias.name == "annotations" for alias in statement.names)
