@@ -175,9 +175,9 @@ class _Validator(ScopeBuilder):
             name = node.id
             if (
                 name not in tools
-                and id(node) not in guarded
                 and name not in builtin_names
                 and analysis.resolve(scope, name).kind == "builtin"
+                and id(node) not in guarded
             ):
                 self._report_undefined(scope, node)
         for scope, call, spec in self.tool_calls:
