@@ -128,8 +128,10 @@ COMPUTE = {
     "5k records": RECORDS,
     "5k f-strings": FSTRINGS,
     "fib(20)": FIB,
-    "grid and counter keys": GRID_KEYS,
 }
+COMPUTE_OUTSIDE_MEAN = {"grid and counter keys": GRID_KEYS}
+"""Measured like `COMPUTE` but kept out of its geometric mean, which stays the mean of the same four
+programs as in every earlier release, so that two releases' means compare."""
 TOOL_BOUND = {"1000 sequential calls": SEQUENTIAL_CALLS, "gather 1000 calls": GATHER_CALLS}
 BENCH_LIMITS = ptc_interpreter.Limits(
     max_steps=100_000_000, max_tool_calls=10_000, max_concurrent_calls=10_000, max_tasks=10_000
@@ -237,6 +239,7 @@ def print_table(title: str, rows: list[Measurement]) -> None:
 
 async def main(repeat: int) -> None:
     compute = [await measure(name, source, repeat) for name, source in COMPUTE.items()]
+    outside_mean = [await measure(name, source, repeat) for name, source in COMPUTE_OUTSIDE_MEAN.items()]
     tool_bound = [await measure(name, source, repeat) for name, source in TOOL_BOUND.items()]
     informational = [
         await measure(name, source, repeat, tools) for name, (source, tools) in INFORMATIONAL.items()
@@ -249,6 +252,7 @@ async def main(repeat: int) -> None:
     print_table("Compute (target: geometric mean <= 10x)", compute)
     geomean = math.exp(sum(math.log(m.ratio) for m in compute) / len(compute))
     print(f"\ncompute geometric mean: {geomean:.2f}x  [{'OK' if geomean <= 10 else 'MISSED'}]")
+    print_table("Compute, not in the geometric mean: tuple and int keys (no target)", outside_mean)
     print_table("Tool-bound (target: each <= 3x)", tool_bound)
     for m in tool_bound:
         print(f"{m.name}: {m.ratio:.2f}x  [{'OK' if m.ratio <= 3 else 'MISSED'}]")

@@ -15,7 +15,7 @@ import ast
 from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
-from ..runtime.budget import FREE_KEY_TYPES, HASH_MODULUS, SMALL_COPY_CHARS, charge_key
+from ..runtime.budget import FREE_KEY_TYPES, HASH_MODULUS, MINUS_HASH_MODULUS, SMALL_COPY_CHARS, charge_key
 from ..runtime.exceptions import note_position
 from ..runtime.lazy import LazyIterator
 from ..runtime.objects import Cell, ProgramGenerator
@@ -157,8 +157,8 @@ class ComprehensionCompiler(CompilerBase):
                 element = value(f)
                 if (
                     element.__class__ is not int
-                    or not -HASH_MODULUS < element < HASH_MODULUS
-                    or element in poisoned
+                    or not MINUS_HASH_MODULUS < element < HASH_MODULUS
+                    or (poisoned and element in poisoned)
                 ) and (
                     element.__class__ not in FREE_KEY_TYPES
                     or (element.__class__ is str and len(element) > SMALL_COPY_CHARS)
@@ -230,7 +230,11 @@ class ComprehensionCompiler(CompilerBase):
                     ctx.check_container_length(len(sink) + 1)
                 k = key(f)
                 v = value(f)
-                if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS or k in poisoned) and (
+                if (
+                    k.__class__ is not int
+                    or not MINUS_HASH_MODULUS < k < HASH_MODULUS
+                    or (poisoned and k in poisoned)
+                ) and (
                     k.__class__ not in FREE_KEY_TYPES or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
                 ):  # hashed: a big tuple key or a long text costs its size
                     charge_key(ctx, k)
@@ -333,8 +337,8 @@ class ComprehensionCompiler(CompilerBase):
         def add(sink: list[Any], element: Any) -> None:
             if (
                 element.__class__ is not int
-                or not -HASH_MODULUS < element < HASH_MODULUS
-                or element in poisoned
+                or not MINUS_HASH_MODULUS < element < HASH_MODULUS
+                or (poisoned and element in poisoned)
             ) and (
                 element.__class__ not in FREE_KEY_TYPES
                 or (element.__class__ is str and len(element) > SMALL_COPY_CHARS)
@@ -360,8 +364,8 @@ class ComprehensionCompiler(CompilerBase):
             def add(sink: dict[Any, Any], kv: tuple[Any, Any]) -> None:
                 if (
                     kv[0].__class__ is not int
-                    or not -HASH_MODULUS < kv[0] < HASH_MODULUS
-                    or kv[0] in poisoned
+                    or not MINUS_HASH_MODULUS < kv[0] < HASH_MODULUS
+                    or (poisoned and kv[0] in poisoned)
                 ) and (
                     kv[0].__class__ not in FREE_KEY_TYPES
                     or (kv[0].__class__ is str and len(kv[0]) > SMALL_COPY_CHARS)

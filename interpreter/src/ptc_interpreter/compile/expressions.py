@@ -28,6 +28,7 @@ from ..runtime.budget import (
     BIG_INT,
     FREE_KEY_TYPES,
     HASH_MODULUS,
+    MINUS_HASH_MODULUS,
     SMALL_COPY_CHARS,
     charge_copy,
     charge_entries,
@@ -1026,13 +1027,16 @@ class ExpressionCompiler(CompilerBase):
                 if type(key) is slice:  # `obj[slice(a, b)]` copies like `obj[a:b]`
                     return get_slice(ctx, obj, key)
                 if (
-                    key.__class__ is not int or not -HASH_MODULUS < key < HASH_MODULUS or key in poisoned
+                    key.__class__ is not int
+                    or not MINUS_HASH_MODULUS < key < HASH_MODULUS
+                    or (poisoned and key in poisoned)
                 ) and (
                     key.__class__ not in FREE_KEY_TYPES
                     or (key.__class__ is str and len(key) > SMALL_COPY_CHARS)
                 ):
                     charge_key(ctx, key)
-                    key = sequence_key(obj, key)
+                    if obj.__class__ is not dict:  # a sequence may take an `__index__` instance
+                        key = sequence_key(obj, key)
                 return obj[key]
             except BaseException as error:
                 note_position(error, span)
@@ -1122,8 +1126,8 @@ class ExpressionCompiler(CompilerBase):
                 for item in items:
                     if (
                         item.__class__ is not int
-                        or not -HASH_MODULUS < item < HASH_MODULUS
-                        or item in poisoned
+                        or not MINUS_HASH_MODULUS < item < HASH_MODULUS
+                        or (poisoned and item in poisoned)
                     ) and (
                         item.__class__ not in FREE_KEY_TYPES
                         or (item.__class__ is str and len(item) > SMALL_COPY_CHARS)
@@ -1171,7 +1175,9 @@ class ExpressionCompiler(CompilerBase):
                     for key, value in pairs:
                         k = key(f)
                         if (
-                            k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS or k in poisoned
+                            k.__class__ is not int
+                            or not MINUS_HASH_MODULUS < k < HASH_MODULUS
+                            or (poisoned and k in poisoned)
                         ) and (
                             k.__class__ not in FREE_KEY_TYPES
                             or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
@@ -1200,7 +1206,9 @@ class ExpressionCompiler(CompilerBase):
                     else:
                         k = key(f)
                         if (
-                            k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS or k in poisoned
+                            k.__class__ is not int
+                            or not MINUS_HASH_MODULUS < k < HASH_MODULUS
+                            or (poisoned and k in poisoned)
                         ) and (
                             k.__class__ not in FREE_KEY_TYPES
                             or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
@@ -1705,7 +1713,11 @@ class ExpressionCompiler(CompilerBase):
                         if len(obj) > small:
                             charge_linear(ctx, obj)
                     elif mode == keyed and (
-                        (a.__class__ is not int or not -HASH_MODULUS < a < HASH_MODULUS or a in poisoned)
+                        (
+                            a.__class__ is not int
+                            or not MINUS_HASH_MODULUS < a < HASH_MODULUS
+                            or (poisoned and a in poisoned)
+                        )
                         and (a.__class__ not in FREE_KEY_TYPES or (a.__class__ is str and len(a) > small))
                     ):
                         charge_key(ctx, a)
@@ -1737,7 +1749,11 @@ class ExpressionCompiler(CompilerBase):
                     if len(obj) > small:
                         charge_linear(ctx, obj)
                 elif mode == keyed and (
-                    (a.__class__ is not int or not -HASH_MODULUS < a < HASH_MODULUS or a in poisoned)
+                    (
+                        a.__class__ is not int
+                        or not MINUS_HASH_MODULUS < a < HASH_MODULUS
+                        or (poisoned and a in poisoned)
+                    )
                     and (a.__class__ not in FREE_KEY_TYPES or (a.__class__ is str and len(a) > small))
                 ):
                     charge_key(ctx, a)

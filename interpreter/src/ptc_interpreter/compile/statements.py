@@ -21,6 +21,7 @@ from ..runtime.allowlist import not_iterable, ptc_type_name
 from ..runtime.budget import (
     FREE_KEY_TYPES,
     HASH_MODULUS,
+    MINUS_HASH_MODULUS,
     SMALL_COPY_CHARS,
     charge_elements,
     charge_key,
@@ -555,14 +556,15 @@ class StatementCompiler(CompilerBase):
                     k = sequence_key(target, k)
                 elif (
                     hashed.__class__ is not int
-                    or not -HASH_MODULUS < hashed < HASH_MODULUS
-                    or hashed in poisoned
+                    or not MINUS_HASH_MODULUS < hashed < HASH_MODULUS
+                    or (poisoned and hashed in poisoned)
                 ) and (
                     hashed.__class__ not in FREE_KEY_TYPES
                     or (hashed.__class__ is str and len(hashed) > SMALL_COPY_CHARS)
                 ):  # hashed: `charge_key`
                     charge_key(ctx, k)
-                    k = sequence_key(target, k)
+                    if target.__class__ is not dict:  # a sequence may take an `__index__` instance
+                        k = sequence_key(target, k)
                 target[k] = value
             except BaseException as error:
                 note_position(error, span)
@@ -791,7 +793,11 @@ class StatementCompiler(CompilerBase):
             f[holder] = o
             f[key_holder] = k
             try:
-                if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS or k in poisoned) and (
+                if (
+                    k.__class__ is not int
+                    or not MINUS_HASH_MODULUS < k < HASH_MODULUS
+                    or (poisoned and k in poisoned)
+                ) and (
                     k.__class__ not in FREE_KEY_TYPES or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
                 ):  # hashed: `charge_key`
                     charge_key(ctx, k)
@@ -988,7 +994,11 @@ class StatementCompiler(CompilerBase):
                 o = obj(f)
                 k = key(f)
                 try:
-                    if (k.__class__ is not int or not -HASH_MODULUS < k < HASH_MODULUS or k in poisoned) and (
+                    if (
+                        k.__class__ is not int
+                        or not MINUS_HASH_MODULUS < k < HASH_MODULUS
+                        or (poisoned and k in poisoned)
+                    ) and (
                         k.__class__ not in FREE_KEY_TYPES
                         or (k.__class__ is str and len(k) > SMALL_COPY_CHARS)
                     ):  # hashed: `charge_key`

@@ -219,6 +219,8 @@ BIG_KEY_ELEMENTS = 16
 HASH_MODULUS = (1 << 61) - 1
 """Ints strictly between `-HASH_MODULUS` and `HASH_MODULUS` hash to themselves, so they never share a
 hash with each other (save -1 and -2): as keys they cannot flood a dict, and cost nothing extra."""
+MINUS_HASH_MODULUS = -HASH_MODULUS
+"""Its negation, named so that hot tests compare with a constant instead of negating a big int."""
 
 FREE_KEY_TYPES: frozenset[type[Any]] = frozenset({str, bytes, type(None)})
 """Key types whose hashing never costs more than their statement's step (save long texts): salted
@@ -242,7 +244,7 @@ def costly_key(ctx: RunContext, key: Any) -> bool:
     inline this test, so that an int or str key is checked without a call."""
     cls = type(key)
     if cls is int:
-        return not -HASH_MODULUS < key < HASH_MODULUS or key in ctx.hash_collisions.poisoned
+        return not MINUS_HASH_MODULUS < key < HASH_MODULUS or key in ctx.hash_collisions.poisoned
     if cls is str:
         return len(key) > SMALL_COPY_CHARS
     return cls not in FREE_KEY_TYPES
@@ -278,7 +280,7 @@ def charge_key(ctx: RunContext, key: Any, comparison: int = 0) -> None:
         seen = table.keys_by_hash.get(native_hash)
         if seen is None:
             table.keys_by_hash[native_hash] = key
-        elif seen is not key:
+        elif seen is not key and (seen.__class__ is list or seen != key):  # an equal key: no collision
             table.collide(ctx, native_hash, seen, key, len(key) or 1)
         return
     if cls is str or cls is bytes:
@@ -286,7 +288,7 @@ def charge_key(ctx: RunContext, key: Any, comparison: int = 0) -> None:
             charge_scan(ctx, len(key))
         return
     if cls is int or cls is bool:
-        if not -HASH_MODULUS < key < HASH_MODULUS or key in ctx.hash_collisions.poisoned:
+        if not MINUS_HASH_MODULUS < key < HASH_MODULUS or key in ctx.hash_collisions.poisoned:
             ctx.hash_collisions.charge(ctx, key, 1)
         return
     if cls is float or cls is complex:
@@ -388,7 +390,9 @@ def charge_keys(ctx: RunContext, keys: Iterable[Any]) -> None:
         return
     for key in keys:
         cls = type(key)
-        if cls is not str and (cls is not int or not -HASH_MODULUS < key < HASH_MODULUS or key in poisoned):
+        if cls is not str and (
+            cls is not int or not MINUS_HASH_MODULUS < key < HASH_MODULUS or (poisoned and key in poisoned)
+        ):
             charge_key(ctx, key)
 
 

@@ -23,6 +23,7 @@ from .budget import (
     BIG_OPERAND,
     FREE_KEY_TYPES,
     HASH_MODULUS,
+    MINUS_HASH_MODULUS,
     NESTED_TYPES,
     SMALL_COPY_CHARS,
     charge_big_arithmetic,
@@ -860,14 +861,22 @@ def contains(ctx: RunContext, item: Any, container: Any) -> bool:
     cls: type[Any] = type(container)
     if cls is dict or cls is KEYS_VIEW or cls is ITEMS_VIEW:
         poisoned = ctx.hash_collisions.poisoned
-        if (item.__class__ is not int or not -HASH_MODULUS < item < HASH_MODULUS or item in poisoned) and (
+        if (
+            item.__class__ is not int
+            or not MINUS_HASH_MODULUS < item < HASH_MODULUS
+            or (poisoned and item in poisoned)
+        ) and (
             item.__class__ not in FREE_KEY_TYPES or (item.__class__ is str and len(item) > SMALL_COPY_CHARS)
         ):
             charge_key(ctx, item)
         return item in container
     if cls is OrderedSet or cls is FrozenOrderedSet:
         poisoned = ctx.hash_collisions.poisoned
-        if (item.__class__ is not int or not -HASH_MODULUS < item < HASH_MODULUS or item in poisoned) and (
+        if (
+            item.__class__ is not int
+            or not MINUS_HASH_MODULUS < item < HASH_MODULUS
+            or (poisoned and item in poisoned)
+        ) and (
             item.__class__ not in FREE_KEY_TYPES or (item.__class__ is str and len(item) > SMALL_COPY_CHARS)
         ):
             charge_key(ctx, item)
