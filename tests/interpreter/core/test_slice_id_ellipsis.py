@@ -46,3 +46,22 @@ async def test_copying_through_a_slice_object_is_charged() -> None:
     with pytest.raises(ptc_interpreter.PtcLimitError) as caught:
         await ptc_interpreter.run(source, limits=ptc_interpreter.Limits(max_steps=200_000))
     assert caught.value.limit == "max_steps"  # stopped by its charges, not by running out of memory
+
+
+async def test_a_temporary_shares_its_types_id_but_never_a_held_objects() -> None:
+    source = (
+        "held = [[], {}, (1, [])]\n"
+        "temporaries = [id([]), id({}), id((1, [])), id([x for x in 'ab']), id(lambda: 0)]\n"
+        "again = [id([1]), id({1: 2}), id((2, [])), id([x for x in 'cd']), id(lambda: 1)]\n"
+        "(temporaries == again, len(set(temporaries)), set(temporaries) & {id(h) for h in held})"
+    )
+    # one id per type: the list display and the list comprehension share the list's
+    assert (await ptc_interpreter.run(source)).value == (True, 4, set())
+
+
+async def test_a_tool_named_id_is_called_with_a_display() -> None:
+    async def id(value: object) -> str:
+        return f"tool saw {value!r}"
+
+    result = await ptc_interpreter.run("await id([1, 2])", tools={"id": id})
+    assert result.value == "tool saw [1, 2]"

@@ -20,7 +20,7 @@ from collections.abc import Callable, Generator, Mapping
 from types import BuiltinFunctionType
 from typing import Any, NamedTuple, cast
 
-from ..builtins.arity import restate_method_error
+from ..builtins.arity import BuiltinFunction, restate_method_error
 from ..parse.tree import CHILD_FIELDS, generic_children
 from ..runtime import attr, registry
 from ..runtime.allowlist import PtcObject, ShimModule, not_iterable, ptc_type_name
@@ -230,6 +230,12 @@ def _is_temporary(node: ast.expr) -> bool:
     if isinstance(node, ast.Tuple):
         return bool(node.elts) and _constant_value(node) is _NOT_CONSTANT
     return isinstance(node, _TEMPORARY_DISPLAYS)
+
+
+def _is_builtin_id(callee: tuple[str, Any]) -> bool:
+    """Whether a call site's callee is the builtin `id` (not a tool or a global of that name)."""
+    function = callee[1]
+    return callee[0] == "const" and type(function) is BuiltinFunction and function.name == "id"
 
 
 _NOT_CONSTANT: Any = object()
@@ -1416,7 +1422,7 @@ class ExpressionCompiler(CompilerBase):
             arg = self.ev(node.args[0])
             callee = self._callee(func_node)
             if callee is not None:
-                if callee[1] is self.rt.builtins.get("id") and _is_temporary(node.args[0]):
+                if _is_builtin_id(callee) and _is_temporary(node.args[0]):
                     return self._temporary_id(arg, span)
                 return self._call_one_known(callee, func, arg, span)
 
