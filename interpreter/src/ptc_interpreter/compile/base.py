@@ -141,7 +141,7 @@ class CompilerBase:
         self.priced_within: set[ast.AST] = set()
         """Nodes inside a big expression whose steps its outermost node charges (`BIG_EXPRESSION`)."""
         self.constants: dict[Any, Any] = {}
-        """The program's tuples of constants by `constant_key`: equal ones are one object, as CPython
+        """The program's tuples of constants by `_constant_key`: equal ones are one object, as CPython
         merges the constants of one compilation (`(1, 2) is (1, 2)`)."""
 
     def is_async(self, node: ast.AST) -> bool:

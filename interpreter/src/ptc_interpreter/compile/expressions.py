@@ -252,12 +252,12 @@ def _constant_value(node: ast.expr) -> Any:
     return _NOT_CONSTANT
 
 
-def constant_key(value: Any) -> Any:
+def _constant_key(value: Any) -> Any:
     """What makes two constants one object, as CPython merges equal constants of a compilation: the
     same types and values (`(1, 2)` and `(1.0, 2)` are equal but stay two, as are `0.0` and `-0.0`)."""
     cls = type(value)
     if cls is tuple:
-        return (tuple, tuple(constant_key(v) for v in value))
+        return (tuple, tuple(_constant_key(v) for v in value))
     if cls is float:
         return (float, value.hex())
     if cls is complex:
@@ -1109,7 +1109,7 @@ class ExpressionCompiler(CompilerBase):
             return lambda f: ()
         value = _constant_value(node)
         if value is not _NOT_CONSTANT:  # one object for every equal tuple of constants, as CPython's
-            shared = self.constants.setdefault(constant_key(value), value)
+            shared = self.constants.setdefault(_constant_key(value), value)
             return lambda f: shared
         if not any(isinstance(e, ast.Starred) for e in node.elts):
             evs = [self.ev(e) for e in node.elts]
