@@ -275,6 +275,8 @@ def charge_key(ctx: RunContext, key: Any, comparison: int = 0) -> None:
         and LEAF_TYPES.issuperset(map(type, key))
     ):
         # the common key (a record's fields, grid coordinates): the table's lookup inlined
+        if not NUMBER_LEAVES.issuperset(map(type, key)):
+            _charge_texts_in(ctx, key)
         table = ctx.hash_collisions
         native_hash = hash(key)
         seen = table.keys_by_hash.get(native_hash)
@@ -307,11 +309,34 @@ def charge_key(ctx: RunContext, key: Any, comparison: int = 0) -> None:
         size = weigh(ctx, key)
         charge_elements(ctx, size)
         plain = False
+    _charge_texts_in(ctx, key)
     if cls is FrozenOrderedSet:  # compared by a Python method that builds a native set of each
         size = FROZENSET_COMPARISON + 8 * size
     elif not plain:  # a Decimal or Fraction inside compares through a Python method
         size += WRAPPED_VALUE_COMPARISON * _wrapped_values_in(key)
     ctx.hash_collisions.charge(ctx, key if plain else _without_program_objects(key), size + comparison)
+
+
+NUMBER_LEAVES: frozenset[type[Any]] = frozenset({int, float, bool, type(None)})
+"""The leaf types that are no text: a tuple key of them holds nothing long to compare."""
+
+
+def _charge_texts_in(ctx: RunContext, key: Any) -> None:
+    """A lookup that finds an equal tuple key that is another object compares them element by
+    element, and two equal texts that are other objects with a memcmp over their length: the long
+    texts inside the tuple (nested tuples too) cost a scan of them, as a long text key does. (A
+    lookup of `(s,) * 16`, `s` a million characters equal to the stored key's, compared 16 MB per
+    step.) The depth was checked by `weigh` when any tuple is nested."""
+    volume = text_volume(key)
+    nested = (
+        [item for item in key if isinstance(item, tuple)] if not LEAF_TYPES.issuperset(map(type, key)) else ()
+    )
+    while nested:
+        item = nested.pop()
+        volume += text_volume(item)
+        nested.extend(inner for inner in item if isinstance(inner, tuple))
+    if volume:
+        charge_scan(ctx, volume)
 
 
 def _wrapped_values_in(key: Iterable[Any]) -> int:
