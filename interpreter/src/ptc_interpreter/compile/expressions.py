@@ -233,6 +233,7 @@ def _is_temporary(node: ast.expr, known: dict[ast.AST, Any]) -> bool:
 
 
 _NOT_CONSTANT: Any = object()
+_SIGNED_CONSTANTS = frozenset({int, float, complex})
 
 
 def _constant_value(node: ast.expr, known: dict[ast.AST, Any]) -> Any:
@@ -243,6 +244,12 @@ def _constant_value(node: ast.expr, known: dict[ast.AST, Any]) -> Any:
     if isinstance(node, ast.Constant):
         value = node.value
         return sys.intern(value) if type(value) is str else value
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
+        # a signed number is a constant too, as CPython folds it: `(-1, 2) is (-1, 2)`
+        operand = node.operand
+        if isinstance(operand, ast.Constant) and type(operand.value) in _SIGNED_CONSTANTS:
+            return -operand.value if isinstance(node.op, ast.USub) else +operand.value
+        return _NOT_CONSTANT
     if not isinstance(node, ast.Tuple):
         return _NOT_CONSTANT
     value = known.get(node, known)
