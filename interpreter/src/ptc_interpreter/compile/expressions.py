@@ -247,8 +247,9 @@ def _constant_value(node: ast.expr, known: dict[ast.AST, Any]) -> Any:
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
         # a signed number is a constant too, as CPython folds it: `(-1, 2) is (-1, 2)`
         operand = node.operand
-        if isinstance(operand, ast.Constant) and type(operand.value) in _SIGNED_CONSTANTS:
-            return -operand.value if isinstance(node.op, ast.USub) else +operand.value
+        number: Any = operand.value if isinstance(operand, ast.Constant) else None
+        if type(number) in _SIGNED_CONSTANTS:
+            return -number if isinstance(node.op, ast.USub) else +number
         return _NOT_CONSTANT
     if not isinstance(node, ast.Tuple):
         return _NOT_CONSTANT
