@@ -268,15 +268,19 @@ def charge_key(ctx: RunContext, key: Any, comparison: int = 0) -> None:
     CPython's tuple hash recurses in C without a recursion check, so a key nested past
     `Limits.max_nesting_depth` is refused before it is hashed (`structure.weigh`)."""
     cls = type(key)
-    if (
-        cls is tuple
-        and not comparison
-        and len(key) <= BIG_KEY_ELEMENTS
-        and LEAF_TYPES.issuperset(map(type, key))
-    ):
+    if cls is tuple and not comparison and len(key) <= BIG_KEY_ELEMENTS:
+        numbers = NUMBER_LEAVES.issuperset(map(type, key))
+    else:
+        numbers = None
+    if numbers or (numbers is not None and LEAF_TYPES.issuperset(map(type, key))):
         # the common key (a record's fields, grid coordinates): the table's lookup inlined
-        if not NUMBER_LEAVES.issuperset(map(type, key)):
-            _charge_texts_in(ctx, key)
+        if not numbers:  # texts: an equal key that is another object compares them (`_charge_texts_in`)
+            volume = 0
+            for item in key:
+                if (item.__class__ is str or item.__class__ is bytes) and len(item) > SMALL_COPY_CHARS:
+                    volume += len(item)
+            if volume:
+                charge_scan(ctx, volume)
         table = ctx.hash_collisions
         native_hash = hash(key)
         seen = table.keys_by_hash.get(native_hash)
