@@ -49,6 +49,8 @@ BOMBS: dict[str, str] = {
     "heappush-long-texts": "import heapq\nh = []\nwhile True:\n    heapq.heappush(h, a)\n    heapq.heappush(h, b)",
     "heapq-nlargest-long-texts": "import heapq\nheapq.nlargest(3, [a, b] * 50_000)",
     "heapq-merge-long-texts": "import heapq\nlist(heapq.merge([a, b] * 50_000, [b, a] * 50_000))",
+    "nested-long-texts-equality-loop": "k, j = (a,) * 16, (same,) * 16\nwhile True:\n    [k] == [j]",
+    "dict-values-long-texts-equality-loop": "while True:\n    {1: a, 2: [a]} == {1: same, 2: [same]}",
     "dict-lookup-tuple-key-of-long-texts-loop": "d = {(a,) * 16: 1}\nk = (same,) * 16\nwhile True:\n    d[k]",
     "in-set-nested-tuple-key-of-long-texts-loop": "s = {((a,), 1)}\nk = ((same,), 1)\nwhile True:\n    k in s",
     "startswith-namedtuple-of-candidates-loop": (

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..errors import PtcError
 from .allowlist import PtcObject
 from .lazy import native_iter, native_iterable
-from .structure import LEAF_TYPES, is_nested, weigh
+from .structure import LEAF_TYPES, NESTED, is_nested, weigh
 from .values import ORDERED_VALUES_VIEW, SET_LIKE_VIEWS, VALUES_VIEW, FrozenOrderedSet, OrderedSet
 
 if TYPE_CHECKING:
@@ -517,6 +517,33 @@ def charge_text_search(ctx: RunContext, item: Any, values: Any) -> None:
         volume = text_volume(item)
         if volume:
             charge_scan(ctx, volume * len(values))
+
+
+def deep_text_volume(value: Any) -> int:
+    """Characters in the long texts inside the container `value` at every level (a dict's keys and
+    values): comparing it natively with an equal container whose texts are other objects memcmps
+    each of them. A container reached through several references counts once per reference, as
+    the comparison meets it; one reached again on its own path (a cycle) not at all. The walk
+    visits each container once: callers have charged its weight (`weigh`), which also refused a
+    nesting past the limit."""
+    memo: dict[int, int] = {}
+    on_path: set[int] = set()
+
+    def walk(container: Any) -> int:
+        key = id(container)
+        known = memo.get(key)
+        if known is not None:
+            return known
+        if key in on_path:
+            return 0
+        on_path.add(key)
+        items = [*container.keys(), *container.values()] if isinstance(container, dict) else list(container)
+        volume = text_volume(items) + sum(map(walk, compress(items, map(isinstance, items, repeat(NESTED)))))
+        on_path.discard(key)
+        memo[key] = volume
+        return volume
+
+    return walk(value)
 
 
 def charge_sequence_comparison(ctx: RunContext, a: list[Any] | tuple[Any, ...], b: Any) -> None:
