@@ -49,6 +49,15 @@ BOMBS: dict[str, str] = {
     "heappush-long-texts": "import heapq\nh = []\nwhile True:\n    heapq.heappush(h, a)\n    heapq.heappush(h, b)",
     "heapq-nlargest-long-texts": "import heapq\nheapq.nlargest(3, [a, b] * 50_000)",
     "heapq-merge-long-texts": "import heapq\nlist(heapq.merge([a, b] * 50_000, [b, a] * 50_000))",
+    "nested-long-texts-equality-loop": "k, j = (a,) * 16, (same,) * 16\nwhile True:\n    [k] == [j]",
+    "dict-values-long-texts-equality-loop": "while True:\n    {1: a, 2: [a]} == {1: same, 2: [same]}",
+    "dict-lookup-tuple-key-of-long-texts-loop": "d = {(a,) * 16: 1}\nk = (same,) * 16\nwhile True:\n    d[k]",
+    "in-set-nested-tuple-key-of-long-texts-loop": "s = {((a,), 1)}\nk = ((same,), 1)\nwhile True:\n    k in s",
+    "startswith-namedtuple-of-candidates-loop": (
+        "from collections import namedtuple\nP = namedtuple('P', ['f%d' % i for i in range(1000)])\n"
+        "r = 'x' * 255 + '\\U0001F600'\nts = [P(*(['x' * 128 + 'b' + 'x' * 126] * 1000))] * 10_000\n"
+        "while True:\n    sum(map(r.startswith, ts))"
+    ),
     "bisect-long-texts-loop": "import bisect\nxs = sorted([a, b] * 50_000)\nwhile True:\n    bisect.bisect(xs, same)",
     "bisect-key-long-texts-loop": (
         "import bisect\nxs = [0] * 50_000 + [1] * 50_000\n"

@@ -143,6 +143,8 @@ class CompilerBase:
         self.constants: dict[Any, Any] = {}
         """The program's tuples of constants by `_constant_key`: equal ones are one object, as CPython
         merges the constants of one compilation (`(1, 2) is (1, 2)`)."""
+        self.constant_values: dict[ast.AST, Any] = {}
+        """Each tuple node looked at: its value when all of it is constant, else `_NOT_CONSTANT`."""
 
     def is_async(self, node: ast.AST) -> bool:
         return node in self.awaits

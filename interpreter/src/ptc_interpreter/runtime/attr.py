@@ -1053,7 +1053,7 @@ def charge_affixes(ctx: RunContext, text: Any, affix: Any) -> None:
     candidates is compared one by one, each up to its length."""
     if len(text) > SMALL_COPY_CHARS:
         charge_scan(ctx, len(text))
-    if type(affix) is tuple:
+    if isinstance(affix, tuple):  # a namedtuple of candidates too
         charge_elements(ctx, len(affix))
         volume = text_volume(affix)
         if volume:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..errors import PtcError
 from .allowlist import PtcObject
 from .lazy import native_iter, native_iterable
-from .structure import LEAF_TYPES, is_nested, weigh
+from .structure import LEAF_TYPES, NESTED, is_nested, weigh
 from .values import ORDERED_VALUES_VIEW, SET_LIKE_VIEWS, VALUES_VIEW, FrozenOrderedSet, OrderedSet
 
 if TYPE_CHECKING:
@@ -268,13 +268,19 @@ def charge_key(ctx: RunContext, key: Any, comparison: int = 0) -> None:
     CPython's tuple hash recurses in C without a recursion check, so a key nested past
     `Limits.max_nesting_depth` is refused before it is hashed (`structure.weigh`)."""
     cls = type(key)
-    if (
-        cls is tuple
-        and not comparison
-        and len(key) <= BIG_KEY_ELEMENTS
-        and LEAF_TYPES.issuperset(map(type, key))
-    ):
+    if cls is tuple and not comparison and len(key) <= BIG_KEY_ELEMENTS:
+        numbers = NUMBER_LEAVES.issuperset(map(type, key))
+    else:
+        numbers = None
+    if numbers or (numbers is not None and LEAF_TYPES.issuperset(map(type, key))):
         # the common key (a record's fields, grid coordinates): the table's lookup inlined
+        if not numbers:  # texts: an equal key that is another object compares them (`_charge_texts_in`)
+            volume = 0
+            for item in key:
+                if (item.__class__ is str or item.__class__ is bytes) and len(item) > SMALL_COPY_CHARS:
+                    volume += len(item)
+            if volume:
+                charge_scan(ctx, volume)
         table = ctx.hash_collisions
         native_hash = hash(key)
         seen = table.keys_by_hash.get(native_hash)
@@ -307,11 +313,34 @@ def charge_key(ctx: RunContext, key: Any, comparison: int = 0) -> None:
         size = weigh(ctx, key)
         charge_elements(ctx, size)
         plain = False
+    _charge_texts_in(ctx, key)
     if cls is FrozenOrderedSet:  # compared by a Python method that builds a native set of each
         size = FROZENSET_COMPARISON + 8 * size
     elif not plain:  # a Decimal or Fraction inside compares through a Python method
         size += WRAPPED_VALUE_COMPARISON * _wrapped_values_in(key)
     ctx.hash_collisions.charge(ctx, key if plain else _without_program_objects(key), size + comparison)
+
+
+NUMBER_LEAVES: frozenset[type[Any]] = frozenset({int, float, bool, type(None)})
+"""The leaf types that are no text: a tuple key of them holds nothing long to compare."""
+
+
+def _charge_texts_in(ctx: RunContext, key: Any) -> None:
+    """A lookup that finds an equal tuple key that is another object compares them element by
+    element, and two equal texts that are other objects with a memcmp over their length: the long
+    texts inside the tuple (nested tuples too) cost a scan of them, as a long text key does. (A
+    lookup of `(s,) * 16`, `s` a million characters equal to the stored key's, compared 16 MB per
+    step.) The depth was checked by `weigh` when any tuple is nested."""
+    volume = text_volume(key)
+    nested = (
+        [item for item in key if isinstance(item, tuple)] if not LEAF_TYPES.issuperset(map(type, key)) else ()
+    )
+    while nested:
+        item = nested.pop()
+        volume += text_volume(item)
+        nested.extend(inner for inner in item if isinstance(inner, tuple))
+    if volume:
+        charge_scan(ctx, volume)
 
 
 def _wrapped_values_in(key: Iterable[Any]) -> int:
@@ -488,6 +517,33 @@ def charge_text_search(ctx: RunContext, item: Any, values: Any) -> None:
         volume = text_volume(item)
         if volume:
             charge_scan(ctx, volume * len(values))
+
+
+def deep_text_volume(value: Any) -> int:
+    """Characters in the long texts inside the container `value` at every level (a dict's keys and
+    values): comparing it natively with an equal container whose texts are other objects memcmps
+    each of them. A container reached through several references counts once per reference, as
+    the comparison meets it; one reached again on its own path (a cycle) not at all. The walk
+    visits each container once: callers have charged its weight (`weigh`), which also refused a
+    nesting past the limit."""
+    memo: dict[int, int] = {}
+    on_path: set[int] = set()
+
+    def walk(container: Any) -> int:
+        key = id(container)
+        known = memo.get(key)
+        if known is not None:
+            return known
+        if key in on_path:
+            return 0
+        on_path.add(key)
+        items = [*container.keys(), *container.values()] if isinstance(container, dict) else list(container)
+        volume = text_volume(items) + sum(map(walk, compress(items, map(isinstance, items, repeat(NESTED)))))
+        on_path.discard(key)
+        memo[key] = volume
+        return volume
+
+    return walk(value)
 
 
 def charge_sequence_comparison(ctx: RunContext, a: list[Any] | tuple[Any, ...], b: Any) -> None:

@@ -40,6 +40,7 @@ from .budget import (
     charge_stored_keys,
     charge_text_search,
     charged_iter,
+    deep_text_volume,
     materialize,
     materialize_into,
 )
@@ -759,9 +760,14 @@ def _charge_deep_comparison(ctx: RunContext, a: Any, b: Any) -> None:
     `a` holds only plain values (its weight is its length), no element comparison goes deeper, so
     `b` is not weighed."""
     weight = weigh(ctx, a)
-    if weight > 16 and weight > len(a) and is_nested(b):
+    nested = weight > len(a)
+    if weight > 16 and nested and is_nested(b):
         weight = min(weight, weigh(ctx, b))
     charge_elements(ctx, weight)
+    if nested or isinstance(a, dict):  # the texts inside (a list's own: `charge_sequence_comparison`)
+        volume = deep_text_volume(a)
+        if volume:
+            charge_scan(ctx, volume)
 
 
 COMPARISON_RECURSION_STEPS = 400
