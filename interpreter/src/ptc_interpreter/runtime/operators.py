@@ -25,6 +25,7 @@ from .budget import (
     HASH_MODULUS,
     MINUS_HASH_MODULUS,
     NESTED_TYPES,
+    NUMBER_LEAVES,
     SMALL_COPY_CHARS,
     charge_big_arithmetic,
     charge_comparisons,
@@ -765,6 +766,13 @@ def _charge_deep_comparison(ctx: RunContext, a: Any, b: Any) -> None:
         weight = min(weight, weigh(ctx, b))
     charge_elements(ctx, weight)
     if nested or isinstance(a, dict):  # the texts inside (a list's own: `charge_sequence_comparison`)
+        if (
+            isinstance(a, dict)
+            and NUMBER_LEAVES.issuperset(map(type, a))
+            and NUMBER_LEAVES.issuperset(map(type, a.values()))
+        ):
+            return  # numbers only: no text to find, two C passes
+        charge_elements(ctx, weight)  # the walk for texts visits each element once more
         volume = deep_text_volume(a)
         if volume:
             charge_scan(ctx, volume)
