@@ -772,7 +772,8 @@ def _charge_deep_comparison(ctx: RunContext, a: Any, b: Any) -> None:
             and NUMBER_LEAVES.issuperset(map(type, a.values()))
         ):
             return  # numbers only: no text to find, two C passes
-        charge_elements(ctx, weight)  # the walk for texts visits each element once more
+        if weight > 16:  # the walk for texts visits each element once more (a small one: free)
+            charge_elements(ctx, weight)
         volume = deep_text_volume(a)
         if volume:
             charge_scan(ctx, volume)
