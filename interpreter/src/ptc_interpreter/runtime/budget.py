@@ -332,13 +332,19 @@ def _charge_texts_in(ctx: RunContext, key: Any) -> None:
     lookup of `(s,) * 16`, `s` a million characters equal to the stored key's, compared 16 MB per
     step.) The depth was checked by `weigh` when any tuple is nested."""
     volume = text_volume(key)
+    walked = len(key)
     nested = (
-        [item for item in key if isinstance(item, tuple)] if not LEAF_TYPES.issuperset(map(type, key)) else ()
+        list(compress(key, map(isinstance, key, repeat(tuple))))
+        if not LEAF_TYPES.issuperset(map(type, key))
+        else []
     )
     while nested:
         item = nested.pop()
         volume += text_volume(item)
-        nested.extend(inner for inner in item if isinstance(inner, tuple))
+        walked += len(item)
+        nested.extend(compress(item, map(isinstance, item, repeat(tuple))))
+    if walked > 16:  # the walk itself: C passes over every tuple inside (a small key's: free)
+        charge_elements(ctx, walked)
     if volume:
         charge_scan(ctx, volume)
 
