@@ -322,7 +322,9 @@ def charge_key(ctx: RunContext, key: Any, comparison: int = 0) -> None:
 
 
 NUMBER_LEAVES: frozenset[type[Any]] = frozenset({int, float, bool, type(None)})
-"""The leaf types that are no text: a tuple key of them holds nothing long to compare."""
+"""The leaf types that are no text, exactly (no subclass): a key, a sort key or a container of them
+holds nothing long to compare, and they compare in about constant time (an int has at most
+`Limits.max_int_bits`), so comparing them charges nothing beyond the operation's own steps."""
 
 
 def _charge_texts_in(ctx: RunContext, key: Any) -> None:
@@ -439,9 +441,6 @@ def charge_keys(ctx: RunContext, keys: Iterable[Any]) -> None:
 # one `max()`. Texts up to `SMALL_COPY_CHARS` are covered by the per-element charge.
 
 TEXT_TYPES = (str, bytes)
-PLAIN_NUMBERS: frozenset[type[Any]] = frozenset({int, float, bool})
-"""Exactly these types (no subclass) compare in about constant time (an int has at most
-`Limits.max_int_bits`), so comparing them charges nothing beyond the sort's or scan's own steps."""
 
 
 def text_volume(values: list[Any] | tuple[Any, ...]) -> int:
@@ -455,7 +454,7 @@ def charge_ordering(ctx: RunContext, keys: list[Any] | tuple[Any, ...], passes: 
     two texts costs up to the shorter one's length, and every key takes part in about one comparison
     per pass, so the long texts among the keys, and those directly inside tuple keys, cost their
     length once per pass."""
-    if PLAIN_NUMBERS.issuperset(map(type, keys)):  # the common keys: one C pass, nothing to charge
+    if NUMBER_LEAVES.issuperset(map(type, keys)):  # the common keys: one C pass, nothing to charge
         return
     volume = text_volume(keys)
     tuples = list(compress(keys, map(isinstance, keys, repeat(tuple))))
@@ -484,7 +483,7 @@ def keys_of(ctx: RunContext, items: list[Any], key: Any, passes: int) -> list[An
     keys = list(map(key, items))
     if len(keys) != len(items):
         raise ValueError("list modified during sort")
-    if PLAIN_NUMBERS.issuperset(map(type, keys)):
+    if NUMBER_LEAVES.issuperset(map(type, keys)):
         return keys  # neither nested nor text: the comparisons are the sort's own
     if not LEAF_TYPES.issuperset(map(type, keys)):
         for value in keys:
